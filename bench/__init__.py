@@ -1,0 +1,1 @@
+"""Benchmark scripts: rates and ratios measured in one run, printed (not tests)."""

@@ -1,0 +1,24 @@
+"""Errors of the extraction area.
+
+ExtractionError
+ ├── UnsupportedLanguage   the article's language has no data yet
+ └── KnowledgeBaseError    a knowledge-base data file is missing or malformed
+"""
+
+from __future__ import annotations
+
+__all__ = ["ExtractionError", "KnowledgeBaseError", "UnsupportedLanguage"]
+
+
+class ExtractionError(Exception):
+    """Extraction could not process an article."""
+
+
+class UnsupportedLanguage(ExtractionError):
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+        super().__init__(f"language {language or 'unknown'!r} is not supported (de, en are)")
+
+
+class KnowledgeBaseError(ExtractionError):
+    """A knowledge-base file is missing, malformed or lacks its source."""

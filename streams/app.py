@@ -1,0 +1,67 @@
+"""The GeoWire application: a Faust app with its topics, Redis store, extractor and stats."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import faust
+
+from extraction import Extractor
+from streams.settings import Settings
+from streams.stats import Stats
+from streams.stores import DedupStore
+from streams.topics import Topics, declare_topics
+
+__all__ = ["GeoWire", "build_app"]
+
+
+@dataclass
+class GeoWire:
+    """Everything the agents and views share; built once per worker by :func:`build_app`."""
+
+    settings: Settings
+    app: faust.App
+    topics: Topics
+    store: DedupStore
+    extractor: Extractor
+    executor: ThreadPoolExecutor
+    stats: Stats = field(default_factory=Stats)
+
+
+def build_app(settings: Settings) -> GeoWire:
+    """A configured Faust app with GeoWire's agents and web views registered."""
+    from agents import pipeline
+    from streams import web
+
+    app = faust.App(
+        settings.app_id,
+        broker=f"kafka://{settings.kafka_bootstrap}",
+        store="memory://",
+        datadir=str(settings.state_dir / "faust"),
+        web_enabled=True,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_bind=settings.web_host,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        producer_max_request_size=settings.max_message_bytes,
+        consumer_max_fetch_size=settings.max_message_bytes,
+        topic_allow_declare=False,
+        topic_disable_leader=True,
+        autodiscover=False,
+    )
+    geowire = GeoWire(
+        settings=settings,
+        app=app,
+        topics=declare_topics(app, settings),
+        store=DedupStore.from_settings(settings),
+        extractor=Extractor(
+            models={lang: settings.spacy_model(lang) for lang in ("en", "de")}
+        ),
+        executor=ThreadPoolExecutor(max_workers=settings.extract_workers, thread_name_prefix="extract"),
+        stats=Stats(latest_kept=settings.latest_events_kept),
+    )
+    pipeline.register(geowire)
+    web.register(geowire)
+    return geowire

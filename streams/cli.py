@@ -1,0 +1,159 @@
+"""The ``geowire`` command line: a thin layer over plain functions."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from streams.settings import Settings, SettingsError, load_settings
+
+__all__ = ["main"]
+
+ROLES = {"events": "events", "mentions": "mentions", "deadletter": "deadletter"}
+
+
+@click.group()
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """GeoWire: news articles in, geopolitical events out, on Kafka."""
+    try:
+        ctx.obj = load_settings()
+    except SettingsError as error:
+        raise click.UsageError(str(error)) from error
+
+
+@main.command()
+@click.argument("action", type=click.Choice(["up", "down", "status"]))
+@click.pass_obj
+def services(settings: Settings, action: str) -> None:
+    """Start, stop or show the local Kafka broker and Redis server."""
+    from streams import services as svc
+
+    try:
+        if action == "up":
+            svc.services_up(settings)
+        elif action == "down":
+            svc.services_down(settings)
+        for status in svc.services_status(settings):
+            click.echo(str(status))
+    except svc.ServiceError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@click.argument("action", type=click.Choice(["create"]))
+@click.pass_obj
+def topics(settings: Settings, action: str) -> None:
+    """Create GeoWire's topics on the broker (the worker also does this at start-up)."""
+    from streams.topics import create_topics
+
+    created = asyncio.run(create_topics(settings))
+    click.echo(f"created: {', '.join(created)}" if created else "all topics exist")
+
+
+@main.command()
+@click.option("--loglevel", default="info", show_default=True)
+@click.pass_obj
+def worker(settings: Settings, loglevel: str) -> None:
+    """Run the stream worker with its web view."""
+    run_worker(settings, loglevel)
+
+
+def run_worker(settings: Settings, loglevel: str = "info") -> None:
+    import faust
+
+    from streams.app import build_app
+    from streams.topics import create_topics
+
+    asyncio.run(create_topics(settings))
+    geowire = build_app(settings)
+    faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True, path_type=Path))
+@click.pass_obj
+def produce(settings: Settings, source: Path) -> None:
+    """Send articles to Kafka: JSON lines (a file, a folder, or - for standard input), or plain
+    text files as article bodies."""
+    from streams.clients import messages_from_lines, messages_from_path
+    from streams.clients import produce as send
+
+    if str(source) == "-":
+        messages = list(messages_from_lines(sys.stdin.buffer))
+    elif source.exists():
+        messages = list(messages_from_path(source))
+    else:
+        raise click.BadParameter(f"{source} does not exist", param_hint="SOURCE")
+    with click.progressbar(length=len(messages), label="producing", file=sys.stderr) as bar:
+        sent = asyncio.run(send(settings, messages, on_sent=lambda: bar.update(1)))
+    click.echo(f"sent {sent} articles to {settings.topic('articles').name}", err=True)
+
+
+@main.command()
+@click.argument("topic", type=click.Choice(list(ROLES)))
+@click.option("--from-beginning", is_flag=True, help="Start at the oldest message.")
+@click.option("--follow", "-f", is_flag=True, help="Keep waiting for new messages.")
+@click.option("--raw", is_flag=True, help="Print the JSON as it is on the topic.")
+@click.pass_obj
+def tail(settings: Settings, topic: str, from_beginning: bool, follow: bool, raw: bool) -> None:
+    """Print the messages of an output topic."""
+    from streams.clients import read_topic
+    from streams.formatting import pretty
+
+    async def run() -> None:
+        async for value in read_topic(settings, ROLES[topic], from_beginning, follow):
+            click.echo(value.decode("utf-8") if raw else pretty(topic, json.loads(value)))
+
+    try:
+        asyncio.run(run())
+    except LookupError as error:
+        raise click.ClickException(str(error)) from error
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.argument("source", type=click.File("rb"))
+@click.option("--output", "-o", type=click.File("w"), default="-", show_default=True)
+@click.pass_obj
+def extract(settings: Settings, source, output) -> None:
+    """Extract events offline (no Kafka, no Redis) from Article JSON lines; one line out per
+    article: {"id": ..., "events": [Event JSON, ...]}."""
+    from streams.offline import extract_lines
+
+    failures = 0
+    for result in extract_lines(settings, source):
+        if result.error:
+            failures += 1
+            click.echo(f"line {result.line}: {result.error}", err=True)
+        else:
+            output.write(json.dumps(result.output, ensure_ascii=False) + "\n")
+    if failures:
+        raise click.ClickException(f"{failures} line(s) could not be extracted")
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def evaluate(settings: Settings, gold: Path) -> None:
+    """Score the extractor against a gold file in the format of shared/data/plover_gold."""
+    from extraction import Extractor
+    from extraction.evaluation import evaluate_file, format_report
+
+    extractor = Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")})
+    click.echo(format_report(evaluate_file(gold, extractor)))
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path), default="samples")
+@click.pass_obj
+def demo(settings: Settings, source: Path) -> None:
+    """Start the services and the worker, produce the sample articles, print events until Ctrl-C."""
+    from streams.demo import run_demo
+
+    run_demo(settings, source)

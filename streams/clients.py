@@ -1,0 +1,115 @@
+"""Plain Kafka clients for the command line: produce articles, read an output topic."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.settings import Settings
+
+__all__ = ["OutgoingMessage", "messages_from_path", "produce", "read_topic"]
+
+JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    key: bytes | None
+    value: bytes
+
+
+def _json_line(line: bytes) -> OutgoingMessage:
+    """A line of a JSON-lines file, sent as it is; keyed by its ``id`` when it has one."""
+    try:
+        article_id = json.loads(line).get("id")
+    except (ValueError, AttributeError):
+        article_id = None
+    key = str(article_id).encode() if article_id is not None else None
+    return OutgoingMessage(key, line)
+
+
+def _text_file(path: Path) -> OutgoingMessage:
+    """A plain text file as an article body; its id is the hash of its bytes."""
+    raw = path.read_bytes()
+    body = raw.decode("utf-8", errors="replace")
+    article_id = f"{path.stem}-{hashlib.sha256(raw).hexdigest()[:12]}"
+    title = body.strip().splitlines()[0][:200] if body.strip() else ""
+    article = {"id": article_id, "title": title, "body": body, "source": path.name}
+    return OutgoingMessage(article_id.encode(), json.dumps(article, ensure_ascii=False).encode())
+
+
+def messages_from_lines(lines: Iterable[bytes]) -> Iterator[OutgoingMessage]:
+    for line in lines:
+        if line.strip():
+            yield _json_line(line.rstrip(b"\r\n"))
+
+
+def messages_from_path(path: Path) -> Iterator[OutgoingMessage]:
+    """JSON lines from ``.jsonl``/``.json`` files, one article per other file, a folder sorted."""
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        if file.name.startswith("."):
+            continue
+        if file.suffix in JSON_SUFFIXES:
+            with file.open("rb") as handle:
+                yield from messages_from_lines(handle)
+        else:
+            yield _text_file(file)
+
+
+async def produce(
+    settings: Settings, messages: Iterable[OutgoingMessage], on_sent=lambda: None
+) -> int:
+    """Send every message to the articles topic, waiting for each acknowledgement."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap, acks="all",
+        max_request_size=settings.max_message_bytes,
+    )
+    await producer.start()
+    topic = settings.topic("articles").name
+    sent = 0
+    try:
+        for message in messages:
+            await producer.send_and_wait(topic, message.value, key=message.key)
+            sent += 1
+            on_sent()
+    finally:
+        await producer.stop()
+    return sent
+
+
+async def read_topic(
+    settings: Settings, role: str, from_beginning: bool, follow: bool
+) -> AsyncIterator[bytes]:
+    """Values of an output topic: from the start or the end, stopping when caught up unless
+    ``follow``. No consumer group is used, so reading never moves anybody's offsets."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        name = settings.topic(role).name
+        await consumer.topics()  # fetches metadata for every topic
+        partitions = [TopicPartition(name, p) for p in sorted(consumer.partitions_for_topic(name) or [])]
+        if not partitions:
+            raise LookupError(f"topic {name!r} does not exist (is the worker started?)")
+        consumer.assign(partitions)
+        if from_beginning:
+            await consumer.seek_to_beginning(*partitions)
+        else:
+            await consumer.seek_to_end(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        while True:
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                for record in records:
+                    yield record.value
+            if not follow:
+                positions = {tp: await consumer.position(tp) for tp in partitions}
+                if all(positions[tp] >= ends[tp] for tp in partitions):
+                    return
+    finally:
+        await consumer.stop()

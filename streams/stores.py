@@ -1,0 +1,178 @@
+"""Redis stores that decide what is new: articles, events and mentions.
+
+Each decision is a *claim* on one or more keys with a token naming the Kafka message (and the
+sentence) that made it. Once the output is acknowledged by Kafka the claim is marked *done*.
+A second claim with the same token is a redelivery of that message after a crash, not a
+duplicate: if the claim is not done its output is sent again instead of being dropped (so a
+kill -9 between the claim and the send loses nothing), and if it is done nothing is re-sent
+(so a crash after the send but before the offset commit duplicates nothing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import hashlib
+import logging
+import re
+import time
+from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+from redis import exceptions as redis_errors
+
+from streams.errors import StoreUnavailable
+from streams.settings import Settings
+
+__all__ = ["Claim", "ClaimResult", "DedupStore", "normalised_text_hash"]
+
+logger = logging.getLogger(__name__)
+
+# KEYS: the keys to claim, then the sightings counter (or nothing). ARGV: token, ttl, has_counter.
+# A key's value is "<token>|<count>|<done>"; count is the sightings so far when it was claimed.
+_CLAIM_SCRIPT = """
+local token, ttl, has_counter = ARGV[1], tonumber(ARGV[2]), ARGV[3] == '1'
+local nkeys = #KEYS - (has_counter and 1 or 0)
+local held, done = nil, true
+for i = 1, nkeys do
+  local value = redis.call('GET', KEYS[i])
+  if value then
+    local owner, count, state = string.match(value, '^(.*)|(%d+)|(%d)$')
+    if owner ~= token then return {'taken', count} end
+    held = count
+    done = done and state == '1'
+  end
+end
+if held then return {done and 'done' or 'redelivery', held} end
+local count = 0
+if has_counter then
+  count = redis.call('INCR', KEYS[#KEYS])
+  redis.call('EXPIRE', KEYS[#KEYS], ttl)
+end
+for i = 1, nkeys do
+  redis.call('SET', KEYS[i], token .. '|' .. count .. '|0', 'EX', ttl)
+end
+return {'new', tostring(count)}
+"""
+
+# KEYS: claimed keys; ARGV: the token of each. Marks each claim done if the token still holds it.
+_DONE_SCRIPT = """
+for i = 1, #KEYS do
+  local value = redis.call('GET', KEYS[i])
+  if value then
+    local owner, count = string.match(value, '^(.*)|(%d+)|%d$')
+    if owner == ARGV[i] then
+      redis.call('SET', KEYS[i], owner .. '|' .. count .. '|1', 'KEEPTTL')
+    end
+  end
+end
+return #KEYS
+"""
+
+_RETRYABLE = (redis_errors.ConnectionError, redis_errors.TimeoutError, redis_errors.BusyLoadingError)
+
+
+class Claim(enum.Enum):
+    NEW = "new"  # first claim: emit
+    REDELIVERY = "redelivery"  # the same message again after a crash, output unsent: emit again
+    DONE = "done"  # the same message again, output already acknowledged: skip
+    TAKEN = "taken"  # another message claimed it first: a duplicate
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claim: Claim
+    count: int
+    keys: tuple[str, ...] = ()
+    token: str = ""
+
+    @property
+    def emit(self) -> bool:
+        return self.claim in (Claim.NEW, Claim.REDELIVERY)
+
+
+def normalised_text_hash(title: str, body: str) -> str:
+    """Hash of the article text with case and white space folded, for exact-duplicate checks."""
+    text = re.sub(r"\s+", " ", f"{title}\n{body}").strip().casefold()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class DedupStore:
+    """Claims on articles, events and mentions in Redis, retried while Redis is away."""
+
+    def __init__(self, client: aioredis.Redis, settings: Settings) -> None:
+        self._client = client
+        self._prefix = settings.redis_key_prefix
+        self._ttl = settings.dedup_ttl_seconds
+        self._retry_seconds = settings.redis_retry_seconds
+        self._claim_script = client.register_script(_CLAIM_SCRIPT)
+        self._done_script = client.register_script(_DONE_SCRIPT)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DedupStore:
+        client = aioredis.Redis(
+            host=settings.redis_host,
+            port=settings.redis_port,
+            db=settings.redis_db,
+            socket_connect_timeout=2,
+            socket_timeout=5,
+            decode_responses=True,
+        )
+        return cls(client, settings)
+
+    async def ping(self) -> bool:
+        try:
+            return bool(await self._client.ping())
+        except _RETRYABLE + (OSError,):
+            return False
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    async def claim_article(self, article_id: str, text_hash: str, token: str) -> ClaimResult:
+        """Claim an article by its id and by its normalised text."""
+        keys = [self._key("article", article_id), self._key("text", text_hash)]
+        return await self._claim(keys, token, counter=None)
+
+    async def claim_event(self, event_id: str, token: str) -> ClaimResult:
+        """Claim the first sighting of an event: the claimer publishes it on ``events``."""
+        return await self._claim([self._key("event", event_id)], token, counter=None)
+
+    async def claim_mention(self, event_id: str, article_id: str, token: str) -> ClaimResult:
+        """Claim the sighting of an event in an article; the count is the sightings so far."""
+        keys = [self._key("mention", event_id, article_id)]
+        return await self._claim(keys, token, counter=self._key("sightings", event_id))
+
+    async def mark_done(self, claims: list[ClaimResult]) -> None:
+        """Record that the outputs of ``claims`` were acknowledged, in one round trip."""
+        keys = [key for claim in claims for key in claim.keys]
+        tokens = [claim.token for claim in claims for _ in claim.keys]
+        if keys:
+            await self._with_retry(lambda: self._done_script(keys=keys, args=tokens))
+
+    def _key(self, *parts: str) -> str:
+        return self._prefix + ":".join(parts)
+
+    async def _claim(self, keys: list[str], token: str, counter: str | None) -> ClaimResult:
+        all_keys = [*keys, counter] if counter else keys
+        args = [token, self._ttl, "1" if counter else "0"]
+        outcome, count = await self._with_retry(
+            lambda: self._claim_script(keys=all_keys, args=args)
+        )
+        return ClaimResult(Claim(outcome), int(count), tuple(keys), token)
+
+    async def _with_retry(self, call):
+        """Run ``call`` until Redis answers, waiting up to ``redis_retry_seconds`` in all."""
+        deadline = time.monotonic() + self._retry_seconds
+        delay = 0.2
+        while True:
+            try:
+                return await call()
+            except _RETRYABLE as error:
+                if time.monotonic() + delay > deadline:
+                    raise StoreUnavailable(
+                        f"Redis unreachable for {self._retry_seconds:.0f} s: {error}"
+                    ) from error
+                logger.warning("Redis unavailable (%s); retrying in %.1f s", error, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)

@@ -1,0 +1,54 @@
+"""The worker's web view: health, readiness, stats as JSON, and a self-refreshing HTML page."""
+
+from __future__ import annotations
+
+import asyncio
+from importlib import resources
+
+from faust.web import Request, Response, View
+
+from streams.app import GeoWire
+
+__all__ = ["kafka_reachable", "register"]
+
+PAGE = resources.files("streams").joinpath("static/index.html")
+
+
+async def kafka_reachable(host: str, port: int, timeout: float = 2.0) -> bool:
+    """Whether the broker accepts a connection (the worker's own clients reconnect on their own)."""
+    try:
+        _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+    except (OSError, TimeoutError):
+        return False
+    writer.close()
+    await writer.wait_closed()
+    return True
+
+
+def register(geowire: GeoWire) -> None:
+    """Attach GeoWire's pages to the Faust web server."""
+    app, settings = geowire.app, geowire.settings
+
+    @app.page("/")
+    async def index(self: View, request: Request) -> Response:
+        return self.html(PAGE.read_text(encoding="utf-8"))
+
+    @app.page("/health")
+    async def health(self: View, request: Request) -> Response:
+        return self.json({"status": "ok"})
+
+    @app.page("/ready")
+    async def ready(self: View, request: Request) -> Response:
+        kafka, redis = await asyncio.gather(
+            kafka_reachable(settings.kafka_host, settings.kafka_port), geowire.store.ping()
+        )
+        body = {"ready": kafka and redis, "kafka": kafka, "redis": redis}
+        return self.json(body, status=200 if body["ready"] else 503)
+
+    @app.page("/stats")
+    async def stats(self: View, request: Request) -> Response:
+        return self.json(geowire.stats.snapshot())
+
+    @app.page("/events/latest")
+    async def latest(self: View, request: Request) -> Response:
+        return self.json(list(reversed(geowire.stats.latest_events)))

@@ -1,0 +1,152 @@
+"""The agent's stages on one message at a time, with recording topics and fakeredis.
+
+The same flow runs on the real broker and Redis in tests/integration/test_stream.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import fakeredis
+import pytest
+from faust.types import Message
+
+from agents.pipeline import process
+from extraction import UnsupportedLanguage
+from extraction.model import Actor, Document
+from extraction.model import Event as ExtractedEvent
+from streams.app import GeoWire
+from streams.settings import load_settings
+from streams.stats import Stats
+from streams.stores import DedupStore, normalised_text_hash
+from streams.topics import Topics
+
+
+TOKEN = "articles.raw:0:7"
+
+
+@dataclass
+class RecordingTopic:
+    sent: list[tuple[bytes | None, object]] = field(default_factory=list)
+
+    async def send(self, key=None, value=None):
+        self.sent.append((key, value))
+        done = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
+
+
+class KeywordExtractor:
+    """Finds one CONSULT event per sentence containing "met"; fails on "boom"."""
+
+    def extract(self, document: Document) -> list[ExtractedEvent]:
+        if "boom" in document.body:
+            raise RuntimeError("the parser broke")
+        if document.language == "fr":
+            raise UnsupportedLanguage("fr")
+        events, start = [], 0
+        for sentence in document.body.split(". "):
+            if " met " in sentence:
+                who = sentence.split()[0]
+                events.append(
+                    ExtractedEvent(
+                        event_type="CONSULT", cameo="040", quad_class=1, goldstein=1.0,
+                        sentence=sentence, start=start, end=start + len(sentence),
+                        confidence=0.5, extractor_version="test",
+                        source=Actor(text=who, country=who[:3].upper()),
+                    )
+                )
+            start += len(sentence) + 2
+        return events
+
+
+@pytest.fixture
+def geowire() -> GeoWire:
+    settings = load_settings({}, max_article_bytes=10_000)
+    return GeoWire(
+        settings=settings,
+        app=None,  # the stages never touch the Faust app
+        topics=Topics(RecordingTopic(), RecordingTopic(), RecordingTopic(), RecordingTopic()),
+        store=DedupStore(fakeredis.FakeAsyncRedis(decode_responses=True), settings),
+        extractor=KeywordExtractor(),
+        executor=ThreadPoolExecutor(max_workers=1),
+        stats=Stats(),
+    )
+
+
+def message(value: bytes, offset: int) -> Message:
+    return Message(
+        topic="articles.raw", partition=0, offset=offset, timestamp=0.0, timestamp_type=0,
+        headers=[], key=b"k", value=value, checksum=None,
+    )
+
+
+def article(id: str, body: str, **fields) -> bytes:
+    return json.dumps({"id": id, "body": body, **fields}).encode()
+
+
+async def test_events_and_mentions_once_each(geowire):
+    await process(geowire, message(article("a1", "Putin met Kim. Rain fell"), 0))
+    await process(geowire, message(article("a2", "Putin met Kim again"), 1))
+    events, mentions = geowire.topics.events.sent, geowire.topics.mentions.sent
+    assert len(events) == 1 and events[0][1].article_id == "a1"
+    assert [m.sightings for _, m in mentions] == [1, 2]
+    assert {m.article_id for _, m in mentions} == {"a1", "a2"}
+    assert events[0][0] == events[0][1].event_id.encode()
+    assert geowire.stats.snapshot()["events_out"] == 1
+
+
+async def test_duplicate_article_is_dropped_and_counted(geowire):
+    await process(geowire, message(article("a1", "Putin met Kim"), 0))
+    await process(geowire, message(article("a1", "Putin met Kim"), 1))
+    await process(geowire, message(article("a9", "putin  MET kim"), 2))
+    assert geowire.stats.duplicates_dropped == 2
+    assert len(geowire.topics.mentions.sent) == 1
+
+
+async def test_redelivery_of_a_finished_message_sends_nothing_again(geowire):
+    raw = article("a1", "Putin met Kim")
+    await process(geowire, message(raw, 7))
+    await process(geowire, message(raw, 7))  # committed late: Kafka delivers it again
+    assert len(geowire.topics.events.sent) == 1
+    assert len(geowire.topics.mentions.sent) == 1
+    assert geowire.stats.redeliveries == 1 and geowire.stats.duplicates_dropped == 0
+
+
+async def test_redelivery_after_a_crash_before_the_sends_sends_them(geowire):
+    raw = article("a1", "Putin met Kim")
+    # the crashed run claimed the article and the event, then died before Kafka acknowledged
+    await geowire.store.claim_article("a1", normalised_text_hash("", "Putin met Kim"), TOKEN)
+    event_id = KeywordExtractor().extract(Document(id="a1", body="Putin met Kim"))[0].event_id
+    await geowire.store.claim_event(event_id, f"{TOKEN}#0")
+    await process(geowire, message(raw, 7))
+    assert [e.event_id for _, e in geowire.topics.events.sent] == [event_id]
+    assert len(geowire.topics.mentions.sent) == 1
+    assert geowire.stats.duplicates_dropped == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason", "stage"),
+    [
+        (b"{oops", "invalid_json", "ingest"),
+        (b"\xff" * 10, "bad_encoding", "ingest"),
+        (article("a", " "), "empty_body", "ingest"),
+        (article("a", "x" * 20_000), "too_large", "ingest"),
+        (json.dumps({"body": "no id"}).encode(), "schema_violation", "ingest"),
+        (article("a", "Bonjour", language="fr"), "unsupported_language", "extract"),
+        (article("a", "boom"), "extraction_error", "extract"),
+    ],
+)
+async def test_bad_input_goes_to_deadletter_with_original_bytes(geowire, raw, reason, stage):
+    await process(geowire, message(raw, 3))
+    [(key, letter)] = geowire.topics.deadletter.sent
+    assert (letter.reason, letter.stage, letter.offset, key) == (reason, stage, 3, b"k")
+    assert base64.b64decode(letter.original_base64) == raw
+    assert geowire.stats.deadletters[reason] == 1
+    # the worker goes on with the next message
+    await process(geowire, message(article("ok", "Putin met Kim"), 4))
+    assert len(geowire.topics.events.sent) == 1

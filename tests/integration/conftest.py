@@ -1,0 +1,140 @@
+"""Real Kafka and Redis for the integration tests, and a worker per test module.
+
+The services are started once per session (idempotent: `make test` has usually started them);
+each module gets its own topics, consumer group, Redis key prefix and web port, so modules
+never see each other's messages.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from streams import services
+from streams.demo import start_worker, wait_until_ready
+from streams.settings import Settings, load_settings
+
+pytestmark = pytest.mark.integration
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def base_settings() -> Settings:
+    settings = load_settings()
+    services.services_up(settings)
+    return settings
+
+
+@pytest.fixture(scope="module")
+def stream_settings(base_settings: Settings, tmp_path_factory) -> Settings:
+    run = uuid.uuid4().hex[:8]
+    return base_settings.replace(
+        topic_prefix=f"test-{run}.",
+        app_id=f"geowire-test-{run}",
+        redis_key_prefix=f"geowire-test:{run}:",
+        web_port=free_port(),
+        state_dir=tmp_path_factory.mktemp(f"state-{run}"),
+    )
+
+
+class Worker:
+    """A ``geowire worker`` child process that can be killed and started again."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.log = Path(settings.state_dir) / "worker.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = start_worker(self.settings, self.log)
+        wait_until_ready(self.settings, self.process, timeout=180)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no offset commit."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+@pytest.fixture(scope="module")
+def worker(stream_settings: Settings) -> Iterator[Worker]:
+    running = Worker(stream_settings)
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def producer(base_settings: Settings) -> Iterator[KafkaProducer]:
+    """An independent client (kafka-python), not GeoWire's own."""
+    client = KafkaProducer(
+        bootstrap_servers=base_settings.kafka_bootstrap,
+        acks="all",
+        max_request_size=base_settings.max_message_bytes,
+    )
+    yield client
+    client.close()
+
+
+def read_all(
+    settings: Settings, role: str, until, timeout: float = 60.0, settle: float = 0.0
+) -> list[dict]:
+    """Every JSON value on a topic from the beginning, polling until ``until(values)`` holds
+    (then ``settle`` seconds more, to catch extras) or ``timeout`` passes."""
+    name = settings.topic(role).name
+    consumer = KafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap,
+        enable_auto_commit=False,
+        fetch_max_bytes=settings.max_message_bytes,
+        max_partition_fetch_bytes=settings.max_message_bytes,
+    )
+    try:
+        partitions = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or []]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        values: list[dict] = []
+        deadline = time.monotonic() + timeout
+        settled_at = None
+        while time.monotonic() < deadline:
+            for records in consumer.poll(timeout_ms=500).values():
+                values.extend(json.loads(record.value) for record in records)
+            if settled_at is None and until(values):
+                settled_at = time.monotonic() + settle
+            if settled_at is not None and time.monotonic() >= settled_at:
+                break
+        return values
+    finally:
+        consumer.close()
+
+
+@pytest.fixture(scope="session")
+def seed_article(shared_data: Path) -> dict:
+    return json.loads((shared_data / "seed" / "article.json").read_text(encoding="utf-8"))

@@ -1,0 +1,123 @@
+"""Nothing lost: a kill -9 of the worker, Redis away for 30 s, and a broker restart, each in
+the middle of a stream of 500 real news articles.
+
+The expected outputs come from the same extractor run offline on the same articles: every
+expected event must be on ``events`` and every (event, article) sighting on ``mentions``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from bench.corpus import news_articles
+from extraction import Extractor
+from schemas.convert import event_record
+from schemas.parsing import parse_article
+from streams.services import KafkaService, RedisService
+from tests.integration.conftest import Worker, read_all
+
+pytestmark = pytest.mark.integration
+
+ARTICLES = 500
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict]:
+    return news_articles(ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def expected(corpus, base_settings) -> tuple[set[str], set[tuple[str, str]]]:
+    """Event ids and (event id, article id) sightings that the stream must publish."""
+    extractor = Extractor()
+    event_ids, sightings = set(), set()
+    for raw in corpus:
+        article = parse_article(json.dumps(raw).encode(), base_settings.max_article_bytes)
+        from schemas.convert import document
+
+        for event in extractor.extract(document(article)):
+            record = event_record(event, article.id)
+            event_ids.add(record.event_id)
+            sightings.add((record.event_id, article.id))
+    assert len(sightings) > ARTICLES / 5, "the corpus should yield many events"
+    return event_ids, sightings
+
+
+@pytest.fixture
+def fresh_worker(stream_settings, request):
+    """A worker on topics of its own for one test."""
+    suffix = request.node.name.split("[")[0][-12:]
+    settings = stream_settings.replace(
+        topic_prefix=f"{stream_settings.topic_prefix}{suffix}.",
+        app_id=f"{stream_settings.app_id}-{suffix}",
+        redis_key_prefix=f"{stream_settings.redis_key_prefix}{suffix}:",
+    )
+    running = Worker(settings)
+    running.start()
+    yield running
+    running.stop()
+
+
+def run_with_fault(worker: Worker, producer, corpus, expected, fault: Callable[[], None]):
+    """Produce the corpus, apply ``fault`` once about a fifth of it is through, then check."""
+    topic = worker.settings.topic("articles").name
+    for article in corpus:
+        producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
+    producer.flush(timeout=60)
+    read_all(worker.settings, "mentions", until=lambda v: len(v) >= len(expected[1]) // 5,
+             timeout=120)
+    fault()
+    event_ids, sightings = expected
+    mentions = read_all(
+        worker.settings, "mentions", until=lambda v: len(v) >= len(sightings), timeout=300,
+        settle=5,
+    )
+    events = read_all(worker.settings, "events", until=lambda v: len(v) >= len(event_ids),
+                      timeout=60, settle=2)
+    got_sightings = Counter((m["event_id"], m["article_id"]) for m in mentions)
+    got_events = Counter(e["event_id"] for e in events)
+    assert set(got_sightings) == sightings, worker.log_text()[-3000:]
+    assert set(got_events) == event_ids
+    return got_events, got_sightings
+
+
+def test_kill_9_loses_nothing(fresh_worker, producer, corpus, expected):
+    def kill_and_restart() -> None:
+        fresh_worker.kill()
+        fresh_worker.start()
+
+    events, sightings = run_with_fault(fresh_worker, producer, corpus, expected, kill_and_restart)
+    repeated = sum(n - 1 for n in events.values())
+    # duplicates on `events` are allowed only for the articles in flight at the kill
+    assert repeated <= fresh_worker.settings.agent_concurrency * 10
+
+
+def test_redis_away_30_seconds(fresh_worker, producer, corpus, expected):
+    redis = RedisService(fresh_worker.settings)
+
+    def stop_redis_30s() -> None:
+        redis.stop()
+        time.sleep(30)
+        assert fresh_worker.alive
+        redis.start()
+
+    events, sightings = run_with_fault(fresh_worker, producer, corpus, expected, stop_redis_30s)
+    assert max(events.values()) == 1 and max(sightings.values()) == 1
+    assert fresh_worker.alive
+
+
+def test_broker_restart(fresh_worker, producer, corpus, expected):
+    kafka = KafkaService(fresh_worker.settings)
+
+    def restart_kafka() -> None:
+        kafka.stop()
+        time.sleep(3)
+        kafka.start()
+
+    run_with_fault(fresh_worker, producer, corpus, expected, restart_kafka)
+    assert fresh_worker.alive

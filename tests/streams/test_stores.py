@@ -1,0 +1,74 @@
+"""The Redis claims, on fakeredis (with Lua); the same store runs on the real Redis in
+tests/integration."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+from redis import exceptions as redis_errors
+
+from streams.errors import StoreUnavailable
+from streams.settings import load_settings
+from streams.stores import Claim, DedupStore, normalised_text_hash
+
+
+@pytest.fixture
+def store() -> DedupStore:
+    return DedupStore(fakeredis.FakeAsyncRedis(decode_responses=True), load_settings({}))
+
+
+async def test_article_claim_new_redelivery_and_duplicates(store):
+    text = normalised_text_hash("T", "body")
+    assert (await store.claim_article("a", text, "t:0:1")).claim is Claim.NEW
+    assert (await store.claim_article("a", text, "t:0:1")).claim is Claim.REDELIVERY
+    assert (await store.claim_article("a", "other", "t:0:2")).claim is Claim.TAKEN  # same id
+    assert (await store.claim_article("b", text, "t:0:3")).claim is Claim.TAKEN  # same text
+    assert (await store.claim_article("c", "new", "t:0:4")).claim is Claim.NEW
+
+
+def test_normalised_text_hash_folds_case_and_space():
+    assert normalised_text_hash("T", "Putin  met\nKim") == normalised_text_hash("t", "putin met kim")
+    assert normalised_text_hash("T", "Putin met Kim") != normalised_text_hash("T", "Kim met Putin")
+
+
+async def test_mentions_count_sightings_once_per_article(store):
+    first = await store.claim_mention("e1", "a", "t:0:1#0")
+    second = await store.claim_mention("e1", "b", "t:0:2#5")
+    again = await store.claim_mention("e1", "b", "t:0:2#5")
+    other_sentence = await store.claim_mention("e1", "b", "t:0:2#90")
+    assert (first.claim, first.count) == (Claim.NEW, 1)
+    assert (second.claim, second.count) == (Claim.NEW, 2)
+    assert (again.claim, again.count) == (Claim.REDELIVERY, 2)
+    assert other_sentence.claim is Claim.TAKEN and not other_sentence.emit
+
+
+async def test_event_first_sighting_wins(store):
+    assert (await store.claim_event("e1", "t:0:1#0")).emit
+    assert not (await store.claim_event("e1", "t:0:2#0")).emit
+
+
+async def test_gives_up_after_retry_window():
+    class DownRedis(fakeredis.FakeAsyncRedis):
+        async def evalsha(self, *args, **kwargs):
+            raise redis_errors.ConnectionError("down")
+
+    settings = load_settings({}, redis_retry_seconds=0.5)
+    store = DedupStore(DownRedis(decode_responses=True), settings)
+    with pytest.raises(StoreUnavailable):
+        await store.claim_event("e", "t")
+
+
+async def test_done_claims_are_not_sent_again(store):
+    first = await store.claim_event("e1", "t:0:1#0")
+    await store.mark_done([first])
+    again = await store.claim_event("e1", "t:0:1#0")
+    assert again.claim is Claim.DONE and not again.emit
+    other = await store.claim_event("e1", "t:0:2#0")
+    assert other.claim is Claim.TAKEN
+
+
+async def test_mark_done_leaves_claims_of_other_tokens(store):
+    first = await store.claim_article("a", "h", "t:0:1")
+    stale = type(first)(first.claim, first.count, first.keys, "t:0:9")
+    await store.mark_done([stale])
+    assert (await store.claim_article("a", "h", "t:0:1")).claim is Claim.REDELIVERY
