@@ -43,6 +43,13 @@ async def process(geowire: GeoWire, message: Message) -> None:
     """Take one input message through every stage."""
     token = f"{message.topic}:{message.partition}:{message.offset}"
     geowire.stats.articles_in += 1
+    try:
+        await _process(geowire, message, token)
+    finally:
+        geowire.stats.articles_done += 1
+
+
+async def _process(geowire: GeoWire, message: Message, token: str) -> None:
     accepted = None
     try:
         accepted = await _stage(geowire, "ingest", accept(geowire, message.value, token))
@@ -69,6 +76,8 @@ async def _stage(geowire: GeoWire, stage: Stage, work: Awaitable[T]) -> T:
         raise
     except Exception as error:
         logger.exception("%s failed", stage)
-        raise RejectedArticle("internal_error", stage, f"{type(error).__name__}: {error}") from error
+        raise RejectedArticle(
+            "internal_error", stage, f"{type(error).__name__}: {error}"
+        ) from error
     finally:
         geowire.stats.latency[stage].add(time.perf_counter() - started)

@@ -18,12 +18,23 @@ __all__ = ["SHARED_DATA", "news_articles"]
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # Sections with the most political news first.
 BBC_SECTIONS = ("politics", "business", "tech", "entertainment", "sport")
-GNAD_SECTIONS = ("International", "Inland", "Wirtschaft", "Etat", "Panorama", "Web",
-                 "Wissenschaft", "Kultur", "Sport")
+GNAD_SECTIONS = (
+    "International",
+    "Inland",
+    "Wirtschaft",
+    "Etat",
+    "Panorama",
+    "Web",
+    "Wissenschaft",
+    "Kultur",
+    "Sport",
+)
 
 
 def _bbc(data: Path) -> Iterator[dict]:
-    with gzip.open(data / "bbc_news_english" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8") as f:
+    with gzip.open(
+        data / "bbc_news_english" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8"
+    ) as f:
         rows = [json.loads(line) for line in f]
     rows.sort(key=lambda row: (BBC_SECTIONS.index(row["category"]), row["id"]))
     for row in rows:
@@ -41,15 +52,20 @@ def _gnad(data: Path) -> Iterator[dict]:
         rows = list(enumerate(csv.reader(f, delimiter=";", quotechar="'")))
     rows.sort(key=lambda item: (GNAD_SECTIONS.index(item[1][0]), item[0]))
     for number, (_, text) in rows:
-        yield {"id": f"10kgnad-{number}", "title": "", "body": text, "source": "derstandard",
-               "language": "de"}
+        yield {
+            "id": f"10kgnad-{number}",
+            "title": "",
+            "body": text,
+            "source": "derstandard",
+            "language": "de",
+        }
 
 
 def news_articles(count: int, data: Path = SHARED_DATA) -> list[dict]:
     """``count`` articles alternating English and German, each text distinct."""
     seen: set[str] = set()
     articles: list[dict] = []
-    for article in itertools.chain.from_iterable(zip(_bbc(data), _gnad(data))):
+    for article in itertools.chain.from_iterable(zip(_bbc(data), _gnad(data), strict=False)):
         text = " ".join(article["body"].split()).casefold()
         if text in seen:
             continue

@@ -6,8 +6,6 @@ that breaks readers bumps :data:`SCHEMA_VERSION`.
 
 from __future__ import annotations
 
-from typing import Optional
-
 import faust
 
 __all__ = [
@@ -36,10 +34,10 @@ class Article(WireRecord):
     id: str
     body: str
     title: str = ""
-    url: Optional[str] = None
-    source: Optional[str] = None
-    language: Optional[str] = None
-    published_at: Optional[str] = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    published_at: str | None = None
     schema_version: int = SCHEMA_VERSION
 
 
@@ -47,20 +45,20 @@ class Actor(WireRecord):
     """Who acts or is acted upon."""
 
     text: str
-    name: Optional[str] = None
-    country: Optional[str] = None
-    sector: Optional[str] = None
-    actor_id: Optional[str] = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    actor_id: str | None = None
 
 
 class Place(WireRecord):
     """Where an event happened, geocoded."""
 
     name: str
-    country: Optional[str] = None
-    admin1: Optional[str] = None
-    lat: Optional[float] = None
-    lon: Optional[float] = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 class Event(WireRecord):
@@ -77,18 +75,18 @@ class Event(WireRecord):
     end: int
     confidence: float
     extractor_version: str
-    mode: Optional[str] = None
+    mode: str | None = None
     context: list[str] = []
-    source: Optional[Actor] = None
-    target: Optional[Actor] = None
-    reported_by: Optional[Actor] = None
-    location: Optional[Place] = None
-    event_date: Optional[str] = None
-    date_precision: Optional[str] = None
-    dead: Optional[int] = None
-    injured: Optional[int] = None
-    size: Optional[int] = None
-    language: Optional[str] = None
+    source: Actor | None = None
+    target: Actor | None = None
+    reported_by: Actor | None = None
+    location: Place | None = None
+    event_date: str | None = None
+    date_precision: str | None = None
+    dead: int | None = None
+    injured: int | None = None
+    size: int | None = None
+    language: str | None = None
     schema_version: int = SCHEMA_VERSION
 
 
@@ -114,8 +112,8 @@ class DeadLetter(WireRecord):
     error: str
     original_base64: str
     failed_at: str
-    topic: Optional[str] = None
-    partition: Optional[int] = None
-    offset: Optional[int] = None
-    article_id: Optional[str] = None
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    article_id: str | None = None
     schema_version: int = SCHEMA_VERSION

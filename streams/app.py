@@ -56,10 +56,10 @@ def build_app(settings: Settings) -> GeoWire:
         app=app,
         topics=declare_topics(app, settings),
         store=DedupStore.from_settings(settings),
-        extractor=Extractor(
-            models={lang: settings.spacy_model(lang) for lang in ("en", "de")}
+        extractor=Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")}),
+        executor=ThreadPoolExecutor(
+            max_workers=settings.extract_workers, thread_name_prefix="extract"
         ),
-        executor=ThreadPoolExecutor(max_workers=settings.extract_workers, thread_name_prefix="extract"),
         stats=Stats(latest_kept=settings.latest_events_kept),
     )
     pipeline.register(geowire)

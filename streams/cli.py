@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -33,12 +34,10 @@ def services(settings: Settings, action: str) -> None:
     """Start, stop or show the local Kafka broker and Redis server."""
     from streams import services as svc
 
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    run = {"up": svc.services_up, "down": svc.services_down, "status": svc.services_status}
     try:
-        if action == "up":
-            svc.services_up(settings)
-        elif action == "down":
-            svc.services_down(settings)
-        for status in svc.services_status(settings):
+        for status in run[action](settings):
             click.echo(str(status))
     except svc.ServiceError as error:
         raise click.ClickException(str(error)) from error
@@ -143,10 +142,11 @@ def extract(settings: Settings, source, output) -> None:
 def evaluate(settings: Settings, gold: Path) -> None:
     """Score the extractor against a gold file in the format of shared/data/plover_gold."""
     from extraction import Extractor
-    from extraction.evaluation import evaluate_file, format_report
+    from extraction.evaluation import evaluate as score
+    from extraction.evaluation import format_report
 
     extractor = Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")})
-    click.echo(format_report(evaluate_file(gold, extractor)))
+    click.echo(format_report(score(gold, extractor)))
 
 
 @main.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -67,7 +68,8 @@ async def produce(
 ) -> int:
     """Send every message to the articles topic, waiting for each acknowledgement."""
     producer = AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap, acks="all",
+        bootstrap_servers=settings.kafka_bootstrap,
+        acks="all",
         max_request_size=settings.max_message_bytes,
     )
     await producer.start()
@@ -88,19 +90,21 @@ async def read_topic(
 ) -> AsyncIterator[bytes]:
     """Values of an output topic: from the start or the end, stopping when caught up unless
     ``follow``. No consumer group is used, so reading never moves anybody's offsets."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False)
+    name = settings.topic(role).name
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        fetch_max_bytes=settings.max_message_bytes,
+        max_partition_fetch_bytes=settings.max_message_bytes,
+    )
     await consumer.start()
     try:
-        name = settings.topic(role).name
-        await consumer.topics()  # fetches metadata for every topic
-        partitions = [TopicPartition(name, p) for p in sorted(consumer.partitions_for_topic(name) or [])]
-        if not partitions:
+        if name not in await consumer.topics():
             raise LookupError(f"topic {name!r} does not exist (is the worker started?)")
-        consumer.assign(partitions)
-        if from_beginning:
-            await consumer.seek_to_beginning(*partitions)
-        else:
-            await consumer.seek_to_end(*partitions)
+        consumer.subscribe([name])  # without a group: every partition, assigned once known
+        partitions = await _assignment(consumer)
         ends = await consumer.end_offsets(partitions)
         while True:
             batch = await consumer.getmany(timeout_ms=500)
@@ -113,3 +117,12 @@ async def read_topic(
                     return
     finally:
         await consumer.stop()
+
+
+async def _assignment(consumer: AIOKafkaConsumer, timeout: float = 30.0) -> list[TopicPartition]:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not consumer.assignment():
+        if asyncio.get_running_loop().time() > deadline:
+            raise LookupError("no partitions were assigned in time")
+        await asyncio.sleep(0.05)
+    return sorted(consumer.assignment())

@@ -30,7 +30,5 @@ def pretty(topic: str, value: dict[str, Any]) -> str:
             f"{value['event_id']} in {value['article_id']} "
             f"[{value['start']}:{value['end']}] sighting #{value['sightings']}"
         )
-    return (
-        f"{value['reason']:<20} {value['stage']:<8} "
-        f"{value.get('topic')}:{value.get('partition')}:{value.get('offset')} {value['error'][:160]}"
-    )
+    source = f"{value.get('topic')}:{value.get('partition')}:{value.get('offset')}"
+    return f"{value['reason']:<20} {value['stage']:<8} {source} {value['error'][:160]}"

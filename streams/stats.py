@@ -39,6 +39,7 @@ class Stats:
 
     latest_kept: int = 50
     articles_in: int = 0
+    articles_done: int = 0
     duplicates_dropped: int = 0
     redeliveries: int = 0
     events_out: int = 0
@@ -57,6 +58,7 @@ class Stats:
     def snapshot(self) -> dict[str, Any]:
         return {
             "articles_in": self.articles_in,
+            "articles_done": self.articles_done,
             "duplicates_dropped": self.duplicates_dropped,
             "redeliveries": self.redeliveries,
             "deadletters": dict(self.deadletters),

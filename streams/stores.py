@@ -69,7 +69,11 @@ end
 return #KEYS
 """
 
-_RETRYABLE = (redis_errors.ConnectionError, redis_errors.TimeoutError, redis_errors.BusyLoadingError)
+_RETRYABLE = (
+    redis_errors.ConnectionError,
+    redis_errors.TimeoutError,
+    redis_errors.BusyLoadingError,
+)
 
 
 class Claim(enum.Enum):
@@ -123,7 +127,7 @@ class DedupStore:
     async def ping(self) -> bool:
         try:
             return bool(await self._client.ping())
-        except _RETRYABLE + (OSError,):
+        except (*_RETRYABLE, OSError):
             return False
 
     async def close(self) -> None:

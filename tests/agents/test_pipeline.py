@@ -25,7 +25,6 @@ from streams.stats import Stats
 from streams.stores import DedupStore, normalised_text_hash
 from streams.topics import Topics
 
-
 TOKEN = "articles.raw:0:7"
 
 
@@ -54,9 +53,15 @@ class KeywordExtractor:
                 who = sentence.split()[0]
                 events.append(
                     ExtractedEvent(
-                        event_type="CONSULT", cameo="040", quad_class=1, goldstein=1.0,
-                        sentence=sentence, start=start, end=start + len(sentence),
-                        confidence=0.5, extractor_version="test",
+                        event_type="CONSULT",
+                        cameo="040",
+                        quad_class=1,
+                        goldstein=1.0,
+                        sentence=sentence,
+                        start=start,
+                        end=start + len(sentence),
+                        confidence=0.5,
+                        extractor_version="test",
                         source=Actor(text=who, country=who[:3].upper()),
                     )
                 )
@@ -80,8 +85,15 @@ def geowire() -> GeoWire:
 
 def message(value: bytes, offset: int) -> Message:
     return Message(
-        topic="articles.raw", partition=0, offset=offset, timestamp=0.0, timestamp_type=0,
-        headers=[], key=b"k", value=value, checksum=None,
+        topic="articles.raw",
+        partition=0,
+        offset=offset,
+        timestamp=0.0,
+        timestamp_type=0,
+        headers=[],
+        key=b"k",
+        value=value,
+        checksum=None,
     )
 
 

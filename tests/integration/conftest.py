@@ -39,14 +39,13 @@ def base_settings() -> Settings:
 
 
 @pytest.fixture(scope="module")
-def stream_settings(base_settings: Settings, tmp_path_factory) -> Settings:
+def stream_settings(base_settings: Settings) -> Settings:
     run = uuid.uuid4().hex[:8]
     return base_settings.replace(
         topic_prefix=f"test-{run}.",
         app_id=f"geowire-test-{run}",
         redis_key_prefix=f"geowire-test:{run}:",
         web_port=free_port(),
-        state_dir=tmp_path_factory.mktemp(f"state-{run}"),
     )
 
 
@@ -55,7 +54,7 @@ class Worker:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.log = Path(settings.state_dir) / "worker.log"
+        self.log = Path(settings.state_dir) / "logs" / f"{settings.app_id}.log"
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:

@@ -82,7 +82,7 @@ def test_each_bad_input_lands_in_deadletter_and_worker_lives(worker, producer):
         assert letter["error"] and letter["stage"] in {"ingest", "extract"}
         assert list(jsonschema.validator(records.DeadLetter).iter_errors(letter)) == []
     assert worker.alive
-    status, stats = get_json(worker, "stats")
+    _, stats = get_json(worker, "stats")
     assert {reason: stats["deadletters"].get(reason) for reason in BAD_INPUTS} == dict.fromkeys(
         BAD_INPUTS, 1
     )
@@ -93,9 +93,13 @@ def test_web_endpoints(worker):
     assert get_json(worker, "ready") == (200, {"ready": True, "kafka": True, "redis": True})
     status, stats = get_json(worker, "stats")
     assert status == 200
-    assert {"articles_in", "duplicates_dropped", "deadletters", "events_out", "mentions_out"} <= set(
-        stats
-    )
+    assert {
+        "articles_in",
+        "duplicates_dropped",
+        "deadletters",
+        "events_out",
+        "mentions_out",
+    } <= set(stats)
     assert set(stats["latency"]) == {"ingest", "extract", "publish", "end_to_end"}
     with urllib.request.urlopen(worker.settings.web_url, timeout=5) as response:
         page = response.read().decode()

@@ -27,7 +27,9 @@ async def test_article_claim_new_redelivery_and_duplicates(store):
 
 
 def test_normalised_text_hash_folds_case_and_space():
-    assert normalised_text_hash("T", "Putin  met\nKim") == normalised_text_hash("t", "putin met kim")
+    assert normalised_text_hash("T", "Putin  met\nKim") == normalised_text_hash(
+        "t", "putin met kim"
+    )
     assert normalised_text_hash("T", "Putin met Kim") != normalised_text_hash("T", "Kim met Putin")
 
 

@@ -1,0 +1,187 @@
+"""End-to-end throughput and latency of one worker against extraction alone, in one run.
+
+For N real news articles from ../shared/data (default 1,000, English and German alternating):
+
+1. extraction only: ``Extractor.extract`` on every article in this process, one core;
+2. end to end: a fresh ``geowire worker`` (its own topics and Redis keys) on the local Kafka
+   and Redis, all articles produced at once, timed until the worker has finished the last one;
+3. latency: articles produced one at a time at a third of the end-to-end rate; latency is the
+   Kafka timestamp of an article's first mention minus the time it was produced.
+
+Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
+(target >= 0.8). Needs ``geowire services up``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import statistics
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.corpus import news_articles
+from extraction import Document, Extractor
+from streams.demo import start_worker, wait_until_ready
+from streams.settings import Settings, load_settings
+
+SENTENCE_END = re.compile(r"[.!?]+[\"'»“”]?\s+(?=[A-ZÄÖÜ0-9\"'„«])")
+
+
+def sentence_count(articles: list[dict]) -> int:
+    """Sentences by one fixed rule, the same for both rates so that their ratio is exact."""
+    return sum(len(SENTENCE_END.split(a["body"].strip())) for a in articles)
+
+
+def extraction_only(articles: list[dict], extractor: Extractor) -> float:
+    documents = [
+        Document(id=a["id"], body=a["body"], title=a["title"], language=a["language"])
+        for a in articles
+    ]
+    started = time.perf_counter()
+    for document in documents:
+        extractor.extract(document)
+    return len(documents) / (time.perf_counter() - started)
+
+
+def stats(settings: Settings) -> dict:
+    with urllib.request.urlopen(settings.web_url + "stats", timeout=5) as response:
+        return json.load(response)
+
+
+async def produce(settings: Settings, articles: list[dict], pace: float = 0.0) -> dict[str, float]:
+    """Send the articles (every ``pace`` seconds, or at once); returns send times by id."""
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, linger_ms=5)
+    await producer.start()
+    sent_at = {}
+    try:
+        topic = settings.topic("articles").name
+        for article in articles:
+            sent_at[article["id"]] = time.time()
+            await producer.send(topic, json.dumps(article).encode(), key=article["id"].encode())
+            if pace:
+                await producer.flush()
+                await asyncio.sleep(pace)
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return sent_at
+
+
+async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -> dict[str, float]:
+    """The Kafka timestamp (s) of the first mention of each wanted article."""
+    consumer = AIOKafkaConsumer(
+        settings.topic("mentions").name,
+        bootstrap_servers=settings.kafka_bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
+    await consumer.start()
+    seen: dict[str, float] = {}
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline and len(seen) < len(wanted):
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                for record in records:
+                    article_id = json.loads(record.value)["article_id"]
+                    if article_id in wanted:
+                        seen.setdefault(article_id, record.timestamp / 1000)
+    finally:
+        await consumer.stop()
+    return seen
+
+
+def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float, list[float]]:
+    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced."""
+    run = uuid.uuid4().hex[:8]
+    settings = base.replace(
+        topic_prefix=f"bench-{run}.",
+        app_id=f"geowire-bench-{run}",
+        redis_key_prefix=f"geowire-bench:{run}:",
+        state_dir=base.state_dir / "bench" / run,
+    )
+    worker = start_worker(settings, settings.state_dir / "worker.log")
+    try:
+        wait_until_ready(settings, worker)
+        started = time.time()
+        sent_at = asyncio.run(produce(settings, articles, pace))
+        while stats(settings)["articles_done"] < len(articles):
+            if worker.poll() is not None:
+                raise SystemExit(f"the worker died: see {settings.state_dir / 'worker.log'}")
+            time.sleep(0.1)
+        rate = len(articles) / (time.time() - started)
+        latencies = []
+        if pace:
+            mentioned = asyncio.run(first_mentions(settings, set(sent_at), timeout=30))
+            latencies = [mentioned[i] - sent_at[i] for i in mentioned]
+        return rate, latencies
+    finally:
+        worker.terminate()
+        worker.wait(timeout=60)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--latency-articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    settings = load_settings()
+    articles = news_articles(args.articles)
+    sentences = sentence_count(articles)
+    extractor = Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")})
+    extractor.extract(Document(id="warm-up", body=articles[0]["body"], language="en"))
+    print(
+        f"{len(articles)} articles, {sentences} sentences, "
+        f"{sum(len(a['body']) for a in articles) / 1e6:.2f} M characters"
+    )
+
+    alone, through = [], []
+    for round_number in range(1, args.repeat + 1):
+        alone.append(extraction_only(articles, extractor))
+        through.append(run_worker(settings, articles, pace=0.0)[0])
+        print(
+            f"round {round_number}: extraction only {alone[-1]:.1f} articles/s, "
+            f"end to end {through[-1]:.1f} articles/s, ratio {through[-1] / alone[-1]:.2f}"
+        )
+    per_article = sentences / len(articles)
+    alone_rate, through_rate = statistics.median(alone), statistics.median(through)
+    ratios = [t / a for t, a in zip(through, alone, strict=True)]
+    for label, rate in (("extraction only", alone_rate), ("end to end", through_rate)):
+        print(
+            f"{label + ':':<16} {rate:.1f} articles/s, "
+            f"{rate * per_article:.0f} sentences/s (median)"
+        )
+    print(
+        f"ratio end-to-end / extraction-only: {statistics.median(ratios):.2f} (median; "
+        f"runs {', '.join(f'{r:.2f}' for r in ratios)}; target >= 0.80)"
+    )
+
+    paced = articles[: args.latency_articles]
+    _, latencies = run_worker(settings, paced, pace=3.0 / through_rate)
+    if latencies:
+        print(
+            f"latency produce -> first mention, {len(latencies)} articles at a third of the "
+            f"end-to-end rate: p50 {percentile(latencies, 0.5) * 1000:.0f} ms, "
+            f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+"""GeoWire extraction: one article in, structured PLOVER/CAMEO events out (pure Python + spaCy)."""
+
+from __future__ import annotations
+
+from .errors import ExtractionError, UnsupportedLanguage
+from .extractor import EXTRACTOR_VERSION, Extractor
+from .model import Actor, Document, Event, Place
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Actor",
+    "Document",
+    "Event",
+    "ExtractionError",
+    "Extractor",
+    "Place",
+    "UnsupportedLanguage",
+]

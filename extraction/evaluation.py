@@ -1,0 +1,148 @@
+"""Score the extractor against PLOVER gold files (one JSON record per sentence).
+
+Matching is per record: a gold event type is found when the extractor codes that type in the
+record's text. Actor-country accuracy is measured on found events: the predicted source and
+target countries against the gold ones (non-state codes such as IGO count as "no country").
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extractor import Extractor
+from .model import Document, Event
+
+__all__ = ["EvaluationReport", "TypeScore", "evaluate", "format_report"]
+
+NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class EvaluationReport:
+    """Scores of one gold file; ``per_type`` covers every type seen in gold or predictions."""
+
+    records: int
+    gold_events: int
+    per_type: dict[str, TypeScore]
+    actor_country_correct: int
+    actor_country_total: int
+    false_events: int
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def macro_f1(self) -> float:
+        gold_types = [t for t, s in self.per_type.items() if s.tp + s.fn]
+        return sum(self.per_type[t].f1 for t in gold_types) / len(gold_types) if gold_types else 0.0
+
+    @property
+    def actor_country_accuracy(self) -> float:
+        total = self.actor_country_total
+        return self.actor_country_correct / total if total else 0.0
+
+    @property
+    def false_events_per_true_event(self) -> float:
+        return self.false_events / self.gold_events if self.gold_events else 0.0
+
+
+def _country(value: str | None) -> str | None:
+    return None if value in NON_STATE else value
+
+
+def _read(path: Path) -> Iterable[dict]:
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def evaluate(gold_path: str | Path, extractor: Extractor | None = None) -> EvaluationReport:
+    """Run ``extractor`` (a default one if None) over every record of ``gold_path``."""
+    extractor = extractor or Extractor()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    correct = total = false_events = records = gold_events = 0
+    for rec in _read(Path(gold_path)):
+        records += 1
+        doc = Document(id=rec["id"], body=rec["text"], language=rec.get("lang"),
+                       published_at="2000-01-01")
+        predicted = extractor.extract(doc)
+        gold = rec["events"]
+        gold_events += len(gold)
+        gold_types = {g["type"] for g in gold}
+        by_type: dict[str, list[Event]] = {}
+        for event in predicted:
+            by_type.setdefault(event.event_type, []).append(event)
+        for g in gold:
+            events = by_type.get(g["type"])
+            if events:
+                tp[g["type"]] += 1
+                c, t = _score_actors(g, events)
+                correct += c
+                total += t
+            else:
+                fn[g["type"]] += 1
+        for etype in by_type:
+            if etype not in gold_types:
+                fp[etype] += 1
+                false_events += 1
+    types = set(tp) | set(fp) | set(fn)
+    per_type = {t: TypeScore(tp[t], fp[t], fn[t]) for t in sorted(types)}
+    return EvaluationReport(records, gold_events, per_type, correct, total, false_events)
+
+
+def _score_actors(gold: dict, events: list[Event]) -> tuple[int, int]:
+    """Best match over the predicted events of that type: correct and scored actor slots."""
+    best = (0, 0)
+    for event in events:
+        correct = total = 0
+        for role, actor in (("source", event.source), ("target", event.target)):
+            wanted = {_country(a.get("country")) for a in gold.get(role) or []}
+            if not wanted:
+                continue
+            total += 1
+            got = _country(actor.country) if actor else None
+            correct += got in wanted
+        if (total and (correct, -total) > (best[0], -best[1])) or best == (0, 0):
+            best = (correct, total)
+    return best
+
+
+def format_report(report: EvaluationReport) -> str:
+    """A plain-text table for the CLI."""
+    lines = [f"{'type':<11} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for name, s in report.per_type.items():
+        lines.append(f"{name:<11} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} "
+                     f"{s.tp:4d} {s.fp:4d} {s.fn:4d}")
+    lines += [
+        f"records: {report.records}, gold events: {report.gold_events}",
+        f"macro F1: {report.macro_f1:.3f}",
+        f"actor-country accuracy: {report.actor_country_accuracy:.3f} "
+        f"({report.actor_country_correct}/{report.actor_country_total})",
+        f"false events per true event: {report.false_events_per_true_event:.3f}",
+    ]
+    return "\n".join(lines)

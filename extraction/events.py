@@ -1,0 +1,424 @@
+"""Who did what to whom: triggers, clauses, roles, modes and numbers of one sentence.
+
+The coder works on token arrays (words, lemmas) and the sentence's mentions, so it runs the
+same with a blank spaCy pipeline and with a statistical one. Language specifics are cue words
+from ``data/lang/<lang>.json``; event knowledge is the trigger lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .kb import KnowledgeBase, Trigger
+from .lexicon import Lexicon
+from .mentions import Mention, Sentence
+
+__all__ = ["Candidate", "code_sentence"]
+
+PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
+# Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
+FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, before it becomes a :class:`~extraction.model.Event`."""
+
+    trigger: Trigger
+    cameo: str
+    index: int
+    source: Mention | None = None
+    target: Mention | None = None
+    reporter: Mention | None = None
+    location: Mention | None = None
+    mode: str | None = None
+    passive: bool = False
+    dead: int | None = None
+    injured: int | None = None
+    size: int | None = None
+    clause: tuple[int, int] = (0, 0)
+    notes: list[str] = field(default_factory=list)
+
+
+def _segments(words: list[str]) -> list[tuple[int, int]]:
+    segs, start = [], 0
+    for i, w in enumerate(words):
+        if w in PUNCT_BREAK:
+            if i > start:
+                segs.append((start, i))
+            start = i + 1
+    if start < len(words):
+        segs.append((start, len(words)))
+    return segs
+
+
+def _find_triggers(lex: Lexicon, s: Sentence, covered: set[int]
+                   ) -> list[tuple[int, Trigger]]:
+    words, lemmas = s.words, s.lemmas
+    lowers = [w.lower() for w in words]
+    found: list[tuple[int, Trigger]] = []
+    segs = _segments(words)
+    for a, b in segs:
+        for i in range(a, b):
+            if i in covered or not words[i][:1].isalpha():
+                continue
+            hit = _lookup_trigger(lex, words[i], lemmas[i], lowers, i, b)
+            if hit is not None:
+                found.append((i, hit))
+    return found
+
+
+def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int
+                    ) -> Trigger | None:
+    triggers = lex.triggers
+    if i + 1 < end:
+        bigram = f"{lemma} {lowers[i + 1]}"
+        if bigram in triggers:
+            return triggers[bigram][0]
+    for key in lex.trigger_candidates(word, lemma):
+        for trig in triggers.get(key, ()):
+            if _pos_fits(lex, trig, word):
+                return trig
+    if lex.lang == "de" and word[:1].islower():
+        # separable verb: "lud ... ein" -> einladen, the particle closing the clause
+        for particle, full in lex.separable.get(lemma, ()):
+            if particle in lowers[i + 1:end] and (lowers[end - 1] == particle or
+                                                  lowers[i + 1:end].count(particle)):
+                last = max(k for k in range(i + 1, end) if lowers[k] == particle)
+                if last == end - 1 or lowers[last + 1] in (".", "!", "?"):
+                    return triggers[full][0]
+    head = lex.noun_trigger_head(lemma) if word[:1].isupper() else None
+    if head:
+        return triggers[head][0]
+    return None
+
+
+def _pos_fits(lex: Lexicon, trig: Trigger, word: str) -> bool:
+    """German nouns are capitalised, verbs are not (except sentence-initially)."""
+    if lex.lang != "de":
+        return True
+    if trig.pos == "NOUN":
+        return word[:1].isupper()
+    return word[:1].islower() or trig.pos == "ADJ"
+
+
+def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[Mention],
+                  history: list[Candidate]) -> list[Candidate]:
+    """Candidates of one sentence; ``history`` holds the article's earlier candidates."""
+    words = s.words
+    lowers = [w.lower() for w in words]
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    triggers = _find_triggers(lex, s, covered)
+    if not triggers:
+        return []
+    segs = _segments(words)
+    seg_of = {i: seg for seg in segs for i in range(*seg)}
+    _mark_preps(lex, lowers, mentions)
+    reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
+    verb_segs = {seg_of[i] for i, t in triggers if t.pos == "VERB"}
+    has_main = any(t.pos != "AUX" for _, t in triggers)
+    coded_roots = {c.cameo[:2] for c in history}
+    out: list[Candidate] = []
+    for i, trig in triggers:
+        seg = seg_of[i]
+        if trig.pos in ("NOUN", "ADJ") and (seg in verb_segs or _backgrounded(
+                lex, lowers, seg, i, len(triggers), coded_roots, trig)):
+            continue
+        if trig.pos == "AUX" and has_main:
+            continue
+        if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
+            continue  # "diese Unterstützung" refers back to an event already coded
+        if out and _complement(lex, lowers, i):
+            continue  # "agreed to set up", "threatened to ban": the first verb is the event
+        if out and not _kept_secondary(lex, lowers, seg):
+            continue
+        cand = Candidate(trig, trig.cameo, i, clause=seg)
+        if not _apply_modes(lex, lowers, seg, i, cand):
+            continue
+        if reporter is not None and seg in reported_segs:
+            cand.reporter = reporter
+        _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
+        _numbers(lex, lowers, seg, cand)
+        if out and not (cand.source and cand.target and cand.cameo[:2] >= "06"):
+            continue  # a second event of a sentence must be material and fully resolved
+        out.append(cand)
+    return _dedupe(out)
+
+
+def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """An infinitive that completes an earlier verb ("to ban", "zu verbieten")."""
+    before = lowers[max(0, i - 2):i]
+    return "to" in before or "zu" in before or (lex.lang == "de" and "zu" in lowers[i][2:6])
+
+
+def _kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
+    """Further events of a sentence come only from relative or subordinate clauses."""
+    first = lowers[seg[0]]
+    return first in lex.words["relative_pronouns"] or first in lex.words["subordinators"]
+
+
+def _backgrounded(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
+                  n_triggers: int, coded_roots: set[str], trig: Trigger) -> bool:
+    """A nominal event that is only the setting of the sentence: in a PP while another event
+    is told ("Während der Zusammenkunft äußerte ..."), a definite repeat of an event already
+    coded ("Das Zusammentreffen ..."), or the object of an infinitive ("einen Gegenbesuch zu
+    machen")."""
+    a, b = seg
+    before = lowers[max(a, i - 3):i]
+    preps = lex.words["locative_preps"] | lex.words["subordinators"] | {"während", "during"}
+    if n_triggers > 1 and trig.cameo[:2] == "04" and any(w in preps for w in before):
+        return True
+    definite = {"der", "die", "das", "dem", "den", "des", "beim", "the"}
+    if trig.cameo[:2] in coded_roots and any(w in definite for w in before):
+        return True
+    return b - a >= 2 and lowers[b - 2] in ("zu", "to") and i < b - 2
+
+
+def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[Mention]) -> None:
+    preps = (lex.words["target_preps"] | lex.words["source_preps"] | lex.words["agent_preps"]
+             | lex.words["locative_preps"])
+    prev_end = 0
+    for m in mentions:
+        m.prep = None
+        for k in range(m.start - 1, max(prev_end, m.start - 4) - 1, -1):
+            if lowers[k] in preps:
+                m.prep = lowers[k]
+                break
+            if lowers[k] in PUNCT_BREAK:
+                break
+        prev_end = m.end
+
+
+def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
+                     segs: list[tuple[int, int]]
+                     ) -> tuple[Mention | None, set[tuple[int, int]]]:
+    """The speaker of a reporting clause and the clauses it reports."""
+    reporting = lex.words["reporting_verbs"]
+    for seg in segs:
+        a, b = seg
+        verbs = [k for k in range(a, b) if s.lemmas[k] in reporting and s.words[k][:1].islower()]
+        if not verbs:
+            continue
+        speakers = [m for m in mentions if a <= m.start < b and m.prep is None]
+        if not speakers:
+            continue
+        others = {g for g in segs if g != seg}
+        complement = any(lowers[k] in lex.words["complementizers"] for k in range(len(lowers)))
+        if complement or len(segs) > 1:
+            return speakers[0], others
+    for m in mentions:
+        before = " ".join(lowers[max(0, m.start - 2):m.start])
+        after = lowers[m.end] if m.end < len(lowers) else ""
+        if any(before.endswith(w) for w in lex.words["attribution"]) or \
+                after in lex.words["attribution"]:
+            return m, set(segs) - {g for g in segs if g[0] <= m.start < g[1]}
+    return None, set()
+
+
+def _apply_modes(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
+                 cand: Candidate) -> bool:
+    """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future."""
+    a, b = seg
+    window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4):i + 1]
+    text = " ".join(lowers[a:b])
+    negated = any(w in lex.words["negations"] for w in window) and not any(
+        exc in text for exc in lex.words["negation_exceptions"])
+    if negated:
+        if not cand.trigger.negated:
+            return False
+        cand.cameo = cand.trigger.negated
+        cand.mode = "negation-recoded"
+        return True
+    if any(w in lex.words["hypothetical"] for w in lowers[a:b]):
+        cand.mode = "hypothetical"
+    elif any(w in lex.words["future"] for w in lowers[a:b]):
+        cand.mode = "future"
+        root = cand.cameo[:2]
+        if root in FUTURE_AS_AGREE:
+            cand.cameo = FUTURE_AS_AGREE[root]
+    return True
+
+
+def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
+                  seg: tuple[int, int], segs: list[tuple[int, int]], cand: Candidate,
+                  history: list[Candidate]) -> None:
+    a, b = seg
+    i = cand.index
+    actors = [m for m in mentions if m.actor is not None and m is not cand.reporter]
+    places = [m for m in mentions if m.place is not None and m.prep in
+              lex.words["locative_preps"] and m.kind in ("PLACE", "COUNTRY")
+              and not m.genitive and a <= m.start < b]
+    cities = [m for m in places if m.kind == "PLACE"]
+    cand.location = (cities or places or [None])[0]
+    if cand.location is not None:
+        actors = [m for m in actors if m is not cand.location or (m.kind == "COUNTRY"
+                  and m.prep not in ("in", "im"))]
+    in_seg = [m for m in actors if a <= m.start < b]
+    if not any(m.prep is None for m in in_seg):
+        in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
+    # a relative clause takes its antecedent as subject
+    antecedent = None
+    if lowers[a] in lex.words["relative_pronouns"] and a > 0:
+        before = [m for m in actors if m.end <= a and m.prep not in lex.words["locative_preps"]]
+        antecedent = before[-1] if before else None
+    passive = _is_passive(lex, s, lowers, seg, i)
+    cand.passive = passive
+    free = [m for m in in_seg if m.prep is None]
+    agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
+    origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
+    goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
+    subject = antecedent or (free[0] if free else None)
+    if subject is None and cand.reporter is not None and any(
+            lowers[k] in lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
+            for k in range(a, i)):
+        # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
+        subject = cand.reporter
+    if subject is None:
+        main = [m for m in actors if m.prep is None]
+        subject = main[0] if main else None
+    if passive:
+        cand.target = subject
+        attributive = lex.lang == "de" and i + 1 < len(s.words) and \
+            s.words[i + 1][:1].isupper() and not any(w in lex.words["passive_aux"]
+                                                     for w in lowers[a:b])
+        cand.source = agents[0] if agents and not attributive else None
+    else:
+        cand.source = subject
+        objects = [m for m in free if m is not subject]
+        if objects and goals and goals[0].country and objects[0].country in (
+                None, getattr(subject, "country", None)) and goals[0].country != objects[0].country:
+            objects = []  # "entsandte Soldaten in die russischen Gebiete": the goal is the target
+        # "verlangen von Präsident Mugabe", "forderten vom Parlament", "demanded from": in
+        # an active clause a von/from phrase after the verb is whom the act is aimed at
+        asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
+        cand.target = objects[0] if objects else (goals[0] if goals else (
+            asked[0] if asked else None))
+        if origins and cand.cameo[:2] == "07":  # "Lieferungen aus Nordkorea": from -> source
+            cand.source, cand.target = origins[0], cand.source
+    if cand.source is not None and cand.target is None and cand.cameo[:2] in RECIPROCAL_ROOTS:
+        k = cand.source.end
+        if k < len(lowers) and lowers[k] in lex.words["coordinators"]:
+            partner = [m for m in actors if m.start in (k + 1, k + 2)]
+            if partner:
+                cand.target = partner[0]
+    if cand.cameo[:2] in ("18", "19", "20"):
+        _conflict_fallbacks(actors, cand, history)
+    if cand.target is None and cand.source is not None and cand.location is not None and \
+            cand.location.country and cand.location.country != cand.source.country:
+        # "lockerte die Notstandsmaßnahmen in der Provinz Montenegro", "sagte einen Besuch in
+        # Haiti ab": with no object, the place the act happens in is its recipient
+        cand.target = cand.location
+    if cand.target is None and cand.source is not None:
+        # German verb-final clauses and English PP objects: the next other actor is the recipient
+        others = [m for m in actors if m is not cand.source and m.actor is not None
+                  and (m.start >= a or m in in_seg)]
+        others = [m for m in others if m.start > cand.source.start] or others
+        if others:
+            cand.target = others[0]
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None
+
+
+def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]],
+                    seg: tuple[int, int], m: Mention) -> bool:
+    """Whether ``m`` belongs to the clause of ``seg`` once embedded clauses are skipped: a
+    clause-final German verb after a relative clause ("Bush hat Russland in einer Sendung,
+    die ... wurde, mit Maßnahmen gedroht") takes its subject and object from the part before
+    the relative clause. Only for a trigger clause that is not itself embedded."""
+    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"] \
+        | lex.words["complementizers"]
+    if lowers[seg[0]] in embedded:
+        return seg[0] <= m.start < seg[1]
+    here = segs.index(seg)
+    for k in range(here, -1, -1):
+        a, b = segs[k]
+        if k < here and lowers[a] in embedded:
+            continue
+        if a <= m.start < b:
+            return True
+        if k < here:
+            return False
+    return False
+
+
+def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int
+                ) -> bool:
+    a, b = seg
+    word = lowers[i]
+    if lex.lang == "de":
+        if s.words[i][:1].isupper():
+            return False  # a noun ("Gespräche"), not a participle
+        participle = word.startswith("ge") or any(word.startswith(p + "ge")
+                                                  for p in lex.words["separable_particles"])
+        attributive = participle and word.endswith(("e", "en", "er", "es", "em")) and (
+            i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
+        return attributive or (participle and any(w in lex.words["passive_aux"]
+                                                  for w in lowers[a:b]))
+    if word.endswith("ing"):
+        return False  # progressive ("are demanding", "is suing"), never passive
+    participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
+    window = lowers[max(a, i - 3):i]
+    return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _conflict_fallbacks(actors: list[Mention], cand: Candidate, history: list[Candidate]) -> None:
+    """Violence with one side named: the other side is the nearest opposing actor, or the
+    counterpart of an earlier fight of the article."""
+    named = cand.source or cand.target
+    if named is None:
+        return
+    if cand.target is None:
+        others = [m for m in actors if m.start > cand.index and m.country and
+                  m.country != named.country]
+        if others:
+            cand.target = others[0]
+            return
+    if cand.source is None:
+        for old in reversed(history):
+            if old.cameo[:2] in ("18", "19", "20") and old.source and old.target:
+                if old.target.country == named.country:
+                    cand.source = old.source if old.source.country != named.country else None
+                elif old.source.country == named.country:
+                    cand.source = old.target
+                if cand.source is not None:
+                    return
+
+
+def _numbers(lex: Lexicon, lowers: list[str], seg: tuple[int, int], cand: Candidate) -> None:
+    a, b = seg
+    dead_words, injured_words = lex.words["dead_words"], lex.words["injured_words"]
+    numbers: list[tuple[int, int]] = []
+    for k in range(a, b):
+        value = _number(lex, lowers[k])
+        if value is not None:
+            numbers.append((k, value))
+    for k, value in numbers:
+        near = lowers[k + 1:k + 4]
+        if any(w in dead_words for w in near) or (k > a and lowers[k - 1] in dead_words):
+            cand.dead = cand.dead or value
+        elif any(w in injured_words for w in near):
+            cand.injured = cand.injured or value
+        elif cand.cameo[:2] in ("14", "15", "07") and cand.size is None and value >= 10:
+            cand.size = value
+
+
+def _number(lex: Lexicon, word: str) -> int | None:
+    sep = lex.conf["thousands_separator"]
+    digits = word.replace(sep, "")
+    is_year = word == digits and len(digits) == 4 and digits[:2] in ("19", "20")
+    if digits.isdigit() and not is_year:
+        return int(digits)
+    value = lex.conf["number_words"].get(word)
+    return value if value and value >= 10 else None
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple] = set()
+    out = []
+    for c in cands:
+        key = (c.cameo[:2], id(c.source), id(c.target))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,225 @@
+"""The knowledge base: actors, places, demonyms, agent nouns, triggers and CAMEO tables.
+
+Everything is read from tab-separated files under ``extraction/data`` (generated ones by
+``extraction.kb_build``, curated ones by hand); each row must name its ``source``. Users extend
+the KB by adding rows, never code. Lookups are plain dicts so that matching stays fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import KnowledgeBaseError
+
+__all__ = [
+    "DATA_DIR",
+    "ActorEntry",
+    "KnowledgeBase",
+    "PlaceEntry",
+    "Trigger",
+    "load_kb",
+    "read_tsv",
+    "write_tsv",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV with a header; ``#`` lines are comments. Every row needs a source."""
+    if not path.is_file():
+        raise KnowledgeBaseError(f"knowledge-base file {path} is missing")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader((ln for ln in fh if not ln.startswith("#") and ln.strip()),
+                                delimiter="\t", quoting=csv.QUOTE_NONE)
+        if not reader.fieldnames or "source" not in reader.fieldnames:
+            raise KnowledgeBaseError(f"{path.name}: no 'source' column")
+        for n, row in enumerate(reader, 2):
+            if not (row.get("source") or "").strip():
+                raise KnowledgeBaseError(f"{path.name}:{n}: row has no source")
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def write_tsv(path: Path, rows: Iterable[dict[str, str]]) -> None:
+    rows = list(rows)
+    if not rows:
+        raise KnowledgeBaseError(f"refusing to write empty {path.name}")
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter="\t",
+                                quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    country: str | None
+    sector: str | None
+    actor_id: str | None
+    kind: str  # PER, ORG, COUNTRY
+    start: str  # ISO date or ""
+    end: str
+
+    def valid_on(self, day: str | None) -> bool:
+        if not day:
+            return not self.end
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    name: str
+    kind: str  # country, city, region
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str  # VERB or NOUN
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    negated: str | None  # CAMEO code when the trigger is negated (agree -> reject), or None
+    roles: str  # "" or "passive-subject-target" etc. (see triggers.tsv header)
+
+
+@dataclass
+class KnowledgeBase:
+    """In-memory lookups; build with :func:`load_kb`."""
+
+    actors: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
+    places: dict[str, list[PlaceEntry]] = field(default_factory=lambda: defaultdict(list))
+    demonyms: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    agents: dict[str, dict[str, tuple[str, bool, str | None]]] = field(
+        default_factory=lambda: defaultdict(dict))
+    triggers: dict[str, dict[str, list[Trigger]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    cameo: dict[str, dict[str, str]] = field(default_factory=dict)
+    lang: dict[str, dict] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    first_words: set[str] = field(default_factory=set)
+    max_phrase: int = 1
+    surname_countries: dict[str, str] = field(default_factory=dict)
+
+    def surname_country(self, word: str) -> str | None:
+        """The country of the persons the KB knows by this last name, when they mostly share
+        one ("Reagan" -> USA, "Bush" -> USA although a Caymanian Bush exists)."""
+        return self.surname_countries.get(word.lower())
+
+    def actor(self, alias: str, day: str | None) -> ActorEntry | None:
+        """The entry for an alias on a date: a dated role beats an undated one."""
+        entries = self.actors.get(alias.lower())
+        if not entries:
+            return None
+        dated = [e for e in entries if (e.start or e.end) and e.valid_on(day)]
+        if dated:
+            return max(dated, key=_sector_rank)
+        undated = [e for e in entries if not e.start and not e.end]
+        return (undated or entries)[0]
+
+    def place(self, name: str) -> PlaceEntry | None:
+        entries = self.places.get(name.lower())
+        return entries[0] if entries else None
+
+    def cameo_row(self, code: str) -> dict[str, str]:
+        for c in (code, code[:3], code[:2]):
+            if c in self.cameo:
+                return self.cameo[c]
+        raise KnowledgeBaseError(f"CAMEO code {code} is not in cameo.generated.tsv")
+
+
+def _sector_rank(entry: ActorEntry) -> int:
+    """When two roles overlap, an office (GOV, MIL) says more than elite status (ELI)."""
+    return {"GOV": 3, "MIL": 3, "SPY": 3, "ELI": 0}.get(entry.sector or "", 1)
+
+
+def _actor_rows(kb: KnowledgeBase, rows: Iterable[dict[str, str]],
+                codes: dict[str, str] | None = None) -> None:
+    codes = codes or {}
+    for row in rows:
+        alias = row["alias"].lower()
+        country = row["country"] or None
+        entry = ActorEntry(row["name"], codes.get(country, country) if country else None, row["sector"] or None,
+                           row.get("actor_id") or None, row["kind"], row.get("start", ""),
+                           row.get("end", ""))
+        kb.actors[alias].append(entry)
+        kb.max_phrase = max(kb.max_phrase, alias.count(" ") + 1)
+        if entry.kind == "PER":
+            parts = alias.split()
+            if len(parts) >= 2:
+                kb.surnames[parts[-1]].add(alias)
+
+
+def _surname_countries(kb: KnowledgeBase, share: float = 0.7) -> dict[str, str]:
+    """Last name -> country, weighting each person by the number of its alias rows (a proxy
+    for prominence in the Phoenix dictionaries); kept only when one country has ``share``."""
+    out: dict[str, str] = {}
+    for surname, aliases in kb.surnames.items():
+        if len(surname) < 3 or not surname.isalpha():
+            continue
+        weights: dict[str, int] = defaultdict(int)
+        for alias in aliases:
+            for entry in kb.actors[alias]:
+                if entry.kind == "PER" and entry.country and len(entry.country) == 3 \
+                        and entry.country not in ("IGO", "NGO", "IMG", "MNC"):
+                    weights[entry.country] += 1
+        total = sum(weights.values())
+        if total:
+            country, top = max(weights.items(), key=lambda kv: kv[1])
+            if top >= share * total:
+                out[surname] = country
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """Load every data file once per process (the KB is read-only afterwards)."""
+    kb = KnowledgeBase()
+    codes = {row["code"]: row["iso"] for row in read_tsv(data_dir / "country_codes.curated.tsv")}
+    _actor_rows(kb, read_tsv(data_dir / "actors.generated.tsv"), codes)
+    _actor_rows(kb, read_tsv(data_dir / "actors.curated.tsv"), codes)
+    for fname in ("places.curated.tsv", "places.generated.tsv"):
+        for row in read_tsv(data_dir / fname):
+            entry = PlaceEntry(row["name"], row["kind"], row["country"] or None,
+                               row["admin1"] or None,
+                               float(row["lat"]) if row["lat"] else None,
+                               float(row["lon"]) if row["lon"] else None,
+                               int(row["population"] or 0))
+            kb.places[row["name"].lower()].append(entry)
+            kb.max_phrase = max(kb.max_phrase, row["name"].count(" ") + 1)
+    for entries in kb.places.values():
+        entries.sort(key=lambda e: (e.kind != "country", e.kind != "region", -e.population))
+    for fname in ("demonyms.generated.tsv", "demonyms.curated.tsv"):
+        for row in read_tsv(data_dir / fname):
+            kb.demonyms[row["lang"]][row["form"].lower()] = row["country"]
+    for fname in ("agents.generated.tsv", "agents.curated.tsv"):
+        for row in read_tsv(data_dir / fname):
+            kb.agents[row["lang"]][row["lemma"].lower()] = (
+                row["sector"], row["person"] == "1", row.get("country") or None)
+    for row in read_tsv(data_dir / "triggers.tsv"):
+        trig = Trigger(row["lemma"].lower(), row["pos"], row["cameo"], row["mode"] or None,
+                       tuple(c for c in row["context"].split(",") if c),
+                       row["negated"] or None, row["roles"])
+        kb.triggers[row["lang"]][trig.lemma].append(trig)
+    for row in read_tsv(data_dir / "cameo.generated.tsv"):
+        kb.cameo[row["code"]] = row
+    kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
+    kb.surname_countries = _surname_countries(kb)
+    for path in sorted((data_dir / "lang").glob("*.json")):
+        conf = json.loads(path.read_text(encoding="utf-8"))
+        if "source" not in conf:
+            raise KnowledgeBaseError(f"{path.name}: no 'source' key")
+        kb.lang[path.stem] = conf
+    return kb

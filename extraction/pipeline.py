@@ -1,0 +1,45 @@
+"""spaCy pipelines per language: a blank tokenizer with a sentencizer, or an installed model.
+
+Only tokenisation, sentences and (when a model is installed) its NER, lemmas and POS come from
+spaCy; everything GeoWire knows is applied afterwards from the knowledge base, so that the
+gazetteer runs AFTER the statistical NER (see ../shared/notes/nlp-offline.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["load_pipeline", "split_on_lowercase_start"]
+
+
+@Language.component("geowire_sentence_fixes")
+def split_on_lowercase_start(doc: Doc) -> Doc:
+    """Undo sentence starts that follow an ordinal or abbreviation ("dem 80. Jahrestag")."""
+    starts = [sent.start for sent in doc.sents][1:]
+    for i in starts:
+        token, prev = doc[i], doc[i - 1]
+        if (token.text[:1].islower() or token.is_digit) and (
+            prev.text.endswith(".") and prev.text[:-1].isdigit()
+        ):
+            token.is_sent_start = False
+    return doc
+
+
+def load_pipeline(lang: str, model: str | None = None) -> Language:
+    """The installed model ``model`` when given and importable, else ``spacy.blank(lang)``.
+
+    Never downloads: a named model that is not installed falls back to the blank pipeline.
+    """
+    if model and importlib.util.find_spec(model) is not None:
+        nlp = spacy.load(model)
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+            nlp.add_pipe("sentencizer", first=True)
+        return nlp
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("geowire_sentence_fixes")
+    return nlp

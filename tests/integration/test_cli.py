@@ -1,0 +1,62 @@
+"""``geowire produce``, ``tail``, ``topics`` and ``services`` against the real broker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from streams.cli import main
+from streams.settings import settings_environment
+from tests.integration.conftest import read_all
+
+pytestmark = pytest.mark.integration
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles.jsonl"
+
+
+def run(settings, *args, input=None):
+    result = CliRunner().invoke(main, list(args), env=settings_environment(settings), input=input)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_services_status_reports_both_up(base_settings):
+    lines = run(base_settings, "services", "status").stdout.splitlines()
+    assert len(lines) == 2 and all(" up " in line for line in lines)
+
+
+def test_topics_create_is_idempotent(stream_settings):
+    run(stream_settings, "topics", "create")
+    assert "all topics exist" in run(stream_settings, "topics", "create").stdout
+
+
+def test_produce_file_stdin_and_text_folder_then_tail(worker, tmp_path):
+    settings = worker.settings
+    samples = SAMPLES.read_text(encoding="utf-8").splitlines()
+    run(settings, "produce", str(SAMPLES))
+    piped = {"id": "piped", "body": "Iran condemned the new sanctions imposed by the EU."}
+    run(settings, "produce", "-", input=json.dumps(piped) + "\n")
+    (tmp_path / "note.txt").write_text("Brasilien und Argentinien unterzeichneten ein Abkommen.")
+    run(settings, "produce", str(tmp_path))
+    articles = len(samples) + 2
+    mentions = read_all(
+        settings, "mentions", until=lambda v: len({m["article_id"] for m in v}) >= articles - 1
+    )
+    assert {"piped", *(json.loads(s)["id"] for s in samples)} <= {m["article_id"] for m in mentions}
+    assert any(m["article_id"].startswith("note-") for m in mentions)
+
+    pretty = run(settings, "tail", "events", "--from-beginning").stdout.splitlines()
+    raw = run(settings, "tail", "events", "--from-beginning", "--raw").stdout.splitlines()
+    assert len(pretty) == len(raw) >= len(samples)
+    assert all(json.loads(line)["event_id"] for line in raw)
+    assert any("->" in line and "|" in line for line in pretty)
+    assert run(settings, "tail", "events").stdout == ""  # from the end: nothing new
+
+
+def test_tail_unknown_topic_fails_clearly(stream_settings):
+    settings = stream_settings.replace(topic_prefix="never-created.")
+    result = CliRunner().invoke(main, ["tail", "mentions"], env=settings_environment(settings))
+    assert result.exit_code == 1 and "does not exist" in result.output

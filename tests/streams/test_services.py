@@ -1,0 +1,228 @@
+"""The local Kafka broker and Redis server behind ``geowire services``.
+
+The fast tests check the generated broker config and the messages for missing tools (the tool
+lookup is injected). The integration tests start a real broker and Redis on free ports with their
+own state dir, so they never touch the services on the default ports.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from streams.services import (
+    KafkaService,
+    RedisService,
+    ServiceError,
+    ServiceStatus,
+    kafka_server_properties,
+    services_down,
+    services_status,
+    services_up,
+)
+from streams.settings import Settings
+
+
+def _properties(text: str) -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in text.splitlines() if line and line[0] != "#")
+    return {key: value for key, value in pairs}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _no_tools(name: str) -> str | None:
+    return None
+
+
+# -- fast ---------------------------------------------------------------------------------------
+
+
+def test_server_properties_describe_a_single_node_kraft_broker(tmp_path: Path) -> None:
+    settings = Settings(kafka_host="127.0.0.1", kafka_port=19092, kafka_controller_port=19093)
+
+    props = _properties(kafka_server_properties(settings, data_dir=tmp_path / "data"))
+
+    assert props["process.roles"] == "broker,controller"
+    assert props["controller.quorum.voters"] == "1@127.0.0.1:19093"
+    assert props["listeners"] == "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093"
+    assert props["advertised.listeners"] == "PLAINTEXT://127.0.0.1:19092"
+    assert props["controller.listener.names"] == "CONTROLLER"
+    assert props["log.dirs"] == str((tmp_path / "data").resolve())
+    assert props["auto.create.topics.enable"] == "false"
+    assert int(props["log.cleaner.dedupe.buffer.size"]) <= 64 * 1024 * 1024
+    for key in (
+        "offsets.topic.replication.factor",
+        "transaction.state.log.replication.factor",
+        "transaction.state.log.min.isr",
+        "share.coordinator.state.topic.replication.factor",
+        "default.replication.factor",
+    ):
+        assert props[key] == "1", key
+
+
+def test_missing_java_is_a_clear_error(tmp_path: Path) -> None:
+    kafka = KafkaService(Settings(state_dir=tmp_path), which=_no_tools)
+
+    with pytest.raises(ServiceError, match=r"Java is not on PATH.*Java 17"):
+        kafka.ensure_installed()
+
+
+def test_missing_maven_is_a_clear_error_while_jars_are_missing(tmp_path: Path) -> None:
+    def java_only(name: str) -> str | None:
+        return "/bin/true" if name == "java" else None  # a "java" whose version is unknown
+
+    kafka = KafkaService(Settings(state_dir=tmp_path), which=java_only)
+
+    with pytest.raises(ServiceError, match=r"Maven \(mvn\) is not on PATH"):
+        kafka.ensure_installed()
+
+
+def test_kafka_3_is_refused(tmp_path: Path) -> None:
+    kafka = KafkaService(Settings(state_dir=tmp_path, kafka_version="3.9.2"), which=_no_tools)
+
+    with pytest.raises(ServiceError, match=r"Kafka 4\.x"):
+        kafka.ensure_installed()
+
+
+def test_missing_redis_without_apt_is_a_clear_error(tmp_path: Path) -> None:
+    redis_service = RedisService(Settings(state_dir=tmp_path), which=_no_tools)
+
+    with pytest.raises(ServiceError, match="redis-server is not on PATH and apt-get"):
+        redis_service.ensure_installed()
+
+
+def test_a_port_held_by_something_else_is_reported_not_waited_on(tmp_path: Path) -> None:
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        kafka = KafkaService(Settings(state_dir=tmp_path, kafka_port=port), which=_no_tools)
+
+        with pytest.raises(ServiceError, match="taken by a process that does not answer as kafka"):
+            kafka.start()
+
+
+def test_status_line_says_who_runs_the_service() -> None:
+    assert "pid 42" in str(ServiceStatus("kafka", up=True, address="127.0.0.1:9092", pid=42))
+    assert "not started by geowire" in str(ServiceStatus("redis", True, "127.0.0.1:6379", None))
+    assert str(ServiceStatus("redis", False, "127.0.0.1:6379", None)).endswith("down")
+
+
+# -- real services ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Free ports and a private state dir: the services on the default ports stay untouched."""
+    return Settings(
+        kafka_port=_free_port(),
+        kafka_controller_port=_free_port(),
+        redis_port=_free_port(),
+        state_dir=tmp_path_factory.mktemp("geowire-state"),
+    )
+
+
+@pytest.fixture(scope="module")
+def running(settings: Settings) -> Iterator[list[ServiceStatus]]:
+    try:
+        yield services_up(settings)
+    finally:
+        services_down(settings)
+
+
+@pytest.mark.integration
+def test_up_is_idempotent_and_both_services_answer(
+    settings: Settings, running: list[ServiceStatus]
+) -> None:
+    import redis
+    from kafka.admin import KafkaAdminClient
+
+    started = time.monotonic()
+    again = services_up(settings)
+
+    assert time.monotonic() - started < 5
+    assert [status.pid for status in again] == [status.pid for status in running]
+    client = redis.Redis(host=settings.redis_host, port=settings.redis_port)
+    assert client.ping()
+    client.close()
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    try:
+        assert admin.describe_cluster()["brokers"]
+        assert isinstance(admin.list_topics(), list)
+    finally:
+        admin.close()
+
+
+@pytest.mark.integration
+def test_status_reports_both_up_with_pid_and_address(
+    settings: Settings, running: list[ServiceStatus]
+) -> None:
+    statuses = {status.name: status for status in services_status(settings)}
+
+    assert statuses["kafka"].up and statuses["kafka"].pid
+    assert statuses["kafka"].address == settings.kafka_bootstrap
+    assert statuses["redis"].up and statuses["redis"].pid
+    assert statuses["redis"].address == f"{settings.redis_host}:{settings.redis_port}"
+
+
+@pytest.mark.integration
+def test_redis_restart_keeps_keys(settings: Settings, running: list[ServiceStatus]) -> None:
+    import redis
+
+    service = RedisService(settings)
+    client = redis.Redis(host=settings.redis_host, port=settings.redis_port)
+    client.set("geowire:test:kept", "yes")
+
+    service.stop()
+    assert not service.is_up()
+    service.start()
+
+    assert client.get("geowire:test:kept") == b"yes"
+    client.close()
+
+
+@pytest.mark.integration
+def test_kafka_restart_keeps_topics_and_records(
+    settings: Settings, running: list[ServiceStatus]
+) -> None:
+    from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    admin.create_topics([NewTopic("services.kept", num_partitions=2, replication_factor=1)])
+    admin.close()
+    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap)
+    producer.send("services.kept", b"kept", partition=0).get(timeout=10)
+    producer.close()
+
+    service = KafkaService(settings)
+    service.stop()
+    assert not service.is_up()
+    service.start()
+
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    assert "services.kept" in admin.list_topics()
+    admin.close()
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap)
+    partition = TopicPartition("services.kept", 0)
+    consumer.assign([partition])
+    consumer.seek_to_beginning(partition)
+    records = consumer.poll(timeout_ms=10_000).get(partition, [])
+    consumer.close()
+    assert [record.value for record in records] == [b"kept"]
+
+
+@pytest.mark.integration
+def test_down_is_idempotent(settings: Settings, running: list[ServiceStatus]) -> None:
+    services_down(settings)
+    statuses = services_down(settings)
+
+    assert [(status.up, status.pid) for status in statuses] == [(False, None), (False, None)]
