@@ -22,7 +22,7 @@ services-down: install
 	$(BIN)/geowire services down
 
 demo: install
-	$(BIN)/geowire demo samples
+	$(BIN)/geowire demo samples/articles.jsonl
 
 lint: install
 	$(BIN)/ruff check .

@@ -10,7 +10,7 @@ import faust
 from extraction import Extractor
 from streams.settings import Settings
 from streams.stats import Stats
-from streams.stores import DedupStore
+from streams.stores import DedupStore, LatestEvents, redis_client
 from streams.topics import Topics, declare_topics
 
 __all__ = ["GeoWire", "build_app"]
@@ -24,6 +24,7 @@ class GeoWire:
     app: faust.App
     topics: Topics
     store: DedupStore
+    latest: LatestEvents
     extractor: Extractor
     executor: ThreadPoolExecutor
     stats: Stats = field(default_factory=Stats)
@@ -51,16 +52,18 @@ def build_app(settings: Settings) -> GeoWire:
         topic_disable_leader=True,
         autodiscover=False,
     )
+    redis = redis_client(settings)
     geowire = GeoWire(
         settings=settings,
         app=app,
         topics=declare_topics(app, settings),
-        store=DedupStore.from_settings(settings),
+        store=DedupStore(redis, settings),
+        latest=LatestEvents(redis, settings),
         extractor=Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")}),
         executor=ThreadPoolExecutor(
             max_workers=settings.extract_workers, thread_name_prefix="extract"
         ),
-        stats=Stats(latest_kept=settings.latest_events_kept),
+        stats=Stats(),
     )
     pipeline.register(geowire)
     web.register(geowire)

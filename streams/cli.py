@@ -150,7 +150,9 @@ def evaluate(settings: Settings, gold: Path) -> None:
 
 
 @main.command()
-@click.argument("source", type=click.Path(exists=True, path_type=Path), default="samples")
+@click.argument(
+    "source", type=click.Path(exists=True, path_type=Path), default="samples/articles.jsonl"
+)
 @click.pass_obj
 def demo(settings: Settings, source: Path) -> None:
     """Start the services and the worker, produce the sample articles, print events until Ctrl-C."""

@@ -22,7 +22,7 @@ def pretty(topic: str, value: dict[str, Any]) -> str:
             f"{_actor(value.get('source'))} -> {_actor(value.get('target'))}",
             f"at {place}" if place else "",
             f"on {value['event_date']}" if value.get("event_date") else "",
-            f"| {value['sentence'][:120]}",
+            f"| {' '.join(value['sentence'].split())[:120]}",
         ]
         return " ".join(part for part in parts if part)
     if topic == "mentions":

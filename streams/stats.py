@@ -37,7 +37,6 @@ class LatencyWindow:
 class Stats:
     """What the worker has done since it started."""
 
-    latest_kept: int = 50
     articles_in: int = 0
     articles_done: int = 0
     duplicates_dropped: int = 0
@@ -50,10 +49,6 @@ class Stats:
             stage: LatencyWindow() for stage in ("ingest", "extract", "publish", "end_to_end")
         }
     )
-    latest_events: deque[dict[str, Any]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.latest_events = deque(maxlen=self.latest_kept)
 
     def snapshot(self) -> dict[str, Any]:
         return {

@@ -13,10 +13,13 @@ from __future__ import annotations
 import asyncio
 import enum
 import hashlib
+import json
 import logging
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import redis.asyncio as aioredis
 from redis import exceptions as redis_errors
@@ -24,9 +27,18 @@ from redis import exceptions as redis_errors
 from streams.errors import StoreUnavailable
 from streams.settings import Settings
 
-__all__ = ["Claim", "ClaimResult", "DedupStore", "normalised_text_hash"]
+__all__ = [
+    "Claim",
+    "ClaimResult",
+    "DedupStore",
+    "LatestEvents",
+    "normalised_text_hash",
+    "redis_client",
+    "with_retry",
+]
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # KEYS: the keys to claim, then the sightings counter (or nothing). ARGV: token, ttl, has_counter.
 # A key's value is "<token>|<count>|<done>"; count is the sightings so far when it was claimed.
@@ -95,6 +107,35 @@ class ClaimResult:
         return self.claim in (Claim.NEW, Claim.REDELIVERY)
 
 
+def redis_client(settings: Settings) -> aioredis.Redis:
+    """The worker's Redis connection pool (commands time out instead of hanging)."""
+    return aioredis.Redis(
+        host=settings.redis_host,
+        port=settings.redis_port,
+        db=settings.redis_db,
+        socket_connect_timeout=2,
+        socket_timeout=5,
+        decode_responses=True,
+    )
+
+
+async def with_retry(retry_seconds: float, call: Callable[[], Awaitable[T]]) -> T:
+    """Run ``call`` until Redis answers, waiting up to ``retry_seconds`` in all."""
+    deadline = time.monotonic() + retry_seconds
+    delay = 0.2
+    while True:
+        try:
+            return await call()
+        except _RETRYABLE as error:
+            if time.monotonic() + delay > deadline:
+                raise StoreUnavailable(
+                    f"Redis unreachable for {retry_seconds:.0f} s: {error}"
+                ) from error
+            logger.warning("Redis unavailable (%s); retrying in %.1f s", error, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+
 def normalised_text_hash(title: str, body: str) -> str:
     """Hash of the article text with case and white space folded, for exact-duplicate checks."""
     text = re.sub(r"\s+", " ", f"{title}\n{body}").strip().casefold()
@@ -111,18 +152,6 @@ class DedupStore:
         self._retry_seconds = settings.redis_retry_seconds
         self._claim_script = client.register_script(_CLAIM_SCRIPT)
         self._done_script = client.register_script(_DONE_SCRIPT)
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> DedupStore:
-        client = aioredis.Redis(
-            host=settings.redis_host,
-            port=settings.redis_port,
-            db=settings.redis_db,
-            socket_connect_timeout=2,
-            socket_timeout=5,
-            decode_responses=True,
-        )
-        return cls(client, settings)
 
     async def ping(self) -> bool:
         try:
@@ -152,7 +181,7 @@ class DedupStore:
         keys = [key for claim in claims for key in claim.keys]
         tokens = [claim.token for claim in claims for _ in claim.keys]
         if keys:
-            await self._with_retry(lambda: self._done_script(keys=keys, args=tokens))
+            await with_retry(self._retry_seconds, lambda: self._done_script(keys=keys, args=tokens))
 
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
@@ -160,23 +189,34 @@ class DedupStore:
     async def _claim(self, keys: list[str], token: str, counter: str | None) -> ClaimResult:
         all_keys = [*keys, counter] if counter else keys
         args = [token, self._ttl, "1" if counter else "0"]
-        outcome, count = await self._with_retry(
+        outcome, count = await with_retry(self._retry_seconds,
             lambda: self._claim_script(keys=all_keys, args=args)
         )
         return ClaimResult(Claim(outcome), int(count), tuple(keys), token)
 
-    async def _with_retry(self, call):
-        """Run ``call`` until Redis answers, waiting up to ``redis_retry_seconds`` in all."""
-        deadline = time.monotonic() + self._retry_seconds
-        delay = 0.2
-        while True:
-            try:
-                return await call()
-            except _RETRYABLE as error:
-                if time.monotonic() + delay > deadline:
-                    raise StoreUnavailable(
-                        f"Redis unreachable for {self._retry_seconds:.0f} s: {error}"
-                    ) from error
-                logger.warning("Redis unavailable (%s); retrying in %.1f s", error, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 5.0)
+
+class LatestEvents:
+    """The newest events in a capped Redis list: the web view shows them across restarts and
+    across workers."""
+
+    def __init__(self, client: aioredis.Redis, settings: Settings) -> None:
+        self._client = client
+        self._key = settings.redis_key_prefix + "latest-events"
+        self._kept = settings.latest_events_kept
+        self._retry_seconds = settings.redis_retry_seconds
+
+    async def push(self, events: list[dict[str, Any]]) -> None:
+        if not events:
+            return
+
+        async def push_and_trim() -> None:
+            async with self._client.pipeline(transaction=True) as pipe:
+                pipe.lpush(self._key, *(json.dumps(event) for event in events))
+                pipe.ltrim(self._key, 0, self._kept - 1)
+                await pipe.execute()
+
+        await with_retry(self._retry_seconds, push_and_trim)
+
+    async def newest(self) -> list[dict[str, Any]]:
+        """The kept events, newest first (one quick try: the web view must not hang)."""
+        return [json.loads(item) for item in await self._client.lrange(self._key, 0, -1)]

@@ -6,6 +6,7 @@ import asyncio
 from importlib import resources
 
 from faust.web import Request, Response, View
+from redis.exceptions import RedisError
 
 from streams.app import GeoWire
 
@@ -51,4 +52,7 @@ def register(geowire: GeoWire) -> None:
 
     @app.page("/events/latest")
     async def latest(self: View, request: Request) -> Response:
-        return self.json(list(reversed(geowire.stats.latest_events)))
+        try:
+            return self.json(await geowire.latest.newest())
+        except (RedisError, OSError) as error:
+            return self.json({"error": f"Redis unavailable: {error}"}, status=503)

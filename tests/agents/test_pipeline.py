@@ -22,7 +22,7 @@ from extraction.model import Event as ExtractedEvent
 from streams.app import GeoWire
 from streams.settings import load_settings
 from streams.stats import Stats
-from streams.stores import DedupStore, normalised_text_hash
+from streams.stores import DedupStore, LatestEvents, normalised_text_hash
 from streams.topics import Topics
 
 TOKEN = "articles.raw:0:7"
@@ -72,11 +72,13 @@ class KeywordExtractor:
 @pytest.fixture
 def geowire() -> GeoWire:
     settings = load_settings({}, max_article_bytes=10_000)
+    redis = fakeredis.FakeAsyncRedis(decode_responses=True)
     return GeoWire(
         settings=settings,
         app=None,  # the stages never touch the Faust app
         topics=Topics(RecordingTopic(), RecordingTopic(), RecordingTopic(), RecordingTopic()),
-        store=DedupStore(fakeredis.FakeAsyncRedis(decode_responses=True), settings),
+        store=DedupStore(redis, settings),
+        latest=LatestEvents(redis, settings),
         extractor=KeywordExtractor(),
         executor=ThreadPoolExecutor(max_workers=1),
         stats=Stats(),
@@ -110,6 +112,7 @@ async def test_events_and_mentions_once_each(geowire):
     assert {m.article_id for _, m in mentions} == {"a1", "a2"}
     assert events[0][0] == events[0][1].event_id.encode()
     assert geowire.stats.snapshot()["events_out"] == 1
+    assert [e["event_id"] for e in await geowire.latest.newest()] == [events[0][1].event_id]
 
 
 async def test_duplicate_article_is_dropped_and_counted(geowire):

@@ -11,6 +11,7 @@ import json
 import socket
 import subprocess
 import time
+import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,6 +79,17 @@ class Worker:
     @property
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
+
+    def stats(self) -> dict:
+        with urllib.request.urlopen(self.settings.web_url + "stats", timeout=5) as response:
+            return json.load(response)
+
+    def wait_until_done(self, articles: int, timeout: float = 120.0) -> None:
+        """Wait until the worker has finished ``articles`` input messages."""
+        deadline = time.monotonic() + timeout
+        while self.stats()["articles_done"] < articles:
+            assert time.monotonic() < deadline, f"not done in time: {self.stats()}"
+            time.sleep(0.2)
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""

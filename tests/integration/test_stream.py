@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import urllib.error
 import urllib.request
 
 import pytest
@@ -105,4 +106,5 @@ def test_web_endpoints(worker):
         page = response.read().decode()
     assert "<title>GeoWire</title>" in page and "setInterval(refresh" in page
     status, latest = get_json(worker, "events/latest")
-    assert status == 200 and isinstance(latest, list)
+    assert status == 200 and latest, "the seed article's events are shown"
+    assert all(event["article_id"] == "seed-putin-kim-beijing" for event in latest)

@@ -23,12 +23,6 @@ def test_snapshot_totals_deadletters():
     assert set(snapshot["latency"]) == {"ingest", "extract", "publish", "end_to_end"}
 
 
-def test_latest_events_are_bounded():
-    stats = Stats(latest_kept=2)
-    stats.latest_events.extend([{"n": 1}, {"n": 2}, {"n": 3}])
-    assert list(stats.latest_events) == [{"n": 2}, {"n": 3}]
-
-
 def test_pretty_lines():
     event = {
         "event_type": "CONSULT",

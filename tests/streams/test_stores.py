@@ -9,7 +9,7 @@ from redis import exceptions as redis_errors
 
 from streams.errors import StoreUnavailable
 from streams.settings import load_settings
-from streams.stores import Claim, DedupStore, normalised_text_hash
+from streams.stores import Claim, DedupStore, LatestEvents, normalised_text_hash
 
 
 @pytest.fixture
@@ -74,3 +74,12 @@ async def test_mark_done_leaves_claims_of_other_tokens(store):
     stale = type(first)(first.claim, first.count, first.keys, "t:0:9")
     await store.mark_done([stale])
     assert (await store.claim_article("a", "h", "t:0:1")).claim is Claim.REDELIVERY
+
+
+async def test_latest_events_newest_first_and_capped():
+    latest = LatestEvents(fakeredis.FakeAsyncRedis(decode_responses=True),
+                          load_settings({}, latest_events_kept=3))
+    await latest.push([{"n": 1}, {"n": 2}])
+    await latest.push([])
+    await latest.push([{"n": 3}, {"n": 4}])
+    assert await latest.newest() == [{"n": 4}, {"n": 3}, {"n": 2}]
