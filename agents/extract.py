@@ -1,8 +1,7 @@
-"""Extract stage: run the NLP in a worker thread, so heartbeats and the web view stay live."""
+"""Extract stage: the NLP runs in a child process (:mod:`streams.extractor_pool`), so that
+heartbeats, Kafka and Redis I/O and the web view never wait for it."""
 
 from __future__ import annotations
-
-import asyncio
 
 from extraction import UnsupportedLanguage
 from schemas.convert import document, event_record
@@ -14,11 +13,8 @@ __all__ = ["extract"]
 
 
 async def extract(geowire: GeoWire, article: Article) -> list[Event]:
-    loop = asyncio.get_running_loop()
     try:
-        found = await loop.run_in_executor(
-            geowire.executor, geowire.extractor.extract, document(article)
-        )
+        found = await geowire.extractor.extract(document(article))
     except UnsupportedLanguage as error:
         raise RejectedArticle("unsupported_language", "extract", str(error)) from error
     except Exception as error:

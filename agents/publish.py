@@ -12,43 +12,46 @@ from datetime import UTC, datetime
 
 from schemas.records import Event, Mention
 from streams.app import GeoWire
-from streams.stores import ClaimResult
+from streams.stores import ClaimResult, Sighting
 
 __all__ = ["publish"]
 
 
+def _mention(event: Event, sightings: int) -> Mention:
+    return Mention(
+        event_id=event.event_id,
+        article_id=event.article_id,
+        sentence=event.sentence,
+        start=event.start,
+        end=event.end,
+        confidence=event.confidence,
+        sightings=sightings,
+        seen_at=datetime.now(UTC).isoformat(),
+    )
+
+
 async def publish(geowire: GeoWire, events: list[Event], token: str) -> list[ClaimResult]:
     """Send what is new of ``events``; returns the claims whose outputs Kafka acknowledged."""
-    store, topics = geowire.store, geowire.topics
+    topics = geowire.topics
+    claims = await geowire.store.claim_sightings(
+        [Sighting(e.event_id, e.article_id, f"{token}#{e.start}") for e in events]
+    )
     deliveries: list[asyncio.Future] = []
-    claims: list[ClaimResult] = []
+    sent: list[ClaimResult] = []
     new_events: list[Event] = []
-    mentions = 0
-    for event in events:
-        sighting = f"{token}#{event.start}"
+    for event, (first, seen) in zip(events, claims, strict=True):
         key = event.event_id.encode()
-        first = await store.claim_event(event.event_id, sighting)
         if first.emit:
             deliveries.append(await topics.events.send(key=key, value=event))
-            claims.append(first)
+            sent.append(first)
             new_events.append(event)
-        seen = await store.claim_mention(event.event_id, event.article_id, sighting)
         if seen.emit:
-            mention = Mention(
-                event_id=event.event_id,
-                article_id=event.article_id,
-                sentence=event.sentence,
-                start=event.start,
-                end=event.end,
-                confidence=event.confidence,
-                sightings=seen.count,
-                seen_at=datetime.now(UTC).isoformat(),
+            deliveries.append(
+                await topics.mentions.send(key=key, value=_mention(event, seen.count))
             )
-            deliveries.append(await topics.mentions.send(key=key, value=mention))
-            claims.append(seen)
-            mentions += 1
+            sent.append(seen)
     await asyncio.gather(*deliveries)
     geowire.stats.events_out += len(new_events)
-    geowire.stats.mentions_out += mentions
+    geowire.stats.mentions_out += len(sent) - len(new_events)
     await geowire.latest.push([json.loads(event.dumps()) for event in new_events])
-    return claims
+    return sent

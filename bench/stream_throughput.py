@@ -145,7 +145,7 @@ def main() -> None:
     settings = load_settings()
     articles = news_articles(args.articles)
     sentences = sentence_count(articles)
-    extractor = Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")})
+    extractor = Extractor(models=settings.spacy_models)
     extractor.extract(Document(id="warm-up", body=articles[0]["body"], language="en"))
     print(
         f"{len(articles)} articles, {sentences} sentences, "

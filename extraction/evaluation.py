@@ -2,7 +2,8 @@
 
 Matching is per record: a gold event type is found when the extractor codes that type in the
 record's text. Actor-country accuracy is measured on found events: the predicted source and
-target countries against the gold ones (non-state codes such as IGO count as "no country").
+target countries against the gold ones (non-state codes such as IGO count as "no country"); see
+:func:`_score_actors` for missing actors, empty gold roles and reciprocal events.
 """
 
 from __future__ import annotations
@@ -116,20 +117,35 @@ def evaluate(gold_path: str | Path, extractor: Extractor | None = None) -> Evalu
 
 
 def _score_actors(gold: dict, events: list[Event]) -> tuple[int, int]:
-    """Best match over the predicted events of that type: correct and scored actor slots."""
-    best = (0, 0)
+    """Correct and scored actor slots of the best-matching predicted event of that type.
+
+    A role the gold names actors for is one slot, right when the predicted actor's country
+    (none for a non-state actor: IGO, NGO ...) is one of theirs. Two cases are scored more
+    strictly than in the first version, so that the number means what its name says:
+
+    - a predicted actor must exist: guessing nothing for a gold IGO/NGO actor ("no country")
+      used to count as right, which rewarded empty roles;
+    - a role the gold leaves empty (PLOVER recipients are optional) is a wrong slot when a
+      state actor is predicted there: an invented recipient is a wrong actor country. No or a
+      non-state actor there is not scored (there is no gold actor to be right about).
+
+    Reciprocal (SRC/TAR) events list both parties in both roles, so either order is right.
+    The best event maximises right slots, then minimises wrong ones.
+    """
+    best: tuple[int, int] | None = None
     for event in events:
         correct = total = 0
         for role, actor in (("source", event.source), ("target", event.target)):
             wanted = {_country(a.get("country")) for a in gold.get(role) or []}
+            got = _country(actor.country) if actor else None
             if not wanted:
+                total += got is not None
                 continue
             total += 1
-            got = _country(actor.country) if actor else None
-            correct += got in wanted
-        if (total and (correct, -total) > (best[0], -best[1])) or best == (0, 0):
+            correct += actor is not None and got in wanted
+        if best is None or (correct, correct - total) > (best[0], best[0] - best[1]):
             best = (correct, total)
-    return best
+    return best or (0, 0)
 
 
 def format_report(report: EvaluationReport) -> str:

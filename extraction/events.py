@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .dates import YEAR_RE
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
 from .mentions import Mention, Sentence
 
-__all__ = ["Candidate", "code_sentence"]
+__all__ = ["Candidate", "code_sentence", "find_triggers"]
 
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+# Events that have no recipient by nature: resigning, surrendering.
+INTRANSITIVE_MODES = {"resign"}
+INTRANSITIVE_CODES = {"0874"}
 
 
 @dataclass
@@ -39,6 +43,8 @@ class Candidate:
     size: int | None = None
     clause: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
+    date_span: tuple[int, int] | None = None  # words that date this event alone
+    undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
 
 
 def _segments(words: list[str]) -> list[tuple[int, int]]:
@@ -53,79 +59,86 @@ def _segments(words: list[str]) -> list[tuple[int, int]]:
     return segs
 
 
-def _find_triggers(lex: Lexicon, s: Sentence, covered: set[int]
-                   ) -> list[tuple[int, Trigger]]:
+def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
+    """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
+    decides whether the sentence is worth coding at all."""
     words, lemmas = s.words, s.lemmas
     lowers = [w.lower() for w in words]
     found: list[tuple[int, Trigger]] = []
-    segs = _segments(words)
-    for a, b in segs:
+    word_trigger = lex.word_trigger
+    for a, b in _segments(words):
         for i in range(a, b):
-            if i in covered or not words[i][:1].isalpha():
+            word = words[i]
+            if not word[:1].isalpha():
                 continue
-            hit = _lookup_trigger(lex, words[i], lemmas[i], lowers, i, b)
+            hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
             if hit is not None:
                 found.append((i, hit))
     return found
 
 
-def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int
-                    ) -> Trigger | None:
-    triggers = lex.triggers
-    if i + 1 < end:
+def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int,
+                    word_trigger) -> Trigger | None:
+    if i + 1 < end and lemma in lex.bigram_heads:
         bigram = f"{lemma} {lowers[i + 1]}"
-        if bigram in triggers:
-            return triggers[bigram][0]
-    for key in lex.trigger_candidates(word, lemma):
-        for trig in triggers.get(key, ()):
-            if _pos_fits(lex, trig, word):
-                return trig
-    if lex.lang == "de" and word[:1].islower():
-        # separable verb: "lud ... ein" -> einladen, the particle closing the clause
-        for particle, full in lex.separable.get(lemma, ()):
-            if particle in lowers[i + 1:end] and (lowers[end - 1] == particle or
-                                                  lowers[i + 1:end].count(particle)):
-                last = max(k for k in range(i + 1, end) if lowers[k] == particle)
-                if last == end - 1 or lowers[last + 1] in (".", "!", "?"):
-                    return triggers[full][0]
-    head = lex.noun_trigger_head(lemma) if word[:1].isupper() else None
-    if head:
-        return triggers[head][0]
+        if bigram in lex.triggers:
+            return lex.triggers[bigram][0]
+    hit = word_trigger(word, lemma)
+    if hit is not None or lex.lang != "de" or not word[:1].islower():
+        return hit
+    # separable verb: "lud ... ein" -> einladen, the particle closing the clause
+    for particle, full in lex.separable.get(lemma, ()):
+        if particle in lowers[i + 1:end] and (lowers[end - 1] == particle or
+                                              lowers[i + 1:end].count(particle)):
+            last = max(k for k in range(i + 1, end) if lowers[k] == particle)
+            if last == end - 1 or lowers[last + 1] in (".", "!", "?"):
+                return lex.triggers[full][0]
     return None
 
 
-def _pos_fits(lex: Lexicon, trig: Trigger, word: str) -> bool:
-    """German nouns are capitalised, verbs are not (except sentence-initially)."""
-    if lex.lang != "de":
-        return True
-    if trig.pos == "NOUN":
-        return word[:1].isupper()
-    return word[:1].islower() or trig.pos == "ADJ"
-
-
 def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[Mention],
-                  history: list[Candidate]) -> list[Candidate]:
-    """Candidates of one sentence; ``history`` holds the article's earlier candidates."""
+                  history: list[Candidate],
+                  triggers: list[tuple[int, Trigger]] | None = None) -> list[Candidate]:
+    """Candidates of one sentence; ``history`` holds the article's earlier candidates and
+    ``triggers`` the result of :func:`find_triggers` when the caller already has it."""
     words = s.words
     lowers = [w.lower() for w in words]
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    triggers = _find_triggers(lex, s, covered)
+    if triggers is None:
+        triggers = find_triggers(lex, s)
+    triggers = [(i, t) for i, t in triggers if i not in covered]
     if not triggers:
         return []
+    strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
+    if strong:
+        triggers = strong
     segs = _segments(words)
     seg_of = {i: seg for seg in segs for i in range(*seg)}
-    _mark_preps(lex, lowers, mentions)
+    _mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
     verb_segs = {seg_of[i] for i, t in triggers if t.pos == "VERB"}
-    has_main = any(t.pos != "AUX" for _, t in triggers)
+    # "sagte, China müsse die Hemmnisse abbauen": a reported "must" is a demand of the
+    # speaker, and the verb it governs is only its content
+    demand_segs = {seg_of[i] for i, t in triggers if t.pos == "AUX"} & reported_segs \
+        if reporter is not None else set()
+    has_main = any(t.pos != "AUX" and seg_of[i] not in demand_segs for i, t in triggers)
     coded_roots = {c.cameo[:2] for c in history}
     out: list[Candidate] = []
+    dated: list[Candidate] = []
     for i, trig in triggers:
         seg = seg_of[i]
         if trig.pos in ("NOUN", "ADJ") and (seg in verb_segs or _backgrounded(
                 lex, lowers, seg, i, len(triggers), coded_roots, trig)):
+            span = _own_date(lex, s, lowers, i, seg) if trig.pos == "NOUN" else None
+            if span is not None:  # "erinnerte an seinen Besuch in Russland im Jahr 2023"
+                cand = Candidate(trig, trig.cameo, i, clause=seg, date_span=span)
+                _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
+                if cand.source is not None:
+                    dated.append(cand)
             continue
-        if trig.pos == "AUX" and has_main:
+        if trig.pos == "AUX" and has_main and seg not in demand_segs:
+            continue
+        if trig.pos != "AUX" and seg in demand_segs:
             continue
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
@@ -140,10 +153,62 @@ def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[M
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         _numbers(lex, lowers, seg, cand)
-        if out and not (cand.source and cand.target and cand.cameo[:2] >= "06"):
+        if out and not (cand.source and cand.target and cand.cameo[:2] >= "06"
+                        and "target-guessed" not in cand.notes):
             continue  # a second event of a sentence must be material and fully resolved
         out.append(cand)
-    return _dedupe(out)
+    for cand in out:
+        cand.undated = [d.date_span for d in dated if d.date_span]
+    return _dedupe(out) + _dedupe(dated)
+
+
+def _own_date(lex: Lexicon, s: Sentence, lowers: list[str], i: int, seg: tuple[int, int]
+              ) -> tuple[int, int] | None:
+    """The span from a possessed nominal event to a year or month named right after it, when
+    the phrase is not interrupted by a verb or a coordinator: someone's own earlier event told
+    inside another one's clause has its own date ("erinnerte an seinen Besuch ... im Jahr
+    2023", "recalled his visit to Moscow in 2023"). Without the possessive the noun is more
+    often the content of the main event ("agreed to postpone the demonstration until May")."""
+    if not any(w in lex.words["possessives"] for w in lowers[max(seg[0], i - 2):i]):
+        return None
+    months = lex.conf["months"]
+    for k in range(i + 1, min(seg[1], i + 8)):
+        word = lowers[k]
+        if word in lex.words["coordinators"] or _is_verb(lex, s, k):
+            return None
+        if (YEAR_RE.match(word) and lowers[k - 1] in (*lex.conf["year_words"], "in", "im")
+                ) or word in months:
+            end = k + 1
+            if end < seg[1] and YEAR_RE.match(lowers[end]):
+                end += 1
+            return i, end
+    return None
+
+
+def _weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger
+                  ) -> bool:
+    """A trigger that is only a circumstance when the sentence has another one: a noun inside
+    a prepositional phrase ("nach zwölftägigen Kämpfen", "mit Hilfe Albaniens", "after days of
+    fighting") or a German participle used as an adjective ("in Genf stationierte
+    Diplomaten", "der von Syrien unterstützten Miliz"), except violence."""
+    if trig.pos == "NOUN":
+        preps = lex.words.get("circumstance_preps", set())
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if lowers[k] in PUNCT_BREAK or (lex.lang == "de" and words[k][:1].isupper()):
+                return False  # a German noun closes the phrase: "im Gazastreifen Kundgebungen"
+            if lowers[k] in preps:
+                return True
+        return False
+    if lex.lang != "de" or trig.pos != "VERB" or i + 1 >= len(words) or trig.cameo[:2] in (
+            "18", "19", "20"):
+        return False  # "2.000 getötete Soldaten" reports the killing itself
+    word = lowers[i]
+    participle = word.startswith("ge") or word.startswith(lex.participle_prefixes) or \
+        word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
+    nxt = words[i + 1]
+    return participle and word.endswith(("te", "ten", "tes", "ter", "tem")) and (
+        nxt[:1].isupper() or (nxt[:1].islower() and nxt.endswith(("e", "en", "er", "es", "em"))
+                              and i + 2 < len(words) and words[i + 2][:1].isupper()))
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
@@ -175,7 +240,11 @@ def _backgrounded(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     return b - a >= 2 and lowers[b - 2] in ("zu", "to") and i < b - 2
 
 
-def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[Mention]) -> None:
+def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[Mention],
+                s: Sentence | None = None) -> None:
+    """The preposition governing each mention, looking back at most three words; a
+    punctuation mark or a verb closes the look-back ("In einem Interview sagte Präsident
+    Putin": Putin is the subject, not in a PP)."""
     preps = (lex.words["target_preps"] | lex.words["source_preps"] | lex.words["agent_preps"]
              | lex.words["locative_preps"])
     prev_end = 0
@@ -185,9 +254,19 @@ def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[Mention]) -> Non
             if lowers[k] in preps:
                 m.prep = lowers[k]
                 break
-            if lowers[k] in PUNCT_BREAK:
+            if lowers[k] in PUNCT_BREAK or (s is not None and _is_verb(lex, s, k)):
                 break
         prev_end = m.end
+
+
+def _is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
+    word = s.words[k]
+    if not word[:1].islower():
+        return False
+    if s.lemmas[k] in lex.words["reporting_verbs"]:
+        return True
+    trig = lex.word_trigger(word, s.lemmas[k])
+    return trig is not None and trig.pos == "VERB"
 
 
 def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
@@ -268,14 +347,16 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
     agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
     origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
     goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
-    subject = antecedent or (free[0] if free else None)
+    # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
+    nominative = [m for m in free if not _oblique(lex, lowers, m)]
+    subject = antecedent or (nominative[0] if nominative else None)
     if subject is None and cand.reporter is not None and any(
             lowers[k] in lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
             for k in range(a, i)):
         # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
         subject = cand.reporter
     if subject is None:
-        main = [m for m in actors if m.prep is None]
+        main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
         subject = main[0] if main else None
     if passive:
         cand.target = subject
@@ -304,11 +385,19 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
                 cand.target = partner[0]
     if cand.cameo[:2] in ("18", "19", "20"):
         _conflict_fallbacks(actors, cand, history)
+    if cand.trigger.pos == "AUX" and cand.reporter is not None:
+        # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
+        # of the reported clause is asked
+        cand.source, cand.target = cand.reporter, subject
+    if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
+        cand.target = None
+        return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     if cand.target is None and cand.source is not None and cand.location is not None and \
             cand.location.country and cand.location.country != cand.source.country:
         # "lockerte die Notstandsmaßnahmen in der Provinz Montenegro", "sagte einen Besuch in
         # Haiti ab": with no object, the place the act happens in is its recipient
         cand.target = cand.location
+        cand.notes.append("target-guessed")
     if cand.target is None and cand.source is not None:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
         others = [m for m in actors if m is not cand.source and m.actor is not None
@@ -316,8 +405,23 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
         others = [m for m in others if m.start > cand.source.start] or others
         if others:
             cand.target = others[0]
+            cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _oblique(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
+    """Whether a German article or possessive before the mention marks it accusative, dative
+    or genitive ("einen", "dem", "des" ...), so that it is an object, never the subject."""
+    oblique = lex.words.get("oblique_articles")
+    if not oblique:
+        return False
+    for k in range(m.start - 1, max(-1, m.start - 3), -1):
+        if lowers[k] in oblique:
+            return True
+        if not lowers[k].isalpha() or not lowers[k].endswith(("e", "en", "er", "es", "em")):
+            return False  # only adjectives may stand between the article and the noun
+    return False
 
 
 def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]],
@@ -327,7 +431,7 @@ def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]]
     die ... wurde, mit Maßnahmen gedroht") takes its subject and object from the part before
     the relative clause. Only for a trigger clause that is not itself embedded."""
     embedded = lex.words["relative_pronouns"] | lex.words["subordinators"] \
-        | lex.words["complementizers"]
+        | lex.words["complementizers"] | lex.words.get("apposition_starts", set())
     if lowers[seg[0]] in embedded:
         return seg[0] <= m.start < seg[1]
     here = segs.index(seg)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 
 from .dates import parse_published, resolve_date
 from .errors import UnsupportedLanguage
-from .events import Candidate, code_sentence
+from .events import Candidate, code_sentence, find_triggers
 from .kb import DATA_DIR, KnowledgeBase, load_kb
-from .language import SUPPORTED, detect_language
+from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
 from .mentions import ArticleMemory, Mention, Sentence, find_mentions
 from .model import Actor, Document, Event, Place
@@ -22,6 +24,11 @@ __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 
 EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "MNC"}
+# PLOVER 0.8 files some CAMEO codes under another type by their mode: a resignation (CAMEO 0831,
+# "accede to demands for change in leadership", CONCEDE in CAMEO2PLOVER) is RETREAT/resign in
+# the manual's RETREAT modes (withdraw, release, disarm, ceasefire, access, resign).
+MODE_TYPES = {"resign": "RETREAT"}
+VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
 
 
 class Extractor:
@@ -44,6 +51,14 @@ class Extractor:
         """The supported language of ``text``, or None when it is none of them."""
         return detect_language(text)
 
+    def preload(self) -> None:
+        """Load every supported language's pipeline and lexicon now rather than on first use,
+        so that a stream worker's first article is not slowed by the loading."""
+        for lang in sorted(SUPPORTED):
+            _, lex = self._resources(lang)
+            lex.lemma("Warm")  # simplemma reads its dictionary of the language on first use
+        warm_identifier()
+
     def _resources(self, lang: str) -> tuple[Language, Lexicon]:
         with self._lock:
             if lang not in self._nlp:
@@ -57,40 +72,53 @@ class Extractor:
         if lang not in SUPPORTED:
             raise UnsupportedLanguage(lang)
         nlp, lex = self._resources(lang)
-        doc = nlp(document.body)
         has_model = lang in self.models and nlp.has_pipe("ner")
+        # a blank pipeline only tokenises and splits sentences: do both from the tokenizer's
+        # arrays instead of running the sentencizer over Token objects
+        doc = nlp(document.body) if has_model else nlp.make_doc(document.body)
         published = parse_published(document.published_at)
         day = published.isoformat() if published else None
         memory = ArticleMemory()
         history: list[Candidate] = []
         events: list[Event] = []
-        for sent in doc.sents:
-            tokens = [t for t in sent if not t.is_space]
-            if not tokens:
+        sentences = _model_sentences(doc) if has_model else _blank_sentences(
+            doc, document.body, lex, _punct_chars(nlp))
+        for s, start_char, end_char in sentences:
+            # most sentences tell no event: skip the mention pass when no trigger can fire
+            triggers = find_triggers(lex, s)
+            if not triggers:
                 continue
-            words = [t.text for t in tokens]
-            lemmas = ([t.lemma_.lower() for t in tokens] if has_model
-                      else [lex.lemma(w) for w in words])
-            ents = [t.ent_type_ for t in tokens] if has_model else []
-            s = Sentence(words, lemmas, [t.idx for t in tokens], ents)
             mentions = find_mentions(self.kb, lex, s, day, memory)
-            cands = code_sentence(self.kb, lex, s, mentions, history)
+            cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
             history.extend(cands)
             for cand in cands:
-                events.append(self._event(cand, s, sent.start_char, sent.end_char, document,
+                events.append(self._event(cand, s, start_char, end_char, document,
                                           lang, lex, published))
+        self._bound(lang, nlp)
         return events
+
+    def _bound(self, lang: str, nlp: Language) -> None:
+        """spaCy's vocabulary and string store grow with every new word form: rebuild the
+        pipeline once they pass ``VOCAB_LIMIT`` entries, so that a long-running stream keeps a
+        bounded memory (the KB and lexicon caches are bounded separately)."""
+        if len(nlp.vocab) > VOCAB_LIMIT or len(nlp.vocab.strings) > 2 * VOCAB_LIMIT:
+            with self._lock:
+                if self._nlp.get(lang) is nlp:
+                    self._nlp[lang] = load_pipeline(lang, self.models.get(lang))
 
     def _event(self, cand: Candidate, s: Sentence, start: int, end: int, document: Document,
                lang: str, lex: Lexicon, published) -> Event:
-        row = self.kb.cameo_row(cand.cameo)
-        a, b = cand.clause
-        event_date, precision = resolve_date([w.lower() for w in s.words[a:b]] or [],
-                                             lex.conf, published)
-        if event_date == (published.isoformat() if published else None):
+        row = dict(self.kb.cameo_row(cand.cameo))
+        if cand.trigger.mode in MODE_TYPES and cand.cameo == cand.trigger.cameo:
+            row["plover"] = MODE_TYPES[cand.trigger.mode]
+        a, b = cand.date_span or cand.clause
+        lowers = [w.lower() for w in s.words]
+        for x, y in cand.undated:  # words that date another event of the sentence
+            lowers[x:y] = [""] * (y - x)
+        event_date, precision = resolve_date(lowers[a:b], lex.conf, published)
+        if event_date == (published.isoformat() if published else None) and not cand.date_span:
             # the clause names no date: try the whole sentence before falling back
-            event_date, precision = resolve_date([w.lower() for w in s.words], lex.conf,
-                                                 published)
+            event_date, precision = resolve_date(lowers, lex.conf, published)
         mode = cand.trigger.mode if cand.cameo == cand.trigger.cameo else None
         mode = row.get("mode") or None if mode is None else mode
         if cand.mode in ("hypothetical", "future"):
@@ -125,6 +153,60 @@ class Extractor:
             language=lang,
             extra={"trigger": s.words[cand.index]},
         )
+
+
+def _punct_chars(nlp: Language) -> frozenset[str]:
+    if nlp.has_pipe("sentencizer"):
+        return frozenset(nlp.get_pipe("sentencizer").punct_chars)
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+def sentence_starts(words: list[str], is_punct: list[bool], punct_chars: frozenset[str]
+                    ) -> list[int]:
+    """Token indices that start a sentence: spaCy's ``Sentencizer`` rule (a token after
+    sentence-final punctuation that is not punctuation itself), minus the starts that
+    :func:`~extraction.pipeline.split_on_lowercase_start` undoes ("dem 80. Jahrestag")."""
+    starts = [0] if words else []
+    seen_period = False
+    for i, word in enumerate(words):
+        final = word in punct_chars
+        if seen_period and not is_punct[i] and not final:
+            prev = words[i - 1]
+            if not ((word[:1].islower() or word.isdigit()) and prev.endswith(".")
+                    and prev[:-1].isdigit()):
+                starts.append(i)
+            seen_period = False
+        elif final:
+            seen_period = True
+    return starts
+
+
+def _blank_sentences(doc, text: str, lex: Lexicon, punct_chars: frozenset[str]
+                     ) -> Iterator[tuple[Sentence, int, int]]:
+    """Sentences of ``text`` tokenised into ``doc``, read from the Doc's arrays (no Token
+    objects: they were most of the cost of a sentence), with simplemma lemmas."""
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype("int64").tolist()
+    tokens = [text[idx:idx + length] for idx, length, _, _ in rows]
+    starts = sentence_starts(tokens, [row[3] == 1 for row in rows], punct_chars)
+    lemma = lex.lemma
+    for k, j in zip(starts, [*starts[1:], len(rows)], strict=True):
+        words = [tokens[t] for t in range(k, j) if not rows[t][2]]
+        if words:
+            offsets = [rows[t][0] for t in range(k, j) if not rows[t][2]]
+            last = rows[j - 1]
+            yield (Sentence(words, [lemma(w) for w in words], offsets), rows[k][0],
+                   last[0] + last[1])
+
+
+def _model_sentences(doc) -> Iterator[tuple[Sentence, int, int]]:
+    """Sentences of a Doc from a statistical pipeline, with its lemmas and entity labels."""
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        s = Sentence([t.text for t in tokens], [t.lemma_.lower() for t in tokens],
+                     [t.idx for t in tokens], [t.ent_type_ for t in tokens])
+        yield s, sent.start_char, sent.end_char
 
 
 def _consult_mode(cand: Candidate) -> str | None:

@@ -151,7 +151,8 @@ def _actor_rows(kb: KnowledgeBase, rows: Iterable[dict[str, str]],
     for row in rows:
         alias = row["alias"].lower()
         country = row["country"] or None
-        entry = ActorEntry(row["name"], codes.get(country, country) if country else None, row["sector"] or None,
+        entry = ActorEntry(row["name"], codes.get(country, country) if country else None,
+                           row["sector"] or None,
                            row.get("actor_id") or None, row["kind"], row.get("start", ""),
                            row.get("end", ""))
         kb.actors[alias].append(entry)

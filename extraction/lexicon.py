@@ -12,9 +12,10 @@ from .kb import KnowledgeBase, Trigger
 __all__ = ["Lexicon", "lemma_of"]
 
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+CACHE_SIZE = 20_000  # entries per per-word cache of each language
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def lemma_of(word: str, lang: str) -> str:
     """Lower-cased lemma; simplemma runs at ~2M tokens/s and the cache makes repeats free."""
     if not word.strip():
@@ -52,20 +53,38 @@ class Lexicon:
         self.agent_heads = sorted((a for a in self.agents if len(a) >= 5 and " " not in a),
                                   key=len, reverse=True)
         self.demonyms = self.kb.demonyms[self.lang]
-        self._cand_cache: dict[tuple[str, str], list[str]] = {}
-        self._agent_cache: dict[tuple[str, str], tuple[str, bool, str | None] | None] = {}
-        self._head_cache: dict[str, str | None] = {}
+        self._noun_head_set = frozenset(self.noun_heads)
+        self._agent_head_set = frozenset(self.agent_heads)
+        self._particle_prefixes = tuple(p + x for p in self.conf["separable_particles"]
+                                        for x in ("ge", "zu"))
+        self.participle_prefixes = tuple(p + "ge" for p in self.conf["separable_particles"])
+        self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
+        # per-word results, memoised in bounded LRU caches (a stream meets unbounded word forms)
+        self.trigger_candidates = lru_cache(maxsize=CACHE_SIZE)(self._trigger_candidates)
+        self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)
+        self.agent = lru_cache(maxsize=CACHE_SIZE)(self._agent)
+        self._head = lru_cache(maxsize=CACHE_SIZE)(self._noun_trigger_head)
 
     def lemma(self, word: str) -> str:
         return lemma_of(word, self.lang)
 
-    def trigger_candidates(self, word: str, lemma: str) -> list[str]:
-        """Lemma keys under which ``word`` may be listed in the trigger lexicon (cached)."""
-        key = (word, lemma)
-        hit = self._cand_cache.get(key)
-        if hit is None:
-            hit = self._cand_cache[key] = self._trigger_candidates(word, lemma)
-        return hit
+    def _word_trigger(self, word: str, lemma: str) -> Trigger | None:
+        """The trigger a word is on its own (no bigram, no separable particle): a listed lemma
+        whose part of speech fits, else a German compound ending in a noun trigger."""
+        for key in self.trigger_candidates(word, lemma):
+            for trig in self.triggers.get(key, ()):
+                if self._pos_fits(trig, word):
+                    return trig
+        head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
+        return self.triggers[head][0] if head else None
+
+    def _pos_fits(self, trig: Trigger, word: str) -> bool:
+        """German nouns are capitalised, verbs are not (except sentence-initially)."""
+        if self.lang != "de":
+            return True
+        if trig.pos == "NOUN":
+            return word[:1].isupper()
+        return word[:1].islower() or trig.pos == "ADJ"
 
     def _trigger_candidates(self, word: str, lemma: str) -> list[str]:
         low = word.lower()
@@ -80,7 +99,7 @@ class Lexicon:
                 if stem.endswith(suffix):
                     keys.append(stem[: -len(suffix)] + "en")
                     break
-        if self.lang == "de":
+        if self.lang == "de" and low.startswith(self._particle_prefixes):
             for particle in self.conf["separable_particles"]:
                 if low.startswith(particle + "ge") or low.startswith(particle + "zu"):
                     rest = low[len(particle) + 2:]
@@ -90,33 +109,29 @@ class Lexicon:
                     keys.append(particle + rest)
         return keys
 
-    def agent(self, lemma: str, word: str) -> tuple[str, bool, str | None] | None:
-        """Sector, is-a-title and implied country of an agent noun, also as a compound head."""
-        key = (lemma, word)
-        if key not in self._agent_cache:
-            self._agent_cache[key] = self._agent(lemma, word)
-        return self._agent_cache[key]
-
     def _agent(self, lemma: str, word: str) -> tuple[str, bool, str | None] | None:
+        """Sector, is-a-title and implied country of an agent noun, also as a compound head."""
         hit = self.agents.get(lemma) or self.agents.get(word.lower())
         if hit or self.lang != "de" or len(word) < 8 or not word[:1].isupper():
             return hit
-        low = lemma
-        for head in self.agent_heads:
-            if low.endswith(head):
-                return self.agents[head]
-        return None
+        head = _longest_suffix(lemma, self._agent_head_set, 0)
+        return self.agents[head] if head else None
 
     def noun_trigger_head(self, lemma: str) -> str | None:
         """German compounds: 'Selbstmordanschlag' ends in a listed noun trigger (cached)."""
         if self.lang != "de" or len(lemma) < 8:
             return None
-        if lemma not in self._head_cache:
-            self._head_cache[lemma] = self._noun_trigger_head(lemma)
-        return self._head_cache[lemma]
+        return self._head(lemma)
 
     def _noun_trigger_head(self, lemma: str) -> str | None:
-        for head in self.noun_heads:
-            if lemma.endswith(head) and lemma != head:
-                return head
-        return None
+        return _longest_suffix(lemma, self._noun_head_set, 1)
+
+
+def _longest_suffix(word: str, heads: frozenset[str], first: int, shortest: int = 5
+                    ) -> str | None:
+    """The longest member of ``heads`` that ends ``word``, starting at index ``first`` or
+    later (1: a proper suffix only); set lookups instead of a scan over every head."""
+    for k in range(first, len(word) - shortest + 1):
+        if word[k:] in heads:
+            return word[k:]
+    return None

@@ -264,7 +264,8 @@ def _country_fallback(mentions: list[Mention], memory: ArticleMemory) -> None:
     if fallback is None:
         return
     for m in mentions:
-        if m.actor is not None and not m.actor.country and m.kind in ("PER", "GROUP", "ORG"):
+        if m.actor is not None and not m.actor.country and m.kind in ("PER", "GROUP", "ORG") \
+                and not m.title:  # "der Kanzler" in a story about Sudan is not Sudanese
             a = m.actor
             m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
 
@@ -390,6 +391,12 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                                        memory, lex))
                 k = _skip_caps(atoms, k + 1, words, lex.words["name_particles"])
                 continue
+            if not is_title and isinstance(nxt, tuple) and nxt[0] == "CAP" and nxt[1] == end \
+                    and lex.kb.surname_country(words[end]) and not own_country:
+                # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
+                own_country = lex.kb.surname_country(words[end])
+                end = nxt[2][0]
+                k += 1
             text = " ".join(words[atom[1]:end])
             mention = Mention(atom[1], end, "GROUP", Actor(text, None, own_country,
                                                           sector or None), title=is_title)
@@ -513,6 +520,9 @@ def _new_person(atoms: list, k: int, start: int, country: str | None, sector: st
     country comes from the title's modifier, else from a KB person with that surname."""
     name_start = atoms[k][1]
     end = atoms[_skip_caps(atoms, k, words, lex.words["name_particles"]) - 1][2][0]
+    while end - name_start > 1 and lex.lang == "de" and lex.lemma(words[end - 1]) != \
+            words[end - 1].lower():
+        end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
     country = country or lex.kb.surname_country(words[end - 1])
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import importlib.util
 
 import spacy
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["load_pipeline", "split_on_lowercase_start"]
+__all__ = ["KEPT_LEX_ATTRS", "load_pipeline", "split_on_lowercase_start"]
+
+KEPT_LEX_ATTRS = frozenset({IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE})
 
 
 @Language.component("geowire_sentence_fixes")
@@ -40,6 +43,11 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
             nlp.add_pipe("sentencizer", first=True)
         return nlp
     nlp = spacy.blank(lang)
+    # Only the tokenizer's output and these flags are read from a blank pipeline: skip the
+    # other lexeme attributes (shape, norm, like_url ...), whose Python getters ran for every
+    # new word form and whose strings grew the StringStore.
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {k: v for k, v in getters.items() if k in KEPT_LEX_ATTRS}
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("geowire_sentence_fixes")
     return nlp

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
+from dataclasses import fields
 
+from extraction.model import Actor as ExtractedActor
 from extraction.model import Document
 from extraction.model import Event as ExtractedEvent
-from schemas.records import Article, Event
+from extraction.model import Place as ExtractedPlace
+from schemas.records import Actor, Article, Event, Place
 
 __all__ = ["document", "event_record"]
+
+_EVENT_FIELDS = [f.name for f in fields(ExtractedEvent) if f.name in Event._options.fields]
+_ACTOR_FIELDS = [f.name for f in fields(ExtractedActor)]
+_PLACE_FIELDS = [f.name for f in fields(ExtractedPlace)]
 
 
 def document(article: Article) -> Document:
@@ -21,10 +27,22 @@ def document(article: Article) -> Document:
     )
 
 
+def _actor(actor: ExtractedActor | None) -> Actor | None:
+    return None if actor is None else Actor(**{f: getattr(actor, f) for f in _ACTOR_FIELDS})
+
+
+def _place(place: ExtractedPlace | None) -> Place | None:
+    return None if place is None else Place(**{f: getattr(place, f) for f in _PLACE_FIELDS})
+
+
 def event_record(event: ExtractedEvent, article_id: str) -> Event:
     """The ``events`` record of one extracted event, with its stable ``event_id``."""
-    data = dataclasses.asdict(event)
-    wanted = Event._options.fields
-    values = {key: value for key, value in data.items() if key in wanted}
-    values["context"] = list(event.context)
+    values = {name: getattr(event, name) for name in _EVENT_FIELDS}
+    values.update(
+        context=list(event.context),
+        source=_actor(event.source),
+        target=_actor(event.target),
+        reported_by=_actor(event.reported_by),
+        location=_place(event.location),
+    )
     return Event(event_id=event.event_id, article_id=article_id, **values)

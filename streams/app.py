@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import faust
 
-from extraction import Extractor
+from streams.extractor_pool import ExtractorPool
 from streams.settings import Settings
 from streams.stats import Stats
 from streams.stores import DedupStore, LatestEvents, redis_client
@@ -25,8 +24,7 @@ class GeoWire:
     topics: Topics
     store: DedupStore
     latest: LatestEvents
-    extractor: Extractor
-    executor: ThreadPoolExecutor
+    extractor: ExtractorPool
     stats: Stats = field(default_factory=Stats)
 
 
@@ -59,12 +57,18 @@ def build_app(settings: Settings) -> GeoWire:
         topics=declare_topics(app, settings),
         store=DedupStore(redis, settings),
         latest=LatestEvents(redis, settings),
-        extractor=Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")}),
-        executor=ThreadPoolExecutor(
-            max_workers=settings.extract_workers, thread_name_prefix="extract"
+        extractor=ExtractorPool(
+            settings.spacy_models,
+            workers=settings.extract_workers,
+            timeout=settings.extract_timeout_seconds,
         ),
         stats=Stats(),
     )
     pipeline.register(geowire)
     web.register(geowire)
+
+    @app.on_before_shutdown.connect
+    def stop_extraction(app: faust.App, **kwargs) -> None:
+        geowire.extractor.close()
+
     return geowire

@@ -70,6 +70,7 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
 
     asyncio.run(create_topics(settings))
     geowire = build_app(settings)
+    geowire.extractor.start()  # loads the knowledge base before the first article arrives
     faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()
 
 
@@ -145,7 +146,7 @@ def evaluate(settings: Settings, gold: Path) -> None:
     from extraction.evaluation import evaluate as score
     from extraction.evaluation import format_report
 
-    extractor = Extractor(models={lang: settings.spacy_model(lang) for lang in ("en", "de")})
+    extractor = Extractor(models=settings.spacy_models)
     click.echo(format_report(score(gold, extractor)))
 
 

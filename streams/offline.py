@@ -29,7 +29,7 @@ def extract_lines(
     """One result per non-blank line: ``{"id", "events"}`` with the topic's Event JSON, or why
     the line was rejected (the same reason codes as the dead-letter topic)."""
     extractor = extractor or Extractor(
-        models={lang: settings.spacy_model(lang) for lang in ("en", "de")}
+        models=settings.spacy_models
     )
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():

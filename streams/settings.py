@@ -64,8 +64,9 @@ class Settings:
     # Kafka's own limit per message, above max_article_bytes so that oversized articles still
     # reach the worker (and the dead-letter topic, base64-encoded) instead of being refused.
     max_message_bytes: int = 16 * 1024 * 1024
-    extract_workers: int = 1
-    agent_concurrency: int = 4
+    extract_workers: int = 1  # child processes that run the NLP
+    extract_timeout_seconds: float = 120.0
+    agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
     latest_events_kept: int = 50
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
     spacy_model_en: str = ""
@@ -96,8 +97,10 @@ class Settings:
     def topics(self) -> dict[str, TopicSpec]:
         return {role: self.topic(role) for role in ("articles", "events", "mentions", "deadletter")}
 
-    def spacy_model(self, language: str) -> str:
-        return getattr(self, f"spacy_model_{language}", "")
+    @property
+    def spacy_models(self) -> dict[str, str]:
+        """The statistical spaCy pipeline named per language ("" for the blank pipeline)."""
+        return {"en": self.spacy_model_en, "de": self.spacy_model_de}
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -32,6 +32,7 @@ __all__ = [
     "ClaimResult",
     "DedupStore",
     "LatestEvents",
+    "Sighting",
     "normalised_text_hash",
     "redis_client",
     "with_retry",
@@ -107,6 +108,22 @@ class ClaimResult:
         return self.claim in (Claim.NEW, Claim.REDELIVERY)
 
 
+@dataclass(frozen=True)
+class Sighting:
+    """An event seen in an article; the token names the input message and the sentence."""
+
+    event_id: str
+    article_id: str
+    token: str
+
+
+@dataclass(frozen=True)
+class _ClaimSpec:
+    keys: tuple[str, ...]
+    token: str
+    counter: str | None = None
+
+
 def redis_client(settings: Settings) -> aioredis.Redis:
     """The worker's Redis connection pool (commands time out instead of hanging)."""
     return aioredis.Redis(
@@ -164,17 +181,28 @@ class DedupStore:
 
     async def claim_article(self, article_id: str, text_hash: str, token: str) -> ClaimResult:
         """Claim an article by its id and by its normalised text."""
-        keys = [self._key("article", article_id), self._key("text", text_hash)]
-        return await self._claim(keys, token, counter=None)
+        keys = (self._key("article", article_id), self._key("text", text_hash))
+        (claim,) = await self._claim([_ClaimSpec(keys, token)])
+        return claim
 
-    async def claim_event(self, event_id: str, token: str) -> ClaimResult:
-        """Claim the first sighting of an event: the claimer publishes it on ``events``."""
-        return await self._claim([self._key("event", event_id)], token, counter=None)
-
-    async def claim_mention(self, event_id: str, article_id: str, token: str) -> ClaimResult:
-        """Claim the sighting of an event in an article; the count is the sightings so far."""
-        keys = [self._key("mention", event_id, article_id)]
-        return await self._claim(keys, token, counter=self._key("sightings", event_id))
+    async def claim_sightings(
+        self, sightings: Sequence[Sighting]
+    ) -> list[tuple[ClaimResult, ClaimResult]]:
+        """For each sighting, in one round trip: the claim on the event's first sighting (its
+        holder publishes on ``events``) and on the event's mention in the article (its count is
+        the sightings of the event so far)."""
+        specs = []
+        for sighting in sightings:
+            specs.append(_ClaimSpec((self._key("event", sighting.event_id),), sighting.token))
+            specs.append(
+                _ClaimSpec(
+                    (self._key("mention", sighting.event_id, sighting.article_id),),
+                    sighting.token,
+                    counter=self._key("sightings", sighting.event_id),
+                )
+            )
+        claims = await self._claim(specs)
+        return list(zip(claims[::2], claims[1::2], strict=True))
 
     async def mark_done(self, claims: list[ClaimResult]) -> None:
         """Record that the outputs of ``claims`` were acknowledged, in one round trip."""
@@ -183,16 +211,49 @@ class DedupStore:
         if keys:
             await with_retry(self._retry_seconds, lambda: self._done_script(keys=keys, args=tokens))
 
+    def _loading_scripts(self, call: Callable[[], Awaitable[T]]) -> Callable[[], Awaitable[T]]:
+        """``call``, loading the scripts first when Redis does not know them (as after a
+        restart: its script cache is not persisted)."""
+
+        async def run() -> T:
+            try:
+                return await call()
+            except redis_errors.NoScriptError:
+                for script in (self._claim_script, self._done_script):
+                    await self._client.script_load(script.script)
+                return await call()
+
+        return run
+
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
 
-    async def _claim(self, keys: list[str], token: str, counter: str | None) -> ClaimResult:
-        all_keys = [*keys, counter] if counter else keys
-        args = [token, self._ttl, "1" if counter else "0"]
-        outcome, count = await with_retry(self._retry_seconds,
-            lambda: self._claim_script(keys=all_keys, args=args)
-        )
-        return ClaimResult(Claim(outcome), int(count), tuple(keys), token)
+    async def _claim(self, specs: list[_ClaimSpec]) -> list[ClaimResult]:
+        """Run every claim in one pipelined round trip."""
+        if not specs:
+            return []
+
+        async def run() -> list[Any]:
+            # EVALSHA straight into the pipeline: redis-py's Script objects would first ask
+            # SCRIPT EXISTS on every pipeline, one more round trip per article.
+            async with self._client.pipeline(transaction=False) as pipe:
+                for spec in specs:
+                    keys = [*spec.keys, spec.counter] if spec.counter else list(spec.keys)
+                    pipe.evalsha(
+                        self._claim_script.sha,
+                        len(keys),
+                        *keys,
+                        spec.token,
+                        self._ttl,
+                        "1" if spec.counter else "0",
+                    )
+                return await pipe.execute()
+
+        replies = await with_retry(self._retry_seconds, self._loading_scripts(run))
+        return [
+            ClaimResult(Claim(outcome), int(count), spec.keys, spec.token)
+            for spec, (outcome, count) in zip(specs, replies, strict=True)
+        ]
 
 
 class LatestEvents:

@@ -43,7 +43,15 @@ def register(geowire: GeoWire) -> None:
         kafka, redis = await asyncio.gather(
             kafka_reachable(settings.kafka_host, settings.kafka_port), geowire.store.ping()
         )
-        body = {"ready": kafka and redis, "kafka": kafka, "redis": redis}
+        # Consuming only once the group has given this worker its partitions: until then
+        # articles wait, which is what a client polling /ready wants to know.
+        partitions = len(app.consumer.assignment()) if kafka else 0
+        body = {
+            "ready": kafka and redis and partitions > 0,
+            "kafka": kafka,
+            "redis": redis,
+            "partitions": partitions,
+        }
         return self.json(body, status=200 if body["ready"] else 503)
 
     @app.page("/stats")

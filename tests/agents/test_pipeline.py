@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import fakeredis
@@ -22,7 +21,7 @@ from extraction.model import Event as ExtractedEvent
 from streams.app import GeoWire
 from streams.settings import load_settings
 from streams.stats import Stats
-from streams.stores import DedupStore, LatestEvents, normalised_text_hash
+from streams.stores import DedupStore, LatestEvents, Sighting, normalised_text_hash
 from streams.topics import Topics
 
 TOKEN = "articles.raw:0:7"
@@ -42,7 +41,10 @@ class RecordingTopic:
 class KeywordExtractor:
     """Finds one CONSULT event per sentence containing "met"; fails on "boom"."""
 
-    def extract(self, document: Document) -> list[ExtractedEvent]:
+    async def extract(self, document: Document) -> list[ExtractedEvent]:
+        return self.extract_now(document)
+
+    def extract_now(self, document: Document) -> list[ExtractedEvent]:
         if "boom" in document.body:
             raise RuntimeError("the parser broke")
         if document.language == "fr":
@@ -80,7 +82,6 @@ def geowire() -> GeoWire:
         store=DedupStore(redis, settings),
         latest=LatestEvents(redis, settings),
         extractor=KeywordExtractor(),
-        executor=ThreadPoolExecutor(max_workers=1),
         stats=Stats(),
     )
 
@@ -136,8 +137,8 @@ async def test_redelivery_after_a_crash_before_the_sends_sends_them(geowire):
     raw = article("a1", "Putin met Kim")
     # the crashed run claimed the article and the event, then died before Kafka acknowledged
     await geowire.store.claim_article("a1", normalised_text_hash("", "Putin met Kim"), TOKEN)
-    event_id = KeywordExtractor().extract(Document(id="a1", body="Putin met Kim"))[0].event_id
-    await geowire.store.claim_event(event_id, f"{TOKEN}#0")
+    event_id = KeywordExtractor().extract_now(Document(id="a1", body="Putin met Kim"))[0].event_id
+    await geowire.store.claim_sightings([Sighting(event_id, "a1", f"{TOKEN}#0")])
     await process(geowire, message(raw, 7))
     assert [e.event_id for _, e in geowire.topics.events.sent] == [event_id]
     assert len(geowire.topics.mentions.sent) == 1

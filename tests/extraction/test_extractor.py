@@ -156,3 +156,9 @@ def test_english_model_is_used_when_installed() -> None:
     events = code(extractor, "Vladimir Putin met Kim Jong Un in Beijing on Tuesday.", "en")
     assert events and events[0].event_type == "CONSULT"
     assert events[0].location is not None and events[0].location.country == "CHN"
+
+
+def test_preload_loads_every_language_before_first_use():
+    extractor = Extractor()
+    extractor.preload()
+    assert set(extractor._nlp) == {"de", "en"}

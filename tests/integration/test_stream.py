@@ -91,7 +91,10 @@ def test_each_bad_input_lands_in_deadletter_and_worker_lives(worker, producer):
 
 def test_web_endpoints(worker):
     assert get_json(worker, "health") == (200, {"status": "ok"})
-    assert get_json(worker, "ready") == (200, {"ready": True, "kafka": True, "redis": True})
+    assert get_json(worker, "ready") == (
+        200,
+        {"ready": True, "kafka": True, "redis": True, "partitions": 4},
+    )
     status, stats = get_json(worker, "stats")
     assert status == 200
     assert {

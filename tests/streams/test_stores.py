@@ -3,13 +3,14 @@ tests/integration."""
 
 from __future__ import annotations
 
+import asyncio
+
 import fakeredis
 import pytest
-from redis import exceptions as redis_errors
 
 from streams.errors import StoreUnavailable
 from streams.settings import load_settings
-from streams.stores import Claim, DedupStore, LatestEvents, normalised_text_hash
+from streams.stores import Claim, DedupStore, LatestEvents, Sighting, normalised_text_hash
 
 
 @pytest.fixture
@@ -33,11 +34,16 @@ def test_normalised_text_hash_folds_case_and_space():
     assert normalised_text_hash("T", "Putin met Kim") != normalised_text_hash("T", "Kim met Putin")
 
 
+async def claim(store, event_id, article_id, token):
+    [(first, seen)] = await store.claim_sightings([Sighting(event_id, article_id, token)])
+    return first, seen
+
+
 async def test_mentions_count_sightings_once_per_article(store):
-    first = await store.claim_mention("e1", "a", "t:0:1#0")
-    second = await store.claim_mention("e1", "b", "t:0:2#5")
-    again = await store.claim_mention("e1", "b", "t:0:2#5")
-    other_sentence = await store.claim_mention("e1", "b", "t:0:2#90")
+    _, first = await claim(store, "e1", "a", "t:0:1#0")
+    _, second = await claim(store, "e1", "b", "t:0:2#5")
+    _, again = await claim(store, "e1", "b", "t:0:2#5")
+    _, other_sentence = await claim(store, "e1", "b", "t:0:2#90")
     assert (first.claim, first.count) == (Claim.NEW, 1)
     assert (second.claim, second.count) == (Claim.NEW, 2)
     assert (again.claim, again.count) == (Claim.REDELIVERY, 2)
@@ -45,27 +51,41 @@ async def test_mentions_count_sightings_once_per_article(store):
 
 
 async def test_event_first_sighting_wins(store):
-    assert (await store.claim_event("e1", "t:0:1#0")).emit
-    assert not (await store.claim_event("e1", "t:0:2#0")).emit
+    assert (await claim(store, "e1", "a", "t:0:1#0"))[0].emit
+    assert not (await claim(store, "e1", "b", "t:0:2#0"))[0].emit
+
+
+async def test_many_sightings_in_one_call(store):
+    results = await store.claim_sightings(
+        [
+            Sighting("e1", "a", "t:0:1#0"),
+            Sighting("e2", "a", "t:0:1#9"),
+            Sighting("e1", "a", "t:0:1#20"),
+        ]
+    )
+    assert [(f.claim, m.claim) for f, m in results] == [
+        (Claim.NEW, Claim.NEW),
+        (Claim.NEW, Claim.NEW),
+        (Claim.TAKEN, Claim.TAKEN),  # the same event again in the same article
+    ]
+    assert await store.claim_sightings([]) == []
 
 
 async def test_gives_up_after_retry_window():
-    class DownRedis(fakeredis.FakeAsyncRedis):
-        async def evalsha(self, *args, **kwargs):
-            raise redis_errors.ConnectionError("down")
-
+    server = fakeredis.FakeServer()
+    server.connected = False
     settings = load_settings({}, redis_retry_seconds=0.5)
-    store = DedupStore(DownRedis(decode_responses=True), settings)
+    store = DedupStore(fakeredis.FakeAsyncRedis(server=server, decode_responses=True), settings)
     with pytest.raises(StoreUnavailable):
-        await store.claim_event("e", "t")
+        await claim(store, "e", "a", "t")
 
 
 async def test_done_claims_are_not_sent_again(store):
-    first = await store.claim_event("e1", "t:0:1#0")
-    await store.mark_done([first])
-    again = await store.claim_event("e1", "t:0:1#0")
-    assert again.claim is Claim.DONE and not again.emit
-    other = await store.claim_event("e1", "t:0:2#0")
+    first, seen = await claim(store, "e1", "a", "t:0:1#0")
+    await store.mark_done([first, seen])
+    again, seen_again = await claim(store, "e1", "a", "t:0:1#0")
+    assert again.claim is Claim.DONE and not again.emit and not seen_again.emit
+    other, _ = await claim(store, "e1", "b", "t:0:2#0")
     assert other.claim is Claim.TAKEN
 
 
@@ -77,9 +97,28 @@ async def test_mark_done_leaves_claims_of_other_tokens(store):
 
 
 async def test_latest_events_newest_first_and_capped():
-    latest = LatestEvents(fakeredis.FakeAsyncRedis(decode_responses=True),
-                          load_settings({}, latest_events_kept=3))
+    latest = LatestEvents(
+        fakeredis.FakeAsyncRedis(decode_responses=True), load_settings({}, latest_events_kept=3)
+    )
     await latest.push([{"n": 1}, {"n": 2}])
     await latest.push([])
     await latest.push([{"n": 3}, {"n": 4}])
     assert await latest.newest() == [{"n": 4}, {"n": 3}, {"n": 2}]
+
+
+async def test_waits_for_redis_to_come_back():
+    server = fakeredis.FakeServer()
+    server.connected = False
+    store = DedupStore(
+        fakeredis.FakeAsyncRedis(server=server, decode_responses=True),
+        load_settings({}, redis_retry_seconds=10),
+    )
+
+    async def back_soon() -> None:
+        await asyncio.sleep(0.5)
+        server.connected = True
+
+    waiter = asyncio.create_task(back_soon())
+    first, _ = await claim(store, "e", "a", "t")
+    await waiter
+    assert first.claim is Claim.NEW
