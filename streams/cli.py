@@ -66,11 +66,13 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     import faust
 
     from streams.app import build_app
+    from streams.logs import quiet_repeats
     from streams.topics import create_topics
 
     asyncio.run(create_topics(settings))
     geowire = build_app(settings)
     geowire.extractor.start()  # loads the knowledge base before the first article arrives
+    quiet_repeats()
     faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()
 
 

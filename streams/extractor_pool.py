@@ -11,6 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,10 +31,19 @@ class ExtractionTimeout(ExtractionError):
     """An article took longer than the pool's timeout."""
 
 
-def _start_child(models: Mapping[str, str]) -> None:
+def _start_child(models: Mapping[str, str], parent: int) -> None:
     global _extractor
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _extractor = Extractor(models=models)
     _extractor.preload()
+
+
+def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
+    """A worker killed with SIGKILL cannot stop its children: each one leaves by itself
+    once its parent is gone, instead of holding its memory forever."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(0)
 
 
 def _extract_in_child(document: Document) -> list[Event]:
@@ -54,7 +66,7 @@ class ExtractorPool:
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),  # no fork of a running event loop
             initializer=_start_child,
-            initargs=(self._models,),
+            initargs=(self._models, os.getpid()),
         )
         # Wait for the children here, so that the first article does not pay for the loading.
         for ready in [self._executor.submit(int) for _ in range(self._workers)]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +19,7 @@ from streams.extractor_pool import ExtractionTimeout, ExtractorPool
 @pytest.fixture(scope="module")
 def seed(shared_data) -> Document:
     raw = json.loads((shared_data / "seed" / "article.json").read_text(encoding="utf-8"))
-    return Document(id=raw["id"], body=raw["body"], language="de",
-                    published_at=raw["published_at"])
+    return Document(id=raw["id"], body=raw["body"], language="de", published_at=raw["published_at"])
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +58,39 @@ async def test_a_hung_extraction_times_out_and_the_pool_goes_on(seed):
         assert await slow.extract(seed)
     finally:
         slow.close()
+
+
+def test_children_leave_when_their_worker_is_killed(tmp_path):
+    """A worker killed with SIGKILL must not leave its extraction process behind."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import time\n"
+        "from streams.extractor_pool import ExtractorPool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ExtractorPool({}, workers=1)\n"
+        "    pool.start()\n"
+        "    print(*[p.pid for p in pool._executor._processes.values()], flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and alive(child):
+        time.sleep(0.2)
+    assert not alive(child)
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat:  # a zombie is gone, only not yet reaped
+        return stat.read().split()[2] != "Z"
