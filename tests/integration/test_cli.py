@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import select
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -52,6 +57,27 @@ def test_produce_file_stdin_and_text_folder_then_tail(worker, tmp_path):
     assert all(json.loads(line)["event_id"] for line in raw)
     assert any("->" in line and "|" in line for line in pretty)
     assert run(settings, "tail", "events").stdout == ""  # from the end: nothing new
+
+
+def test_tail_follow_prints_as_events_arrive(worker):
+    settings = worker.settings
+    env = {**os.environ, **settings_environment(settings)}
+    follower = subprocess.Popen(
+        [sys.executable, "-m", "streams", "tail", "events", "--follow", "--raw"],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    try:
+        time.sleep(3)  # the follower starts at the end of the topic
+        article = {"id": "late", "body": "Japan and China agreed to resume talks on Tuesday."}
+        run(settings, "produce", "-", input=json.dumps(article) + "\n")
+        ready, _, _ = select.select([follower.stdout], [], [], 60)
+        assert ready, "tail --follow printed nothing within 60 s"
+        assert json.loads(follower.stdout.readline())["article_id"] == "late"
+    finally:
+        follower.terminate()
+        follower.wait(timeout=30)
 
 
 def test_tail_unknown_topic_fails_clearly(stream_settings):

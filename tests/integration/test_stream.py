@@ -111,3 +111,32 @@ def test_web_endpoints(worker):
     status, latest = get_json(worker, "events/latest")
     assert status == 200 and latest, "the seed article's events are shown"
     assert all(event["article_id"] == "seed-putin-kim-beijing" for event in latest)
+
+
+@pytest.fixture(scope="module")
+def impatient_worker(stream_settings):
+    """A worker whose extraction times out at once, to reach extraction_error for real."""
+    from tests.integration.conftest import Worker, free_port
+
+    settings = stream_settings.replace(
+        topic_prefix=stream_settings.topic_prefix + "impatient.",
+        app_id=stream_settings.app_id + "-impatient",
+        redis_key_prefix=stream_settings.redis_key_prefix + "impatient:",
+        web_port=free_port(),
+        extract_timeout_seconds=0.001,
+    )
+    running = Worker(settings)
+    running.start()
+    yield running
+    running.stop()
+
+
+def test_extraction_error_lands_in_deadletter(impatient_worker, producer, seed_article):
+    settings = impatient_worker.settings
+    raw = json.dumps(seed_article).encode()
+    producer.send(settings.topic("articles").name, key=b"seed", value=raw).get(timeout=30)
+    [letter] = read_all(settings, "deadletter", until=lambda v: len(v) >= 1, settle=2)
+    assert (letter["reason"], letter["stage"]) == ("extraction_error", "extract")
+    assert "longer than" in letter["error"] and letter["article_id"] == seed_article["id"]
+    assert base64.b64decode(letter["original_base64"]) == raw
+    assert impatient_worker.alive
