@@ -14,7 +14,7 @@ from streams.settings import Settings, SettingsError, load_settings
 
 __all__ = ["main"]
 
-ROLES = {"events": "events", "mentions": "mentions", "deadletter": "deadletter"}
+OUTPUT_TOPICS = ("events", "mentions", "deadletter")
 
 
 @click.group()
@@ -97,22 +97,17 @@ def produce(settings: Settings, source: Path) -> None:
 
 
 @main.command()
-@click.argument("topic", type=click.Choice(list(ROLES)))
+@click.argument("topic", type=click.Choice(OUTPUT_TOPICS))
 @click.option("--from-beginning", is_flag=True, help="Start at the oldest message.")
 @click.option("--follow", "-f", is_flag=True, help="Keep waiting for new messages.")
 @click.option("--raw", is_flag=True, help="Print the JSON as it is on the topic.")
 @click.pass_obj
 def tail(settings: Settings, topic: str, from_beginning: bool, follow: bool, raw: bool) -> None:
     """Print the messages of an output topic."""
-    from streams.clients import read_topic
-    from streams.formatting import pretty
-
-    async def run() -> None:
-        async for value in read_topic(settings, ROLES[topic], from_beginning, follow):
-            click.echo(value.decode("utf-8") if raw else pretty(topic, json.loads(value)))
+    from streams.formatting import echo_topic
 
     try:
-        asyncio.run(run())
+        asyncio.run(echo_topic(settings, topic, from_beginning, follow, raw))
     except LookupError as error:
         raise click.ClickException(str(error)) from error
     except KeyboardInterrupt:

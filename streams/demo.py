@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from streams import services
-from streams.clients import messages_from_path, produce, read_topic
-from streams.formatting import pretty
+from streams.clients import messages_from_path, produce
+from streams.formatting import echo_topic
 from streams.settings import Settings, settings_environment
 from streams.topics import create_topics
 
@@ -62,12 +62,7 @@ def run_demo(settings: Settings, source: Path) -> None:
         click.echo(f"web view: {settings.web_url}")
         sent = asyncio.run(produce(settings, messages_from_path(source)))
         click.echo(f"produced {sent} articles from {source}; events (Ctrl-C to stop):")
-
-        async def follow() -> None:
-            async for value in read_topic(settings, "events", from_beginning=True, follow=True):
-                click.echo(pretty("events", json.loads(value)))
-
-        asyncio.run(follow())
+        asyncio.run(echo_topic(settings, "events", from_beginning=True, follow=True))
     except KeyboardInterrupt:
         click.echo("\nstopping the worker; `geowire services down` stops Kafka and Redis")
     finally:

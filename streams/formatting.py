@@ -1,10 +1,16 @@
-"""One readable line per message of an output topic, for ``geowire tail``."""
+"""One readable line per message of an output topic, for ``geowire tail`` and the demo."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-__all__ = ["pretty"]
+import click
+
+from streams.clients import read_topic
+from streams.settings import Settings
+
+__all__ = ["echo_topic", "pretty"]
 
 
 def _actor(actor: dict[str, Any] | None) -> str:
@@ -32,3 +38,11 @@ def pretty(topic: str, value: dict[str, Any]) -> str:
         )
     source = f"{value.get('topic')}:{value.get('partition')}:{value.get('offset')}"
     return f"{value['reason']:<20} {value['stage']:<8} {source} {value['error'][:160]}"
+
+
+async def echo_topic(
+    settings: Settings, topic: str, from_beginning: bool, follow: bool, raw: bool = False
+) -> None:
+    """Print an output topic, one line per message, as it is read."""
+    async for value in read_topic(settings, topic, from_beginning, follow):
+        click.echo(value.decode("utf-8") if raw else pretty(topic, json.loads(value)))
