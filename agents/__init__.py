@@ -1,0 +1,1 @@
+"""The Faust agent on articles.raw and its stages: orchestration only."""

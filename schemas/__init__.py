@@ -1,0 +1,1 @@
+"""The wire contracts: Faust Records, the JSON Schema files made from them, input parsing."""

@@ -2,3 +2,5 @@
 
 A package (not a plain folder) so that ``pip install .`` ships these files with ``streams``.
 """
+
+__all__: list[str] = []
