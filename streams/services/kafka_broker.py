@@ -1,0 +1,208 @@
+"""The local Kafka broker: a KRaft JVM whose jars Maven resolves from ``streams/kafka/pom.xml``."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+import subprocess
+import uuid
+from pathlib import Path
+
+from streams.services.base import LocalService
+from streams.services.errors import ServiceError
+from streams.services.kafka_properties import kafka_server_properties
+from streams.services.probes import kafka_broker_count, port_open
+from streams.services.process import rotate, run, spawn_detached
+
+__all__ = ["KAFKA_FILES", "LOG4J2_CONFIG", "POM", "KafkaService"]
+
+log = logging.getLogger(__name__)
+
+KAFKA_FILES = Path(__file__).resolve().parents[1] / "kafka"
+POM = KAFKA_FILES / "pom.xml"
+LOG4J2_CONFIG = KAFKA_FILES / "log4j2.properties"
+
+
+class KafkaService(LocalService):
+    """A single-node KRaft broker (broker and controller in one JVM) built from Maven Central jars.
+
+    The data dir is formatted once and kept, so topics and committed offsets survive
+    ``stop()``/``start()``; every start regenerates ``server.properties`` from the settings.
+    """
+
+    name = "kafka"
+    start_timeout = 90.0
+    stop_timeout = 30.0
+
+    @property
+    def host(self) -> str:
+        return self.settings.kafka_host
+
+    @property
+    def port(self) -> int:
+        return self.settings.kafka_port
+
+    @property
+    def libs_dir(self) -> Path:
+        return self.root / f"libs-{self.settings.kafka_version}"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def properties_file(self) -> Path:
+        return self.root / "server.properties"
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / "server.log"
+
+    @property
+    def cluster_id_file(self) -> Path:
+        return self.root / "cluster.id"
+
+    def _owns(self, cmdline: str) -> bool:
+        return "kafka.Kafka" in cmdline and str(self.properties_file) in cmdline
+
+    def is_up(self) -> bool:
+        if not port_open(self.host, self.port):
+            return False
+        try:
+            return kafka_broker_count(self.host, self.port) > 0
+        except OSError:
+            return False
+
+    def ensure_installed(self) -> None:
+        """Check Java 17+ and fetch the broker's jars with Maven (once per Kafka version)."""
+        major = self.settings.kafka_version.split(".", 1)[0]
+        if not major.isdigit() or int(major) < 4:
+            raise ServiceError(
+                f"kafka_version {self.settings.kafka_version!r} is not supported: GeoWire runs "
+                f"a KRaft broker from the Kafka 4.x line (4.3.1 is tested)"
+            )
+        java = self._java()
+        found = _java_major(java)
+        if found is not None and found < 17:
+            raise ServiceError(
+                f"{java} is Java {found}; Kafka 4 needs Java 17 or newer "
+                f"(apt-get install -y openjdk-17-jre-headless)"
+            )
+        if self._libs_complete():
+            return
+        mvn = self.which("mvn")
+        if mvn is None:
+            raise ServiceError(
+                "Maven (mvn) is not on PATH: it is needed once to fetch the Kafka "
+                f"{self.settings.kafka_version} jars from Maven Central into {self.libs_dir} "
+                "(apt-get install -y maven)"
+            )
+        log.info("fetching Kafka %s jars with Maven (first run only)", self.settings.kafka_version)
+        self.libs_dir.mkdir(parents=True, exist_ok=True)
+        run(
+            [
+                mvn,
+                "-B",
+                "-q",
+                "-f",
+                str(POM),
+                "dependency:copy-dependencies",
+                "-DincludeScope=runtime",
+                f"-Dkafka.version={self.settings.kafka_version}",
+                f"-DoutputDirectory={self.libs_dir}",
+            ],
+            what=f"Maven could not resolve Kafka {self.settings.kafka_version} (network? version?)",
+            timeout=900,
+        )
+        jars = sorted(p.name for p in self.libs_dir.glob("*.jar"))
+        if not any(j.startswith("kafka_2.13-") for j in jars):
+            raise ServiceError(f"Maven finished but {self.libs_dir} holds no kafka_2.13 jar")
+        (self.libs_dir / ".complete").write_text("\n".join(jars) + "\n")
+
+    def _libs_complete(self) -> bool:
+        return (self.libs_dir / ".complete").is_file()
+
+    def _java(self) -> str:
+        java = self.which("java")
+        if java is None:
+            raise ServiceError(
+                "Java is not on PATH: the local Kafka broker is a JVM process and needs Java 17 "
+                "or newer (apt-get install -y openjdk-17-jre-headless), or use docker-compose.yml"
+            )
+        return java
+
+    def _jvm(self, java: str, *, heap: str) -> list[str]:
+        return [
+            java,
+            f"-Xmx{heap}",
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true",
+            f"-Dlog4j2.configurationFile={LOG4J2_CONFIG}",
+            f"-Dkafka.logs.dir={self.root}",
+            "-cp",
+            f"{self.libs_dir}/*",
+        ]
+
+    def cluster_id(self) -> str:
+        """The cluster id, created on first use: 16 random bytes, URL-safe base64, no padding."""
+        if self.cluster_id_file.is_file():
+            return self.cluster_id_file.read_text().strip()
+        value = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        self.cluster_id_file.write_text(value + "\n")
+        return value
+
+    def _spawn(self) -> None:
+        java = self._java()
+        controller = self.settings.kafka_controller_port
+        if port_open(self.host, controller):
+            raise ServiceError(
+                f"the Kafka controller port {self.host}:{controller} is taken: stop what holds it "
+                f"or set another kafka_controller_port"
+            )
+        self.properties_file.write_text(
+            kafka_server_properties(self.settings, data_dir=self.data_dir)
+        )
+        if not (self.data_dir / "meta.properties").is_file():
+            log.info("formatting %s (first start only)", self.data_dir)
+            run(
+                [
+                    *self._jvm(java, heap="256m"),
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    self.cluster_id(),
+                    "-c",
+                    str(self.properties_file),
+                    "--ignore-formatted",
+                ],
+                what=f"could not format the Kafka storage in {self.data_dir}",
+            )
+        rotate(self.log_file)
+        pid = spawn_detached(
+            [
+                *self._jvm(java, heap=self.settings.kafka_heap),
+                "kafka.Kafka",
+                str(self.properties_file),
+            ],
+            log_file=self.log_file,
+            cwd=self.root,
+        )
+        self.pid_file.write_text(f"{pid}\n")
+
+
+def _java_major(java: str) -> int | None:
+    """The major version ``java -version`` reports (8 for "1.8.0"), or None if unreadable."""
+    try:
+        output = subprocess.run(
+            [java, "-version"], capture_output=True, text=True, timeout=30
+        ).stderr
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', output)
+    if match is None:
+        return None
+    major = int(match.group(1))
+    return int(match.group(2) or 0) if major == 1 else major
