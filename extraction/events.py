@@ -23,6 +23,8 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Events that have no recipient by nature: resigning, surrendering.
 INTRANSITIVE_MODES = {"resign"}
 INTRANSITIVE_CODES = {"0874"}
+# Verbal reactions whose recipient is the actor of the content they react to.
+CONTENT_TARGET_ROOTS = {"11", "12"}
 
 
 @dataclass
@@ -347,6 +349,14 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
     agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
     origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
     goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
+    # "in" is both a place and a direction: a goal with an unambiguous preposition comes first
+    # ("nach den Einfällen in Dagestan Verhandlungen mit dem Präsidenten Armeniens")
+    if lex.lang == "de":
+        goals.sort(key=lambda m: m.prep in lex.words["locative_preps"])
+    if not goals and lex.lang == "de":
+        # verb-final clause: "ist ... mit Präsident Obama zusammengetroffen"
+        goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start < i
+                 and m.prep not in lex.words["locative_preps"]]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
     subject = antecedent or (nominative[0] if nominative else None)
@@ -367,6 +377,10 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
     else:
         cand.source = subject
         objects = [m for m in free if m is not subject]
+        if goals:
+            # "zwei seiner Staatsbürger an Großbritannien ausliefern", "hand over its nationals
+            # to Britain": what the subject hands over of its own is not the recipient
+            objects = [m for m in objects if not _possessed(lex, lowers, m)]
         if objects and goals and goals[0].country and objects[0].country in (
                 None, getattr(subject, "country", None)) and goals[0].country != objects[0].country:
             objects = []  # "entsandte Soldaten in die russischen Gebiete": the goal is the target
@@ -375,7 +389,8 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
         cand.target = objects[0] if objects else (goals[0] if goals else (
             asked[0] if asked else None))
-        if origins and cand.cameo[:2] == "07":  # "Lieferungen aus Nordkorea": from -> source
+        if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
+            # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
     if cand.source is not None and cand.target is None and cand.cameo[:2] in RECIPROCAL_ROOTS:
         k = cand.source.end
@@ -398,16 +413,35 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
         # Haiti ab": with no object, the place the act happens in is its recipient
         cand.target = cand.location
         cand.notes.append("target-guessed")
+    if cand.target is None and cand.source is not None and i == a and a > 0 and \
+            cand.cameo[:2] in CONTENT_TARGET_ROOTS:
+        # "Die Behörden versäumen es, ..., beklagte eine Menschenrechtsgruppe": a complaint
+        # told after its content is aimed at the subject of that content
+        content = [m for m in actors if m.start < a and m.prep is None and m is not cand.source
+                   and not _oblique(lex, lowers, m)]
+        if content:
+            cand.target = content[0]
     if cand.target is None and cand.source is not None:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
         others = [m for m in actors if m is not cand.source and m.actor is not None
                   and (m.start >= a or m in in_seg)]
         others = [m for m in others if m.start > cand.source.start] or others
+        others = [m for m in others if not _possessed(lex, lowers, m)] or others
         if others:
             cand.target = others[0]
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _possessed(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
+    """Whether a possessive stands right before the mention or before its adjectives."""
+    for k in range(m.start - 1, max(-1, m.start - 3), -1):
+        if lowers[k] in lex.words["possessives"]:
+            return True
+        if not lowers[k].isalpha() or lowers[k] in lex.words.get("function_words", ()):
+            return False
+    return False
 
 
 def _oblique(lex: Lexicon, lowers: list[str], m: Mention) -> bool:

@@ -16,7 +16,7 @@ from .events import Candidate, code_sentence, find_triggers
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
-from .mentions import ArticleMemory, Mention, Sentence, find_mentions
+from .mentions import ArticleMemory, Mention, Sentence, find_mentions, remember_persons
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
 
@@ -87,6 +87,7 @@ class Extractor:
             # most sentences tell no event: skip the mention pass when no trigger can fire
             triggers = find_triggers(lex, s)
             if not triggers:
+                remember_persons(self.kb, lex, s, day, memory)
                 continue
             mentions = find_mentions(self.kb, lex, s, day, memory)
             cands = code_sentence(self.kb, lex, s, mentions, history, triggers)

@@ -110,6 +110,7 @@ class KnowledgeBase:
     lang: dict[str, dict] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
+    person_first_words: set[str] = field(default_factory=set)
     max_phrase: int = 1
     surname_countries: dict[str, str] = field(default_factory=dict)
 
@@ -156,11 +157,24 @@ def _actor_rows(kb: KnowledgeBase, rows: Iterable[dict[str, str]],
                            row.get("actor_id") or None, row["kind"], row.get("start", ""),
                            row.get("end", ""))
         kb.actors[alias].append(entry)
+        bare = _without_gloss(alias)
+        if bare and entry not in kb.actors[bare]:
+            kb.actors[bare].append(entry)  # "liberation tigers of tamil eelam (ltte)"
         kb.max_phrase = max(kb.max_phrase, alias.count(" ") + 1)
         if entry.kind == "PER":
             parts = alias.split()
             if len(parts) >= 2:
                 kb.surnames[parts[-1]].add(alias)
+
+
+def _without_gloss(alias: str) -> str | None:
+    """The alias without a trailing parenthesised gloss, as text names the group: the Phoenix
+    dictionaries spell "Liberation Tigers of Tamil Eelam (LTTE)"; None when there is none or
+    what is left is a single word (too ambiguous to match alone)."""
+    if not alias.endswith(")") or " (" not in alias:
+        return None
+    bare = alias[: alias.rindex(" (")].strip()
+    return bare if " " in bare else None
 
 
 def _surname_countries(kb: KnowledgeBase, share: float = 0.7) -> dict[str, str]:
@@ -217,6 +231,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for row in read_tsv(data_dir / "cameo.generated.tsv"):
         kb.cameo[row["code"]] = row
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
+    kb.person_first_words = {key.split(" ", 1)[0] for key, entries in kb.actors.items()
+                             if any(e.kind == "PER" for e in entries)}
     kb.surname_countries = _surname_countries(kb)
     for path in sorted((data_dir / "lang").glob("*.json")):
         conf = json.loads(path.read_text(encoding="utf-8"))

@@ -59,6 +59,7 @@ class Lexicon:
                                         for x in ("ge", "zu"))
         self.participle_prefixes = tuple(p + "ge" for p in self.conf["separable_particles"])
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
+        self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
         # per-word results, memoised in bounded LRU caches (a stream meets unbounded word forms)
         self.trigger_candidates = lru_cache(maxsize=CACHE_SIZE)(self._trigger_candidates)
         self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)

@@ -14,7 +14,7 @@ from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon
 from .model import Actor
 
-__all__ = ["ArticleMemory", "Mention", "Sentence", "find_mentions"]
+__all__ = ["ArticleMemory", "Mention", "Sentence", "find_mentions", "remember_persons"]
 
 MAX_PHRASE = 6
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
@@ -101,9 +101,15 @@ def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | N
               memory: ArticleMemory) -> Mention | None:
     """Longest KB phrase (actor, place, article alias) starting at token ``i``."""
     words, n = s.words, len(s.words)
-    if not words[i][:1].isupper() and not words[i][:1].isdigit():
+    if not words[i][:1].isupper() and not words[i][:1].isdigit() and not _particle_name(
+            lex, words[i]):
         return None
     first = words[i].lower()
+    region = None if first in kb.first_words or not first.startswith(
+        lex.compass_prefixes) else _compass_region(kb, lex, words[i])
+    if region is not None:
+        return Mention(i, i + 1, "PLACE", Actor(words[i], region.name, region.country),
+                       region, genitive=region.name.lower() != first)
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
     if first not in kb.first_words and first not in memory.aliases and not weak_adj and not any(
@@ -125,9 +131,40 @@ def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | N
                 head, _, rest = key.partition(" ")
                 if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
                     mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+            if mention is not None and j - i == 1 and mention.kind == "PLACE" and \
+                    phrase in lex.demonyms:
+                mention = None  # "Thai" is the demonym, not the Malaysian town
             if mention is not None:
                 mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
                 return mention
+    return None
+
+
+def _particle_name(lex: Lexicon, word: str) -> bool:
+    """A name written with a lower-case Arabic article: "al-Qaida", "el-Baradei"."""
+    particle, sep, rest = word.partition("-")
+    return bool(sep) and rest[:1].isupper() and particle in lex.words["name_particles"]
+
+
+def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | None:
+    """German compass compounds of a country name are a region of it: "Südserbien",
+    "Nordirak", "Ostkongos" (genitive)."""
+    low = word.lower()
+    if any(kb.place(key) is not None or key in kb.actors for key in (
+            low, *(low[: -len(sfx)] for sfx in lex.conf["genitive_suffixes"]
+                   if low.endswith(sfx)))):
+        return None  # a name in its own right: "Nordkorea", "Südsudan", "Südafrikas"
+    for prefix in lex.conf.get("compass_prefixes", ()):
+        if low.startswith(prefix) and len(low) > len(prefix) + 2:
+            rest = low[len(prefix):]
+            for sfx in ("", *lex.conf["genitive_suffixes"]):
+                key = rest[: -len(sfx)] if sfx else rest
+                if sfx and not rest.endswith(sfx):
+                    continue
+                place = kb.place(key)
+                if place is not None and place.kind == "country" and place.country:
+                    name = word[: len(word) - len(sfx)] if sfx else word
+                    return PlaceEntry(name, "region", place.country, None, None, None, 0)
     return None
 
 
@@ -160,12 +197,22 @@ def find_mentions(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
     words, lemmas, n = s.words, s.lemmas, len(s.words)
     i = 0
     while i < n:
+        led = _led_by(kb, lex, words, i)
+        if led is not None:
+            atoms.append(("DEM", i, led))
+            i = led[0]
+            continue
         pair = _demonym_pair(lex, words, i)
         if pair is not None:
             atoms.append(pair)
             i += 2
             continue
         m = _kb_match(kb, lex, s, i, day, memory)
+        if m is not None and m.kind == "COUNTRY" and m.end == i + 1 and i + 1 < n and \
+                words[i].lower() in lex.demonyms:
+            place = _kb_match(kb, lex, s, i + 1, day, memory)
+            if place is not None and place.kind == "PLACE" and place.country == m.country:
+                m = place  # "the Syrian Golan Heights": the place says it all
         if m is not None:
             atoms.append(m)
             i = m.end
@@ -206,10 +253,69 @@ def find_mentions(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
             atoms.append(("CAP", i, (i + 1, None)))
         i += 1
     mentions = _combine(atoms, s, lex, memory)
+    mentions = _merge_appositions(lex, s, mentions, memory)
     mentions = _absorb_genitives(lex, s, mentions)
     _inherit_countries(lex, s, mentions)
+    _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int
+            ) -> tuple[int, str] | None:
+    """"Vietnamese-led forces", "US-geführte Truppen", "vietnamesisch geführte Truppen", "von
+    Vietnam geführte Truppen": the leading country modifies the noun like a demonym (end of
+    the modifier, country). "-backed" does not: a Syrian-backed militia is not Syrian."""
+    led = lex.words.get("led_words")
+    if not led:
+        return None
+    word, n = words[i], len(words)
+    head, sep, tail = word.rpartition("-")
+    end, country_word = 0, ""
+    if sep and head and tail.lower() in led:
+        end, country_word = i + 1, head
+    elif i + 1 < n and words[i + 1].lower() in led:
+        end, country_word = i + 2, word
+    elif i + 2 < n and words[i + 1] == "-" and words[i + 2].lower() in led:
+        end, country_word = i + 3, word  # the English tokenizer splits "Vietnamese-led"
+    elif i + 2 < n and word.lower() in lex.words["agent_preps"] and words[i + 2].lower() in led:
+        end, country_word = i + 3, words[i + 1]
+    if not end or (lex.lang == "de" and (end >= n or not words[end][:1].isupper())):
+        return None  # German: only attributive, before its noun ("wurde von X geführt" is not)
+    country = _country_word(kb, lex, country_word)
+    return (end, country) if country else None
+
+
+def _country_word(kb: KnowledgeBase, lex: Lexicon, word: str) -> str | None:
+    """The state a demonym (also uninflected: "vietnamesisch") or a country name stands for."""
+    low = word.lower()
+    country = lex.demonyms.get(low) or lex.demonyms.get(low + "e")
+    if country:
+        return country if country != "-" else None
+    place = kb.place(low.rstrip("."))
+    if place is not None and place.kind == "country":
+        return place.country
+    entry = kb.actor(low, None)
+    return entry.country if entry is not None and entry.kind == "COUNTRY" else None
+
+
+def remember_persons(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
+                     memory: ArticleMemory) -> None:
+    """A sentence with no trigger is not coded, but the persons it names are remembered, so
+    that a later short name or bare title ("Putin", "der Kremlchef") finds them. Only KB
+    persons, found by a cheap first-word test: this runs on most sentences of an article."""
+    words, first_words = s.words, kb.person_first_words
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i]
+        if word[:1].isupper() and word.lower() in first_words:
+            m = _kb_match(kb, lex, s, i, day, memory)
+            if m is not None:
+                if m.kind == "PER" and m.actor is not None:
+                    memory.remember(m.actor, m.actor.name or m.actor.text)
+                i = m.end
+                continue
+        i += 1
 
 
 def _demonym_pair(lex: Lexicon, words: list[str], i: int) -> Mention | None:
@@ -280,22 +386,79 @@ def _pronoun(lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory) -
             for p in persons]
 
 
+def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[Mention],
+                       memory: ArticleMemory) -> list[Mention]:
+    """Two adjacent mentions that name one actor become one: a title or titled person before
+    a person ("Irans religiöser Führer Ajatollah Ruhollah Chomeini", "Iran's religious leader
+    Ayatollah Ruhollah Khomeini": nested titles), and a generic organisation noun before an
+    organisation's name ("Menschenrechtsorganisation Amnesty International"). The name on the
+    right identifies the actor; the left part only fills in a missing country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.actor is not None and \
+                m.actor is not None and _apposition(lex, s, prev, m):
+            a = m.actor
+            text = " ".join(s.words[prev.start:m.end])
+            merged = Actor(text, a.name, a.country or prev.actor.country, a.sector,
+                           a.actor_id)
+            out[-1] = Mention(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
+            if m.kind == "PER":
+                memory.remember(merged, a.name or a.text)
+            continue
+        out.append(m)
+    return out
+
+
+def _apposition(lex: Lexicon, s: Sentence, left: Mention, right: Mention) -> bool:
+    if right.kind == "PER":
+        if left.kind == "PER" or (left.kind == "GROUP" and left.title):
+            return True
+        last = s.words[left.end - 1]  # "religious leader" is a listed phrase, "leader" a title
+        agent = lex.agent(lex.lemma(last), last) if left.kind == "GROUP" else None
+        return agent is not None and agent[1]
+    if right.kind == "ORG":
+        return (left.kind == "GROUP" and not left.actor.name) or left.kind == "ORG"
+    return False
+
+
 def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A group or person without a country followed by a genitive or "von/of" phrase naming
     one is a single actor of that country: "Ärzte zweier amerikanischer Hilfsorganisationen",
     "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups". The
     modifier stops being an actor of its own, so it cannot become the event's other side."""
     links = set(lex.words.get("genitive_links", ()))
+    states = lex.words.get("state_words", set())
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.kind == "PER" and m.actor is not None and \
+                nxt.kind == "COUNTRY" and nxt.actor is not None and nxt.actor.name and \
+                m.end + 1 == nxt.start and s.words[m.end].lower() in lex.words.get(
+                    "title_of_links", ()) and m.actor.text != m.actor.name:
+            # "König Hassan von Marokko", "King Hassan of Morocco": the title's country
+            a = m.actor
+            out.append(Mention(m.start, nxt.end, "PER", Actor(
+                " ".join(s.words[m.start:nxt.end]), a.name, nxt.country, a.sector,
+                a.actor_id)))
+            k += 2
+            continue
+        if nxt is not None and m.kind == "ORG" and (nxt.kind == "PER" or (
+                nxt.kind == "ORG" and nxt.country == m.country)) and \
+                m.end + 1 == nxt.start and s.words[m.end].lower() in lex.words.get(
+                    "title_of_links", ()):
+            # "al-Qaida von Osama bin Laden": the leader only says which group is meant
+            out.append(Mention(m.start, nxt.end, "ORG", m.actor, genitive=nxt.genitive))
+            k += 2
+            continue
         if nxt is not None and m.kind in ("GROUP", "PER") and m.actor is not None and \
                 not m.actor.country and nxt.country and nxt.country not in NON_STATE:
             between = [w.lower() for w in s.words[m.end:nxt.start]]
-            if len(between) <= 2 and all(w in links for w in between) and (
-                    between or nxt.genitive):
+            if (between and len(between) <= 3 and between[0] in links and all(
+                    w in links or w in states or _modifier_of(lex, w, nxt.country)
+                    for w in between[1:])) or (not between and nxt.genitive):
                 a = m.actor
                 text = " ".join(s.words[m.start:nxt.end])
                 out.append(Mention(m.start, nxt.end, m.kind, Actor(
@@ -305,6 +468,12 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> lis
         out.append(m)
         k += 1
     return out
+
+
+def _modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
+    """A word that may stand between a noun and its genitive place: the place's own demonym
+    or compass adjective ("der syrischen Golanhöhen", "of southern Serbia")."""
+    return lex.demonyms.get(word) == country or word in lex.words.get("compass_words", ())
 
 
 def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
@@ -330,6 +499,45 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> No
             country = subjects[0].country
         if country:
             a = m.actor
+            m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
+
+
+def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
+    """A people named by its demonym takes the country it lives in, as PLOVER codes actors:
+    "Albaner in Südserbien", "the Albanians of southern Serbia" (a place right after the people
+    noun), and with an "ethnic" marker any place the sentence sets the event in ("ethnic
+    Albanian guerrillas operating in Macedonia", "ethnische Albaner ... im Südosten Serbiens")."""
+    ethnic = lex.words.get("ethnic_words", set())
+    links = set(lex.words.get("genitive_links", ())) | set(lex.words.get("country_preps", ()))
+    lowers = s.lowers
+    for k, m in enumerate(mentions):
+        a = m.actor
+        if a is None or a.name or not a.country or a.country in NON_STATE or m.place is not None:
+            continue
+        demonyms = [w for w in lowers[m.start:m.end] if lex.demonyms.get(w) == a.country]
+        if not demonyms:
+            continue
+        marked = any(w in ethnic for w in lowers[max(0, m.start - 1):m.end])
+        head_people = lowers[m.end - 1] in demonyms and s.words[m.end - 1][:1].isupper()
+        places = [o for o in mentions if o.country and o.country not in NON_STATE and (
+            o.place is not None or (o.kind == "COUNTRY" and any(
+                w not in lex.demonyms for w in lowers[o.start:o.end])))]
+        if any(o.country == a.country for o in places):
+            continue  # the people's own state is named too: nothing to relocate
+        country = None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt in places and (marked or head_people):
+            between = lowers[m.end:nxt.start]
+            if len(between) <= 2 and (all(w in links or _modifier_of(lex, w, nxt.country)
+                                          for w in between) and (between or nxt.genitive)):
+                country = nxt.country
+        if country is None and marked:
+            preps = links | lex.words["locative_preps"]
+            located = [o for o in places if o.genitive
+                       or any(w in preps for w in lowers[max(0, o.start - 3):o.start])]
+            if located:
+                country = min(located, key=lambda o: abs(o.start - m.start)).country
+        if country:
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
 
 
@@ -412,6 +620,20 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             if noun is not None and isinstance(after, Mention) and after.start == noun and \
                     after.kind in ("PLACE", "COUNTRY"):
                 pass  # "in der chinesischen Hauptstadt Peking": the place says it all
+            elif isinstance(nxt, Mention) and nxt.start == end and nxt.kind == "PLACE" and \
+                    nxt.country == country:
+                pass  # "der syrischen Golanhöhen", "the Syrian Golan Heights": likewise
+            elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
+                    nxt[1] == noun - 1 and words[noun - 1].lower() in lex.words.get(
+                        "settlement_words", ()) and country:
+                # "der bosnischen Stadt Gorazde": a town of that country, named or not
+                k += 1
+                if isinstance(after, tuple) and after[0] == "CAP" and after[1] == noun:
+                    noun = after[2][0]
+                    k += 1
+                text = " ".join(words[atom[1]:noun])
+                place = PlaceEntry(text, "city", country, None, None, None, 0)
+                out.append(Mention(atom[1], noun, "PLACE", Actor(text, None, country), place))
             elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
                     nxt[1] == noun - 1:
                 k += 1
@@ -507,7 +729,9 @@ def _titled_person(person: Mention, start: int, country: str | None, sector: str
                    words: list[str], memory: ArticleMemory) -> Mention:
     actor = person.actor or Actor(" ".join(words[person.start:person.end]))
     text = " ".join(words[start:person.end])
-    merged = Actor(text, actor.name, actor.country or country,
+    # the title's own modifier says which country is meant ("den jordanischen König Abdullah"):
+    # it beats the KB's reading of a bare given name (Abdullah of Saudi Arabia)
+    merged = Actor(text, actor.name, country or actor.country,
                    actor.sector if actor.sector not in (None, "ELI") else (sector or actor.sector),
                    actor.actor_id)
     memory.remember(merged, actor.name or actor.text)
