@@ -41,31 +41,45 @@ __all__ = [
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# KEYS: the keys to claim, then the sightings counter (or nothing). ARGV: token, ttl, has_counter.
-# A key's value is "<token>|<count>|<done>"; count is the sightings so far when it was claimed.
+# Several claims in one call. ARGV: ttl, then per claim: token, number of keys, has_counter;
+# KEYS: per claim its keys, then its sightings counter if it has one. Returns per claim its
+# outcome and count. A key's value is "<token>|<count>|<done>"; count is the sightings of the
+# event so far when it was claimed.
 _CLAIM_SCRIPT = """
-local token, ttl, has_counter = ARGV[1], tonumber(ARGV[2]), ARGV[3] == '1'
-local nkeys = #KEYS - (has_counter and 1 or 0)
-local held, done = nil, true
-for i = 1, nkeys do
-  local value = redis.call('GET', KEYS[i])
-  if value then
-    local owner, count, state = string.match(value, '^(.*)|(%d+)|(%d)$')
-    if owner ~= token then return {'taken', count} end
-    held = count
-    done = done and state == '1'
+local ttl = tonumber(ARGV[1])
+local function claim(first, nkeys, token, counter)
+  local held, done = nil, true
+  for i = first, first + nkeys - 1 do
+    local value = redis.call('GET', KEYS[i])
+    if value then
+      local owner, count, state = string.match(value, '^(.*)|(%d+)|(%d)$')
+      if owner ~= token then return 'taken', count end
+      held = count
+      done = done and state == '1'
+    end
   end
+  if held then return (done and 'done' or 'redelivery'), held end
+  local count = 0
+  if counter then
+    count = redis.call('INCR', counter)
+    redis.call('EXPIRE', counter, ttl)
+  end
+  for i = first, first + nkeys - 1 do
+    redis.call('SET', KEYS[i], token .. '|' .. count .. '|0', 'EX', ttl)
+  end
+  return 'new', tostring(count)
 end
-if held then return {done and 'done' or 'redelivery', held} end
-local count = 0
-if has_counter then
-  count = redis.call('INCR', KEYS[#KEYS])
-  redis.call('EXPIRE', KEYS[#KEYS], ttl)
+local replies, key, arg = {}, 1, 2
+while arg <= #ARGV do
+  local token, nkeys, has_counter = ARGV[arg], tonumber(ARGV[arg + 1]), ARGV[arg + 2] == '1'
+  local counter = has_counter and KEYS[key + nkeys] or nil
+  local outcome, count = claim(key, nkeys, token, counter)
+  replies[#replies + 1] = outcome
+  replies[#replies + 1] = count
+  key = key + nkeys + (has_counter and 1 or 0)
+  arg = arg + 3
 end
-for i = 1, nkeys do
-  redis.call('SET', KEYS[i], token .. '|' .. count .. '|0', 'EX', ttl)
-end
-return {'new', tostring(count)}
+return replies
 """
 
 # KEYS: claimed keys; ARGV: the token of each. Marks each claim done if the token still holds it.
@@ -211,48 +225,26 @@ class DedupStore:
         if keys:
             await with_retry(self._retry_seconds, lambda: self._done_script(keys=keys, args=tokens))
 
-    def _loading_scripts(self, call: Callable[[], Awaitable[T]]) -> Callable[[], Awaitable[T]]:
-        """``call``, loading the scripts first when Redis does not know them (as after a
-        restart: its script cache is not persisted)."""
-
-        async def run() -> T:
-            try:
-                return await call()
-            except redis_errors.NoScriptError:
-                for script in (self._claim_script, self._done_script):
-                    await self._client.script_load(script.script)
-                return await call()
-
-        return run
-
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
 
     async def _claim(self, specs: list[_ClaimSpec]) -> list[ClaimResult]:
-        """Run every claim in one pipelined round trip."""
+        """Run every claim in one script call: one round trip, one command."""
         if not specs:
             return []
-
-        async def run() -> list[Any]:
-            # EVALSHA straight into the pipeline: redis-py's Script objects would first ask
-            # SCRIPT EXISTS on every pipeline, one more round trip per article.
-            async with self._client.pipeline(transaction=False) as pipe:
-                for spec in specs:
-                    keys = [*spec.keys, spec.counter] if spec.counter else list(spec.keys)
-                    pipe.evalsha(
-                        self._claim_script.sha,
-                        len(keys),
-                        *keys,
-                        spec.token,
-                        self._ttl,
-                        "1" if spec.counter else "0",
-                    )
-                return await pipe.execute()
-
-        replies = await with_retry(self._retry_seconds, self._loading_scripts(run))
+        keys: list[str] = []
+        args: list[str | int] = [self._ttl]
+        for spec in specs:
+            keys.extend(spec.keys)
+            if spec.counter:
+                keys.append(spec.counter)
+            args.extend([spec.token, len(spec.keys), "1" if spec.counter else "0"])
+        replies = await with_retry(
+            self._retry_seconds, lambda: self._claim_script(keys=keys, args=args)
+        )
         return [
-            ClaimResult(Claim(outcome), int(count), spec.keys, spec.token)
-            for spec, (outcome, count) in zip(specs, replies, strict=True)
+            ClaimResult(Claim(replies[2 * i]), int(replies[2 * i + 1]), spec.keys, spec.token)
+            for i, spec in enumerate(specs)
         ]
 
 
@@ -271,7 +263,7 @@ class LatestEvents:
             return
 
         async def push_and_trim() -> None:
-            async with self._client.pipeline(transaction=True) as pipe:
+            async with self._client.pipeline(transaction=False) as pipe:
                 pipe.lpush(self._key, *(json.dumps(event) for event in events))
                 pipe.ltrim(self._key, 0, self._kept - 1)
                 await pipe.execute()
