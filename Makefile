@@ -37,6 +37,7 @@ schemas: install
 	$(BIN)/python -m schemas.jsonschema
 
 bench: install services
+	$(BIN)/python bench/extraction_speed.py
 	$(BIN)/python bench/stream_throughput.py
 
 clean:
