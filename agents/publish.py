@@ -7,7 +7,6 @@ crash sends again what was not yet acknowledged, and only that (see :mod:`stream
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import UTC, datetime
 
 from schemas.records import Event, Mention
@@ -53,5 +52,5 @@ async def publish(geowire: GeoWire, events: list[Event], token: str) -> list[Cla
     await asyncio.gather(*deliveries)
     geowire.stats.events_out += len(new_events)
     geowire.stats.mentions_out += len(sent) - len(new_events)
-    await geowire.latest.push([json.loads(event.dumps()) for event in new_events])
+    await geowire.latest.push([event.dumps() for event in new_events])
     return sent

@@ -59,6 +59,7 @@ class ExtractorPool:
         self._workers = workers
         self._timeout = timeout
         self._executor: ProcessPoolExecutor | None = None
+        self._replacing = asyncio.Lock()
 
     def start(self) -> None:
         """Start the children and load the knowledge base and pipelines in them."""
@@ -77,29 +78,37 @@ class ExtractorPool:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
-    def _restart(self) -> None:
-        executor = self._executor
-        self._executor = None
-        if executor is not None:
-            for process in list(executor._processes.values()):  # a hung child must go too
+    def _restart(self, broken: ProcessPoolExecutor | None) -> None:
+        if broken is not None:
+            for process in list(broken._processes.values()):  # a hung child must go too
                 process.kill()
-            executor.shutdown(wait=False, cancel_futures=True)
+            broken.shutdown(wait=False, cancel_futures=True)
         self.start()
+
+    async def _replace(self, broken: ProcessPoolExecutor | None) -> None:
+        """Start new children in place of ``broken`` (or of none), once: the other articles in
+        flight that failed with it find the replacement already there."""
+        async with self._replacing:
+            if self._executor is broken:
+                self._executor = None
+                await asyncio.to_thread(self._restart, broken)
 
     async def extract(self, document: Document) -> list[Event]:
         if self._executor is None:
-            await asyncio.to_thread(self.start)
+            await self._replace(None)
         for attempt in (1, 2):
-            loop = asyncio.get_running_loop()
-            work = loop.run_in_executor(self._executor, _extract_in_child, document)
+            executor = self._executor
+            work = asyncio.get_running_loop().run_in_executor(
+                executor, _extract_in_child, document
+            )
             try:
                 return await asyncio.wait_for(work, self._timeout)
             except BrokenProcessPool:
                 logger.error("the extraction process died on %s (attempt %d)", document.id, attempt)
-                await asyncio.to_thread(self._restart)
+                await self._replace(executor)
             except TimeoutError:
                 logger.error("extraction of %s took over %.0f s", document.id, self._timeout)
-                await asyncio.to_thread(self._restart)
+                await self._replace(executor)
                 raise ExtractionTimeout(
                     f"extraction took longer than {self._timeout:.0f} s"
                 ) from None

@@ -190,9 +190,6 @@ class DedupStore:
         except (*_RETRYABLE, OSError):
             return False
 
-    async def close(self) -> None:
-        await self._client.aclose()
-
     async def claim_article(self, article_id: str, text_hash: str, token: str) -> ClaimResult:
         """Claim an article by its id and by its normalised text."""
         keys = (self._key("article", article_id), self._key("text", text_hash))
@@ -258,13 +255,14 @@ class LatestEvents:
         self._kept = settings.latest_events_kept
         self._retry_seconds = settings.redis_retry_seconds
 
-    async def push(self, events: list[dict[str, Any]]) -> None:
+    async def push(self, events: list[bytes]) -> None:
+        """Keep ``events``, each already serialised as its wire JSON."""
         if not events:
             return
 
         async def push_and_trim() -> None:
             async with self._client.pipeline(transaction=False) as pipe:
-                pipe.lpush(self._key, *(json.dumps(event) for event in events))
+                pipe.lpush(self._key, *events)
                 pipe.ltrim(self._key, 0, self._kept - 1)
                 await pipe.execute()
 

@@ -22,8 +22,8 @@ __all__ = ["OutputTopic", "Topics", "create_topics", "declare_topics"]
 class OutputTopic:
     """An output topic: a record is serialised once and handed straight to the app's producer.
 
-    Faust's channel layer around each send (futures, callbacks, sensors) cost the worker about
-    a fifth of its event-loop time for the eight or so messages an article produces.
+    The publish stage awaits each acknowledgement itself, so Faust's channel layer around a
+    send (futures, callbacks, sensors) is skipped for the eight or so messages of an article.
     """
 
     def __init__(self, app: faust.App, name: str) -> None:

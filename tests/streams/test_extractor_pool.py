@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -46,6 +47,17 @@ async def test_a_dead_child_is_replaced_and_the_article_retried(pool, seed):
     os.kill(pid, signal.SIGKILL)
     assert await pool.extract(seed) == expected
     assert child_pids(pool) != [pid]
+
+
+async def test_articles_in_flight_when_the_child_dies_share_one_replacement(pool, seed):
+    expected = await pool.extract(seed)
+    (pid,) = child_pids(pool)
+    in_flight = [asyncio.ensure_future(pool.extract(seed)) for _ in range(8)]
+    await asyncio.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    assert await asyncio.gather(*in_flight) == [expected] * 8
+    (replacement,) = child_pids(pool)
+    assert replacement != pid
 
 
 async def test_a_hung_extraction_times_out_and_the_pool_goes_on(seed):

@@ -100,9 +100,9 @@ async def test_latest_events_newest_first_and_capped():
     latest = LatestEvents(
         fakeredis.FakeAsyncRedis(decode_responses=True), load_settings({}, latest_events_kept=3)
     )
-    await latest.push([{"n": 1}, {"n": 2}])
+    await latest.push([b'{"n": 1}', b'{"n": 2}'])
     await latest.push([])
-    await latest.push([{"n": 3}, {"n": 4}])
+    await latest.push([b'{"n": 3}', b'{"n": 4}'])
     assert await latest.newest() == [{"n": 4}, {"n": 3}, {"n": 2}]
 
 
