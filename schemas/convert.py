@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from extraction.errors import UnsupportedLanguage
 from extraction.model import Actor as ExtractedActor
 from extraction.model import Document
 from extraction.model import Event as ExtractedEvent
 from extraction.model import Place as ExtractedPlace
+from schemas.errors import RejectedArticle
 from schemas.records import Actor, Article, Event, Place
 
-__all__ = ["document", "event_record"]
+__all__ = ["document", "event_record", "extraction_rejection"]
 
 _EVENT_FIELDS = [f.name for f in fields(ExtractedEvent) if f.name in Event._options.fields]
 _ACTOR_FIELDS = [f.name for f in fields(ExtractedActor)]
@@ -46,3 +48,10 @@ def event_record(event: ExtractedEvent, article_id: str) -> Event:
         location=_place(event.location),
     )
     return Event(event_id=event.event_id, article_id=article_id, **values)
+
+
+def extraction_rejection(error: Exception) -> RejectedArticle:
+    """The dead-letter reason for an extraction that raised ``error``."""
+    if isinstance(error, UnsupportedLanguage):
+        return RejectedArticle("unsupported_language", "extract", str(error))
+    return RejectedArticle("extraction_error", "extract", f"{type(error).__name__}: {error}")

@@ -112,6 +112,11 @@ class DeadLetter(WireRecord):
     error: str
     original_base64: str
     failed_at: str
+    original_length: int | None = None  # bytes of the original message
+    original_sha256: str | None = None
+    # True when ``original_base64`` holds only the first bytes of a message too large to carry
+    # whole within the topic's message size limit
+    original_truncated: bool = False
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
+from extraction.bounds import ExtractionLimits
+
 __all__ = ["Settings", "SettingsError", "TopicSpec", "load_settings", "settings_environment"]
 
 ENV_PREFIX = "GEOWIRE_"
@@ -65,7 +67,11 @@ class Settings:
     # reach the worker (and the dead-letter topic, base64-encoded) instead of being refused.
     max_message_bytes: int = 16 * 1024 * 1024
     extract_workers: int = 1  # child processes that run the NLP
-    extract_timeout_seconds: float = 120.0
+    extract_timeout_seconds: float = 120.0  # the extraction of one article, not its wait
+    # Caps on one article's events (an event-dense megabyte must not become 30,000 events): past
+    # them the article's events are cut, and a ``too_many_events`` dead letter says so.
+    max_events_per_article: int = 500
+    max_events_per_sentence: int = 8
     agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
     latest_events_kept: int = 50
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
@@ -96,6 +102,10 @@ class Settings:
     @property
     def topics(self) -> dict[str, TopicSpec]:
         return {role: self.topic(role) for role in ("articles", "events", "mentions", "deadletter")}
+
+    @property
+    def extraction_limits(self) -> ExtractionLimits:
+        return ExtractionLimits(self.max_events_per_article, self.max_events_per_sentence)
 
     @property
     def spacy_models(self) -> dict[str, str]:
