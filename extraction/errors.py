@@ -19,6 +19,10 @@ class UnsupportedLanguage(ExtractionError):
         self.language = language
         super().__init__(f"language {language or 'unknown'!r} is not supported (de, en are)")
 
+    def __reduce__(self) -> tuple[type, tuple[str | None]]:
+        """Pickled by its language, not its message: it crosses from the extraction process."""
+        return UnsupportedLanguage, (self.language,)
+
 
 class KnowledgeBaseError(ExtractionError):
     """A knowledge-base file is missing, malformed or lacks its source."""
