@@ -1,4 +1,4 @@
-"""Errors of the extraction area.
+"""Errors of the extraction area (a subtree of :class:`base.GeoWireError`).
 
 ExtractionError
  ├── UnsupportedLanguage   the article's language has no data yet
@@ -7,10 +7,12 @@ ExtractionError
 
 from __future__ import annotations
 
+from base import GeoWireError
+
 __all__ = ["ExtractionError", "KnowledgeBaseError", "UnsupportedLanguage"]
 
 
-class ExtractionError(Exception):
+class ExtractionError(GeoWireError):
     """Extraction could not process an article."""
 
 

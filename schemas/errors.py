@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from base import GeoWireError
+
 __all__ = ["REASONS", "TRANSIENT_REASONS", "Reason", "RejectedArticle", "Stage"]
 
 Reason = Literal[
@@ -28,7 +30,7 @@ TRANSIENT_REASONS: frozenset[str] = frozenset({"extraction_error", "internal_err
 Stage = Literal["ingest", "extract", "publish"]
 
 
-class RejectedArticle(Exception):
+class RejectedArticle(GeoWireError):
     """An input message that cannot be processed; it goes to the dead-letter topic."""
 
     def __init__(self, reason: Reason, stage: Stage, message: str) -> None:

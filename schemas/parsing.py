@@ -7,7 +7,7 @@ from datetime import datetime
 
 from schemas.errors import RejectedArticle
 from schemas.jsonschema import validator
-from schemas.records import Article
+from schemas.records import Article, record_fields
 
 __all__ = ["parse_article"]
 
@@ -54,7 +54,7 @@ def parse_article(raw: bytes | None, max_bytes: int) -> Article:
             raise RejectedArticle(
                 "schema_violation", "ingest", f"published_at: not ISO 8601: {error}"
             ) from error
-    known = Article._options.fields
+    known = record_fields(Article)
     fields = {key: value for key, value in data.items() if key in known}
     for key, value in fields.items():
         if isinstance(value, str) and not _encodable(value):

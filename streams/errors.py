@@ -1,6 +1,6 @@
-"""Errors of the stream application.
+"""Errors of the stream runtime (a subtree of :class:`base.GeoWireError`).
 
-GeoWireError
+StreamError
  └── StoreUnavailable      Redis did not answer within the retry window
 
 Input that cannot be processed is not an error of the application: see
@@ -9,12 +9,14 @@ Input that cannot be processed is not an error of the application: see
 
 from __future__ import annotations
 
-__all__ = ["GeoWireError", "StoreUnavailable"]
+from base import GeoWireError
+
+__all__ = ["StoreUnavailable", "StreamError"]
 
 
-class GeoWireError(Exception):
-    """Base of the stream application's errors."""
+class StreamError(GeoWireError):
+    """The stream runtime could not do its part."""
 
 
-class StoreUnavailable(GeoWireError):
+class StoreUnavailable(StreamError):
     """Redis stayed unreachable for longer than ``redis_retry_seconds``."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
+from base import GeoWireError
 from extraction.bounds import ExtractionLimits
 
 __all__ = ["Settings", "SettingsError", "TopicSpec", "load_settings", "settings_environment"]
@@ -21,7 +22,7 @@ __all__ = ["Settings", "SettingsError", "TopicSpec", "load_settings", "settings_
 ENV_PREFIX = "GEOWIRE_"
 
 
-class SettingsError(ValueError):
+class SettingsError(GeoWireError):
     """A setting from the environment could not be parsed."""
 
 
