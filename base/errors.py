@@ -9,7 +9,7 @@ GeoWireError
  ├── SettingsError          streams/settings.py: a GEOWIRE_* variable that does not parse
  ├── StreamError            streams/errors.py: the stream runtime
  │    └── StoreUnavailable
- └── ServiceError           streams/services/errors.py: a local Kafka or Redis service
+ └── ServiceError           services/errors.py: a local Kafka or Redis service
 
 ``except GeoWireError`` catches what GeoWire raises on purpose; anything else is a bug.
 """

@@ -34,7 +34,7 @@ def main(ctx: click.Context) -> None:
 @click.pass_obj
 def services(settings: Settings, action: str) -> None:
     """Start, stop or show the local Kafka broker and Redis server."""
-    from streams import services as svc
+    import services as svc
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     run = {"up": svc.services_up, "down": svc.services_down, "status": svc.services_status}
@@ -61,21 +61,9 @@ def topics(settings: Settings, action: str) -> None:
 @click.pass_obj
 def worker(settings: Settings, loglevel: str) -> None:
     """Run the stream worker with its web view."""
+    from cli.worker import run_worker
+
     run_worker(settings, loglevel)
-
-
-def run_worker(settings: Settings, loglevel: str = "info") -> None:
-    import faust
-
-    from streams.app import build_app
-    from streams.logs import quiet_repeats
-    from streams.topics import create_topics
-
-    asyncio.run(create_topics(settings))
-    geowire = build_app(settings)
-    geowire.extractor.start()  # loads the knowledge base before the first article arrives
-    quiet_repeats()
-    faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()
 
 
 @main.command()
@@ -84,8 +72,8 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
 def produce(settings: Settings, source: Path) -> None:
     """Send articles to Kafka: JSON lines (a file, a folder, or - for standard input), or plain
     text files as article bodies."""
-    from streams.clients import messages_from_lines, messages_from_path
-    from streams.clients import produce as send
+    from cli.clients import messages_from_lines, messages_from_path
+    from cli.clients import produce as send
 
     if str(source) == "-":
         messages = list(messages_from_lines(sys.stdin.buffer))
@@ -106,7 +94,7 @@ def produce(settings: Settings, source: Path) -> None:
 @click.pass_obj
 def tail(settings: Settings, topic: str, from_beginning: bool, follow: bool, raw: bool) -> None:
     """Print the messages of an output topic."""
-    from streams.formatting import echo_topic
+    from cli.formatting import echo_topic
 
     try:
         asyncio.run(echo_topic(settings, topic, from_beginning, follow, raw))
@@ -132,7 +120,7 @@ def replay(
     settings: Settings, reasons: tuple[str, ...], since: datetime | None, until: datetime | None
 ) -> None:
     """Send dead-lettered articles back to the articles topic, to be processed again."""
-    from streams.replay import replay as run_replay
+    from cli.replay import replay as run_replay
 
     report = asyncio.run(
         run_replay(settings, reasons or TRANSIENT_REASONS, _utc(since), _utc(until))
@@ -156,7 +144,7 @@ def _utc(moment: datetime | None) -> datetime | None:
 def extract(settings: Settings, source, output) -> None:
     """Extract events offline (no Kafka, no Redis) from Article JSON lines; one line out per
     article: {"id": ..., "events": [Event JSON, ...]}."""
-    from streams.offline import extract_lines
+    from cli.offline import extract_lines
 
     failures = 0
     for result in extract_lines(settings, source):
@@ -189,6 +177,6 @@ def evaluate(settings: Settings, gold: Path) -> None:
 @click.pass_obj
 def demo(settings: Settings, source: Path) -> None:
     """Start the services and the worker, produce the sample articles, print events until Ctrl-C."""
-    from streams.demo import run_demo
+    from cli.demo import run_demo
 
     run_demo(settings, source)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.services import (
+from services import (
     KafkaService,
     RedisService,
     ServiceError,

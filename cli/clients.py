@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +86,11 @@ async def produce(
 
 
 async def read_topic(
-    settings: Settings, role: str, from_beginning: bool, follow: bool
+    settings: Settings,
+    role: str,
+    from_beginning: bool,
+    follow: bool,
+    on_positioned: Callable[[], None] = lambda: None,
 ) -> AsyncIterator[bytes]:
     """Values of an output topic: from the start or the end, stopping when caught up unless
     ``follow``. No consumer group is used, so reading never moves anybody's offsets."""
@@ -106,6 +110,9 @@ async def read_topic(
         consumer.subscribe([name])  # without a group: every partition, assigned once known
         partitions = await _assignment(consumer)
         ends = await consumer.end_offsets(partitions)
+        for partition in partitions:  # resolves each start offset now, not at the first fetch
+            await consumer.position(partition)
+        on_positioned()  # from here on, every new message will be read
         while True:
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from cli.main import main
 from schemas import jsonschema, records
-from streams.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles.jsonl"
 

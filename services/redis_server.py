@@ -11,9 +11,9 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from streams.services.base import LocalService
-from streams.services.errors import ServiceError
-from streams.services.process import run
+from services.base import LocalService
+from services.errors import ServiceError
+from services.process import run
 
 __all__ = ["RedisService"]
 
