@@ -266,17 +266,26 @@ def build_cameo(shared: Path) -> list[dict[str, str]]:
         if m:
             plover[m.group(1)] = (m.group(2), (m.group(3) or "").strip(),
                                   (m.group(4) or "").strip())
+    def mapped(code: str) -> tuple[str, str, str] | None:
+        return plover.get(code) or plover.get(code[:3]) or plover.get(code[:2])
+
+    parallel = {r["root"]: r["as_root"] for r in read_curated("cameo_plover.curated.tsv")}
+    source = ("CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 (CC BY-SA 4.0, OEDA); "
+              "Goldstein/quad per root (GDELT)")
     rows = []
     for code in sorted(set(labels) | set(plover)):
         root = roots.get(code[:2])
-        ptype, mode, context = plover.get(code) or plover.get(code[:3]) or plover.get(
-            code[:2], ("", "", ""))
+        found, row_source = mapped(code), source
+        if found is None and code[:2] in parallel:
+            twin = parallel[code[:2]] + code[2:]
+            found = mapped(twin)
+            row_source += f"; PLOVER of {twin} per cameo_plover.curated.tsv"
+        ptype, mode, context = found or ("", "", "")
         rows.append({"code": code, "label": labels.get(code, ""), "plover": ptype,
                      "mode": mode, "context": context,
                      "goldstein": root["goldstein"] if root else "",
                      "quad": root["quad"] if root else "",
-                     "source": "CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 "
-                               "(CC BY-SA 4.0, OEDA); Goldstein/quad per root (GDELT)"})
+                     "source": row_source})
     return rows
 
 

@@ -114,3 +114,15 @@ def test_everyday_words_are_no_names_in_the_generated_kb() -> None:
     assert kb.place("Shanghai").country == "CHN"  # a major city keeps its name
     assert {e.country for e in kb.actors["eta"]} == {"ESP"}  # the list knows "ETA" as a name
 
+
+def test_appeals_are_coded_as_requests(shared_data: Path) -> None:
+    from extraction.kb_build import build_cameo
+
+    rows = {r["code"]: r for r in build_cameo(shared_data)}
+    appeals = [code for code in rows if code.startswith("02")]
+    assert len(appeals) == 28  # the root and its 27 codes
+    assert all(rows[code]["plover"] == "REQUEST" for code in appeals)
+    assert (rows["0253"]["mode"], rows["0253"]["context"]) == (
+        rows["1053"]["mode"], rows["1053"]["context"]) == ("yield", "legal")
+    assert all(not rows[code]["plover"] for code in rows if code.startswith("01"))
+    assert load_kb().cameo_row("026")["plover"] == "REQUEST"  # the generated file agrees
