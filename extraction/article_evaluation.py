@@ -25,7 +25,25 @@ from .dev_split import Part, select
 from .extractor import Extractor
 from .model import Actor, Document, Event
 
-__all__ = ["ArticleReport", "evaluate_articles", "format_article_report", "matches"]
+__all__ = [
+    "ArticleReport",
+    "Finding",
+    "evaluate_articles",
+    "format_article_report",
+    "format_findings",
+    "matches",
+]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One false or missed event, for reading the ``read`` part: what, who, where in the text."""
+
+    article_id: str
+    kind: str  # "false" or "missed"
+    types: str
+    actors: str
+    sentence: str
 
 
 @dataclass(frozen=True)
@@ -40,6 +58,7 @@ class ArticleReport:
     predictions_matched: int
     false_by_type: dict[str, int]  # predicted PLOVER type -> predictions matching no gold event
     missed_by_type: dict[str, int]  # first gold type -> required events no prediction matched
+    findings: tuple[Finding, ...] = ()
 
     @property
     def recall(self) -> float:
@@ -69,6 +88,15 @@ def _gold_codes(actors: Iterable[dict]) -> set[str]:
         if actor.get("code"):
             codes.add(actor["code"][:3])
     return codes
+
+
+def _who(actor: Actor | None) -> str:
+    return f"{actor.text} ({actor.country or '-'})" if actor else "?"
+
+
+def _gold_who(actors: Iterable[dict]) -> str:
+    return " / ".join(f"{a.get('text')} ({a.get('country') or a.get('code') or '-'})"
+                      for a in actors) or "?"
 
 
 def _role_agrees(wanted: set[str], actor: Actor | None) -> bool:
@@ -105,6 +133,7 @@ def evaluate_articles(
     required: list[dict] = []
     false_by_type: Counter[str] = Counter()
     missed_by_type: Counter[str] = Counter()
+    findings: list[Finding] = []
     records = select(_read(gold_path), part)
     for record in records:
         article = bodies.get(record["article_id"])
@@ -124,17 +153,25 @@ def evaluate_articles(
                 found += 1
             else:
                 missed_by_type[g["type"][0]] += 1
+                findings.append(Finding(
+                    record["article_id"], "missed", "|".join(g["type"]),
+                    f"{_gold_who(g.get('source') or ())} -> {_gold_who(g.get('target') or ())}",
+                    g.get("evidence", "")))
         predictions += len(predicted)
         for event in predicted:
             if any(matches(event, g) for g in gold):
                 matched += 1
             else:
                 false_by_type[event.event_type] += 1
+                findings.append(Finding(
+                    record["article_id"], "false", event.event_type,
+                    f"{_who(event.source)} -> {_who(event.target)}", event.sentence))
     return ArticleReport(
         articles=len(records), required=len(required), required_found=found, optional=optional,
         predictions=predictions, predictions_matched=matched,
         false_by_type=dict(false_by_type.most_common()),
         missed_by_type=dict(missed_by_type.most_common()),
+        findings=tuple(findings),
     )
 
 
@@ -156,3 +193,9 @@ def format_article_report(report: ArticleReport) -> str:
         f"missed required events ({report.required - report.required_found}) by gold type: "
         f"{_by_type(report.missed_by_type)}",
     ])
+
+
+def format_findings(report: ArticleReport) -> str:
+    """Every false and missed event, one per line: only ever printed for the ``read`` part."""
+    return "\n".join(f"{f.article_id}  {f.kind:<6} {f.types:<20} {f.actors}  | "
+                     + " ".join(f.sentence.split()) for f in report.findings)

@@ -186,12 +186,23 @@ def extract(settings: Settings, source, output) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Article JSON lines of article-level gold (default: articles.jsonl beside GOLD).",
 )
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Article gold, read part only: also list every false and missed event.",
+)
 @click.pass_obj
-def evaluate(settings: Settings, gold: Path, chosen: str | None, articles: Path | None) -> None:
+def evaluate(
+    settings: Settings, gold: Path, chosen: str | None, articles: Path | None, details: bool
+) -> None:
     """Score the extractor against a gold file: PLOVER sentences (shared/data/plover_gold) or
     article-level gold (shared/data/real_de_dev/gold.jsonl), told apart by their records."""
     from extraction import Extractor
-    from extraction.article_evaluation import evaluate_articles, format_article_report
+    from extraction.article_evaluation import (
+        evaluate_articles,
+        format_article_report,
+        format_findings,
+    )
     from extraction.evaluation import evaluate as score
     from extraction.evaluation import format_report, gold_kind
 
@@ -199,11 +210,17 @@ def evaluate(settings: Settings, gold: Path, chosen: str | None, articles: Path 
         kind = gold_kind(gold)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="GOLD") from error
+    if details and (chosen != "read" or kind != "articles"):
+        raise click.UsageError("--details lists errors of article gold's read part only: "
+                               "add --part read (the scored part is never looked at)")
     extractor = Extractor(models=settings.spacy_models)
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")
         if kind == "articles":
-            click.echo(format_article_report(evaluate_articles(gold, articles, extractor, part)))
+            report = evaluate_articles(gold, articles, extractor, part)
+            click.echo(format_article_report(report))
+            if details:
+                click.echo(format_findings(report))
         else:
             click.echo(format_report(score(gold, extractor, part)))
 

@@ -66,6 +66,23 @@ def test_eval_scores_article_gold_with_the_articles_beside_it(tmp_path):
     assert "required-event recall: 1.000 (1/1)" in result.stdout
 
 
+def test_eval_details_list_the_errors_of_the_read_part_only(tmp_path):
+    article = {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}
+    gold = {"article_id": "a1", "events": [
+        {"type": ["PROTEST"], "required": True, "source": [{"text": "Poles", "country": "POL"}],
+         "target": [], "evidence": "invented"}]}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article))
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold))
+    path = str(tmp_path / "gold.jsonl")
+    result = CliRunner().invoke(main, ["eval", path, "--part", "read", "--details"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("a1  missed PROTEST") and "Poles (POL)" in line for line in lines)
+    assert any(line.startswith("a1  false  ACCUSE") and "France (FRA)" in line for line in lines)
+    refused = CliRunner().invoke(main, ["eval", path, "--part", "scored", "--details"])
+    assert refused.exit_code == 2 and "read part only" in refused.output
+
+
 def test_eval_refuses_a_file_that_is_not_gold():
     result = CliRunner().invoke(main, ["eval", str(SAMPLES)])
     assert result.exit_code == 2 and "not a gold file" in result.output
