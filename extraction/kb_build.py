@@ -21,7 +21,9 @@ __all__ = ["WordList", "build_all", "main"]
 
 PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS"}
-CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6})(?:-(\d{6}))?)?\]")
+# A code with an optional date range; dates are yymmdd or, in 382 roles, yyyymmdd
+# ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]").
+CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6}(?:\d\d)?)(?:-(\d{6}(?:\d\d)?))?)?\]")
 # Declension endings of German attributive adjectives (strong, weak and mixed).
 DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 # SCOWL's English word list (Debian package ``wamerican``): which one-word names are also
@@ -63,7 +65,10 @@ class WordList:
 
 
 def _yymmdd(value: str) -> str:
-    """Phoenix dates are ``yymmdd``; ``yy`` up to 30 is read as 20yy (leaders stop ~2014)."""
+    """Phoenix dates are ``yymmdd``, ``yy`` up to 30 read as 20yy (leaders stop ~2014), or
+    ``yyyymmdd``."""
+    if len(value) == 8:
+        return f"{value[:4]}-{value[4:6]}-{value[6:8]}"
     yy = int(value[:2])
     return f"{2000 + yy if yy <= 30 else 1900 + yy}-{value[2:4]}-{value[4:6]}"
 

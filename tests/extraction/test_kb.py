@@ -126,3 +126,16 @@ def test_appeals_are_coded_as_requests(shared_data: Path) -> None:
         rows["1053"]["mode"], rows["1053"]["context"]) == ("yield", "legal")
     assert all(not rows[code]["plover"] for code in rows if code.startswith("01"))
     assert load_kb().cameo_row("026")["plover"] == "REQUEST"  # the generated file agrees
+
+
+def test_kb_build_reads_four_digit_years(tmp_path: Path) -> None:
+    from extraction.kb_build import parse_phoenix_actors
+
+    src = tmp_path / "actors.txt"
+    src.write_text("INVENTED_REPUBLIC_ [XYZ]\n\t[XYZ 19491007-19901003]\n"
+                   "JANE_INVENTED_  # CountryInfo.txt\n\t[XYZGOV 20041207-20091119]\n",
+                   encoding="utf-8")
+    rows = list(parse_phoenix_actors(src, "test"))
+    dated = {(r["alias"], r["start"], r["end"]) for r in rows if r["start"]}
+    assert dated == {("invented republic", "1949-10-07", "1990-10-03"),
+                     ("jane invented", "2004-12-07", "2009-11-19")}
