@@ -217,7 +217,10 @@ def evaluate(
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")
         if kind == "articles":
-            report = evaluate_articles(gold, articles, extractor, part)
+            try:
+                report = evaluate_articles(gold, articles, extractor, part)
+            except (OSError, ValueError) as error:
+                raise click.ClickException(str(error)) from error
             click.echo(format_article_report(report))
             if details:
                 click.echo(format_findings(report))

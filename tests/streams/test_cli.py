@@ -83,6 +83,13 @@ def test_eval_details_list_the_errors_of_the_read_part_only(tmp_path):
     assert refused.exit_code == 2 and "read part only" in refused.output
 
 
+def test_eval_says_which_article_is_missing(tmp_path):
+    (tmp_path / "articles.jsonl").write_text(json.dumps({"id": "other", "body": "x"}))
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"article_id": "a1", "events": []}))
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), "--part", "all"])
+    assert result.exit_code == 1 and "has no article 'a1'" in result.output
+
+
 def test_eval_refuses_a_file_that_is_not_gold():
     result = CliRunner().invoke(main, ["eval", str(SAMPLES)])
     assert result.exit_code == 2 and "not a gold file" in result.output
