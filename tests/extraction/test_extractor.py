@@ -15,8 +15,8 @@ from .conftest import code
 
 def test_public_names() -> None:
     assert set(extraction.__all__) == {
-        "Extractor", "Extraction", "ExtractionLimits", "Document", "Event", "Actor", "Place",
-        "ExtractionError", "UnsupportedLanguage", "EXTRACTOR_VERSION"}
+        "Extractor", "Document", "Event", "Actor", "Place", "ExtractionError",
+        "UnsupportedLanguage", "EXTRACTOR_VERSION", "Extraction", "ExtractionLimits"}
     assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
 
 
