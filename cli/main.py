@@ -17,6 +17,9 @@ from streams.settings import Settings, SettingsError, load_settings
 __all__ = ["main"]
 
 OUTPUT_TOPICS = ("events", "mentions", "deadletter")
+# extraction.dev_split.PARTS, spelled out: importing extraction loads spaCy (~0.8 s) for every
+# command; a test keeps the two equal.
+DEV_PARTS = ("read", "scored", "all")
 
 
 @click.group()
@@ -159,15 +162,58 @@ def extract(settings: Settings, source, output) -> None:
 
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--part",
+    "chosen",
+    type=click.Choice(DEV_PARTS),
+    help="Score one part of the dev file: read (engineers may look at it), scored (never "
+    "looked at), all. Default: read, then scored.",
+)
+@click.option(
+    "--articles",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Article JSON lines of article-level gold (default: articles.jsonl beside GOLD).",
+)
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Article gold, read part only: also list every false and missed event.",
+)
 @click.pass_obj
-def evaluate(settings: Settings, gold: Path) -> None:
-    """Score the extractor against a gold file in the format of shared/data/plover_gold."""
+def evaluate(
+    settings: Settings, gold: Path, chosen: str | None, articles: Path | None, details: bool
+) -> None:
+    """Score the extractor against a gold file: PLOVER sentences (shared/data/plover_gold) or
+    article-level gold (shared/data/real_de_dev/gold.jsonl), told apart by their records."""
     from extraction import Extractor
+    from extraction.article_evaluation import (
+        evaluate_articles,
+        format_article_report,
+        format_findings,
+    )
     from extraction.evaluation import evaluate as score
-    from extraction.evaluation import format_report
+    from extraction.evaluation import format_report, gold_kind
 
+    try:
+        kind = gold_kind(gold)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="GOLD") from error
+    if details and (chosen != "read" or kind != "articles"):
+        raise click.UsageError("--details lists errors of article gold's read part only: "
+                               "add --part read (the scored part is never looked at)")
     extractor = Extractor(models=settings.spacy_models)
-    click.echo(format_report(score(gold, extractor)))
+    for part in [chosen] if chosen else ["read", "scored"]:
+        click.echo(f"== {gold} ({kind}), part: {part}")
+        if kind == "articles":
+            try:
+                report = evaluate_articles(gold, articles, extractor, part)
+            except (OSError, ValueError) as error:
+                raise click.ClickException(str(error)) from error
+            click.echo(format_article_report(report))
+            if details:
+                click.echo(format_findings(report))
+        else:
+            click.echo(format_report(score(gold, extractor, part)))
 
 
 @main.command()

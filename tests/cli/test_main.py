@@ -45,10 +45,61 @@ def test_extract_reports_bad_lines_and_goes_on(tmp_path):
     assert "line 5: unsupported_language" in result.stderr  # the stream's reason code
 
 
-def test_eval_prints_scores(shared_data):
+def test_eval_prints_scores_of_the_read_and_the_scored_part(shared_data):
     result = CliRunner().invoke(main, ["eval", str(shared_data / "plover_gold" / "dev.en.jsonl")])
     assert result.exit_code == 0, result.output
     assert "macro F1:" in result.stdout and "actor-country accuracy:" in result.stdout
+    assert "part: read" in result.stdout and "part: scored" in result.stdout
+    assert "records: 80," in result.stdout
+
+
+def test_eval_scores_article_gold_with_the_articles_beside_it(tmp_path):
+    article = {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}
+    gold = {"article_id": "a1", "events": [
+        {"type": ["ACCUSE"], "required": True, "source": [{"country": "FRA"}],
+         "target": [{"country": "RUS"}]}]}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article))
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold))
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), "--part", "all"])
+    assert result.exit_code == 0, result.output
+    assert "(articles), part: all" in result.stdout
+    assert "required-event recall: 1.000 (1/1)" in result.stdout
+
+
+def test_eval_details_list_the_errors_of_the_read_part_only(tmp_path):
+    article = {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}
+    gold = {"article_id": "a1", "events": [
+        {"type": ["PROTEST"], "required": True, "source": [{"text": "Poles", "country": "POL"}],
+         "target": [], "evidence": "invented"}]}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article))
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold))
+    path = str(tmp_path / "gold.jsonl")
+    result = CliRunner().invoke(main, ["eval", path, "--part", "read", "--details"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("a1  missed PROTEST") and "Poles (POL)" in line for line in lines)
+    assert any(line.startswith("a1  false  ACCUSE") and "France (FRA)" in line for line in lines)
+    refused = CliRunner().invoke(main, ["eval", path, "--part", "scored", "--details"])
+    assert refused.exit_code == 2 and "read part only" in refused.output
+
+
+def test_eval_says_which_article_is_missing(tmp_path):
+    (tmp_path / "articles.jsonl").write_text(json.dumps({"id": "other", "body": "x"}))
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"article_id": "a1", "events": []}))
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), "--part", "all"])
+    assert result.exit_code == 1 and "has no article 'a1'" in result.output
+
+
+def test_eval_refuses_a_file_that_is_not_gold():
+    result = CliRunner().invoke(main, ["eval", str(SAMPLES)])
+    assert result.exit_code == 2 and "not a gold file" in result.output
+
+
+def test_eval_parts_are_the_dev_split_parts():
+    from extraction.dev_split import PARTS
+    from streams.cli import DEV_PARTS
+
+    assert DEV_PARTS == PARTS
 
 
 def test_bad_setting_is_a_usage_error():

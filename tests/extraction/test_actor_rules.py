@@ -431,3 +431,24 @@ def test_what_the_subject_hands_over_of_its_own_is_not_the_recipient(
 def test_predicative_led_by_is_not_a_group_modifier(extractor: Extractor) -> None:
     found = mentions(extractor, "Die Delegation wurde von Russland geführt.", "de")
     assert found["Russland"].kind == "COUNTRY"
+
+
+def _countries(extractor: Extractor, text: str, lang: str) -> set[str | None]:
+    return {a.country for e in code(extractor, text, lang) for a in (e.source, e.target) if a}
+
+
+def test_union_is_not_the_town_in_new_jersey(extractor: Extractor) -> None:
+    assert "USA" not in _countries(extractor, "Die Union kritisierte den Minister scharf.", "de")
+
+
+def test_male_in_german_text_is_not_the_maldives(extractor: Extractor) -> None:
+    assert "MDV" not in _countries(
+        extractor, "Die Polizei nahm zum wiederholten Male Demonstranten fest.", "de")
+
+
+def test_tigers_are_not_a_swazi_group(extractor: Extractor) -> None:
+    assert "SWZ" not in _countries(extractor, "The Tigers attacked a police station.", "en")
+
+
+def test_old_cameo_code_ang_is_angola(extractor: Extractor) -> None:
+    assert "AGO" in _countries(extractor, "UNITA rebels attacked a village.", "en")
