@@ -96,8 +96,8 @@ def test_eval_refuses_a_file_that_is_not_gold():
 
 
 def test_eval_parts_are_the_dev_split_parts():
+    from cli.main import DEV_PARTS
     from extraction.dev_split import PARTS
-    from streams.cli import DEV_PARTS
 
     assert DEV_PARTS == PARTS
 
