@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .codes import NON_STATE_CODES
 from .dev_split import Part, select
 from .extractor import Extractor
 from .model import Document, Event
@@ -27,7 +28,6 @@ __all__ = ["EvaluationReport", "GoldKind", "TypeScore", "evaluate", "format_repo
 
 GoldKind = Literal["sentences", "articles"]
 
-NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class EvaluationReport:
 
 
 def _country(value: str | None) -> str | None:
-    return None if value in NON_STATE else value
+    return None if value in NON_STATE_CODES else value
 
 
 def _read(path: Path) -> Iterable[dict]:

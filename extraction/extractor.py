@@ -25,7 +25,6 @@ from .pipeline import load_pipeline
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
 EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
-NON_STATE_CODES = {"IGO", "NGO", "IMG", "MNC"}
 # PLOVER 0.8 files some CAMEO codes under another type by their mode: a resignation (CAMEO 0831,
 # "accede to demands for change in leadership", CONCEDE in CAMEO2PLOVER) is RETREAT/resign in
 # the manual's RETREAT modes (withdraw, release, disarm, ceasefire, access, resign).

@@ -15,17 +15,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .codes import NON_STATE_CODES
 from .kb import DATA_DIR, write_tsv
 
 __all__ = ["WordList", "build_all", "main"]
 
 PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
-NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS"}
+# Codes without a country: the organisations, and UIS (an unidentified state actor).
+NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
 # A code with an optional date range; dates are yymmdd or, in 382 roles, yyyymmdd
 # ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]").
 CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6}(?:\d\d)?)(?:-(\d{6}(?:\d\d)?))?)?\]")
-# Declension endings of German attributive adjectives (strong, weak and mixed).
-DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 # SCOWL's English word list (Debian package ``wamerican``): which one-word names are also
 # everyday words ("Union", "Tigers", "Rest"), see :class:`WordList`.
 SCOWL = Path("/usr/share/dict/american-english")
@@ -94,9 +94,9 @@ def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
             return
         for code, start, end in codes:
             country = code[:3]
-            sector = code[3:6] or ("" if country not in NON_STATE else country)
+            sector = code[3:6] or ("" if country not in NO_COUNTRY_CODES else country)
             kind = "PER" if is_person else ("COUNTRY" if len(code) == 3 and country
-                                            not in NON_STATE else "ORG")
+                                            not in NO_COUNTRY_CODES else "ORG")
             for alias in dict.fromkeys([name, *aliases]):
                 yield {
                     "alias": alias.lower(), "name": _display(name), "country": country,
@@ -245,7 +245,9 @@ def build_demonyms(shared: Path) -> list[dict[str, str]]:
             base = adj.lower()
             if lang == "de" and not base.endswith("isch"):
                 continue  # a territory name, not an adjective (see the data README)
-            endings = DE_ADJ_ENDINGS if lang == "de" else ("",)
+            # the base form and its declensions (strong, weak and mixed), from the language data
+            endings = ("", *json.loads((DATA_DIR / "lang" / f"{lang}.json").read_text(
+                encoding="utf-8"))["adjective_endings"])
             for ending in endings:
                 rows.append({"form": base + ending, "lang": lang, "country": a2_to_a3[a2],
                              "kind": "adj",

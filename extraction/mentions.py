@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon
 from .model import Actor
@@ -18,7 +19,6 @@ __all__ = ["ArticleMemory", "Mention", "Sentence", "find_mentions", "remember_pe
 
 MAX_PHRASE = 6
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
-NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
 @dataclass
@@ -177,7 +177,7 @@ def _lookup(kb: KnowledgeBase, key: str, text: str, day: str | None, memory: Art
     entry = kb.actor(key, day)
     place = kb.place(key)
     if entry is not None and entry.kind == "ORG" and place is not None and \
-            place.kind == "country" and entry.country not in NON_STATE:
+            place.kind == "country" and entry.country not in NON_STATE_CODES:
         entry = None  # "Montenegro" is the state, not a dictionary's party-era ORG code
     if entry is not None and entry.kind != "COUNTRY":
         return Mention(i, j, entry.kind, _actor_from_entry(text, entry))
@@ -342,7 +342,7 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     entry = kb.actor(key, day)
     country = None
     if entry is not None and entry.kind in ("COUNTRY", "ORG") and entry.country and (
-            entry.kind == "COUNTRY" or entry.country in NON_STATE):
+            entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES):
         country = entry.country
     else:
         place = kb.place(key)
@@ -362,7 +362,7 @@ def _country_fallback(mentions: list[Mention], memory: ArticleMemory) -> None:
     """An actor still without a country takes the one country its sentence names
     ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
     country the article has named most so far. IGOs and NGOs keep their code."""
-    states = [m.country for m in mentions if m.country and m.country not in NON_STATE]
+    states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
     for c in states:
         memory.countries[c] = memory.countries.get(c, 0) + 1
     distinct = set(states)
@@ -454,7 +454,7 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> lis
             k += 2
             continue
         if nxt is not None and m.kind in ("GROUP", "PER") and m.actor is not None and \
-                not m.actor.country and nxt.country and nxt.country not in NON_STATE:
+                not m.actor.country and nxt.country and nxt.country not in NON_STATE_CODES:
             between = [w.lower() for w in s.words[m.end:nxt.start]]
             if (between and len(between) <= 3 and between[0] in links and all(
                     w in links or w in states or _modifier_of(lex, w, nxt.country)
@@ -512,14 +512,15 @@ def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
     lowers = s.lowers
     for k, m in enumerate(mentions):
         a = m.actor
-        if a is None or a.name or not a.country or a.country in NON_STATE or m.place is not None:
+        if a is None or a.name or not a.country or a.country in NON_STATE_CODES or \
+                m.place is not None:
             continue
         demonyms = [w for w in lowers[m.start:m.end] if lex.demonyms.get(w) == a.country]
         if not demonyms:
             continue
         marked = any(w in ethnic for w in lowers[max(0, m.start - 1):m.end])
         head_people = lowers[m.end - 1] in demonyms and s.words[m.end - 1][:1].isupper()
-        places = [o for o in mentions if o.country and o.country not in NON_STATE and (
+        places = [o for o in mentions if o.country and o.country not in NON_STATE_CODES and (
             o.place is not None or (o.kind == "COUNTRY" and any(
                 w not in lex.demonyms for w in lowers[o.start:o.end])))]
         if any(o.country == a.country for o in places):
@@ -718,7 +719,7 @@ def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
     if lex.lang != "de":
         return None
     if k < len(words) and words[k][:1].islower() and words[k].isalpha() and \
-            words[k].endswith(("e", "en", "er", "es", "em")):
+            words[k].endswith(lex.adjective_endings):
         k += 1
     if k < len(words) and words[k][:1].isupper() and words[k].isalpha():
         return k + 1
