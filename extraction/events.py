@@ -19,9 +19,9 @@ from .codes import (
     root,
 )
 from .dates import YEAR_RE
+from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
-from .mentions import Mention, Sentence
 
 __all__ = ["Candidate", "code_sentence", "find_triggers"]
 
@@ -41,10 +41,10 @@ class Candidate:
     trigger: Trigger
     cameo: str
     index: int
-    source: Mention | None = None
-    target: Mention | None = None
-    reporter: Mention | None = None
-    location: Mention | None = None
+    source: EntitySpan | None = None
+    target: EntitySpan | None = None
+    reporter: EntitySpan | None = None
+    location: EntitySpan | None = None
     mode: str | None = None
     passive: bool = False
     dead: int | None = None
@@ -105,7 +105,7 @@ def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: i
     return None
 
 
-def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[Mention],
+def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[EntitySpan],
                   history: list[Candidate],
                   triggers: list[tuple[int, Trigger]] | None = None) -> list[Candidate]:
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
@@ -251,7 +251,7 @@ def _backgrounded(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
 
 
-def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[Mention],
+def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[EntitySpan],
                 s: Sentence | None = None) -> None:
     """The preposition governing each mention, looking back at most three words; a
     punctuation mark or a verb closes the look-back ("In einem Interview sagte Präsident
@@ -280,9 +280,9 @@ def _is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
     return trig is not None and trig.pos == "VERB"
 
 
-def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
+def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan],
                      segs: list[tuple[int, int]]
-                     ) -> tuple[Mention | None, set[tuple[int, int]]]:
+                     ) -> tuple[EntitySpan | None, set[tuple[int, int]]]:
     """The speaker of a reporting clause and the clauses it reports."""
     reporting = lex.words["reporting_verbs"]
     for seg in segs:
@@ -330,7 +330,7 @@ def _apply_modes(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     return True
 
 
-def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
+def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan],
                   seg: tuple[int, int], segs: list[tuple[int, int]], cand: Candidate,
                   history: list[Candidate]) -> None:
     a, b = seg
@@ -443,7 +443,7 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
         cand.target = None
 
 
-def _possessed(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
+def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether a possessive stands right before the mention or before its adjectives."""
     for k in range(m.start - 1, max(-1, m.start - 3), -1):
         if lowers[k] in lex.words["possessives"]:
@@ -453,7 +453,7 @@ def _possessed(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
     return False
 
 
-def _oblique(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
+def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether a German article or possessive before the mention marks it accusative, dative
     or genitive ("einen", "dem", "des" ...), so that it is an object, never the subject."""
     oblique = lex.words.get("oblique_articles")
@@ -468,7 +468,7 @@ def _oblique(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
 
 
 def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]],
-                    seg: tuple[int, int], m: Mention) -> bool:
+                    seg: tuple[int, int], m: EntitySpan) -> bool:
     """Whether ``m`` belongs to the clause of ``seg`` once embedded clauses are skipped: a
     clause-final German verb after a relative clause ("Bush hat Russland in einer Sendung,
     die ... wurde, mit Maßnahmen gedroht") takes its subject and object from the part before
@@ -509,7 +509,8 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     return participle and any(w in lex.words["passive_aux"] for w in window)
 
 
-def _conflict_fallbacks(actors: list[Mention], cand: Candidate, history: list[Candidate]) -> None:
+def _conflict_fallbacks(actors: list[EntitySpan], cand: Candidate,
+                        history: list[Candidate]) -> None:
     """Violence with one side named: the other side is the nearest opposing actor, or the
     counterpart of an earlier fight of the article."""
     named = cand.source or cand.target

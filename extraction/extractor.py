@@ -13,12 +13,12 @@ from spacy.pipeline import Sentencizer
 
 from .bounds import ExtractionLimits, break_long_runs, sentence_ranges
 from .dates import parse_published, resolve_date
+from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
 from .events import Candidate, code_sentence, find_triggers
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
-from .mentions import ArticleMemory, Mention, Sentence, find_mentions, remember_persons
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
 
@@ -109,7 +109,7 @@ class Extractor:
             if not triggers:
                 remember_persons(self.kb, lex, s, day, memory)
                 continue
-            mentions = find_mentions(self.kb, lex, s, day, memory)
+            mentions = find_entities(self.kb, lex, s, day, memory)
             cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
             room = min(limits.max_events_per_sentence,
                        limits.max_events_per_article - len(events))
@@ -245,11 +245,11 @@ def _consult_mode(cand: Candidate) -> str | None:
     return None
 
 
-def _actor(m: Mention | None) -> Actor | None:
+def _actor(m: EntitySpan | None) -> Actor | None:
     return m.actor if m is not None else None
 
 
-def _place(m: Mention | None) -> Place | None:
+def _place(m: EntitySpan | None) -> Place | None:
     if m is None or m.place is None:
         return None
     p = m.place

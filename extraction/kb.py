@@ -93,7 +93,6 @@ class Trigger:
     mode: str | None
     context: tuple[str, ...]
     negated: str | None  # CAMEO code when the trigger is negated (agree -> reject), or None
-    roles: str  # "" or "passive-subject-target" etc. (see triggers.tsv header)
 
 
 @dataclass
@@ -240,7 +239,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for row in read_tsv(data_dir / "triggers.tsv"):
         trig = Trigger(row["lemma"].lower(), row["pos"], row["cameo"], row["mode"] or None,
                        tuple(c for c in row["context"].split(",") if c),
-                       row["negated"] or None, row["roles"])
+                       row["negated"] or None)
         kb.triggers[row["lang"]][trig.lemma].append(trig)
     for row in read_tsv(data_dir / "cameo.generated.tsv"):
         kb.cameo[row["code"]] = row

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extraction import Extractor
+from extraction.entities import ArticleMemory, Sentence, find_entities
 from extraction.kb import load_kb
 from extraction.lexicon import Lexicon
-from extraction.mentions import ArticleMemory, Sentence, find_mentions
 
 from .conftest import code
 
@@ -17,7 +17,7 @@ def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"
     nlp, lex = extractor._resources(lang)
     words = [t.text for t in nlp.make_doc(text) if not t.is_space]
     s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
-    found = find_mentions(extractor.kb, lex, s, day, ArticleMemory())
+    found = find_entities(extractor.kb, lex, s, day, ArticleMemory())
     return {" ".join(words[m.start:m.end]): m for m in found}
 
 
