@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
+__all__ = ["CONFIDENCE", "EXTRACTOR_VERSION", "ConfidenceWeights", "Extraction", "Extractor"]
 
 EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 # PLOVER 0.8 files some CAMEO codes under another type by their mode: a resignation (CAMEO 0831,
@@ -30,6 +30,26 @@ EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 # the manual's RETREAT modes (withdraw, release, disarm, ceasefire, access, resign).
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
+
+
+@dataclass(frozen=True)
+class ConfidenceWeights:
+    """What each piece of evidence adds to an event's confidence. Set by hand, not yet
+    calibrated against gold: a resolved source says most, a verb trigger more than a noun."""
+
+    base: float = 0.4
+    source: float = 0.25
+    target: float = 0.15
+    verb: float = 0.1
+    ceiling: float = 0.95
+
+    def of(self, cand: Candidate) -> float:
+        score = self.base + (self.source if cand.source else 0) + (
+            self.target if cand.target else 0) + (self.verb if cand.trigger.pos == "VERB" else 0)
+        return round(min(score, self.ceiling), 2)
+
+
+CONFIDENCE = ConfidenceWeights()
 
 
 @dataclass(frozen=True)
@@ -153,8 +173,7 @@ class Extractor:
             ",") if c.strip())
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
-        confidence = 0.4 + (0.25 if cand.source else 0) + (0.15 if cand.target else 0) + (
-            0.1 if cand.trigger.pos == "VERB" else 0)
+        confidence = CONFIDENCE.of(cand)
         return Event(
             event_type=row["plover"],
             cameo=cand.cameo,
@@ -163,7 +182,7 @@ class Extractor:
             sentence=document.body[start:end],
             start=start,
             end=end,
-            confidence=round(min(confidence, 0.95), 2),
+            confidence=confidence,
             extractor_version=EXTRACTOR_VERSION,
             mode=mode,
             context=context,
