@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import cast
 
-from extraction import Document, Extraction, ExtractionError, ExtractionLimits, Extractor
+from extraction import Document, Extraction, ExtractionError, ExtractionPolicy, Extractor
 
 __all__ = ["ExtractionTimeout", "ExtractorPool"]
 
@@ -42,11 +42,11 @@ class _ChildDied(Exception):
     """The child process exited (killed, out of memory, crashed) while it held an article."""
 
 
-def _serve(conn: Connection, models: Mapping[str, str], limits: ExtractionLimits,
+def _serve(conn: Connection, models: Mapping[str, str], policy: ExtractionPolicy,
            parent: int) -> None:
     """A child's life: load the extractor, say ready, then extract one article per message."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    extractor = Extractor(models=models, limits=limits)
+    extractor = Extractor(models=models, policy=policy)
     extractor.preload()
     conn.send(None)
     while True:
@@ -93,12 +93,12 @@ class ExtractorPool:
         models: Mapping[str, str],
         workers: int = 1,
         timeout: float = 120.0,
-        limits: ExtractionLimits | None = None,
+        policy: ExtractionPolicy | None = None,
     ) -> None:
         self._models = dict(models)
         self._workers = workers
         self.timeout = timeout
-        self._limits = limits or ExtractionLimits()
+        self._policy = policy or ExtractionPolicy()
         self._children: list[_Child] = []
         self._idle: asyncio.Queue[_Child] | None = None  # the free children, in one event loop
         self._idle_loop: asyncio.AbstractEventLoop | None = None
@@ -135,7 +135,7 @@ class ExtractorPool:
         parent_end, child_end = _SPAWN.Pipe()
         process = _SPAWN.Process(
             target=_serve,
-            args=(child_end, self._models, self._limits, os.getpid()),
+            args=(child_end, self._models, self._policy, os.getpid()),
             name="geowire-extraction",
             daemon=True,
         )
