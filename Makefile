@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install services services-down demo test test-unit lint schemas bench clean
+.PHONY: install services services-down demo test test-unit lint schemas bench models clean
 
 install: $(STAMP)
 
@@ -35,6 +35,11 @@ test-unit: install
 
 schemas: install
 	$(BIN)/python -m schemas.jsonschema
+
+# Retrain and ship the syntax pipelines (extraction/syntax_models): not part of install or test.
+# One thread, low priority (shared machine); about 15 minutes per language.
+models: install
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 nice -n 15 $(BIN)/python -m training all de en
 
 bench: install services
 	$(BIN)/python bench/extraction_speed.py

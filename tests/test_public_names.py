@@ -7,7 +7,7 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ("schemas", "streams", "agents", "extraction")
+PACKAGES = ("schemas", "streams", "agents", "extraction", "training")
 
 
 def modules() -> list[str]:

