@@ -29,6 +29,7 @@ __all__ = [
     "Word",
     "group_sentences",
     "read_conllu",
+    "sentence_from_rows",
     "to_doc",
 ]
 
@@ -69,8 +70,9 @@ def _merge_features(parts: list[str]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items(), key=lambda kv: kv[0].lower()))
 
 
-def _sentence(sent_id: str, rows: list[list[str]], blank_xpos: bool) -> Sentence:
-    """Build a sentence from its token rows, merging multi-word tokens that do not spell out."""
+def sentence_from_rows(sent_id: str, rows: list[list[str]], blank_xpos: bool = False) -> Sentence:
+    """Build a sentence from its CoNLL-U rows (ten columns each, range lines of multi-word
+    tokens included), merging multi-word tokens whose parts do not spell them."""
     words = [r for r in rows if r[0].isdigit()]
     ranges = {int(r[0].split("-")[0]): r for r in rows if "-" in r[0]}
     # UD id (1-based) -> index of the token that holds it in the output
@@ -129,7 +131,7 @@ def read_conllu(path: Path, blank_xpos: bool = False) -> Iterator[Sentence]:
             line = line.rstrip("\n")
             if not line:
                 if rows:
-                    yield _sentence(sent_id, rows, blank_xpos)
+                    yield sentence_from_rows(sent_id, rows, blank_xpos)
                 sent_id, rows = "", []
             elif line.startswith("# sent_id"):
                 sent_id = line.partition("=")[2].strip()

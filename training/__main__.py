@@ -1,5 +1,7 @@
-"""``python -m training [convert|train|ship|card|all] [LANG ...]``: a thin command line over
-the recipe's functions. ``make models`` runs ``all`` for German and English."""
+"""``python -m training [convert|train|silver|ship|card|all] [LANG ...]``: a thin command line
+over the recipe's functions. ``make models`` runs ``all`` for German and English; with
+``--silver N``, German is trained twice: on gold, then on gold plus N CoreNLP-parsed news
+sentences (see ``training/silver.py``; needs Java 17 and Maven)."""
 
 from __future__ import annotations
 
@@ -12,37 +14,60 @@ from extraction.syntax import MODELS_DIR
 from .card import write_card
 from .convert import TREEBANKS, convert
 from .package import ship
+from .silver import build_silver
 from .train import train
 
 __all__ = ["main"]
 
 ROOT = Path(__file__).resolve().parent
 REPO = ROOT.parent
-TREEBANK_DIR = REPO.parent / "shared" / "data" / "ud_treebanks"
+SHARED = REPO.parent / "shared" / "data"
+TREEBANK_DIR = SHARED / "ud_treebanks"
+NEWS_CSV = SHARED / "10kgnad_german_news" / "test.csv"
 CORPUS_DIR = ROOT / "corpus"  # generated, not committed
 OUTPUT_DIR = ROOT / "output"  # checkpoints, not committed
+SILVER_DIR = ROOT / "silver_data"  # CoreNLP's work files, never committed (news licence)
+SILVER_LANGS = ("de",)
+
+
+def silver(lang: str, treebanks: Path, sentences: int) -> int:
+    """Silver data for ``lang`` from the gold-trained pipeline and CoreNLP."""
+    return build_silver(
+        OUTPUT_DIR / f"{lang}-gold" / "model-best",
+        [treebanks / name for name in TREEBANKS[lang].train],
+        NEWS_CSV,
+        SILVER_DIR / lang,
+        CORPUS_DIR / lang / "train" / "silver.spacy",
+        sentences,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training", description=__doc__)
-    parser.add_argument("step", choices=["convert", "train", "ship", "card", "all"])
+    parser.add_argument("step", choices=["convert", "train", "silver", "ship", "card", "all"])
     parser.add_argument("langs", nargs="*", default=sorted(TREEBANKS))
     parser.add_argument("--treebanks", type=Path, default=TREEBANK_DIR)
     parser.add_argument("--models-dir", type=Path, default=MODELS_DIR)
     parser.add_argument("--max-steps", type=int, help="override the config's training.max_steps")
+    parser.add_argument("--silver", type=int, default=0, metavar="N",
+                        help="news sentences of silver data for German (0: gold only)")
     args = parser.parse_args(argv)
     if args.step == "card":
         print(write_card(args.models_dir))
         return
     overrides = {"training.max_steps": args.max_steps} if args.max_steps else {}
     for lang in args.langs:
+        with_silver = args.silver > 0 and lang in SILVER_LANGS
+        final = OUTPUT_DIR / (f"{lang}-silver" if with_silver else f"{lang}-gold")
         if args.step in ("convert", "all"):
             print(lang, "sentences:", convert(lang, args.treebanks, CORPUS_DIR / lang))
         if args.step in ("train", "all"):
-            train(lang, CORPUS_DIR / lang, OUTPUT_DIR / lang, overrides)
+            train(lang, CORPUS_DIR / lang, OUTPUT_DIR / f"{lang}-gold", overrides)
+        if with_silver and args.step in ("silver", "all"):
+            print(lang, "silver sentences:", silver(lang, args.treebanks, args.silver))
+            train(lang, CORPUS_DIR / lang, final, overrides)
         if args.step in ("ship", "all"):
-            record = ship(lang, OUTPUT_DIR / lang / "model-best", args.treebanks,
-                          args.models_dir)
+            record = ship(lang, final / "model-best", args.treebanks, args.models_dir)
             print(json.dumps(record, indent=2))
 
 

@@ -1,4 +1,4 @@
-"""CoNLL-U treebanks to spaCy's binary training corpora (``train.spacy``, ``dev.spacy``).
+"""CoNLL-U treebanks to spaCy's binary training corpora (``train/gold.spacy``, ``dev.spacy``).
 
 German trains on UD German GSD dev + PUD and English on UD English EWT dev; GSD test and EWT
 test stay held out for scoring and are never read here. Every ``DEV_EVERY``-th document of the
@@ -47,7 +47,8 @@ def training_docs(lang: str, treebank_dir: Path) -> list[list[Sentence]]:
 
 
 def convert(lang: str, treebank_dir: Path, out_dir: Path) -> dict[str, int]:
-    """Write ``train.spacy`` and ``dev.spacy`` for ``lang``; return the sentences in each."""
+    """Write ``train/gold.spacy`` and ``dev.spacy`` for ``lang``; return the sentences in
+    each. Training reads every ``.spacy`` file under ``train/`` (silver data goes there too)."""
     vocab = spacy.blank(lang).vocab
     parts: dict[str, DocBin] = {"train": DocBin(), "dev": DocBin()}
     counts = {"train": 0, "dev": 0}
@@ -55,7 +56,9 @@ def convert(lang: str, treebank_dir: Path, out_dir: Path) -> dict[str, int]:
         part = "dev" if i % DEV_EVERY == DEV_EVERY - 1 else "train"
         parts[part].add(to_doc(vocab, sentences))
         counts[part] += len(sentences)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for part, docbin in parts.items():
-        docbin.to_disk(out_dir / f"{part}.spacy")
+    (out_dir / "train").mkdir(parents=True, exist_ok=True)
+    for stale in (out_dir / "train").glob("*.spacy"):
+        stale.unlink()  # a fresh start: silver data is made again from the new gold model
+    parts["train"].to_disk(out_dir / "train" / "gold.spacy")
+    parts["dev"].to_disk(out_dir / "dev.spacy")
     return counts

@@ -63,7 +63,7 @@ def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR) ->
         description="GeoWire's small CPU syntax pipeline: tagger, morphologizer, trainable "
                     "lemmatizer, dependency parser (sentence boundaries from the parser)",
         license=LICENCE,
-        sources=[SOURCES[name.split("-")[0]] for name in treebank.train],
+        sources=[{**SOURCES[name.split("-")[0]], "file": name} for name in treebank.train],
         url="see extraction/syntax_models/README.md",
     )
     # the dev-set figures of the training run would be read as held-out accuracy
