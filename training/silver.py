@@ -1,10 +1,12 @@
-"""Silver German training data: 10kGNAD news sentences tagged and parsed by Stanford CoreNLP's
-German UD models, to add to the gold treebank (``python -m training silver``).
+"""Silver German training data: German news and Wikipedia sentences (GermEval 2014, CC BY 4.0,
+or 10kGNAD) tagged and parsed by Stanford CoreNLP's German UD models, to add to the gold
+treebank (``python -m training silver de --silver N``).
 
 CoreNLP is GPL v3+: it runs here as a separate Java process from the jars Maven Central serves
-and is never shipped or imported. The news corpus is non-commercial / research-only: the files
-made here stay in ``training/silver_data/`` (ignored by git) and are never committed; what the
-shipped model learns from them is stated in its model card.
+and is never shipped or imported. The files made here stay in ``training/silver_data/`` and
+``training/corpus/`` (ignored by git) and are never committed (10kGNAD is non-commercial /
+research-only, so a model trained on it should not ship; GermEval's CC BY 4.0 allows it with
+attribution); what a shipped model learned from is stated in its model card.
 
 What the silver sentences teach, token by token:
 - the tree and its labels: CoreNLP's parse;
@@ -20,7 +22,7 @@ from __future__ import annotations
 import csv
 import subprocess
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
@@ -39,11 +41,14 @@ from extraction.conllu import (
 
 __all__ = [
     "CORENLP",
+    "TEXTS",
     "build_silver",
     "constrained_morphs",
     "contractions",
     "corenlp_classpath",
     "expand",
+    "germeval_texts",
+    "gnad_texts",
     "news_sentences",
     "parse_with_corenlp",
     "silver_docs",
@@ -69,23 +74,42 @@ def corenlp_classpath(work_dir: Path) -> str:
     return ":".join([*map(str, jars), deps.read_text().strip()])
 
 
-def news_sentences(corpus_csv: Path, nlp: Language, limit: int) -> Iterator[Doc]:
-    """Up to ``limit`` well-formed sentences (capitalised, ending in . ! ?, 5-50 tokens) of the
-    10kGNAD articles, as tokenised by ``nlp``'s tokenizer and split by a sentencizer."""
-    sentencizer = nlp.create_pipe("sentencizer") if "sentencizer" not in nlp.pipe_names else None
+def gnad_texts(corpus_csv: Path) -> Iterator[str]:
+    """The article bodies of a 10kGNAD CSV file (``label;'text'``)."""
     with corpus_csv.open(encoding="utf-8", newline="") as fh:
-        bodies = (row[1] for row in csv.reader(fh, delimiter=";", quotechar="'"))
-        count = 0
-        for body in bodies:
-            doc = nlp.make_doc(" ".join(body.split()))
-            doc = sentencizer(doc) if sentencizer else doc
-            for sent in doc.sents:
-                if (MIN_TOKENS <= len(sent) <= MAX_TOKENS and sent[0].text[:1].isupper()
-                        and sent[-1].text in {".", "!", "?"}):
-                    yield sent.as_doc()
-                    count += 1
-                    if count == limit:
-                        return
+        yield from (row[1] for row in csv.reader(fh, delimiter=";", quotechar="'"))
+
+
+def germeval_texts(tsv: Path) -> Iterator[str]:
+    """The sentences of a GermEval 2014 NER file, their tokens joined by spaces."""
+    tokens: list[str] = []
+    with tsv.open(encoding="utf-8") as fh:
+        for line in (*fh, "\n"):
+            if line.startswith("#"):
+                continue
+            if line.strip():
+                tokens.append(line.split("\t")[1])
+            elif tokens:
+                yield " ".join(tokens)
+                tokens = []
+
+
+TEXTS = {"gnad": gnad_texts, "germeval": germeval_texts}
+
+
+def news_sentences(texts: Iterable[str], nlp: Language, limit: int) -> Iterator[Doc]:
+    """Up to ``limit`` well-formed sentences (capitalised, ending in . ! ?, 5-50 tokens) of the
+    texts, as tokenised by ``nlp``'s tokenizer and split by a sentencizer."""
+    sentencizer = nlp.create_pipe("sentencizer")
+    count = 0
+    for text in texts:
+        for sent in sentencizer(nlp.make_doc(" ".join(text.split()))).sents:
+            if (MIN_TOKENS <= len(sent) <= MAX_TOKENS and sent[0].text[:1].isupper()
+                    and sent[-1].text in {".", "!", "?"}):
+                yield sent.as_doc()
+                count += 1
+                if count == limit:
+                    return
 
 
 def contractions(treebank_files: list[Path]) -> dict[str, list[str]]:
@@ -190,14 +214,14 @@ def silver_docs(gold_nlp: Language, sentences: list[Sentence]) -> Iterator[Doc]:
         yield doc
 
 
-def build_silver(gold_model: Path, treebank_files: list[Path], corpus_csv: Path,
+def build_silver(gold_model: Path, treebank_files: list[Path], texts: Iterable[str],
                  work_dir: Path, out_file: Path, limit: int) -> int:
-    """Parse up to ``limit`` news sentences with CoreNLP and write them, annotated, to
+    """Parse up to ``limit`` sentences of ``texts`` with CoreNLP and write them, annotated, to
     ``out_file`` (a DocBin); return the number of sentences kept."""
     work_dir.mkdir(parents=True, exist_ok=True)
     gold_nlp = spacy.load(gold_model)
     table = contractions(treebank_files)
-    news = list(news_sentences(corpus_csv, gold_nlp, limit))
+    news = list(news_sentences(texts, gold_nlp, limit))
     parts = [expand(sent, table) for sent in news]
     parsed = parse_with_corenlp([" ".join(w for p in sp for w in p) for sp in parts],
                                 corenlp_classpath(work_dir), work_dir)

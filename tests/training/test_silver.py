@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import spacy
 
-from training.silver import contractions, expand, silver_sentence
+from training.silver import (
+    contractions,
+    expand,
+    germeval_texts,
+    news_sentences,
+    silver_sentence,
+)
 
 TREEBANK = """# sent_id = 1
 1-2\tZum\t_\t_\t_\t_\t_\t_\t_\t_
@@ -46,3 +52,19 @@ def test_output_that_does_not_fit_the_tokens_is_dropped():
     bad_tag = [["1", "Haus", "_", "_", "NOUN", "_", "0", "root"],
                ["2", ".", "_", "_", "_", "_", "1", "punct"]]
     assert silver_sentence(sent, [["Haus"], ["."]], bad_tag) is None
+
+
+def test_germeval_sentences_are_read_as_space_joined_tokens(tmp_path):
+    path = tmp_path / "ner.tsv"
+    path.write_text("#\thttp://example.org\t[2010-07-04]\n1\tDer\tO\tO\n2\tRat\tB-ORG\tO\n"
+                    "3\ttagte\tO\tO\n4\t.\tO\tO\n\n#\tx\n1\tJa\tO\tO\n", encoding="utf-8")
+    assert list(germeval_texts(path)) == ["Der Rat tagte .", "Ja"]
+
+
+def test_only_well_formed_sentences_become_silver():
+    nlp = spacy.blank("de")
+    texts = ["Der Rat tagte am Montag in Wien. kurz notiert ohne Punkt",
+             "Die Minister trafen sich gestern zu Gesprächen."]
+    assert [s.text.strip() for s in news_sentences(texts, nlp, limit=5)] == [
+        "Der Rat tagte am Montag in Wien.", "Die Minister trafen sich gestern zu Gesprächen."]
+    assert len(list(news_sentences(texts, nlp, limit=1))) == 1
