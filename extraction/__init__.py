@@ -5,6 +5,7 @@ from __future__ import annotations
 from .errors import ExtractionError, UnsupportedLanguage
 from .extractor import EXTRACTOR_VERSION, Extractor
 from .model import Actor, Document, Event, Place
+from .syntax import load_syntax_pipeline
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -15,4 +16,5 @@ __all__ = [
     "Extractor",
     "Place",
     "UnsupportedLanguage",
+    "load_syntax_pipeline",
 ]
