@@ -14,8 +14,7 @@ from extraction.syntax import MODELS_DIR
 
 from .card import write_card
 from .convert import TREEBANKS, convert
-from .package import SILVER_SOURCES as SILVER_INFO
-from .package import ship
+from .package import SOURCES, ship
 from .silver import TEXTS, build_silver
 from .train import train
 
@@ -79,7 +78,7 @@ def main(argv: list[str] | None = None) -> None:
                                                      args.silver_source))
             train(lang, CORPUS_DIR / lang, final, overrides)
         if args.step in ("ship", "all"):
-            extra = (SILVER_INFO[args.silver_source],) if with_silver else ()
+            extra = (SOURCES["silver"][args.silver_source],) if with_silver else ()
             record = ship(lang, final / "model-best", args.treebanks, args.models_dir, extra)
             print(json.dumps(record, indent=2))
 

