@@ -7,7 +7,7 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ("base", "extraction", "schemas", "streams", "agents", "services", "cli")
+PACKAGES = ("base", "extraction", "schemas", "streams", "agents", "services", "cli", "training")
 
 
 def modules() -> list[str]:
