@@ -97,14 +97,26 @@ class Settings:
 
     def topic(self, role: str) -> TopicSpec:
         """The topic for ``role`` (articles, events, mentions, deadletter)."""
-        return TopicSpec(
-            name=self.topic_prefix + getattr(self, f"{role}_topic"),
-            partitions=getattr(self, f"{role}_partitions"),
-        )
+        try:
+            return self.topics[role]
+        except KeyError:
+            raise SettingsError(
+                f"no topic role {role!r} (roles: {', '.join(self.topics)})"
+            ) from None
 
     @property
     def topics(self) -> dict[str, TopicSpec]:
-        return {role: self.topic(role) for role in ("articles", "events", "mentions", "deadletter")}
+        """Every topic by its role, with the prefix applied."""
+        named = {
+            "articles": (self.articles_topic, self.articles_partitions),
+            "events": (self.events_topic, self.events_partitions),
+            "mentions": (self.mentions_topic, self.mentions_partitions),
+            "deadletter": (self.deadletter_topic, self.deadletter_partitions),
+        }
+        return {
+            role: TopicSpec(self.topic_prefix + name, partitions)
+            for role, (name, partitions) in named.items()
+        }
 
     @property
     def extraction_policy(self) -> ExtractionPolicy:
