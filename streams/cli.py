@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from streams.errors import GeoWireError
 from streams.settings import Settings, SettingsError, load_settings
 
 __all__ = ["main"]
@@ -17,7 +18,18 @@ __all__ = ["main"]
 OUTPUT_TOPICS = ("events", "mentions", "deadletter")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command reports GeoWire's own errors (Kafka or Redis refusing the login, an
+    unreachable broker) as one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except GeoWireError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Commands)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """GeoWire: news articles in, geopolitical events out, on Kafka."""
@@ -67,9 +79,11 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
 
     from streams.app import build_app
     from streams.logs import quiet_repeats
+    from streams.stores import check_login
     from streams.topics import create_topics
 
     asyncio.run(create_topics(settings))
+    asyncio.run(check_login(settings))
     geowire = build_app(settings)
     geowire.extractor.start()  # loads the knowledge base before the first article arrives
     quiet_repeats()

@@ -8,12 +8,23 @@ import json
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.conn import create_conn
+from aiokafka.errors import KafkaConnectionError, KafkaError, SaslAuthenticationFailed
 
+from streams.errors import KafkaLoginRefused, KafkaUnavailable
+from streams.security import kafka_client_options
 from streams.settings import Settings
 
-__all__ = ["OutgoingMessage", "messages_from_path", "produce", "read_topic"]
+__all__ = [
+    "OutgoingMessage",
+    "messages_from_path",
+    "produce",
+    "read_topic",
+    "start_kafka_client",
+]
 
 JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 
@@ -63,16 +74,60 @@ def messages_from_path(path: Path) -> Iterator[OutgoingMessage]:
             yield _text_file(file)
 
 
+class _KafkaClient(Protocol):
+    async def start(self) -> None: ...
+
+
+async def start_kafka_client(client: _KafkaClient, settings: Settings) -> None:
+    """Start an aiokafka client; when it cannot bootstrap, raise KafkaUnavailable, or
+    KafkaLoginRefused when the broker refused the SASL login (aiokafka only logs that reason,
+    so one direct connection asks the broker again)."""
+    try:
+        await client.start()
+    except KafkaConnectionError as error:
+        raise await _bootstrap_failure(settings) from error
+
+
+async def _bootstrap_failure(settings: Settings) -> KafkaUnavailable:
+    options = kafka_client_options(settings)
+    del options["bootstrap_servers"]
+    who = (
+        f" as SASL user {settings.kafka_sasl_username!r} ({settings.kafka_sasl_mechanism})"
+        if settings.kafka_sasl
+        else ""
+    )
+    try:
+        conn = await create_conn(
+            settings.kafka_host, settings.kafka_port, request_timeout_ms=10_000, **options
+        )
+    except SaslAuthenticationFailed as error:
+        return KafkaLoginRefused(
+            f"Kafka at {settings.kafka_bootstrap} refused the login{who}: {error}. Check "
+            "GEOWIRE_KAFKA_SASL_USERNAME, GEOWIRE_KAFKA_SASL_PASSWORD and "
+            "GEOWIRE_KAFKA_SASL_MECHANISM"
+        )
+    except (TimeoutError, OSError, KafkaError) as error:
+        return KafkaUnavailable(
+            f"could not connect to Kafka at {settings.kafka_bootstrap}{who} "
+            f"({settings.kafka_security_protocol}): {error}"
+        )
+    conn.close()
+    return KafkaUnavailable(
+        f"Kafka at {settings.kafka_bootstrap} accepted a connection{who} but the client could "
+        "not bootstrap from it (see the log above)"
+    )
+
+
 async def produce(
     settings: Settings, messages: Iterable[OutgoingMessage], on_sent=lambda: None
 ) -> int:
     """Send every message to the articles topic, waiting for each acknowledgement."""
     producer = AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),
         acks="all",
         max_request_size=settings.max_message_bytes,
     )
-    await producer.start()
+    await start_kafka_client(producer, settings)
     topic = settings.topic("articles").name
     sent = 0
     try:
@@ -92,14 +147,14 @@ async def read_topic(
     ``follow``. No consumer group is used, so reading never moves anybody's offsets."""
     name = settings.topic(role).name
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest" if from_beginning else "latest",
         fetch_max_bytes=settings.max_message_bytes,
         max_partition_fetch_bytes=settings.max_message_bytes,
     )
-    await consumer.start()
+    await start_kafka_client(consumer, settings)
     try:
         if name not in await consumer.topics():
             raise LookupError(f"topic {name!r} does not exist (is the worker started?)")

@@ -1,0 +1,75 @@
+"""Credentials and TLS of GeoWire's clients, built once from Settings for every Kafka and Redis
+client (worker, web view, command line, tests), so no client connects without them.
+
+The Kafka options fit aiokafka and kafka-python alike (both take ``security_protocol``,
+``sasl_mechanism``, ``sasl_plain_username``/``_password`` and ``ssl_context``); the Redis options
+fit ``redis.Redis`` and ``redis.asyncio.Redis``.
+"""
+
+from __future__ import annotations
+
+import ssl
+from typing import Any
+
+from streams.settings import Settings
+
+__all__ = ["kafka_client_options", "kafka_ssl_context", "redis_options", "redis_password"]
+
+
+def kafka_ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """The TLS context for the broker (None for a plain connection): verifies the broker's
+    certificate and host name against ``kafka_tls_ca_file`` or the system's CAs."""
+    if not settings.kafka_tls:
+        return None
+    context = ssl.create_default_context(cafile=settings.kafka_tls_ca_file or None)
+    if settings.kafka_tls_cert_file:
+        context.load_cert_chain(settings.kafka_tls_cert_file, settings.kafka_tls_key_file)
+    return context
+
+
+def kafka_client_options(settings: Settings) -> dict[str, Any]:
+    """Keyword arguments for an aiokafka or kafka-python client: bootstrap address and security."""
+    options: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap,
+        "security_protocol": settings.kafka_security_protocol,
+    }
+    if settings.kafka_tls:
+        options["ssl_context"] = kafka_ssl_context(settings)
+    if settings.kafka_sasl:
+        options["sasl_mechanism"] = settings.kafka_sasl_mechanism
+        options["sasl_plain_username"] = settings.kafka_sasl_username
+        options["sasl_plain_password"] = settings.kafka_sasl_password
+    return options
+
+
+def redis_password(settings: Settings) -> str | None:
+    """``redis_password`` when set, else the password `geowire services up` generated for the
+    local Redis (read when a client is built, so a server started after the settings were
+    loaded is still reached), else None: no password."""
+    if settings.redis_password:
+        return settings.redis_password
+    try:
+        return settings.redis_password_file.read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def redis_options(settings: Settings) -> dict[str, Any]:
+    """Keyword arguments for ``redis.Redis``/``redis.asyncio.Redis``: address, user, TLS."""
+    options: dict[str, Any] = {
+        "host": settings.redis_host,
+        "port": settings.redis_port,
+        "db": settings.redis_db,
+        "username": settings.redis_username or None,
+        "password": redis_password(settings),
+    }
+    if settings.redis_tls:
+        options |= {
+            "ssl": True,
+            "ssl_cert_reqs": "required",
+            "ssl_check_hostname": True,
+            "ssl_ca_certs": settings.redis_tls_ca_file or None,
+            "ssl_certfile": settings.redis_tls_cert_file or None,
+            "ssl_keyfile": settings.redis_tls_key_file or None,
+        }
+    return options
