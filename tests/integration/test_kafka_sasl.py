@@ -1,0 +1,116 @@
+"""GeoWire against a real broker that wants a SCRAM-SHA-512 login.
+
+A second local broker (its own JVM, ports and state dir) serves a SASL_PLAINTEXT listener on
+loopback, its SCRAM user created when its storage is formatted. The admin client, the producer,
+the consumer (command line and library), the test helpers' kafka-python clients and the Faust
+worker all log in with the settings' credentials; a wrong password is refused with an error that
+says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+
+import pytest
+from click.testing import CliRunner
+
+from streams.cli import main
+from streams.clients import OutgoingMessage, produce, read_topic
+from streams.errors import KafkaLoginRefused
+from streams.security import redis_password
+from streams.services import KafkaService
+from streams.settings import Settings, settings_environment
+from streams.topics import create_topics
+from tests.integration.conftest import Worker, free_port, read_all
+
+pytestmark = pytest.mark.integration
+
+# Quotes, a backslash and spaces: they must survive server.properties, JAAS and the clients.
+PASSWORD = 'scram "secret" \\ with spaces'
+
+
+@pytest.fixture(scope="module")
+def sasl_settings(stream_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return stream_settings.replace(
+        kafka_port=free_port(),
+        kafka_controller_port=free_port(),
+        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_sasl_mechanism="SCRAM-SHA-512",
+        kafka_sasl_username="geowire-scram",
+        kafka_sasl_password=PASSWORD,
+        state_dir=tmp_path_factory.mktemp("sasl-broker"),
+        # The shared Redis, whose password file lives in the default state dir.
+        redis_password=redis_password(stream_settings) or "",
+    )
+
+
+@pytest.fixture(scope="module")
+def sasl_broker(sasl_settings: Settings) -> Iterator[KafkaService]:
+    broker = KafkaService(sasl_settings)
+    try:
+        broker.start()
+        yield broker
+    finally:
+        broker.stop()
+
+
+def cli(settings: Settings, *args: str):
+    return CliRunner().invoke(main, list(args), env=settings_environment(settings))
+
+
+async def _read_all(settings: Settings, role: str) -> list[bytes]:
+    return [value async for value in read_topic(settings, role, True, False)]
+
+
+def test_admin_producer_and_consumer_log_in(sasl_broker, sasl_settings, tmp_path):
+    created = asyncio.run(create_topics(sasl_settings))
+    assert sorted(created) == sorted(spec.name for spec in sasl_settings.topics.values())
+    assert "all topics exist" in cli(sasl_settings, "topics", "create").stdout
+
+    messages = [OutgoingMessage(f"k{i}".encode(), f'{{"id": "k{i}"}}'.encode()) for i in range(3)]
+    assert asyncio.run(produce(sasl_settings, messages)) == 3
+    source = tmp_path / "more.jsonl"
+    source.write_text('{"id": "from-cli", "body": "x"}\n')
+    sent = cli(sasl_settings, "produce", str(source))
+    assert sent.exit_code == 0, sent.output
+
+    values = asyncio.run(_read_all(sasl_settings, "articles"))
+    assert sorted(values) == sorted([m.value for m in messages] + [source.read_bytes().strip()])
+    helper = read_all(sasl_settings, "articles", until=lambda found: len(found) == 4)
+    assert {value["id"] for value in helper} == {"k0", "k1", "k2", "from-cli"}
+
+
+def test_wrong_password_is_refused_with_a_clear_error(sasl_broker, sasl_settings, tmp_path):
+    wrong = sasl_settings.replace(kafka_sasl_password="not the password")
+    expected = r"refused the login as SASL user 'geowire-scram' \(SCRAM-SHA-512\)"
+
+    with pytest.raises(KafkaLoginRefused, match=expected):
+        asyncio.run(create_topics(wrong))
+    with pytest.raises(KafkaLoginRefused, match=expected):
+        asyncio.run(produce(wrong, [OutgoingMessage(None, b"{}")]))
+    with pytest.raises(KafkaLoginRefused, match="invalid credentials"):
+        asyncio.run(_read_all(wrong, "events"))
+    source = tmp_path / "one.jsonl"
+    source.write_text('{"id": "refused", "body": "x"}\n')
+    result = cli(wrong, "produce", str(source))
+    assert result.exit_code == 1
+    assert "Error: Kafka at" in result.output and "refused the login" in result.output
+    assert "not the password" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_worker_consumes_and_publishes_through_scram(
+    sasl_broker, sasl_settings, seed_article: dict
+):
+    worker = Worker(sasl_settings.replace(web_port=free_port()))
+    worker.start()  # ready means Faust's consumer logged in and was given its partitions
+    try:
+        raw = json.dumps(seed_article).encode()
+        asyncio.run(produce(sasl_settings, [OutgoingMessage(b"seed", raw)]))
+        events = read_all(sasl_settings, "events", until=lambda found: len(found) > 0)
+    finally:
+        worker.stop()
+
+    assert events and all(event["article_id"] == seed_article["id"] for event in events)
