@@ -15,6 +15,10 @@ from streams.topics import Topics, declare_topics
 
 __all__ = ["GeoWire", "broker_credentials", "build_app"]
 
+WEB_DRIVER = "geowire://"
+"""Faust's aiohttp server without Faust's own pages (``streams.web_driver``, registered as the
+``geowire`` web driver in pyproject.toml)."""
+
 
 @dataclass
 class GeoWire:
@@ -53,6 +57,7 @@ def build_app(settings: Settings) -> GeoWire:
         broker_credentials=broker_credentials(settings),
         store="memory://",
         datadir=str(settings.state_dir / "faust"),
+        web=WEB_DRIVER,
         web_enabled=True,
         web_host=settings.web_host,
         web_port=settings.web_port,
