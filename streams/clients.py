@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -78,13 +78,16 @@ class _KafkaClient(Protocol):
     async def start(self) -> None: ...
 
 
-async def start_kafka_client(client: _KafkaClient, settings: Settings) -> None:
-    """Start an aiokafka client; when it cannot bootstrap, raise KafkaUnavailable, or
-    KafkaLoginRefused when the broker refused the SASL login (aiokafka only logs that reason,
-    so one direct connection asks the broker again)."""
+async def start_kafka_client(
+    client: _KafkaClient, settings: Settings, *, stop: Callable[[], Awaitable[None]]
+) -> None:
+    """Start an aiokafka client; when it cannot bootstrap, ``stop`` it and raise
+    KafkaUnavailable, or KafkaLoginRefused when the broker refused the SASL login (aiokafka only
+    logs that reason, so one direct connection asks the broker again)."""
     try:
         await client.start()
     except KafkaConnectionError as error:
+        await stop()
         raise await _bootstrap_failure(settings) from error
 
 
@@ -127,7 +130,7 @@ async def produce(
         acks="all",
         max_request_size=settings.max_message_bytes,
     )
-    await start_kafka_client(producer, settings)
+    await start_kafka_client(producer, settings, stop=producer.stop)
     topic = settings.topic("articles").name
     sent = 0
     try:
@@ -154,7 +157,7 @@ async def read_topic(
         fetch_max_bytes=settings.max_message_bytes,
         max_partition_fetch_bytes=settings.max_message_bytes,
     )
-    await start_kafka_client(consumer, settings)
+    await start_kafka_client(consumer, settings, stop=consumer.stop)
     try:
         if name not in await consumer.topics():
             raise LookupError(f"topic {name!r} does not exist (is the worker started?)")

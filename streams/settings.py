@@ -62,6 +62,10 @@ class Settings:
     kafka_tls_ca_file: str = ""
     kafka_tls_cert_file: str = ""
     kafka_tls_key_file: str = ""
+    # The local broker's own certificate chain and key (PEM, the key unencrypted PKCS#8), for
+    # `geowire services up` with kafka_security_protocol SSL or SASL_SSL.
+    kafka_server_tls_cert_file: str = ""
+    kafka_server_tls_key_file: str = ""
     # Redis
     redis_host: str = "127.0.0.1"
     redis_port: int = 6379
@@ -122,10 +126,13 @@ class Settings:
                     f"kafka_security_protocol {self.kafka_security_protocol} needs "
                     f"{ENV_PREFIX}KAFKA_SASL_USERNAME and {ENV_PREFIX}KAFKA_SASL_PASSWORD"
                 )
-        if bool(self.kafka_tls_cert_file) != bool(self.kafka_tls_key_file):
-            raise SettingsError("kafka_tls_cert_file and kafka_tls_key_file go together")
-        if bool(self.redis_tls_cert_file) != bool(self.redis_tls_key_file):
-            raise SettingsError("redis_tls_cert_file and redis_tls_key_file go together")
+        for cert, key in (
+            ("kafka_tls_cert_file", "kafka_tls_key_file"),
+            ("kafka_server_tls_cert_file", "kafka_server_tls_key_file"),
+            ("redis_tls_cert_file", "redis_tls_key_file"),
+        ):
+            if bool(getattr(self, cert)) != bool(getattr(self, key)):
+                raise SettingsError(f"{cert} and {key} go together")
 
     @property
     def kafka_bootstrap(self) -> str:

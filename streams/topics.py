@@ -70,7 +70,7 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
 async def create_topics(settings: Settings, timeout_ms: int = 30_000) -> list[str]:
     """Create whichever of GeoWire's topics are missing; returns the names created."""
     admin = AIOKafkaAdminClient(**kafka_client_options(settings), request_timeout_ms=timeout_ms)
-    await start_kafka_client(admin, settings)
+    await start_kafka_client(admin, settings, stop=admin.close)
     try:
         existing = set(await admin.list_topics())
         missing = [spec for spec in settings.topics.values() if spec.name not in existing]

@@ -11,6 +11,7 @@ import subprocess
 import uuid
 from pathlib import Path
 
+from streams.security import kafka_ssl_context
 from streams.services.base import LocalService
 from streams.services.errors import ServiceError
 from streams.services.kafka_properties import kafka_server_properties
@@ -66,6 +67,11 @@ class KafkaService(LocalService):
         return self.root / "server.log"
 
     @property
+    def keystore_file(self) -> Path:
+        """The broker's key and certificate chain in one PEM file, as Kafka reads them."""
+        return self.root / "keystore.pem"
+
+    @property
     def cluster_id_file(self) -> Path:
         return self.root / "cluster.id"
 
@@ -75,11 +81,12 @@ class KafkaService(LocalService):
     def is_up(self) -> bool:
         if not port_open(self.host, self.port):
             return False
+        tls = kafka_ssl_context(self.settings)
         try:
             if self.settings.kafka_sasl:  # Metadata needs a login there; ApiVersions does not
-                return kafka_answers_api_versions(self.host, self.port)
-            return kafka_broker_count(self.host, self.port) > 0
-        except OSError:
+                return kafka_answers_api_versions(self.host, self.port, tls=tls)
+            return kafka_broker_count(self.host, self.port, tls=tls) > 0
+        except OSError:  # ssl.SSLError included
             return False
 
     def ensure_installed(self) -> None:
@@ -162,6 +169,18 @@ class KafkaService(LocalService):
         self.cluster_id_file.write_text(value + "\n")
         return value
 
+    def _write_keystore(self) -> Path | None:
+        """Join the settings' server key and certificate for Kafka (mode 0600), if TLS is on."""
+        if not (self.settings.kafka_tls and self.settings.kafka_server_tls_cert_file):
+            return None
+        try:
+            key = Path(self.settings.kafka_server_tls_key_file).read_text()
+            chain = Path(self.settings.kafka_server_tls_cert_file).read_text()
+        except OSError as error:
+            raise ServiceError(f"cannot read the broker's certificate or key: {error}") from error
+        write_private(self.keystore_file, key.rstrip() + "\n" + chain)
+        return self.keystore_file
+
     def _scram_users(self) -> list[str]:
         """The format options that create the SASL user of the settings, if SASL is on."""
         return ["--add-scram", scram_credential(self.settings)] if self.settings.kafka_sasl else []
@@ -174,8 +193,10 @@ class KafkaService(LocalService):
                 f"the Kafka controller port {self.host}:{controller} is taken: stop what holds it "
                 f"or set another kafka_controller_port"
             )
+        keystore = self._write_keystore()
         write_private(
-            self.properties_file, kafka_server_properties(self.settings, data_dir=self.data_dir)
+            self.properties_file,
+            kafka_server_properties(self.settings, data_dir=self.data_dir, keystore=keystore),
         )
         if not (self.data_dir / "meta.properties").is_file():
             log.info("formatting %s (first start only)", self.data_dir)

@@ -7,34 +7,30 @@ from pathlib import Path
 from streams.services.errors import ServiceError
 from streams.settings import Settings
 
-__all__ = ["CONTROLLER_HOST", "LOCAL_PROTOCOLS", "kafka_server_properties"]
+__all__ = ["CONTROLLER_HOST", "kafka_server_properties"]
 
 CONTROLLER_HOST = "127.0.0.1"
 """The controller listener speaks PLAINTEXT without a login and can rewrite the cluster's metadata
 (users, topics): it stays on loopback whatever address the client listener binds."""
 
-LOCAL_PROTOCOLS = ("PLAINTEXT", "SASL_PLAINTEXT")
-"""Client listeners the local broker can serve (TLS needs certificates it does not make)."""
 
 _SCRAM_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256")
 
 
-def kafka_server_properties(settings: Settings, *, data_dir: Path) -> str:
+def kafka_server_properties(
+    settings: Settings, *, data_dir: Path, keystore: Path | None = None
+) -> str:
     """The ``server.properties`` of a single-node KRaft broker, from the settings.
 
     One process is broker and controller; every replication factor and ISR is 1; topics are never
     auto-created, because GeoWire creates its topics explicitly with their partition counts.
-    The client listener speaks ``kafka_security_protocol``: with SASL_PLAINTEXT, SCRAM logins
-    only (the user is created when the storage is formatted, see ``KafkaService``).
+    The client listener speaks ``kafka_security_protocol``: SASL logs in with SCRAM only (the
+    user is created when the storage is formatted, see ``KafkaService``); TLS presents
+    ``keystore``, a PEM file with the key and certificate chain of the settings.
     """
     host, port = settings.kafka_host, settings.kafka_port
     controller = f"{CONTROLLER_HOST}:{settings.kafka_controller_port}"
     protocol = settings.kafka_security_protocol
-    if protocol not in LOCAL_PROTOCOLS:
-        raise ServiceError(
-            f"the local broker serves {' or '.join(LOCAL_PROTOCOLS)}, not {protocol}: "
-            f"for TLS, point GeoWire at a broker set up with certificates"
-        )
     values: dict[str, object] = {
         "process.roles": "broker,controller",
         "node.id": 1,
@@ -46,6 +42,7 @@ def kafka_server_properties(settings: Settings, *, data_dir: Path) -> str:
         "controller.listener.names": "CONTROLLER",
         "listener.security.protocol.map": f"CONTROLLER:PLAINTEXT,{protocol}:{protocol}",
         **(_sasl(settings) if settings.kafka_sasl else {}),
+        **(_tls(settings, keystore) if settings.kafka_tls else {}),
         "log.dirs": data_dir.resolve(),
         "num.partitions": 4,
         "default.replication.factor": 1,
@@ -96,3 +93,19 @@ def _sasl(settings: Settings) -> dict[str, object]:
 
 def _jaas_quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _tls(settings: Settings, keystore: Path | None) -> dict[str, object]:
+    """The broker's certificate; it trusts the clients' CA when it dials its own listener."""
+    if keystore is None or not settings.kafka_server_tls_cert_file:
+        raise ServiceError(
+            f"the local broker serves {settings.kafka_security_protocol} with a certificate: set "
+            "GEOWIRE_KAFKA_SERVER_TLS_CERT_FILE and GEOWIRE_KAFKA_SERVER_TLS_KEY_FILE (PEM)"
+        )
+    values: dict[str, object] = {"ssl.keystore.type": "PEM", "ssl.keystore.location": keystore}
+    if settings.kafka_tls_ca_file:
+        values |= {
+            "ssl.truststore.type": "PEM",
+            "ssl.truststore.location": Path(settings.kafka_tls_ca_file).resolve(),
+        }
+    return values

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 __all__ = ["kafka_answers_api_versions", "kafka_broker_count", "port_open"]
 
@@ -25,7 +28,22 @@ def _request(api_key: int, version: int, body: bytes = b"") -> bytes:
     return struct.pack(">i", len(header) + len(body)) + header + body
 
 
-def kafka_broker_count(host: str, port: int, timeout: float = 2.0) -> int:
+@contextmanager
+def _connection(
+    host: str, port: int, timeout: float, tls: ssl.SSLContext | None
+) -> Iterator[socket.socket]:
+    """A connection to the broker, TLS when ``tls`` is given (verified like the clients')."""
+    with socket.create_connection((host, port), timeout=timeout) as sock:
+        if tls is None:
+            yield sock
+        else:
+            with tls.wrap_socket(sock, server_hostname=host) as secure:
+                yield secure
+
+
+def kafka_broker_count(
+    host: str, port: int, timeout: float = 2.0, *, tls: ssl.SSLContext | None = None
+) -> int:
     """Send a Metadata request (v4, all topics) and return how many live brokers it lists.
 
     A broker lists itself only once it serves requests, which is the readiness we want. The
@@ -36,7 +54,7 @@ def kafka_broker_count(host: str, port: int, timeout: float = 2.0) -> int:
     """
     # topics: null (all), allow_auto_topic_creation: false
     request = _request(_METADATA_KEY, _METADATA_VERSION, struct.pack(">ib", -1, 0))
-    with socket.create_connection((host, port), timeout=timeout) as sock:
+    with _connection(host, port, timeout, tls) as sock:
         sock.sendall(request)
         _size, correlation_id, _throttle_ms, brokers = struct.unpack(">iiii", _recv(sock, 16))
     if correlation_id != _CORRELATION_ID:
@@ -54,13 +72,15 @@ def _recv(sock: socket.socket, size: int) -> bytes:
     return data
 
 
-def kafka_answers_api_versions(host: str, port: int, timeout: float = 2.0) -> bool:
+def kafka_answers_api_versions(
+    host: str, port: int, timeout: float = 2.0, *, tls: ssl.SSLContext | None = None
+) -> bool:
     """Whether a broker answers an ApiVersions request (v0) without error.
 
     The probe for a SASL listener, which refuses Metadata before a login but answers ApiVersions
     (the first request of every client). A broker starts answering once it processes requests.
     """
-    with socket.create_connection((host, port), timeout=timeout) as sock:
+    with _connection(host, port, timeout, tls) as sock:
         sock.sendall(_request(_API_VERSIONS_KEY, 0))
         _size, correlation_id, error_code = struct.unpack(">iih", _recv(sock, 10))
     return correlation_id == _CORRELATION_ID and error_code == 0

@@ -1,10 +1,11 @@
-"""GeoWire against a real broker that wants a SCRAM-SHA-512 login.
+"""GeoWire against a real broker that wants a SCRAM-SHA-512 login, in the clear and over TLS.
 
-A second local broker (its own JVM, ports and state dir) serves a SASL_PLAINTEXT listener on
-loopback, its SCRAM user created when its storage is formatted. The admin client, the producer,
-the consumer (command line and library), the test helpers' kafka-python clients and the Faust
-worker all log in with the settings' credentials; a wrong password is refused with an error that
-says so.
+A second local broker (its own JVM, ports and state dir) serves a SASL_PLAINTEXT, then a SASL_SSL
+listener on loopback, its SCRAM user created when its storage is formatted, its certificate
+signed by a CA made for the test. The admin client, the producer, the consumer (command line and
+library), the test helpers' kafka-python clients and the Faust worker all log in with the
+settings' credentials and verify the broker against the CA; a wrong password and an untrusted
+certificate are refused with errors that say so.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from click.testing import CliRunner
 
 from streams.cli import main
 from streams.clients import OutgoingMessage, produce, read_topic
-from streams.errors import KafkaLoginRefused
+from streams.errors import KafkaLoginRefused, KafkaUnavailable
 from streams.security import redis_password
 from streams.services import KafkaService
 from streams.settings import Settings, settings_environment
 from streams.topics import create_topics
 from tests.integration.conftest import Worker, free_port, read_all
+from tests.integration.tls import make_certificates
 
 pytestmark = pytest.mark.integration
 
@@ -31,12 +33,24 @@ pytestmark = pytest.mark.integration
 PASSWORD = 'scram "secret" \\ with spaces'
 
 
-@pytest.fixture(scope="module")
-def sasl_settings(stream_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+@pytest.fixture(scope="module", params=["SASL_PLAINTEXT", "SASL_SSL"])
+def sasl_settings(
+    request: pytest.FixtureRequest,
+    stream_settings: Settings,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Settings:
+    certificates = make_certificates(tmp_path_factory.mktemp("tls"))
     return stream_settings.replace(
+        # Each broker's run its own topics, group and Redis keys: the seed article is new to each.
+        topic_prefix=f"{stream_settings.topic_prefix}{request.param}.",
+        app_id=f"{stream_settings.app_id}-{request.param}",
+        redis_key_prefix=f"{stream_settings.redis_key_prefix}{request.param}:",
         kafka_port=free_port(),
         kafka_controller_port=free_port(),
-        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_security_protocol=request.param,
+        kafka_tls_ca_file=str(certificates.ca),
+        kafka_server_tls_cert_file=str(certificates.server),
+        kafka_server_tls_key_file=str(certificates.server_key),
         kafka_sasl_mechanism="SCRAM-SHA-512",
         kafka_sasl_username="geowire-scram",
         kafka_sasl_password=PASSWORD,
@@ -114,3 +128,15 @@ def test_worker_consumes_and_publishes_through_scram(
         worker.stop()
 
     assert events and all(event["article_id"] == seed_article["id"] for event in events)
+
+
+def test_untrusted_broker_certificate_is_a_clear_error(sasl_broker, sasl_settings):
+    if not sasl_settings.kafka_tls:
+        pytest.skip("the broker speaks TLS only with SASL_SSL")
+    # The system's CAs do not know the test CA.
+    untrusted = sasl_settings.replace(kafka_tls_ca_file="")
+
+    with pytest.raises(KafkaUnavailable, match="CERTIFICATE_VERIFY_FAILED") as refused:
+        asyncio.run(create_topics(untrusted))
+    assert "could not connect to Kafka at" in str(refused.value)
+    assert not isinstance(refused.value, KafkaLoginRefused)

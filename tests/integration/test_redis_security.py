@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -18,6 +17,7 @@ from streams.services import RedisService
 from streams.settings import Settings
 from streams.stores import DedupStore, LatestEvents, check_login, redis_client
 from tests.integration.conftest import free_port
+from tests.integration.tls import Certificates, make_certificates
 
 pytestmark = pytest.mark.integration
 
@@ -78,52 +78,29 @@ def test_local_service_switched_the_default_user_off(acl_settings: Settings):
 # -- TLS ---------------------------------------------------------------------------------------
 
 
-NEW_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-
-
-def _openssl(folder: Path, *args: str) -> None:
-    subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True)
-
-
-def _certificate(folder: Path, name: str, subject: str, extensions: str) -> None:
-    """A key and a certificate signed by the test CA in ``folder``."""
-    (folder / f"{name}.ext").write_text(extensions + "\n")
-    key, request, cert = f"{name}.key", f"{name}.csr", f"{name}.pem"
-    _openssl(folder, "req", "-new", *NEW_KEY, "-keyout", key, "-out", request, "-subj", subject)
-    signed_by_ca = ["-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "1"]
-    _openssl(folder, "x509", "-req", "-in", request, *signed_by_ca, "-out", cert,
-             "-extfile", f"{name}.ext")  # fmt: skip
+@pytest.fixture(scope="module")
+def certificates(tmp_path_factory: pytest.TempPathFactory) -> Certificates:
+    return make_certificates(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture(scope="module")
-def certificates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("tls")
-    ca = ["-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=GeoWire test CA"]
-    _openssl(folder, "req", "-x509", "-new", *NEW_KEY, *ca)
-    server = "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth"
-    _certificate(folder, "server", "/CN=127.0.0.1", server)
-    _certificate(folder, "client", "/CN=geowire", "extendedKeyUsage=clientAuth")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def tls_settings(certificates: Path, tmp_path_factory: pytest.TempPathFactory):
+def tls_settings(certificates: Certificates, tmp_path_factory: pytest.TempPathFactory):
     settings = Settings(
         redis_port=free_port(),
         redis_password="tls secret",
         redis_tls=True,
-        redis_tls_ca_file=str(certificates / "ca.pem"),
-        redis_tls_cert_file=str(certificates / "client.pem"),
-        redis_tls_key_file=str(certificates / "client.key"),
+        redis_tls_ca_file=str(certificates.ca),
+        redis_tls_cert_file=str(certificates.client),
+        redis_tls_key_file=str(certificates.client_key),
         state_dir=tmp_path_factory.mktemp("redis-tls"),
     )
     server = subprocess.Popen(
         ["redis-server", "--port", "0", "--tls-port", str(settings.redis_port),
          "--bind", "127.0.0.1", "--dir", str(settings.state_dir), "--save", "",
          "--requirepass", settings.redis_password, "--tls-auth-clients", "yes",
-         "--tls-cert-file", str(certificates / "server.pem"),
-         "--tls-key-file", str(certificates / "server.key"),
-         "--tls-ca-cert-file", str(certificates / "ca.pem")],
+         "--tls-cert-file", str(certificates.server),
+         "--tls-key-file", str(certificates.server_key),
+         "--tls-ca-cert-file", str(certificates.ca)],
         stdout=subprocess.PIPE,
         text=True,
     )  # fmt: skip

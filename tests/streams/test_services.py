@@ -103,7 +103,7 @@ def test_sasl_listener_logs_users_in_with_scram(tmp_path: Path) -> None:
     assert r'password="pa \\"ss\\" \\\\ word";' in jaas
 
 
-def test_local_broker_refuses_tls_and_plain_logins(tmp_path: Path) -> None:
+def test_local_broker_refuses_tls_without_a_certificate_and_plain_logins(tmp_path: Path) -> None:
     tls = Settings(kafka_security_protocol="SSL")
     plain = Settings(
         kafka_security_protocol="SASL_PLAINTEXT",
@@ -111,10 +111,32 @@ def test_local_broker_refuses_tls_and_plain_logins(tmp_path: Path) -> None:
         kafka_sasl_username="u",
         kafka_sasl_password="p",
     )
-    with pytest.raises(ServiceError, match="PLAINTEXT or SASL_PLAINTEXT"):
-        kafka_server_properties(tls, data_dir=tmp_path)
+    with pytest.raises(ServiceError, match="GEOWIRE_KAFKA_SERVER_TLS_CERT_FILE"):
+        kafka_server_properties(tls, data_dir=tmp_path, keystore=tmp_path / "keystore.pem")
     with pytest.raises(ServiceError, match="SCRAM"):
         kafka_server_properties(plain, data_dir=tmp_path)
+
+
+def test_tls_listener_presents_the_pem_keystore(tmp_path: Path) -> None:
+    settings = Settings(
+        kafka_port=19092,
+        kafka_security_protocol="SSL",
+        kafka_tls_ca_file=str(tmp_path / "ca.pem"),
+        kafka_server_tls_cert_file="server.pem",
+        kafka_server_tls_key_file="server.key",
+    )
+
+    text = kafka_server_properties(settings, data_dir=tmp_path, keystore=tmp_path / "ks.pem")
+    props = _properties(text)
+
+    assert props["listeners"].startswith("SSL://127.0.0.1:19092,")
+    assert props["listener.security.protocol.map"] == "CONTROLLER:PLAINTEXT,SSL:SSL"
+    assert (props["ssl.keystore.type"], props["ssl.keystore.location"]) == (
+        "PEM",
+        str(tmp_path / "ks.pem"),
+    )
+    assert props["ssl.truststore.location"] == str(tmp_path / "ca.pem")
+    assert "sasl.enabled.mechanisms" not in props
 
 
 def test_scram_user_is_formatted_salted_not_in_clear() -> None:
