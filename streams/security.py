@@ -11,9 +11,17 @@ from __future__ import annotations
 import ssl
 from typing import Any
 
+from redis.credentials import CredentialProvider
+
 from streams.settings import Settings
 
-__all__ = ["kafka_client_options", "kafka_ssl_context", "redis_options", "redis_password"]
+__all__ = [
+    "RedisCredentials",
+    "kafka_client_options",
+    "kafka_ssl_context",
+    "redis_options",
+    "redis_password",
+]
 
 
 def kafka_ssl_context(settings: Settings) -> ssl.SSLContext | None:
@@ -44,8 +52,7 @@ def kafka_client_options(settings: Settings) -> dict[str, Any]:
 
 def redis_password(settings: Settings) -> str | None:
     """``redis_password`` when set, else the password `geowire services up` generated for the
-    local Redis (read when a client is built, so a server started after the settings were
-    loaded is still reached), else None: no password."""
+    local Redis, else None: no password."""
     if settings.redis_password:
         return settings.redis_password
     try:
@@ -54,14 +61,33 @@ def redis_password(settings: Settings) -> str | None:
         return None
 
 
+class RedisCredentials(CredentialProvider):
+    """The settings' user and password, asked for by redis-py at every new connection.
+
+    So the password file is read again when a connection is made: a client built before the
+    local Redis was (re)started with a generated password still logs in once it reconnects.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def get_credentials(self) -> tuple[str, ...]:
+        password, username = redis_password(self._settings), self._settings.redis_username
+        if username:
+            return (username, password or "")
+        return (password,) if password else ()  # () sends no AUTH at all
+
+    async def get_credentials_async(self) -> tuple[str, ...]:
+        return self.get_credentials()
+
+
 def redis_options(settings: Settings) -> dict[str, Any]:
-    """Keyword arguments for ``redis.Redis``/``redis.asyncio.Redis``: address, user, TLS."""
+    """Keyword arguments for ``redis.Redis``/``redis.asyncio.Redis``: address, login, TLS."""
     options: dict[str, Any] = {
         "host": settings.redis_host,
         "port": settings.redis_port,
         "db": settings.redis_db,
-        "username": settings.redis_username or None,
-        "password": redis_password(settings),
+        "credential_provider": RedisCredentials(settings),
     }
     if settings.redis_tls:
         options |= {

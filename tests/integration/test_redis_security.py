@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -73,6 +74,20 @@ def test_local_service_switched_the_default_user_off(acl_settings: Settings):
 
     assert "user default off" in lines
     assert not acl_settings.redis_password_file.exists()
+
+
+async def test_a_client_built_before_the_local_redis_started_finds_its_password(tmp_path: Path):
+    settings = Settings(redis_port=free_port(), state_dir=tmp_path)
+    client = redis_client(settings)  # the worker's pool, built before the password exists
+    service = RedisService(settings)
+    try:
+        service.start()  # generates the password
+
+        assert settings.redis_password_file.is_file()
+        assert await client.ping()
+    finally:
+        await client.aclose()
+        service.stop()
 
 
 # -- TLS ---------------------------------------------------------------------------------------

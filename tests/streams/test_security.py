@@ -105,6 +105,17 @@ def test_redis_password_setting_wins_over_the_local_file(tmp_path: Path):
     assert redis_password(Settings(state_dir=tmp_path / "elsewhere")) is None
 
 
+def test_redis_credentials_follow_the_password_file(tmp_path: Path):
+    settings = Settings(state_dir=tmp_path)
+    credentials = redis_options(settings)["credential_provider"]
+
+    assert credentials.get_credentials() == ()  # no password anywhere: no AUTH
+    settings.redis_password_file.parent.mkdir(parents=True)
+    settings.redis_password_file.write_text("generated later\n")
+
+    assert credentials.get_credentials() == ("generated later",)
+
+
 def test_redis_options_carry_user_and_tls(tmp_path: Path):
     settings = Settings(
         state_dir=tmp_path,
@@ -116,7 +127,7 @@ def test_redis_options_carry_user_and_tls(tmp_path: Path):
 
     options = redis_options(settings)
 
-    assert (options["username"], options["password"]) == ("app", "pw")
+    assert options["credential_provider"].get_credentials() == ("app", "pw")
     assert options["ssl"] is True
     assert options["ssl_cert_reqs"] == "required"
     assert options["ssl_ca_certs"] == "/etc/ca.pem"

@@ -221,6 +221,20 @@ def test_missing_redis_without_apt_is_a_clear_error(tmp_path: Path) -> None:
         redis_service.ensure_installed()
 
 
+def test_the_redis_debian_started_is_stopped_without_systemd(tmp_path: Path) -> None:
+    """After apt-get, Debian's own server (no password, no AOF) must make way for geowire's."""
+    calls = tmp_path / "calls"
+    service_tool = tmp_path / "service"
+    service_tool.write_text(f'#!/bin/sh\necho "$@" >> {calls}\n')
+    service_tool.chmod(0o755)
+    tools = {"service": str(service_tool)}
+    settings = Settings(state_dir=tmp_path, redis_port=_free_port())  # nothing answers there
+
+    RedisService(settings, which=tools.get)._stop_distribution_server()
+
+    assert calls.read_text() == "redis-server stop\n"
+
+
 def test_a_port_held_by_something_else_is_reported_not_waited_on(tmp_path: Path) -> None:
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", 0))
