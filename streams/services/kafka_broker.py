@@ -33,9 +33,9 @@ class KafkaService(LocalService):
 
     The data dir is formatted once and kept, so topics and committed offsets survive
     ``stop()``/``start()``; every start regenerates ``server.properties`` from the settings
-    (mode 0600: with SASL it holds the broker's own login). With ``kafka_security_protocol``
-    SASL_PLAINTEXT the SASL user of the settings is created when the data dir is formatted, so
-    switching an existing local broker to SASL needs a new ``state_dir``.
+    (mode 0600: with SASL it holds the broker's own login). With a SASL
+    ``kafka_security_protocol`` the SASL user of the settings is created when the data dir is
+    formatted, so switching an existing local broker to SASL needs a new ``state_dir``.
     """
 
     name = "kafka"
