@@ -130,9 +130,8 @@ def test_worker_consumes_and_publishes_through_scram(
     assert events and all(event["article_id"] == seed_article["id"] for event in events)
 
 
+@pytest.mark.parametrize("sasl_settings", ["SASL_SSL"], indirect=True)
 def test_untrusted_broker_certificate_is_a_clear_error(sasl_broker, sasl_settings):
-    if not sasl_settings.kafka_tls:
-        pytest.skip("the broker speaks TLS only with SASL_SSL")
     # The system's CAs do not know the test CA.
     untrusted = sasl_settings.replace(kafka_tls_ca_file="")
 
