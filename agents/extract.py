@@ -3,22 +3,27 @@ heartbeats, Kafka and Redis I/O and the web view never wait for it."""
 
 from __future__ import annotations
 
-from extraction import UnsupportedLanguage
-from schemas.convert import document, event_record
-from schemas.errors import RejectedArticle
+from dataclasses import dataclass
+
+from schemas.convert import document, event_record, extraction_rejection
 from schemas.records import Article, Event
 from streams.app import GeoWire
 
-__all__ = ["extract"]
+__all__ = ["Extracted", "extract"]
 
 
-async def extract(geowire: GeoWire, article: Article) -> list[Event]:
+@dataclass(frozen=True)
+class Extracted:
+    """An article's events as wire records; ``truncated`` when a cap on events cut them."""
+
+    events: list[Event]
+    truncated: bool = False
+
+
+async def extract(geowire: GeoWire, article: Article) -> Extracted:
     try:
-        found = await geowire.extractor.extract(document(article))
-    except UnsupportedLanguage as error:
-        raise RejectedArticle("unsupported_language", "extract", str(error)) from error
+        extraction = await geowire.extractor.run(document(article))
     except Exception as error:
-        raise RejectedArticle(
-            "extraction_error", "extract", f"{type(error).__name__}: {error}"
-        ) from error
-    return [event_record(event, article.id) for event in found]
+        raise extraction_rejection(error) from error
+    events = [event_record(event, article.id) for event in extraction.events]
+    return Extracted(events, extraction.truncated)

@@ -2,18 +2,25 @@
 
 Each claim's token names the input message and the sentence, so a redelivered message after a
 crash sends again what was not yet acknowledged, and only that (see :mod:`streams.stores`).
+A claim whose output could not be sent is released, so that the next article with the same
+event publishes it instead of taking it for already published.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime
 
-from schemas.records import Event, Mention
+from schemas.errors import RejectedArticle
+from schemas.records import Event, Mention, WireRecord
 from streams.app import GeoWire
 from streams.stores import ClaimResult, Sighting
+from streams.topics import OutputTopic
 
-__all__ = ["publish"]
+__all__ = ["publish", "unique_sightings"]
+
+logger = logging.getLogger(__name__)
 
 
 def _mention(event: Event, sightings: int) -> Mention:
@@ -29,28 +36,68 @@ def _mention(event: Event, sightings: int) -> Mention:
     )
 
 
+def unique_sightings(events: list[Event]) -> list[Event]:
+    """``events`` less repeats of an event in the same sentence: two would claim one key with
+    one token, and the second claim would read as a redelivery of the first and send it again."""
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for event in events:
+        if (event.event_id, event.start) not in seen:
+            seen.add((event.event_id, event.start))
+            unique.append(event)
+    return unique
+
+
+async def _send(topic: OutputTopic, key: bytes, value: WireRecord) -> None:
+    delivery = await topic.send(key=key, value=value)
+    await delivery
+
+
 async def publish(geowire: GeoWire, events: list[Event], token: str) -> list[ClaimResult]:
-    """Send what is new of ``events``; returns the claims whose outputs Kafka acknowledged."""
+    """Send what is new of ``events``; returns the claims whose outputs Kafka acknowledged.
+
+    When a send fails, the acknowledged claims are marked done, the others released, and the
+    article is rejected (``internal_error``: replayable)."""
     topics = geowire.topics
+    events = unique_sightings(events)
     claims = await geowire.store.claim_sightings(
         [Sighting(e.event_id, e.article_id, f"{token}#{e.start}") for e in events]
     )
-    deliveries: list[asyncio.Future] = []
-    sent: list[ClaimResult] = []
+    outputs: list[tuple[ClaimResult, OutputTopic, Event | Mention]] = []
     new_events: list[Event] = []
     for event, (first, seen) in zip(events, claims, strict=True):
-        key = event.event_id.encode()
         if first.emit:
-            deliveries.append(await topics.events.send(key=key, value=event))
-            sent.append(first)
+            outputs.append((first, topics.events, event))
             new_events.append(event)
         if seen.emit:
-            deliveries.append(
-                await topics.mentions.send(key=key, value=_mention(event, seen.count))
-            )
-            sent.append(seen)
-    await asyncio.gather(*deliveries)
+            outputs.append((seen, topics.mentions, _mention(event, seen.count)))
+    results = await asyncio.gather(
+        *(_send(topic, record.event_id.encode(), record) for _, topic, record in outputs),
+        return_exceptions=True,
+    )
+    sent = [claim for (claim, _, _), result in zip(outputs, results, strict=True) if result is None]
+    failures = [result for result in results if result is not None]
+    if failures:
+        await geowire.store.mark_done(sent)
+        await geowire.store.release(
+            [claim for (claim, _, _), result in zip(outputs, results, strict=True) if result]
+        )
+        error = failures[0]
+        raise RejectedArticle(
+            "internal_error",
+            "publish",
+            f"{len(failures)} of {len(outputs)} outputs not sent: {type(error).__name__}: {error}",
+        ) from error
     geowire.stats.events_out += len(new_events)
     geowire.stats.mentions_out += len(sent) - len(new_events)
-    await geowire.latest.push([event.dumps() for event in new_events])
+    await _keep_latest(geowire, new_events)
     return sent
+
+
+async def _keep_latest(geowire: GeoWire, events: list[Event]) -> None:
+    """Keep the newest events for the web view: the events are published already, so a failure
+    here costs the view an entry, never the article."""
+    try:
+        await geowire.latest.push([event.dumps() for event in events])
+    except Exception as error:
+        logger.warning("the latest events were not kept: %s: %s", type(error).__name__, error)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .bounds import ExtractionLimits
 from .errors import ExtractionError, UnsupportedLanguage
-from .extractor import EXTRACTOR_VERSION, Extractor
+from .extractor import EXTRACTOR_VERSION, Extraction, Extractor
 from .model import Actor, Document, Event, Place
 
 __all__ = [
@@ -11,7 +12,9 @@ __all__ = [
     "Actor",
     "Document",
     "Event",
+    "Extraction",
     "ExtractionError",
+    "ExtractionLimits",
     "Extractor",
     "Place",
     "UnsupportedLanguage",

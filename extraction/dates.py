@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .bounds import parse_count
+
 __all__ = ["parse_published", "resolve_date"]
 
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
@@ -38,17 +40,14 @@ def resolve_date(lowers: list[str], conf: dict, published: date | None
         if published is None:
             continue
         if word in relative:
-            return (published + timedelta(days=relative[word])).isoformat(), "day"
+            return _shifted(published, relative[word])
         if word in weekdays:
-            delta = (published.weekday() - weekdays.index(word)) % 7
-            return (published - timedelta(days=delta)).isoformat(), "day"
+            return _shifted(published, -((published.weekday() - weekdays.index(word)) % 7))
         if word in months:
             month = months[word]
-            day = None
-            if i > 0 and lowers[i - 1].rstrip(".").isdigit():
-                day = int(lowers[i - 1].rstrip("."))
-            elif i + 1 < n and lowers[i + 1].isdigit() and int(lowers[i + 1]) <= 31:
-                day = int(lowers[i + 1])
+            day = _day(lowers[i - 1].rstrip(".")) if i > 0 else None
+            if day is None and i + 1 < n:
+                day = _day(lowers[i + 1])
             year = published.year
             if i + 1 < n and YEAR_RE.match(lowers[i + 1]):
                 year = int(lowers[i + 1])
@@ -63,13 +62,27 @@ def resolve_date(lowers: list[str], conf: dict, published: date | None
 def _day_month_before(lowers: list[str], i: int, months: dict[str, int]
                       ) -> tuple[int | None, int] | None:
     if i >= 1 and lowers[i - 1] in months:
-        day = None
-        if i >= 2 and lowers[i - 2].rstrip(".").isdigit():
-            day = int(lowers[i - 2].rstrip("."))
+        day = _day(lowers[i - 2].rstrip(".")) if i >= 2 else None
         return day, months[lowers[i - 1]]
-    if i >= 2 and lowers[i - 1].rstrip(",").isdigit() and lowers[i - 2] in months:
-        return int(lowers[i - 1].rstrip(",")), months[lowers[i - 2]]
+    if i >= 2 and lowers[i - 2] in months:
+        day = _day(lowers[i - 1].rstrip(","))
+        if day is not None:
+            return day, months[lowers[i - 2]]
     return None
+
+
+def _day(word: str) -> int | None:
+    """A day of the month written in digits, or None."""
+    day = parse_count(word, max_digits=2)
+    return day if day is not None and 1 <= day <= 31 else None
+
+
+def _shifted(published: date, days: int) -> tuple[str | None, str | None]:
+    """The day ``days`` from ``published``, or nothing past the calendar's ends (year 1, 9999)."""
+    try:
+        return (published + timedelta(days=days)).isoformat(), "day"
+    except OverflowError:
+        return None, None
 
 
 def _safe(year: int, month: int, day: int, precision: str) -> tuple[str | None, str | None]:

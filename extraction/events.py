@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .bounds import parse_count
 from .dates import YEAR_RE
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
@@ -545,8 +546,9 @@ def _number(lex: Lexicon, word: str) -> int | None:
     sep = lex.conf["thousands_separator"]
     digits = word.replace(sep, "")
     is_year = word == digits and len(digits) == 4 and digits[:2] in ("19", "20")
-    if digits.isdigit() and not is_year:
-        return int(digits)
+    value = parse_count(digits)
+    if value is not None and not is_year:
+        return value
     value = lex.conf["number_words"].get(word)
     return value if value and value >= 10 else None
 

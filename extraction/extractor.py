@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
+from .bounds import ExtractionLimits, break_long_runs, sentence_ranges
 from .dates import parse_published, resolve_date
 from .errors import UnsupportedLanguage
 from .events import Candidate, code_sentence, find_triggers
@@ -20,7 +22,7 @@ from .mentions import ArticleMemory, Mention, Sentence, find_mentions, remember_
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
 
 EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "MNC"}
@@ -29,6 +31,15 @@ NON_STATE_CODES = {"IGO", "NGO", "IMG", "MNC"}
 # the manual's RETREAT modes (withdraw, release, disarm, ceasefire, access, resign).
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The events of one article; ``truncated`` when a cap of :class:`ExtractionLimits` cut them
+    (the article's later sentences, or a sentence's further events, were not coded)."""
+
+    events: list[Event]
+    truncated: bool = False
 
 
 class Extractor:
@@ -40,8 +51,9 @@ class Extractor:
     """
 
     def __init__(self, models: Mapping[str, str] | None = None,
-                 data_dir: Path = DATA_DIR) -> None:
+                 data_dir: Path = DATA_DIR, limits: ExtractionLimits | None = None) -> None:
         self.models = dict(models or {})
+        self.limits = limits or ExtractionLimits()
         self.kb: KnowledgeBase = load_kb(data_dir)
         self._nlp: dict[str, Language] = {}
         self._lex: dict[str, Lexicon] = {}
@@ -68,22 +80,31 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Event]:
         """Events of ``document``; offsets are into ``document.body``."""
+        return self.run(document).events
+
+    def run(self, document: Document) -> Extraction:
+        """Events of ``document`` within :attr:`limits`, and whether a limit cut them."""
         lang = document.language or self.detect_language(document.body or document.title)
         if lang not in SUPPORTED:
             raise UnsupportedLanguage(lang)
         nlp, lex = self._resources(lang)
         has_model = lang in self.models and nlp.has_pipe("ner")
+        text = break_long_runs(document.body)
         # a blank pipeline only tokenises and splits sentences: do both from the tokenizer's
         # arrays instead of running the sentencizer over Token objects
-        doc = nlp(document.body) if has_model else nlp.make_doc(document.body)
+        doc = nlp(text) if has_model else nlp.make_doc(text)
         published = parse_published(document.published_at)
         day = published.isoformat() if published else None
         memory = ArticleMemory()
         history: list[Candidate] = []
         events: list[Event] = []
         sentences = _model_sentences(doc) if has_model else _blank_sentences(
-            doc, document.body, lex, _punct_chars(nlp))
+            doc, text, lex, _punct_chars(nlp))
+        limits, truncated = self.limits, False
         for s, start_char, end_char in sentences:
+            if len(events) >= limits.max_events_per_article:
+                truncated = True
+                break
             # most sentences tell no event: skip the mention pass when no trigger can fire
             triggers = find_triggers(lex, s)
             if not triggers:
@@ -91,12 +112,17 @@ class Extractor:
                 continue
             mentions = find_mentions(self.kb, lex, s, day, memory)
             cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
+            room = min(limits.max_events_per_sentence,
+                       limits.max_events_per_article - len(events))
+            if len(cands) > room:
+                truncated = True
+                cands = cands[:room]
             history.extend(cands)
             for cand in cands:
                 events.append(self._event(cand, s, start_char, end_char, document,
                                           lang, lex, published))
         self._bound(lang, nlp)
-        return events
+        return Extraction(events, truncated)
 
     def _bound(self, lang: str, nlp: Language) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild the
@@ -190,7 +216,7 @@ def _blank_sentences(doc, text: str, lex: Lexicon, punct_chars: frozenset[str]
     tokens = [text[idx:idx + length] for idx, length, _, _ in rows]
     starts = sentence_starts(tokens, [row[3] == 1 for row in rows], punct_chars)
     lemma = lex.lemma
-    for k, j in zip(starts, [*starts[1:], len(rows)], strict=True):
+    for k, j in sentence_ranges(starts, len(rows)):
         words = [tokens[t] for t in range(k, j) if not rows[t][2]]
         if words:
             offsets = [rows[t][0] for t in range(k, j) if not rows[t][2]]
@@ -201,13 +227,13 @@ def _blank_sentences(doc, text: str, lex: Lexicon, punct_chars: frozenset[str]
 
 def _model_sentences(doc) -> Iterator[tuple[Sentence, int, int]]:
     """Sentences of a Doc from a statistical pipeline, with its lemmas and entity labels."""
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
+    for k, j in sentence_ranges([sent.start for sent in doc.sents], len(doc)):
+        tokens = [t for t in doc[k:j] if not t.is_space]
         if not tokens:
             continue
         s = Sentence([t.text for t in tokens], [t.lemma_.lower() for t in tokens],
                      [t.idx for t in tokens], [t.ent_type_ for t in tokens])
-        yield s, sent.start_char, sent.end_char
+        yield s, doc[k].idx, doc[j - 1].idx + len(doc[j - 1])
 
 
 def _consult_mode(cand: Candidate) -> str | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-__all__ = ["REASONS", "Reason", "RejectedArticle", "Stage"]
+from base import GeoWireError
+
+__all__ = ["REASONS", "TRANSIENT_REASONS", "Reason", "RejectedArticle", "Stage"]
 
 Reason = Literal[
     "invalid_json",
@@ -17,13 +19,18 @@ Reason = Literal[
     "bad_encoding",
     "unsupported_language",
     "extraction_error",
+    "too_many_events",
     "internal_error",
 ]
 REASONS: tuple[str, ...] = get_args(Reason)
+# Reasons that may pass (an outage, a timeout on a busy machine, a crash): the article stays
+# claimable, so that replaying its dead letter (``geowire replay``) processes it. Input rejected
+# for what it is would be rejected again, and stays dropped as a duplicate.
+TRANSIENT_REASONS: frozenset[str] = frozenset({"extraction_error", "internal_error"})
 Stage = Literal["ingest", "extract", "publish"]
 
 
-class RejectedArticle(Exception):
+class RejectedArticle(GeoWireError):
     """An input message that cannot be processed; it goes to the dead-letter topic."""
 
     def __init__(self, reason: Reason, stage: Stage, message: str) -> None:

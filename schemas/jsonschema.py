@@ -69,21 +69,20 @@ def _type_schema(annotation: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _object_schema(record: type[records.WireRecord], defs: dict[str, Any]) -> dict[str, Any]:
-    fields = record._options.fields
-    defaults = record._options.defaults
+    fields = records.record_fields(record)
     properties = {}
-    for name, annotation in fields.items():
-        schema = _type_schema(annotation, defs)
+    for name, field in fields.items():
+        schema = _type_schema(field.type, defs)
         schema.update(FIELD_CONSTRAINTS.get((record.__name__, name), {}))
-        if name in defaults:
-            schema["default"] = defaults[name]
+        if not field.required:
+            schema["default"] = field.default
         properties[name] = schema
     return {
         "type": "object",
         "title": record.__name__,
         "description": " ".join((record.__doc__ or "").split()),
         "properties": properties,
-        "required": [name for name in fields if name not in defaults],
+        "required": [name for name, field in fields.items() if field.required],
         "additionalProperties": record in OPEN_RECORDS,
     }
 

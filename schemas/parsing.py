@@ -7,7 +7,7 @@ from datetime import datetime
 
 from schemas.errors import RejectedArticle
 from schemas.jsonschema import validator
-from schemas.records import Article
+from schemas.records import Article, record_fields
 
 __all__ = ["parse_article"]
 
@@ -26,13 +26,22 @@ def parse_article(raw: bytes | None, max_bytes: int) -> Article:
         raise RejectedArticle("bad_encoding", "ingest", f"not UTF-8: {error}") from error
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as error:
+    except ValueError as error:  # JSONDecodeError, or an integer of over 4,300 digits
         raise RejectedArticle("invalid_json", "ingest", f"not JSON: {error}") from error
+    except RecursionError as error:
+        raise RejectedArticle(
+            "invalid_json", "ingest", "not JSON GeoWire reads: nested too deeply"
+        ) from error
     if not isinstance(data, dict):
         raise RejectedArticle(
             "schema_violation", "ingest", f"an article is a JSON object, not {type(data).__name__}"
         )
-    problems = sorted(validator(Article).iter_errors(data), key=lambda e: list(e.path))
+    try:
+        problems = sorted(validator(Article).iter_errors(data), key=lambda e: list(e.path))
+    except RecursionError as error:  # the error message's repr of a deeply nested value
+        raise RejectedArticle(
+            "schema_violation", "ingest", "a field holds a value nested too deeply"
+        ) from error
     if problems:
         detail = "; ".join(
             f"{'/'.join(map(str, p.path)) or '(root)'}: {p.message}" for p in problems[:5]
@@ -45,7 +54,23 @@ def parse_article(raw: bytes | None, max_bytes: int) -> Article:
             raise RejectedArticle(
                 "schema_violation", "ingest", f"published_at: not ISO 8601: {error}"
             ) from error
+    known = record_fields(Article)
+    fields = {key: value for key, value in data.items() if key in known}
+    for key, value in fields.items():
+        if isinstance(value, str) and not _encodable(value):
+            raise RejectedArticle(
+                "bad_encoding", "ingest", f"{key}: a lone surrogate escape (\\ud800-\\udfff)"
+            )
     if not data["body"].strip():
         raise RejectedArticle("empty_body", "ingest", "the article body is empty")
-    known = Article._options.fields
-    return Article(**{key: value for key, value in data.items() if key in known})
+    return Article(**fields)
+
+
+def _encodable(text: str) -> bool:
+    """Whether ``text`` is valid Unicode: JSON's ``\\ud800`` escapes can decode to lone
+    surrogates, which no UTF-8 encoder (Redis keys, hashes, Kafka) accepts."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

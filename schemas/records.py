@@ -7,6 +7,7 @@ that breaks readers bumps :data:`SCHEMA_VERSION`.
 from __future__ import annotations
 
 import faust
+from faust.models import FieldDescriptor
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -17,6 +18,7 @@ __all__ = [
     "Mention",
     "Place",
     "WireRecord",
+    "record_fields",
 ]
 
 SCHEMA_VERSION = 1
@@ -112,8 +114,23 @@ class DeadLetter(WireRecord):
     error: str
     original_base64: str
     failed_at: str
+    original_length: int | None = None  # bytes of the original message
+    original_sha256: str | None = None
+    # True when ``original_base64`` holds only the first bytes of a message too large to carry
+    # whole within the topic's message size limit
+    original_truncated: bool = False
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
     article_id: str | None = None
     schema_version: int = SCHEMA_VERSION
+
+
+def record_fields(record: type[WireRecord]) -> dict[str, FieldDescriptor]:
+    """The fields of ``record`` in the order they are declared, as Faust's field descriptors
+    (each with its ``type``, ``required`` and ``default``)."""
+    return {
+        name: descriptor
+        for name in record.__annotations__
+        if isinstance(descriptor := getattr(record, name, None), FieldDescriptor)
+    }

@@ -6,11 +6,13 @@ import asyncio
 import json
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
-from streams.errors import GeoWireError
+from base import GeoWireError
+from schemas.errors import REASONS, TRANSIENT_REASONS
 from streams.settings import Settings, SettingsError, load_settings
 
 __all__ = ["main"]
@@ -126,6 +128,39 @@ def tail(settings: Settings, topic: str, from_beginning: bool, follow: bool, raw
         raise click.ClickException(str(error)) from error
     except KeyboardInterrupt:
         pass
+
+
+@main.command()
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    type=click.Choice(REASONS),
+    help="Replay dead letters of this reason (repeatable). Default: the transient ones, "
+    + ", ".join(sorted(TRANSIENT_REASONS)) + ".",
+)
+@click.option("--since", type=click.DateTime(), help="Failed at or after (UTC).")
+@click.option("--until", type=click.DateTime(), help="Failed before (UTC).")
+@click.pass_obj
+def replay(
+    settings: Settings, reasons: tuple[str, ...], since: datetime | None, until: datetime | None
+) -> None:
+    """Send dead-lettered articles back to the articles topic, to be processed again."""
+    from streams.replay import replay as run_replay
+
+    report = asyncio.run(
+        run_replay(settings, reasons or TRANSIENT_REASONS, _utc(since), _utc(until))
+    )
+    click.echo(
+        f"replayed {report.replayed} dead letters to {settings.topic('articles').name}; "
+        f"{report.truncated} kept only part of their original and were not sent; "
+        f"{report.skipped} did not match",
+        err=True,
+    )
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 @main.command()

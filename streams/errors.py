@@ -1,6 +1,6 @@
-"""Errors of the stream application.
+"""Errors of the stream runtime (a subtree of :class:`base.GeoWireError`).
 
-GeoWireError
+StreamError
  ├── StoreUnavailable      Redis did not answer within the retry window
  │    └── StoreLoginRefused   Redis refused the user or password (not retried)
  └── KafkaUnavailable      a Kafka client could not connect to the broker
@@ -12,20 +12,22 @@ Input that cannot be processed is not an error of the application: see
 
 from __future__ import annotations
 
+from base import GeoWireError
+
 __all__ = [
-    "GeoWireError",
     "KafkaLoginRefused",
     "KafkaUnavailable",
     "StoreLoginRefused",
     "StoreUnavailable",
+    "StreamError",
 ]
 
 
-class GeoWireError(Exception):
-    """Base of the stream application's errors."""
+class StreamError(GeoWireError):
+    """The stream runtime could not do its part."""
 
 
-class StoreUnavailable(GeoWireError):
+class StoreUnavailable(StreamError):
     """Redis stayed unreachable for longer than ``redis_retry_seconds``."""
 
 
@@ -33,7 +35,7 @@ class StoreLoginRefused(StoreUnavailable):
     """Redis refused GeoWire's user or password: waiting would not help."""
 
 
-class KafkaUnavailable(GeoWireError):
+class KafkaUnavailable(StreamError):
     """A Kafka client could not bootstrap from the broker."""
 
 

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
+from base import GeoWireError
+from extraction.bounds import ExtractionLimits
+
 __all__ = [
     "KAFKA_SASL_MECHANISMS",
     "KAFKA_SECURITY_PROTOCOLS",
@@ -32,7 +35,7 @@ KAFKA_SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 KAFKA_SASL_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN")
 
 
-class SettingsError(ValueError):
+class SettingsError(GeoWireError):
     """A setting from the environment could not be parsed."""
 
 
@@ -100,7 +103,11 @@ class Settings:
     # reach the worker (and the dead-letter topic, base64-encoded) instead of being refused.
     max_message_bytes: int = 16 * 1024 * 1024
     extract_workers: int = 1  # child processes that run the NLP
-    extract_timeout_seconds: float = 120.0
+    extract_timeout_seconds: float = 120.0  # the extraction of one article, not its wait
+    # Caps on one article's events (an event-dense megabyte must not become 30,000 events): past
+    # them the article's events are cut, and a ``too_many_events`` dead letter says so.
+    max_events_per_article: int = 500
+    max_events_per_sentence: int = 8
     agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
     latest_events_kept: int = 50
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
@@ -171,6 +178,10 @@ class Settings:
     @property
     def topics(self) -> dict[str, TopicSpec]:
         return {role: self.topic(role) for role in ("articles", "events", "mentions", "deadletter")}
+
+    @property
+    def extraction_limits(self) -> ExtractionLimits:
+        return ExtractionLimits(self.max_events_per_article, self.max_events_per_sentence)
 
     @property
     def spacy_models(self) -> dict[str, str]:

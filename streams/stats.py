@@ -43,7 +43,9 @@ class Stats:
     redeliveries: int = 0
     events_out: int = 0
     mentions_out: int = 0
+    articles_truncated: int = 0  # articles whose events a cap cut (max_events_per_*)
     deadletters: Counter[str] = field(default_factory=Counter)
+    deadletters_unsent: int = 0  # dead letters Kafka refused: their input is only logged
     latency: dict[str, LatencyWindow] = field(
         default_factory=lambda: {
             stage: LatencyWindow() for stage in ("ingest", "extract", "publish", "end_to_end")
@@ -60,5 +62,7 @@ class Stats:
             "deadletters_total": sum(self.deadletters.values()),
             "events_out": self.events_out,
             "mentions_out": self.mentions_out,
+            "articles_truncated": self.articles_truncated,
+            "deadletters_unsent": self.deadletters_unsent,
             "latency": {stage: window.summary() for stage, window in self.latency.items()},
         }

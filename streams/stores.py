@@ -98,6 +98,34 @@ end
 return #KEYS
 """
 
+# KEYS and ARGV as in _CLAIM_SCRIPT (without the ttl), plus per claim the count it took.
+# Releases each claim its token still holds and has not marked done, so that the output it stood
+# for can be claimed again; a sightings counter it raised is lowered if no claim came since.
+_RELEASE_SCRIPT = """
+local key, arg = 1, 1
+while arg <= #ARGV do
+  local token, nkeys, has_counter = ARGV[arg], tonumber(ARGV[arg + 1]), ARGV[arg + 2] == '1'
+  local count = ARGV[arg + 3]
+  local released = false
+  for i = key, key + nkeys - 1 do
+    local value = redis.call('GET', KEYS[i])
+    if value then
+      local owner, _, state = string.match(value, '^(.*)|(%d+)|(%d)$')
+      if owner == token and state == '0' then
+        redis.call('DEL', KEYS[i])
+        released = true
+      end
+    end
+  end
+  if has_counter and released and redis.call('GET', KEYS[key + nkeys]) == count then
+    redis.call('DECR', KEYS[key + nkeys])
+  end
+  key = key + nkeys + (has_counter and 1 or 0)
+  arg = arg + 4
+end
+return 1
+"""
+
 _RETRYABLE = (
     redis_errors.ConnectionError,
     redis_errors.TimeoutError,
@@ -118,6 +146,7 @@ class ClaimResult:
     count: int
     keys: tuple[str, ...] = ()
     token: str = ""
+    counter: str | None = None  # the sightings counter the claim raised, if any
 
     @property
     def emit(self) -> bool:
@@ -208,6 +237,7 @@ class DedupStore:
         self._retry_seconds = settings.redis_retry_seconds
         self._claim_script = client.register_script(_CLAIM_SCRIPT)
         self._done_script = client.register_script(_DONE_SCRIPT)
+        self._release_script = client.register_script(_RELEASE_SCRIPT)
 
     async def ping(self) -> bool:
         try:
@@ -247,6 +277,22 @@ class DedupStore:
         if keys:
             await with_retry(self._retry_seconds, lambda: self._done_script(keys=keys, args=tokens))
 
+    async def release(self, claims: list[ClaimResult]) -> None:
+        """Give up ``claims`` whose outputs were not sent, in one round trip: the next message
+        with the same article or event claims them anew instead of being taken for a
+        duplicate. Claims already marked done, or since taken over, are left alone."""
+        keys: list[str] = []
+        args: list[str | int] = []
+        for claim in claims:
+            keys.extend(claim.keys)
+            if claim.counter:
+                keys.append(claim.counter)
+            args.extend([claim.token, len(claim.keys), "1" if claim.counter else "0", claim.count])
+        if args:
+            await with_retry(
+                self._retry_seconds, lambda: self._release_script(keys=keys, args=args)
+            )
+
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
 
@@ -265,7 +311,9 @@ class DedupStore:
             self._retry_seconds, lambda: self._claim_script(keys=keys, args=args)
         )
         return [
-            ClaimResult(Claim(replies[2 * i]), int(replies[2 * i + 1]), spec.keys, spec.token)
+            ClaimResult(
+                Claim(replies[2 * i]), int(replies[2 * i + 1]), spec.keys, spec.token, spec.counter
+            )
             for i, spec in enumerate(specs)
         ]
 

@@ -17,7 +17,7 @@ A port that already answers the right protocol counts as up, whoever started the
 
 Errors::
 
-    ServiceError (RuntimeError)   a tool is missing, a port is taken, a service did not come up
+    ServiceError (GeoWireError)   a tool is missing, a port is taken, a service did not come up
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -15,10 +16,11 @@ import pytest
 from faust.types import Message
 
 from agents.pipeline import process
-from extraction import UnsupportedLanguage
+from extraction import Extraction, UnsupportedLanguage
 from extraction.model import Actor, Document
 from extraction.model import Event as ExtractedEvent
 from streams.app import GeoWire
+from streams.errors import StoreUnavailable
 from streams.settings import load_settings
 from streams.stats import Stats
 from streams.stores import DedupStore, LatestEvents, Sighting, normalised_text_hash
@@ -30,19 +32,28 @@ TOKEN = "articles.raw:0:7"
 @dataclass
 class RecordingTopic:
     sent: list[tuple[bytes | None, object]] = field(default_factory=list)
+    refuse: bool = False  # every send fails, as a broker that refuses the record would
 
     async def send(self, key=None, value=None):
-        self.sent.append((key, value))
         done = asyncio.get_running_loop().create_future()
-        done.set_result(None)
+        if self.refuse:
+            done.set_exception(RuntimeError("refused by the broker"))
+        else:
+            value.dumps()  # serialised as the real topic does: what cannot be, fails here
+            self.sent.append((key, value))
+            done.set_result(None)
         return done
 
 
 class KeywordExtractor:
-    """Finds one CONSULT event per sentence containing "met"; fails on "boom"."""
+    """Finds one CONSULT event per sentence containing "met"; fails on "boom"; keeps at most
+    ``cap`` events, as the real extractor's limits do."""
 
-    async def extract(self, document: Document) -> list[ExtractedEvent]:
-        return self.extract_now(document)
+    cap = 100
+
+    async def run(self, document: Document) -> Extraction:
+        events = self.extract_now(document)
+        return Extraction(events[: self.cap], truncated=len(events) > self.cap)
 
     def extract_now(self, document: Document) -> list[ExtractedEvent]:
         if "boom" in document.body:
@@ -166,3 +177,84 @@ async def test_bad_input_goes_to_deadletter_with_original_bytes(geowire, raw, re
     # the worker goes on with the next message
     await process(geowire, message(article("ok", "Putin met Kim"), 4))
     assert len(geowire.topics.events.sent) == 1
+
+
+async def test_an_event_twice_in_one_sentence_is_published_once(geowire):
+    await process(geowire, message(article("a1", "Putin met Kim and Putin met Kim"), 0))
+    assert len(geowire.topics.events.sent) == 1
+    assert len(geowire.topics.mentions.sent) == 1
+
+
+async def test_a_failed_send_leaves_the_event_to_the_next_article(geowire):
+    """The send of a1's event fails: a1 is dead-lettered (replayable), and a2 with the same
+    event publishes it, instead of finding it claimed for 30 days."""
+    geowire.topics.events.refuse = True
+    await process(geowire, message(article("a1", "Putin met Kim"), 0))
+    [(_, letter)] = geowire.topics.deadletter.sent
+    assert (letter.reason, letter.stage) == ("internal_error", "publish")
+    geowire.topics.events.refuse = False
+    await process(geowire, message(article("a2", "Putin met Kim"), 1))
+    assert [e.article_id for _, e in geowire.topics.events.sent] == ["a2"]
+    # a1's mention was acknowledged: marked done, so a2's is the second sighting
+    assert [m.sightings for _, m in geowire.topics.mentions.sent] == [1, 2]
+
+
+async def test_transient_failures_stay_replayable_and_permanent_ones_do_not(geowire):
+    await process(geowire, message(article("a1", "boom"), 0))  # extraction_error: transient
+    await process(geowire, message(article("a2", "Bonjour", language="fr"), 1))
+    await process(geowire, message(article("a1", "boom"), 2))  # replayed: processed again
+    await process(geowire, message(article("a2", "Bonjour", language="fr"), 3))  # dropped
+    reasons = [letter.reason for _, letter in geowire.topics.deadletter.sent]
+    assert reasons == ["extraction_error", "unsupported_language", "extraction_error"]
+    assert geowire.stats.duplicates_dropped == 1
+
+
+async def test_an_oversized_original_is_cut_with_its_length_and_hash(geowire):
+    geowire.settings = geowire.settings.replace(max_message_bytes=70_000)  # room for 4.5 KB
+    raw = article("a", "x" * 20_000)
+    await process(geowire, message(raw, 0))
+    [(_, letter)] = geowire.topics.deadletter.sent
+    kept = base64.b64decode(letter.original_base64)
+    assert letter.original_truncated and raw.startswith(kept) and 0 < len(kept) < len(raw)
+    assert letter.original_length == len(raw)
+    assert letter.original_sha256 == hashlib.sha256(raw).hexdigest()
+    assert len(letter.dumps()) <= 70_000
+
+
+async def test_error_texts_in_dead_letters_are_bounded(geowire):
+    await process(geowire, message(article("a", "x", published_at="9" * 5_000), 0))
+    [(_, letter)] = geowire.topics.deadletter.sent
+    assert letter.reason == "schema_violation"
+    assert len(letter.error) < 1_100 and not letter.original_truncated
+
+
+async def test_a_dead_letter_that_cannot_be_sent_does_not_stop_the_agent(geowire):
+    geowire.topics.deadletter.refuse = True
+    await process(geowire, message(b"{oops", 0))
+    assert geowire.stats.deadletters_unsent == 1
+    await process(geowire, message(article("ok", "Putin met Kim"), 1))
+    assert len(geowire.topics.events.sent) == 1
+
+
+async def test_a_redis_failure_after_the_sends_does_not_reject_a_published_article(geowire):
+    async def unavailable(*args, **kwargs):
+        raise StoreUnavailable("Redis unreachable for 300 s")
+
+    geowire.latest.push = unavailable
+    geowire.store.mark_done = unavailable
+    await process(geowire, message(article("a1", "Putin met Kim"), 0))
+    assert len(geowire.topics.events.sent) == 1 and len(geowire.topics.mentions.sent) == 1
+    assert geowire.topics.deadletter.sent == []
+
+
+async def test_too_many_events_are_cut_published_and_recorded(geowire):
+    geowire.extractor.cap = 3
+    body = ". ".join(f"P{i} met K{i}" for i in range(5))
+    await process(geowire, message(article("dense", body), 0))
+    assert len(geowire.topics.events.sent) == 3
+    [(_, letter)] = geowire.topics.deadletter.sent
+    assert (letter.reason, letter.article_id) == ("too_many_events", "dense")
+    assert "3 events published" in letter.error
+    assert geowire.stats.articles_truncated == 1
+    await process(geowire, message(article("dense", body), 1))  # a replay is a duplicate
+    assert geowire.stats.duplicates_dropped == 1

@@ -3,6 +3,7 @@ extracts, events, mentions and dead letters come out."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import urllib.error
@@ -11,7 +12,8 @@ import urllib.request
 import pytest
 
 from schemas import jsonschema, records
-from tests.integration.conftest import read_all
+from streams.replay import replay
+from tests.integration.conftest import Worker, free_port, read_all
 
 pytestmark = pytest.mark.integration
 
@@ -116,8 +118,6 @@ def test_web_endpoints(worker):
 @pytest.fixture(scope="module")
 def impatient_worker(stream_settings):
     """A worker whose extraction times out at once, to reach extraction_error for real."""
-    from tests.integration.conftest import Worker, free_port
-
     settings = stream_settings.replace(
         topic_prefix=stream_settings.topic_prefix + "impatient.",
         app_id=stream_settings.app_id + "-impatient",
@@ -140,3 +140,25 @@ def test_extraction_error_lands_in_deadletter(impatient_worker, producer, seed_a
     assert "longer than" in letter["error"] and letter["article_id"] == seed_article["id"]
     assert base64.b64decode(letter["original_base64"]) == raw
     assert impatient_worker.alive
+
+
+def test_a_replayed_extraction_error_is_processed(impatient_worker, producer, seed_article):
+    """An article that timed out is dead-lettered and left claimable; replayed to a worker with
+    time enough, it yields its events instead of being dropped as a duplicate."""
+    settings = impatient_worker.settings
+    article = {**seed_article, "id": "seed-replayed", "body": seed_article["body"] + " Ende."}
+    raw = json.dumps(article).encode()
+    producer.send(settings.topic("articles").name, key=b"seed-replayed", value=raw).get(timeout=30)
+    read_all(settings, "deadletter", until=lambda v: any(
+        letter["article_id"] == "seed-replayed" for letter in v), timeout=60)
+    impatient_worker.stop()
+    patient = Worker(settings.replace(extract_timeout_seconds=120.0, web_port=free_port()))
+    patient.start()
+    try:
+        report = asyncio.run(replay(patient.settings))
+        assert report.replayed >= 1 and report.truncated == 0
+        mentions = read_all(settings, "mentions", until=lambda v: any(
+            m["article_id"] == "seed-replayed" for m in v), settle=2)
+        assert sum(m["article_id"] == "seed-replayed" for m in mentions) >= 5
+    finally:
+        patient.stop()

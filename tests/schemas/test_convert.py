@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import dataclasses
 import json
+
+import pytest
 
 from extraction.model import Actor, Place
 from extraction.model import Event as ExtractedEvent
 from schemas import jsonschema, records
-from schemas.convert import event_record
+from schemas.convert import EXTRACTION_ONLY, WIRE_ONLY, event_record
 
 
 def test_every_extracted_field_reaches_the_record():
@@ -51,3 +54,31 @@ def test_every_extracted_field_reaches_the_record():
         "heavy-weapons",
     )
     assert isinstance(record.source, records.Actor)
+
+
+@pytest.mark.parametrize(
+    ("extracted", "wire"),
+    [(ExtractedEvent, records.Event), (Actor, records.Actor), (Place, records.Place)],
+    ids=["Event", "Actor", "Place"],
+)
+def test_the_two_models_have_the_same_fields_but_the_declared_ones(extracted, wire):
+    """A field added to extraction's model or to the wire record alone must fail here, not be
+    dropped in silence."""
+    name = wire.__name__
+    extraction_fields = {field.name for field in dataclasses.fields(extracted)}
+    wire_fields = set(records.record_fields(wire))
+    assert extraction_fields - EXTRACTION_ONLY[name] == wire_fields - WIRE_ONLY[name]
+
+
+def test_every_wire_field_of_an_event_is_set_from_the_extracted_one():
+    """The mapping names every field: none falls back to the record's default."""
+    extracted = ExtractedEvent(
+        "PROTEST", "141", 3, -6.5, "s", 0, 1, 0.5, "v", mode="m", context=("c",),
+        source=Actor("a", "n", "RUS", "GOV", "id"), target=Actor("b"),
+        reported_by=Actor("c"), location=Place("p", "RUS", "x", 1.0, 2.0), event_date="2025",
+        date_precision="year", dead=1, injured=2, size=3, language="en",
+    )
+    data = json.loads(event_record(extracted, "a1").dumps())
+    for field in dataclasses.fields(extracted):
+        if field.name not in EXTRACTION_ONLY["Event"]:
+            assert data[field.name] not in (None, [], ""), field.name

@@ -7,7 +7,7 @@ import pytest
 from schemas.errors import REASONS, RejectedArticle
 from schemas.parsing import parse_article
 
-LIMIT = 1000
+LIMIT = 20_000
 
 
 def article(**fields) -> bytes:
@@ -42,6 +42,10 @@ def test_valid_article_keeps_known_fields_and_drops_extra_ones():
         (article(body="  \n "), "empty_body"),
         (b"\xff\xfe" + article(), "bad_encoding"),
         (article(body="x" * LIMIT), "too_large"),
+        (b"[" * 5_000 + b"]" * 5_000, "invalid_json"),  # RecursionError before
+        (b'{"id": "a", "body": "x", "n": ' + b"1" * 4_400 + b"}", "invalid_json"),  # ValueError
+        (b'{"id": "a", "body": "x\\ud800"}', "bad_encoding"),  # a lone surrogate escape
+        (b'{"id": "\\udfff", "body": "x"}', "bad_encoding"),
     ],
 )
 def test_rejections_carry_their_reason(raw, reason):
@@ -50,3 +54,8 @@ def test_rejections_carry_their_reason(raw, reason):
 
 def test_published_at_accepts_iso_8601_with_zone():
     assert parse_article(article(published_at="2025-09-03T18:00:00Z"), LIMIT).published_at
+
+
+def test_a_deeply_nested_field_is_a_schema_violation():
+    raw = b'{"id": "a", "body": ' + b"[" * 990 + b"]" * 990 + b"}"
+    assert reason_of(raw) in ("schema_violation", "invalid_json")

@@ -32,12 +32,17 @@ def test_extract_reports_bad_lines_and_goes_on(tmp_path):
         '{"id": "ok", "body": "Russia and Ukraine agreed to a ceasefire on Monday."}\n'
         "{broken\n"
         '{"id": "empty", "body": ""}\n'
+        + "[" * 5_000 + "]" * 5_000 + "\n"  # a RecursionError stopped the file here before
+        + '{"id": "fr", "language": "fr", "body": "Bonjour."}\n'
+        '{"id": "last", "body": "Russia and Ukraine agreed to a ceasefire on Monday."}\n'
     )
     result = CliRunner().invoke(main, ["extract", str(source)])
     assert result.exit_code == 1
-    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok"]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok", "last"]
     assert "line 2: invalid_json" in result.stderr
     assert "line 3: empty_body" in result.stderr
+    assert "line 4: invalid_json" in result.stderr
+    assert "line 5: unsupported_language" in result.stderr  # the stream's reason code
 
 
 def test_eval_prints_scores(shared_data):

@@ -1,4 +1,5 @@
-"""The extraction child process: real extractor, replaced when it dies or hangs."""
+"""The extraction child processes: real extractor, replaced when one dies or hangs, and no
+article lost or timed out because of another."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ import pytest
 from extraction import Document
 from streams.extractor_pool import ExtractionTimeout, ExtractorPool
 
+# one event loop for the module, as the pools below outlive a single test
+module_loop = pytest.mark.asyncio(loop_scope="module")
+
+# Quadratic in spaCy's tokenizer before GeoWire broke long runs: far over the 120 s timeout.
+COMMAS = "," * 40_015
+# A second or more of work even in linear time (spaCy takes at most 1,000,000 characters),
+# against the seed article's ten milliseconds.
+SLOW_BODY = "," * 999_999
+
 
 @pytest.fixture(scope="module")
 def seed(shared_data) -> Document:
@@ -31,45 +41,74 @@ def pool():
     running.close()
 
 
-def child_pids(pool: ExtractorPool) -> list[int]:
-    return [process.pid for process in pool._executor._processes.values()]
-
-
+@module_loop
 async def test_extracts_in_another_process(pool, seed):
-    events = await pool.extract(seed)
-    assert len(events) >= 8
-    assert os.getpid() not in child_pids(pool)
+    extraction = await pool.run(seed)
+    assert len(extraction.events) >= 8
+    assert not extraction.truncated
+    assert os.getpid() not in pool.pids
 
 
+@module_loop
 async def test_a_dead_child_is_replaced_and_the_article_retried(pool, seed):
-    expected = await pool.extract(seed)
-    (pid,) = child_pids(pool)
+    expected = await pool.run(seed)
+    (pid,) = pool.pids
     os.kill(pid, signal.SIGKILL)
-    assert await pool.extract(seed) == expected
-    assert child_pids(pool) != [pid]
+    assert await pool.run(seed) == expected
+    assert pool.pids != [pid]
 
 
-async def test_articles_in_flight_when_the_child_dies_share_one_replacement(pool, seed):
-    expected = await pool.extract(seed)
-    (pid,) = child_pids(pool)
-    in_flight = [asyncio.ensure_future(pool.extract(seed)) for _ in range(8)]
-    await asyncio.sleep(0.05)
-    os.kill(pid, signal.SIGKILL)
+@module_loop
+async def test_articles_waiting_when_the_child_dies_are_all_extracted(pool, seed):
+    expected = await pool.run(seed)
+    (pid,) = pool.pids
+    in_flight = [asyncio.ensure_future(pool.run(seed)) for _ in range(8)]
+    os.kill(pid, signal.SIGKILL)  # the child holds the first article, the others wait
     assert await asyncio.gather(*in_flight) == [expected] * 8
-    (replacement,) = child_pids(pool)
+    (replacement,) = pool.pids
     assert replacement != pid
 
 
-async def test_a_hung_extraction_times_out_and_the_pool_goes_on(seed):
-    slow = ExtractorPool({}, workers=1, timeout=0.001)
+@module_loop
+async def test_a_timeout_rejects_only_its_own_article(seed):
+    """One article over the timeout: it fails, and every article queued behind it is extracted
+    (the old pool cancelled them, and they vanished without events or dead letters)."""
+    slow = ExtractorPool({}, workers=1, timeout=0.5)
     slow.start()
     try:
+        hung = asyncio.ensure_future(slow.run(Document("slow", SLOW_BODY, language="de")))
+        queued = [asyncio.ensure_future(slow.run(seed)) for _ in range(5)]
         with pytest.raises(ExtractionTimeout):
-            await slow.extract(seed)
-        slow._timeout = 60
-        assert await slow.extract(seed)
+            await hung
+        results = await asyncio.gather(*queued, return_exceptions=True)
+        assert all(not isinstance(r, BaseException) and r.events for r in results), results
     finally:
         slow.close()
+
+
+@module_loop
+async def test_the_timeout_clock_leaves_out_the_wait_for_a_child(pool, seed):
+    """32 articles for one child, each well under the timeout, but together far over it: none
+    times out, since each is timed from when its child takes it."""
+    started = time.monotonic()
+    expected = await pool.run(seed)
+    one = time.monotonic() - started
+    pool.timeout = max(0.5, 4 * one)
+    try:
+        burst = [pool.run(seed) for _ in range(32)]
+        assert await asyncio.gather(*burst) == [expected] * 32
+    finally:
+        pool.timeout = 60
+
+
+@module_loop
+async def test_pathological_input_is_extracted_within_the_timeout(pool):
+    pool.timeout = 20
+    try:
+        extraction = await pool.run(Document("commas", COMMAS, language="de"))
+    finally:
+        pool.timeout = 60
+    assert extraction.events == []
 
 
 def test_children_leave_when_their_worker_is_killed(tmp_path):
@@ -81,7 +120,7 @@ def test_children_leave_when_their_worker_is_killed(tmp_path):
         "if __name__ == '__main__':\n"
         "    pool = ExtractorPool({}, workers=1)\n"
         "    pool.start()\n"
-        "    print(*[p.pid for p in pool._executor._processes.values()], flush=True)\n"
+        "    print(*pool.pids, flush=True)\n"
         "    time.sleep(600)\n"
     )
     parent = subprocess.Popen(

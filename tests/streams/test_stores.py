@@ -4,18 +4,36 @@ tests/integration."""
 from __future__ import annotations
 
 import asyncio
+import uuid
+from collections.abc import AsyncIterator
 
 import fakeredis
 import pytest
 
+from streams import services
 from streams.errors import StoreUnavailable
 from streams.settings import load_settings
-from streams.stores import Claim, DedupStore, LatestEvents, Sighting, normalised_text_hash
+from streams.stores import (
+    Claim,
+    DedupStore,
+    LatestEvents,
+    Sighting,
+    normalised_text_hash,
+    redis_client,
+)
 
 
-@pytest.fixture
-def store() -> DedupStore:
-    return DedupStore(fakeredis.FakeAsyncRedis(decode_responses=True), load_settings({}))
+@pytest.fixture(params=["fakeredis", pytest.param("redis", marks=pytest.mark.integration)])
+async def store(request) -> AsyncIterator[DedupStore]:
+    """The store on fakeredis, and on the real Redis server under a key prefix of its own."""
+    settings = load_settings({}, redis_key_prefix=f"geowire-test:{uuid.uuid4().hex[:8]}:")
+    if request.param == "fakeredis":
+        client = fakeredis.FakeAsyncRedis(decode_responses=True)
+    else:
+        services.services_up(settings)
+        client = redis_client(settings)
+    yield DedupStore(client, settings)
+    await client.aclose()
 
 
 async def test_article_claim_new_redelivery_and_duplicates(store):
@@ -122,3 +140,25 @@ async def test_waits_for_redis_to_come_back():
     first, _ = await claim(store, "e", "a", "t")
     await waiter
     assert first.claim is Claim.NEW
+
+
+async def test_a_released_claim_is_claimed_anew_and_its_count_given_back(store):
+    first, seen = await claim(store, "e1", "a", "t:0:1#0")
+    await store.release([first, seen])
+    again, seen_again = await claim(store, "e1", "b", "t:0:2#0")
+    assert again.claim is Claim.NEW  # the next article publishes the event
+    assert (seen_again.claim, seen_again.count) == (Claim.NEW, 1)
+
+
+async def test_release_leaves_done_claims_and_other_tokens_alone(store):
+    first, seen = await claim(store, "e1", "a", "t:0:1#0")
+    await store.mark_done([first])
+    await store.release([first, seen])
+    assert (await claim(store, "e1", "b", "t:0:2#0"))[0].claim is Claim.TAKEN
+    text = normalised_text_hash("", "x")
+    held = await store.claim_article("a", text, "t:0:3")
+    await store.release([held])
+    taker = await store.claim_article("a", text, "t:0:4")
+    await store.release([held])  # no longer held by that token: nothing happens
+    assert taker.claim is Claim.NEW
+    assert (await store.claim_article("a", text, "t:0:5")).claim is Claim.TAKEN
