@@ -1,7 +1,7 @@
-"""GeoWire against a real broker that wants a SCRAM-SHA-512 login, in the clear and over TLS.
+"""GeoWire against a real broker that wants a SCRAM-SHA-512 login, TLS, or both.
 
-A second local broker (its own JVM, ports and state dir) serves a SASL_PLAINTEXT, then a SASL_SSL
-listener on loopback, its SCRAM user created when its storage is formatted, its certificate
+A second local broker (its own JVM, ports and state dir) serves a SASL_PLAINTEXT, a SASL_SSL, then
+an SSL listener on loopback, its SCRAM user created when its storage is formatted, its certificate
 signed by a CA made for the test. The admin client, the producer, the consumer (command line and
 library), the test helpers' kafka-python clients and the Faust worker all log in with the
 settings' credentials and verify the broker against the CA; a wrong password and an untrusted
@@ -33,8 +33,8 @@ pytestmark = pytest.mark.integration
 PASSWORD = 'scram "secret" \\ with spaces'
 
 
-@pytest.fixture(scope="module", params=["SASL_PLAINTEXT", "SASL_SSL"])
-def sasl_settings(
+@pytest.fixture(scope="module", params=["SASL_PLAINTEXT", "SASL_SSL", "SSL"])
+def secured_settings(
     request: pytest.FixtureRequest,
     stream_settings: Settings,
     tmp_path_factory: pytest.TempPathFactory,
@@ -54,15 +54,15 @@ def sasl_settings(
         kafka_sasl_mechanism="SCRAM-SHA-512",
         kafka_sasl_username="geowire-scram",
         kafka_sasl_password=PASSWORD,
-        state_dir=tmp_path_factory.mktemp("sasl-broker"),
+        state_dir=tmp_path_factory.mktemp("secured-broker"),
         # The shared Redis, whose password file lives in the default state dir.
         redis_password=redis_password(stream_settings) or "",
     )
 
 
 @pytest.fixture(scope="module")
-def sasl_broker(sasl_settings: Settings) -> Iterator[KafkaService]:
-    broker = KafkaService(sasl_settings)
+def secured_broker(secured_settings: Settings) -> Iterator[KafkaService]:
+    broker = KafkaService(secured_settings)
     try:
         broker.start()
         yield broker
@@ -78,26 +78,27 @@ async def _read_all(settings: Settings, role: str) -> list[bytes]:
     return [value async for value in read_topic(settings, role, True, False)]
 
 
-def test_admin_producer_and_consumer_log_in(sasl_broker, sasl_settings, tmp_path):
-    created = asyncio.run(create_topics(sasl_settings))
-    assert sorted(created) == sorted(spec.name for spec in sasl_settings.topics.values())
-    assert "all topics exist" in cli(sasl_settings, "topics", "create").stdout
+def test_admin_producer_and_consumer_connect(secured_broker, secured_settings, tmp_path):
+    created = asyncio.run(create_topics(secured_settings))
+    assert sorted(created) == sorted(spec.name for spec in secured_settings.topics.values())
+    assert "all topics exist" in cli(secured_settings, "topics", "create").stdout
 
     messages = [OutgoingMessage(f"k{i}".encode(), f'{{"id": "k{i}"}}'.encode()) for i in range(3)]
-    assert asyncio.run(produce(sasl_settings, messages)) == 3
+    assert asyncio.run(produce(secured_settings, messages)) == 3
     source = tmp_path / "more.jsonl"
     source.write_text('{"id": "from-cli", "body": "x"}\n')
-    sent = cli(sasl_settings, "produce", str(source))
+    sent = cli(secured_settings, "produce", str(source))
     assert sent.exit_code == 0, sent.output
 
-    values = asyncio.run(_read_all(sasl_settings, "articles"))
+    values = asyncio.run(_read_all(secured_settings, "articles"))
     assert sorted(values) == sorted([m.value for m in messages] + [source.read_bytes().strip()])
-    helper = read_all(sasl_settings, "articles", until=lambda found: len(found) == 4)
+    helper = read_all(secured_settings, "articles", until=lambda found: len(found) == 4)
     assert {value["id"] for value in helper} == {"k0", "k1", "k2", "from-cli"}
 
 
-def test_wrong_password_is_refused_with_a_clear_error(sasl_broker, sasl_settings, tmp_path):
-    wrong = sasl_settings.replace(kafka_sasl_password="not the password")
+@pytest.mark.parametrize("secured_settings", ["SASL_PLAINTEXT", "SASL_SSL"], indirect=True)
+def test_wrong_password_is_refused_with_a_clear_error(secured_broker, secured_settings, tmp_path):
+    wrong = secured_settings.replace(kafka_sasl_password="not the password")
     expected = r"refused the login as SASL user 'geowire-scram' \(SCRAM-SHA-512\)"
 
     with pytest.raises(KafkaLoginRefused, match=expected):
@@ -115,25 +116,25 @@ def test_wrong_password_is_refused_with_a_clear_error(sasl_broker, sasl_settings
     assert "Traceback" not in result.output
 
 
-def test_worker_consumes_and_publishes_through_scram(
-    sasl_broker, sasl_settings, seed_article: dict
+def test_worker_consumes_and_publishes(
+    secured_broker, secured_settings, seed_article: dict
 ):
-    worker = Worker(sasl_settings.replace(web_port=free_port()))
-    worker.start()  # ready means Faust's consumer logged in and was given its partitions
+    worker = Worker(secured_settings.replace(web_port=free_port()))
+    worker.start()  # ready means Faust's consumer connected and was given its partitions
     try:
         raw = json.dumps(seed_article).encode()
-        asyncio.run(produce(sasl_settings, [OutgoingMessage(b"seed", raw)]))
-        events = read_all(sasl_settings, "events", until=lambda found: len(found) > 0)
+        asyncio.run(produce(secured_settings, [OutgoingMessage(b"seed", raw)]))
+        events = read_all(secured_settings, "events", until=lambda found: len(found) > 0)
     finally:
         worker.stop()
 
     assert events and all(event["article_id"] == seed_article["id"] for event in events)
 
 
-@pytest.mark.parametrize("sasl_settings", ["SASL_SSL"], indirect=True)
-def test_untrusted_broker_certificate_is_a_clear_error(sasl_broker, sasl_settings):
+@pytest.mark.parametrize("secured_settings", ["SASL_SSL", "SSL"], indirect=True)
+def test_untrusted_broker_certificate_is_a_clear_error(secured_broker, secured_settings):
     # The system's CAs do not know the test CA.
-    untrusted = sasl_settings.replace(kafka_tls_ca_file="")
+    untrusted = secured_settings.replace(kafka_tls_ca_file="")
 
     with pytest.raises(KafkaUnavailable, match="CERTIFICATE_VERIFY_FAILED") as refused:
         asyncio.run(create_topics(untrusted))
