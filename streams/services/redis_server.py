@@ -139,6 +139,7 @@ class RedisService(LocalService):
         path.parent.mkdir(parents=True, exist_ok=True)
         generated = secrets.token_urlsafe(32)
         write_private(path, generated + "\n")
+        log.info("generated a password for Redis in %s (GeoWire's clients read it)", path)
         return generated
 
     def config(self) -> str:
