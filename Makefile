@@ -26,6 +26,7 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: install services lint
 	$(BIN)/python -m pytest

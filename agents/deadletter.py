@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 
 from faust.types import Message
 
+from agents.context import StageContext
 from schemas.errors import RejectedArticle
 from schemas.records import DeadLetter
-from streams.app import GeoWire
 
 __all__ = ["MAX_ERROR_CHARS", "dead_letter", "send_deadletter"]
 
@@ -52,7 +52,10 @@ def dead_letter(
 
 
 async def send_deadletter(
-    geowire: GeoWire, message: Message, rejection: RejectedArticle, article_id: str | None = None
+    context: StageContext,
+    message: Message,
+    rejection: RejectedArticle,
+    article_id: str | None = None,
 ) -> None:
     """Send the dead letter of ``message`` and wait for Kafka's acknowledgement."""
     logger.warning(
@@ -63,9 +66,9 @@ async def send_deadletter(
         rejection.stage,
         _bounded(str(rejection), _LOGGED_ERROR_CHARS),
     )
-    letter = dead_letter(message, rejection, article_id, geowire.settings.max_message_bytes)
+    letter = dead_letter(message, rejection, article_id, context.settings.max_message_bytes)
     try:
-        delivery = await geowire.topics.deadletter.send(key=_key(message), value=letter)
+        delivery = await context.deadletters.send(key=_key(message), value=letter)
         await delivery
     except Exception:
         logger.exception(
@@ -74,9 +77,9 @@ async def send_deadletter(
             message.partition,
             message.offset,
         )
-        geowire.stats.deadletters_unsent += 1
+        context.stats.deadletters_unsent += 1
         return
-    geowire.stats.deadletters[rejection.reason] += 1
+    context.stats.deadletters[rejection.reason] += 1
 
 
 def _key(message: Message) -> bytes | None:

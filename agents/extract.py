@@ -1,13 +1,14 @@
 """Extract stage: the NLP runs in a child process (:mod:`streams.extractor_pool`), so that
-heartbeats, Kafka and Redis I/O and the web view never wait for it."""
+heartbeats, Kafka and Redis I/O and the web view never wait for it. ``geowire extract`` runs this
+same stage on a file, with the extractor in its own process."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agents.context import Extracting
 from schemas.convert import document, event_record, extraction_rejection
 from schemas.records import Article, Event
-from streams.app import GeoWire
 
 __all__ = ["Extracted", "extract"]
 
@@ -20,9 +21,11 @@ class Extracted:
     truncated: bool = False
 
 
-async def extract(geowire: GeoWire, article: Article) -> Extracted:
+async def extract(extractor: Extracting, article: Article) -> Extracted:
+    """The events of ``article``; raises :class:`~schemas.errors.RejectedArticle` with the
+    dead-letter reason when the extraction fails."""
     try:
-        extraction = await geowire.extractor.run(document(article))
+        extraction = await extractor.run(document(article))
     except Exception as error:
         raise extraction_rejection(error) from error
     events = [event_record(event, article.id) for event in extraction.events]

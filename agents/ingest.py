@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agents.context import StageContext
 from schemas.parsing import parse_article
 from schemas.records import Article
-from streams.app import GeoWire
 from streams.stores import Claim, ClaimResult, normalised_text_hash
 
 __all__ = ["Accepted", "accept"]
@@ -18,15 +18,15 @@ class Accepted:
     claim: ClaimResult
 
 
-async def accept(geowire: GeoWire, raw: bytes | None, token: str) -> Accepted | None:
+async def accept(context: StageContext, raw: bytes | None, token: str) -> Accepted | None:
     """The article in ``raw`` with its claim, or None when there is nothing (more) to do: an
     earlier message had the same id or text, or this message was already fully processed."""
-    article = parse_article(raw, geowire.settings.max_article_bytes)
+    article = parse_article(raw, context.settings.max_article_bytes)
     text_hash = normalised_text_hash(article.title, article.body)
-    claim = await geowire.store.claim_article(article.id, text_hash, token)
+    claim = await context.claims.claim_article(article.id, text_hash, token)
     if claim.claim is Claim.TAKEN:
-        geowire.stats.duplicates_dropped += 1
+        context.stats.duplicates_dropped += 1
         return None
     if claim.claim is not Claim.NEW:
-        geowire.stats.redeliveries += 1
+        context.stats.redeliveries += 1
     return Accepted(article, claim) if claim.emit else None

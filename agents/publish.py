@@ -12,11 +12,10 @@ import asyncio
 import logging
 from datetime import UTC, datetime
 
+from agents.context import Outlet, StageContext
 from schemas.errors import RejectedArticle
 from schemas.records import Event, Mention, WireRecord
-from streams.app import GeoWire
 from streams.stores import ClaimResult, Sighting
-from streams.topics import OutputTopic
 
 __all__ = ["publish", "unique_sightings"]
 
@@ -48,29 +47,28 @@ def unique_sightings(events: list[Event]) -> list[Event]:
     return unique
 
 
-async def _send(topic: OutputTopic, key: bytes, value: WireRecord) -> None:
+async def _send(topic: Outlet, key: bytes, value: WireRecord) -> None:
     delivery = await topic.send(key=key, value=value)
     await delivery
 
 
-async def publish(geowire: GeoWire, events: list[Event], token: str) -> list[ClaimResult]:
+async def publish(context: StageContext, events: list[Event], token: str) -> list[ClaimResult]:
     """Send what is new of ``events``; returns the claims whose outputs Kafka acknowledged.
 
     When a send fails, the acknowledged claims are marked done, the others released, and the
     article is rejected (``internal_error``: replayable)."""
-    topics = geowire.topics
     events = unique_sightings(events)
-    claims = await geowire.store.claim_sightings(
+    claims = await context.claims.claim_sightings(
         [Sighting(e.event_id, e.article_id, f"{token}#{e.start}") for e in events]
     )
-    outputs: list[tuple[ClaimResult, OutputTopic, Event | Mention]] = []
+    outputs: list[tuple[ClaimResult, Outlet, Event | Mention]] = []
     new_events: list[Event] = []
     for event, (first, seen) in zip(events, claims, strict=True):
         if first.emit:
-            outputs.append((first, topics.events, event))
+            outputs.append((first, context.events, event))
             new_events.append(event)
         if seen.emit:
-            outputs.append((seen, topics.mentions, _mention(event, seen.count)))
+            outputs.append((seen, context.mentions, _mention(event, seen.count)))
     results = await asyncio.gather(
         *(_send(topic, record.event_id.encode(), record) for _, topic, record in outputs),
         return_exceptions=True,
@@ -78,8 +76,8 @@ async def publish(geowire: GeoWire, events: list[Event], token: str) -> list[Cla
     sent = [claim for (claim, _, _), result in zip(outputs, results, strict=True) if result is None]
     failures = [result for result in results if result is not None]
     if failures:
-        await geowire.store.mark_done(sent)
-        await geowire.store.release(
+        await context.claims.mark_done(sent)
+        await context.claims.release(
             [claim for (claim, _, _), result in zip(outputs, results, strict=True) if result]
         )
         error = failures[0]
@@ -88,16 +86,16 @@ async def publish(geowire: GeoWire, events: list[Event], token: str) -> list[Cla
             "publish",
             f"{len(failures)} of {len(outputs)} outputs not sent: {type(error).__name__}: {error}",
         ) from error
-    geowire.stats.events_out += len(new_events)
-    geowire.stats.mentions_out += len(sent) - len(new_events)
-    await _keep_latest(geowire, new_events)
+    context.stats.events_out += len(new_events)
+    context.stats.mentions_out += len(sent) - len(new_events)
+    await _keep_latest(context, new_events)
     return sent
 
 
-async def _keep_latest(geowire: GeoWire, events: list[Event]) -> None:
+async def _keep_latest(context: StageContext, events: list[Event]) -> None:
     """Keep the newest events for the web view: the events are published already, so a failure
     here costs the view an entry, never the article."""
     try:
-        await geowire.latest.push([event.dumps() for event in events])
+        await context.latest.push([event.dumps() for event in events])
     except Exception as error:
         logger.warning("the latest events were not kept: %s: %s", type(error).__name__, error)

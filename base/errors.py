@@ -12,7 +12,7 @@ GeoWireError
  │    │    └── StoreLoginRefused
  │    └── KafkaUnavailable
  │         └── KafkaLoginRefused
- └── ServiceError           streams/services/errors.py: a local Kafka or Redis service
+ └── ServiceError           services/errors.py: a local Kafka or Redis service
 
 ``except GeoWireError`` catches what GeoWire raises on purpose; anything else is a bug.
 """

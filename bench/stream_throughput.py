@@ -32,8 +32,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import news_articles
+from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
-from streams.demo import start_worker, wait_until_ready
 from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 

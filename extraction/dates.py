@@ -30,8 +30,9 @@ def resolve_date(lowers: list[str], conf: dict, published: date | None
     weekdays: list[str] = conf["weekdays"]
     n = len(lowers)
     for i, word in enumerate(lowers):
-        if YEAR_RE.match(word) and (i == 0 or lowers[i - 1] in (*conf["year_words"], "in", "im",
-                                                                  "since", "seit")):
+        before = lowers[i - 1] if i else None
+        if YEAR_RE.match(word) and (
+                before is None or before in conf["year_words"] or before in conf["year_preps"]):
             day_month = _day_month_before(lowers, i, months)
             if day_month:
                 d, m = day_month

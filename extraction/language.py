@@ -34,9 +34,11 @@ SHORT_SHARE = 0.3  # a text py3langid leaves undecided: de/en if this share are 
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import _load_identifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return _load_identifier(norm_probs=True, langs=list(_CANDIDATES))
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(_CANDIDATES))
+    return identifier
 
 
 def warm_identifier() -> None:

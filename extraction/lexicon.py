@@ -11,7 +11,6 @@ from .kb import KnowledgeBase, Trigger
 
 __all__ = ["Lexicon", "lemma_of"]
 
-ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
 
 
@@ -49,6 +48,9 @@ class Lexicon:
             key=len, reverse=True)
         self.words = {key: set(value) for key, value in self.conf.items()
                       if isinstance(value, list)}
+        # inflection endings of adjectives and participles, longest first (stripped in order)
+        self.adjective_endings = tuple(
+            sorted(self.conf["adjective_endings"], key=len, reverse=True))
         self.agents = self.kb.agents[self.lang]
         self.agent_heads = sorted((a for a in self.agents if len(a) >= 5 and " " not in a),
                                   key=len, reverse=True)
@@ -92,7 +94,7 @@ class Lexicon:
         keys = [lemma, low]
         if self.lang == "de" and low.startswith("ge") and len(low) > 5:
             stem = low[2:]
-            for ending in ADJ_ENDINGS:
+            for ending in self.adjective_endings:
                 if stem.endswith(ending) and len(stem) - len(ending) > 3:
                     stem = stem[: -len(ending)]
                     break

@@ -6,6 +6,8 @@ that breaks readers bumps :data:`SCHEMA_VERSION`.
 
 from __future__ import annotations
 
+from typing import Any
+
 import faust
 from faust.models import FieldDescriptor
 
@@ -126,7 +128,7 @@ class DeadLetter(WireRecord):
     schema_version: int = SCHEMA_VERSION
 
 
-def record_fields(record: type[WireRecord]) -> dict[str, FieldDescriptor]:
+def record_fields(record: type[WireRecord]) -> dict[str, FieldDescriptor[Any]]:
     """The fields of ``record`` in the order they are declared, as Faust's field descriptors
     (each with its ``type``, ``required`` and ``default``)."""
     return {

@@ -1,1 +1,3 @@
-"""The application around the agents: settings, topics, Redis stores, web views, command line."""
+"""The runtime around the agents: settings, topics, Redis stores, extraction, web views."""
+
+__all__: list[str] = []

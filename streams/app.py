@@ -1,8 +1,12 @@
-"""The GeoWire application: a Faust app with its topics, Redis store, extractor and stats."""
+"""The stream runtime: a Faust app with its topics, Redis stores, extraction processes and stats.
+
+It registers no agent and no view: the worker's wiring (``cli/worker.py``) does, from above.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import faust
 
@@ -22,7 +26,7 @@ WEB_DRIVER = "geowire://"
 
 @dataclass
 class GeoWire:
-    """Everything the agents and views share; built once per worker by :func:`build_app`."""
+    """The runtime of one worker; built once per worker by :func:`build_app`."""
 
     settings: Settings
     app: faust.App
@@ -47,10 +51,7 @@ def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | No
 
 
 def build_app(settings: Settings) -> GeoWire:
-    """A configured Faust app with GeoWire's agents and web views registered."""
-    from agents import pipeline
-    from streams import web
-
+    """A configured Faust app with GeoWire's topics, stores and extraction processes."""
     app = faust.App(
         settings.app_id,
         broker=f"kafka://{settings.kafka_bootstrap}",
@@ -85,11 +86,9 @@ def build_app(settings: Settings) -> GeoWire:
         ),
         stats=Stats(),
     )
-    pipeline.register(geowire)
-    web.register(geowire)
 
-    @app.on_before_shutdown.connect
-    def stop_extraction(app: faust.App, **kwargs) -> None:
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]  # Faust's signal type is narrow
+    def stop_extraction(app: faust.App, **kwargs: Any) -> None:
         geowire.extractor.close()
 
     return geowire

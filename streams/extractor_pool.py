@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import cast
 
 from extraction import Document, Extraction, ExtractionError, ExtractionLimits, Extractor
 
@@ -51,7 +52,7 @@ def _serve(conn: Connection, models: Mapping[str, str], limits: ExtractionLimits
     while True:
         try:
             number, document = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the worker closed the pipe, or died
             return
         try:
             reply: Extraction | Exception = extractor.run(document)
@@ -99,7 +100,8 @@ class ExtractorPool:
         self.timeout = timeout
         self._limits = limits or ExtractionLimits()
         self._children: list[_Child] = []
-        self._idle: asyncio.Queue[_Child] | None = None
+        self._idle: asyncio.Queue[_Child] | None = None  # the free children, in one event loop
+        self._idle_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def pids(self) -> list[int]:
@@ -109,17 +111,25 @@ class ExtractorPool:
     def start(self) -> None:
         """Start the children and load the knowledge base and pipelines in them; returns once
         they are ready, so that the first article does not pay for the loading."""
-        if self._idle is None:
-            self._idle = asyncio.Queue()
+        if not self._children:
             for child in [self._spawn() for _ in range(self._workers)]:
                 self._ready(child)
-                self._idle.put_nowait(child)
 
     def close(self) -> None:
         for child in self._children:
             child.stop()
         self._children.clear()
         self._idle = None
+
+    def _free_children(self) -> asyncio.Queue[_Child]:
+        """The queue of free children of the running event loop (a queue belongs to one loop:
+        a new loop, after the last one ended, starts with every child free)."""
+        loop = asyncio.get_running_loop()
+        if self._idle is None or self._idle_loop is not loop:
+            self._idle, self._idle_loop = asyncio.Queue(), loop
+            for child in self._children:
+                self._idle.put_nowait(child)
+        return self._idle
 
     def _spawn(self) -> _Child:
         parent_end, child_end = _SPAWN.Pipe()
@@ -155,10 +165,9 @@ class ExtractorPool:
 
     async def run(self, document: Document) -> Extraction:
         """The extraction of ``document``, retried once in a new child when its child dies."""
-        if self._idle is None:
+        if not self._children:
             await asyncio.to_thread(self.start)
-        idle = self._idle
-        assert idle is not None
+        idle = self._free_children()
         for attempt in (1, 2):
             child = await idle.get()
             try:
@@ -193,7 +202,7 @@ class ExtractorPool:
                 await self._readable(child.conn, deadline - time.monotonic())
                 number, reply = child.conn.recv()
                 if number == child.requests:
-                    return reply
+                    return cast(Extraction | Exception, reply)
         except (EOFError, BrokenPipeError, ConnectionResetError) as error:
             raise _ChildDied(str(error)) from error
 
@@ -201,9 +210,14 @@ class ExtractorPool:
     async def _readable(conn: Connection, timeout: float) -> None:
         """Wait until ``conn`` has a reply, or is closed because the child died."""
         loop = asyncio.get_running_loop()
-        readable = loop.create_future()
+        readable: asyncio.Future[None] = loop.create_future()
         fd = conn.fileno()
-        loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+
+        def ready() -> None:
+            if not readable.done():
+                readable.set_result(None)
+
+        loop.add_reader(fd, ready)
         try:
             await asyncio.wait_for(readable, max(timeout, 0.0))
         finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 __all__ = ["RepeatFilter", "quiet_repeats"]
 
@@ -13,7 +14,9 @@ class RepeatFilter(logging.Filter):
     """Lets a message template through at most once every ``interval`` seconds, then reports
     how many repeats it held back."""
 
-    def __init__(self, interval: float = 5.0, clock=time.monotonic) -> None:
+    def __init__(
+        self, interval: float = 5.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__()
         self._interval = interval
         self._clock = clock

@@ -1,5 +1,6 @@
 """Credentials and TLS of GeoWire's clients, built once from Settings for every Kafka and Redis
-client (worker, web view, command line, tests), so no client connects without them.
+client (worker, web view, command line, tests), so no client connects without them; and what a
+refused Kafka login looks like.
 
 The Kafka options fit aiokafka and kafka-python alike (both take ``security_protocol``,
 ``sasl_mechanism``, ``sasl_plain_username``/``_password`` and ``ssl_context``); the Redis options
@@ -9,10 +10,14 @@ fit ``redis.Redis`` and ``redis.asyncio.Redis``.
 from __future__ import annotations
 
 import ssl
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
 
+from aiokafka.conn import create_conn
+from aiokafka.errors import KafkaConnectionError, KafkaError, SaslAuthenticationFailed
 from redis.credentials import CredentialProvider
 
+from streams.errors import KafkaLoginRefused, KafkaUnavailable
 from streams.settings import Settings
 
 __all__ = [
@@ -21,6 +26,7 @@ __all__ = [
     "kafka_ssl_context",
     "redis_options",
     "redis_password",
+    "start_kafka_client",
 ]
 
 
@@ -50,6 +56,53 @@ def kafka_client_options(settings: Settings) -> dict[str, Any]:
     return options
 
 
+class _KafkaClient(Protocol):
+    async def start(self) -> None: ...
+
+
+async def start_kafka_client(
+    client: _KafkaClient, settings: Settings, *, stop: Callable[[], Awaitable[None]]
+) -> None:
+    """Start an aiokafka client; when it cannot bootstrap, ``stop`` it and raise
+    KafkaUnavailable, or KafkaLoginRefused when the broker refused the SASL login (aiokafka only
+    logs that reason, so one direct connection asks the broker again)."""
+    try:
+        await client.start()
+    except KafkaConnectionError as error:
+        await stop()
+        raise await _bootstrap_failure(settings) from error
+
+
+async def _bootstrap_failure(settings: Settings) -> KafkaUnavailable:
+    options = kafka_client_options(settings)
+    del options["bootstrap_servers"]
+    who = (
+        f" as SASL user {settings.kafka_sasl_username!r} ({settings.kafka_sasl_mechanism})"
+        if settings.kafka_sasl
+        else ""
+    )
+    try:
+        conn = await create_conn(
+            settings.kafka_host, settings.kafka_port, request_timeout_ms=10_000, **options
+        )
+    except SaslAuthenticationFailed as error:
+        return KafkaLoginRefused(
+            f"Kafka at {settings.kafka_bootstrap} refused the login{who}: {error}. Check "
+            "GEOWIRE_KAFKA_SASL_USERNAME, GEOWIRE_KAFKA_SASL_PASSWORD and "
+            "GEOWIRE_KAFKA_SASL_MECHANISM"
+        )
+    except (TimeoutError, OSError, KafkaError) as error:
+        return KafkaUnavailable(
+            f"could not connect to Kafka at {settings.kafka_bootstrap}{who} "
+            f"({settings.kafka_security_protocol}): {error}"
+        )
+    conn.close()
+    return KafkaUnavailable(
+        f"Kafka at {settings.kafka_bootstrap} accepted a connection{who} but the client could "
+        "not bootstrap from it (see the log above)"
+    )
+
+
 def redis_password(settings: Settings) -> str | None:
     """``redis_password`` when set, else the password `geowire services up` generated for the
     local Redis, else None: no password."""
@@ -71,13 +124,12 @@ class RedisCredentials(CredentialProvider):
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
 
-    def get_credentials(self) -> tuple[str, ...]:
-        password, username = redis_password(self._settings), self._settings.redis_username
-        if username:
-            return (username, password or "")
-        return (password,) if password else ()  # () sends no AUTH at all
+    def get_credentials(self) -> tuple[str, str]:
+        """(user, password). With neither set: Redis' default user and an empty password, which
+        Redis 6+ accepts when that user has no password (``nopass``)."""
+        return (self._settings.redis_username or "default", redis_password(self._settings) or "")
 
-    async def get_credentials_async(self) -> tuple[str, ...]:
+    async def get_credentials_async(self) -> tuple[str, str]:
         return self.get_credentials()
 
 

@@ -14,8 +14,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.structs import RecordMetadata
 
 from schemas.records import WireRecord
-from streams.clients import start_kafka_client
-from streams.security import kafka_client_options
+from streams.security import kafka_client_options, start_kafka_client
 from streams.settings import Settings
 
 __all__ = ["OutputTopic", "Topics", "create_topics", "declare_topics"]

@@ -7,7 +7,7 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ("schemas", "streams", "agents", "extraction")
+PACKAGES = ("base", "extraction", "schemas", "streams", "agents", "services", "cli")
 
 
 def modules() -> list[str]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extraction import Extractor
+from extraction.entities import ArticleMemory, Sentence, find_entities
 from extraction.kb import load_kb
 from extraction.lexicon import Lexicon
-from extraction.mentions import ArticleMemory, Sentence, find_mentions
 
 from .conftest import code
 
@@ -17,7 +17,7 @@ def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"
     nlp, lex = extractor._resources(lang)
     words = [t.text for t in nlp.make_doc(text) if not t.is_space]
     s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
-    found = find_mentions(extractor.kb, lex, s, day, ArticleMemory())
+    found = find_entities(extractor.kb, lex, s, day, ArticleMemory())
     return {" ".join(words[m.start:m.end]): m for m in found}
 
 
@@ -431,3 +431,24 @@ def test_what_the_subject_hands_over_of_its_own_is_not_the_recipient(
 def test_predicative_led_by_is_not_a_group_modifier(extractor: Extractor) -> None:
     found = mentions(extractor, "Die Delegation wurde von Russland geführt.", "de")
     assert found["Russland"].kind == "COUNTRY"
+
+
+def _countries(extractor: Extractor, text: str, lang: str) -> set[str | None]:
+    return {a.country for e in code(extractor, text, lang) for a in (e.source, e.target) if a}
+
+
+def test_union_is_not_the_town_in_new_jersey(extractor: Extractor) -> None:
+    assert "USA" not in _countries(extractor, "Die Union kritisierte den Minister scharf.", "de")
+
+
+def test_male_in_german_text_is_not_the_maldives(extractor: Extractor) -> None:
+    assert "MDV" not in _countries(
+        extractor, "Die Polizei nahm zum wiederholten Male Demonstranten fest.", "de")
+
+
+def test_tigers_are_not_a_swazi_group(extractor: Extractor) -> None:
+    assert "SWZ" not in _countries(extractor, "The Tigers attacked a police station.", "en")
+
+
+def test_old_cameo_code_ang_is_angola(extractor: Extractor) -> None:
+    assert "AGO" in _countries(extractor, "UNITA rebels attacked a village.", "en")

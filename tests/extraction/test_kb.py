@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extraction.errors import KnowledgeBaseError
-from extraction.kb import DATA_DIR, load_kb, read_tsv
+from extraction.kb import DATA_DIR, country_codes, load_kb, read_tsv
 
 TSV_FILES = sorted(DATA_DIR.glob("*.tsv"))
 
@@ -40,6 +40,33 @@ def test_cameo_table_pins_quad_and_goldstein() -> None:
     assert kb.cameo_row("051")["quad"] == "1"
 
 
+def _iso_alpha3() -> set[str]:
+    import pycountry
+
+    return {c.alpha_3 for c in pycountry.countries}
+
+
+def test_every_country_code_of_the_kb_is_iso_or_a_documented_non_state_code() -> None:
+    codes = country_codes()
+    documented = {v for v in codes.values() if v is not None}  # XKX and the IGO/NGO classes
+    allowed = _iso_alpha3() | documented
+    kb = load_kb()
+    actor_codes = {e.country for entries in kb.actors.values() for e in entries if e.country}
+    place_codes = {e.country for entries in kb.places.values() for e in entries if e.country}
+    demonym_codes = {c for forms in kb.demonyms.values() for c in forms.values() if c}
+    agent_codes = {c for nouns in kb.agents.values() for _, _, c in nouns.values() if c}
+    assert not (actor_codes | place_codes | demonym_codes | agent_codes) - allowed
+    assert not _iso_alpha3() & {code for code, iso in codes.items() if iso != code}, \
+        "an ISO code is mapped away"
+
+
+def test_old_cameo_and_region_codes_are_mapped() -> None:
+    kb = load_kb()
+    assert {e.country for e in kb.actors["unita"]} == {"AGO"}  # CAMEO ANG
+    assert {e.country for e in kb.actors["east germany"]} == {"DEU"}
+    assert {e.country for e in kb.actors["kach"]} == {None}  # [MEAREB]: a region, no country
+
+
 def test_dated_roles() -> None:
     kb = load_kb()
     assert kb.actor("putin", "2010-01-01").sector == "GOV"
@@ -65,3 +92,50 @@ def test_kb_build_parses_dated_phoenix_roles(tmp_path: Path) -> None:
     assert {r["alias"] for r in gov} == {"dmitry medvedev", "medvedev"}
     assert gov[0]["start"] == "2008-05-07" and gov[0]["kind"] == "PER"
     assert all(r["source"] == "test" for r in rows)
+
+
+def test_word_list_tells_everyday_words_from_names(tmp_path: Path) -> None:
+    from extraction.kb_build import WordList
+
+    path = tmp_path / "words"
+    path.write_text("tigers\nunion\nUnion\nUS\nus\nParis\n", encoding="utf-8")
+    words = WordList.read(path)
+    assert words.everyday_only("tigers") and not words.everyday_only("union")
+    assert not words.everyday_only("us") and not words.everyday_only("paris")
+    assert words.everyday("Union") and not words.everyday("Paris")
+    assert not words.everyday("union city")  # only one-word names are judged
+
+
+def test_everyday_words_are_no_names_in_the_generated_kb() -> None:
+    kb = load_kb()
+    assert kb.place("Union") is None  # Union, New Jersey: German news mean the CDU/CSU
+    assert kb.place("Rest") is None  # an alternate GeoNames name of Rasht, Iran
+    assert "tigers" not in kb.actors  # Phoenix's Swazi "TIGERS_ [SWZREB]"
+    assert kb.place("Shanghai").country == "CHN"  # a major city keeps its name
+    assert {e.country for e in kb.actors["eta"]} == {"ESP"}  # the list knows "ETA" as a name
+
+
+def test_appeals_are_coded_as_requests(shared_data: Path) -> None:
+    from extraction.kb_build import build_cameo
+
+    rows = {r["code"]: r for r in build_cameo(shared_data)}
+    appeals = [code for code in rows if code.startswith("02")]
+    assert len(appeals) == 28  # the root and its 27 codes
+    assert all(rows[code]["plover"] == "REQUEST" for code in appeals)
+    assert (rows["0253"]["mode"], rows["0253"]["context"]) == (
+        rows["1053"]["mode"], rows["1053"]["context"]) == ("yield", "legal")
+    assert all(not rows[code]["plover"] for code in rows if code.startswith("01"))
+    assert load_kb().cameo_row("026")["plover"] == "REQUEST"  # the generated file agrees
+
+
+def test_kb_build_reads_four_digit_years(tmp_path: Path) -> None:
+    from extraction.kb_build import parse_phoenix_actors
+
+    src = tmp_path / "actors.txt"
+    src.write_text("INVENTED_REPUBLIC_ [XYZ]\n\t[XYZ 19491007-19901003]\n"
+                   "JANE_INVENTED_  # CountryInfo.txt\n\t[XYZGOV 20041207-20091119]\n",
+                   encoding="utf-8")
+    rows = list(parse_phoenix_actors(src, "test"))
+    dated = {(r["alias"], r["start"], r["end"]) for r in rows if r["start"]}
+    assert dated == {("invented republic", "1949-10-07", "1990-10-03"),
+                     ("jane invented", "2004-12-07", "2009-11-19")}

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
-from streams import services
-from streams.demo import start_worker, wait_until_ready
+import services
+from cli.demo import start_worker, wait_until_ready
 from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 

@@ -7,13 +7,12 @@ import os
 import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from streams.cli import main
+from cli.main import main
 from streams.settings import settings_environment
 from tests.integration.conftest import read_all
 
@@ -63,13 +62,15 @@ def test_tail_follow_prints_as_events_arrive(worker):
     settings = worker.settings
     env = {**os.environ, **settings_environment(settings)}
     follower = subprocess.Popen(
-        [sys.executable, "-m", "streams", "tail", "events", "--follow", "--raw"],
+        [sys.executable, "-m", "cli", "tail", "events", "--follow", "--raw"],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         env=env,
         text=True,
     )
     try:
-        time.sleep(3)  # the follower starts at the end of the topic
+        # the follower starts at the end of the topic: produce once it says it is there
+        assert follower.stderr.readline().startswith("following ")
         article = {"id": "late", "body": "Japan and China agreed to resume talks on Tuesday."}
         run(settings, "produce", "-", input=json.dumps(article) + "\n")
         ready, _, _ = select.select([follower.stdout], [], [], 60)

@@ -18,7 +18,7 @@ from bench.corpus import news_articles
 from extraction import Extractor
 from schemas.convert import event_record
 from schemas.parsing import parse_article
-from streams.services import KafkaService, RedisService
+from services import KafkaService, RedisService
 from tests.integration.conftest import Worker, read_all
 
 pytestmark = pytest.mark.integration

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 import pytest
 from click.testing import CliRunner
 
-from streams.cli import main
-from streams.clients import OutgoingMessage, produce, read_topic
+from cli.clients import OutgoingMessage, produce, read_topic
+from cli.main import main
+from services import KafkaService
 from streams.errors import KafkaLoginRefused, KafkaUnavailable
 from streams.security import redis_password
-from streams.services import KafkaService
 from streams.settings import Settings, settings_environment
 from streams.topics import create_topics
 from tests.integration.conftest import Worker, free_port, read_all

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from services import RedisService
 from streams.errors import StoreLoginRefused
-from streams.services import RedisService
 from streams.settings import Settings
 from streams.stores import DedupStore, LatestEvents, check_login, redis_client
 from tests.integration.conftest import free_port

@@ -11,8 +11,8 @@ import urllib.request
 
 import pytest
 
+from cli.replay import replay
 from schemas import jsonschema, records
-from streams.replay import replay
 from tests.integration.conftest import Worker, free_port, read_all
 
 pytestmark = pytest.mark.integration

@@ -109,11 +109,11 @@ def test_redis_credentials_follow_the_password_file(tmp_path: Path):
     settings = Settings(state_dir=tmp_path)
     credentials = redis_options(settings)["credential_provider"]
 
-    assert credentials.get_credentials() == ()  # no password anywhere: no AUTH
+    assert credentials.get_credentials() == ("default", "")  # no password anywhere
     settings.redis_password_file.parent.mkdir(parents=True)
     settings.redis_password_file.write_text("generated later\n")
 
-    assert credentials.get_credentials() == ("generated later",)
+    assert credentials.get_credentials() == ("default", "generated later")
 
 
 def test_redis_options_carry_user_and_tls(tmp_path: Path):
@@ -144,7 +144,7 @@ def test_environment_round_trip_keeps_the_secrets():
 
 
 def test_password_file_mode_is_owner_only(tmp_path: Path):
-    from streams.services.process import write_private
+    from services.process import write_private
 
     path = tmp_path / "password"
     path.write_text("old")

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import fakeredis
 import pytest
 
-from streams import services
+import services
 from streams.errors import StoreUnavailable
 from streams.settings import load_settings
 from streams.stores import (
@@ -26,7 +26,7 @@ from streams.stores import (
 @pytest.fixture(params=["fakeredis", pytest.param("redis", marks=pytest.mark.integration)])
 async def store(request) -> AsyncIterator[DedupStore]:
     """The store on fakeredis, and on the real Redis server under a key prefix of its own."""
-    settings = load_settings({}, redis_key_prefix=f"geowire-test:{uuid.uuid4().hex[:8]}:")
+    settings = load_settings(redis_key_prefix=f"geowire-test:{uuid.uuid4().hex[:8]}:")
     if request.param == "fakeredis":
         client = fakeredis.FakeAsyncRedis(decode_responses=True)
     else:

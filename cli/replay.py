@@ -13,8 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
+from cli.clients import OutgoingMessage, produce, read_topic
 from schemas.errors import TRANSIENT_REASONS
-from streams.clients import OutgoingMessage, produce, read_topic
 from streams.settings import Settings
 
 __all__ = ["ReplayReport", "replay"]

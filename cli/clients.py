@@ -5,17 +5,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.conn import create_conn
-from aiokafka.errors import KafkaConnectionError, KafkaError, SaslAuthenticationFailed
 
-from streams.errors import KafkaLoginRefused, KafkaUnavailable
-from streams.security import kafka_client_options
+from streams.security import kafka_client_options, start_kafka_client
 from streams.settings import Settings
 
 __all__ = [
@@ -23,7 +19,6 @@ __all__ = [
     "messages_from_path",
     "produce",
     "read_topic",
-    "start_kafka_client",
 ]
 
 JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
@@ -74,53 +69,6 @@ def messages_from_path(path: Path) -> Iterator[OutgoingMessage]:
             yield _text_file(file)
 
 
-class _KafkaClient(Protocol):
-    async def start(self) -> None: ...
-
-
-async def start_kafka_client(
-    client: _KafkaClient, settings: Settings, *, stop: Callable[[], Awaitable[None]]
-) -> None:
-    """Start an aiokafka client; when it cannot bootstrap, ``stop`` it and raise
-    KafkaUnavailable, or KafkaLoginRefused when the broker refused the SASL login (aiokafka only
-    logs that reason, so one direct connection asks the broker again)."""
-    try:
-        await client.start()
-    except KafkaConnectionError as error:
-        await stop()
-        raise await _bootstrap_failure(settings) from error
-
-
-async def _bootstrap_failure(settings: Settings) -> KafkaUnavailable:
-    options = kafka_client_options(settings)
-    del options["bootstrap_servers"]
-    who = (
-        f" as SASL user {settings.kafka_sasl_username!r} ({settings.kafka_sasl_mechanism})"
-        if settings.kafka_sasl
-        else ""
-    )
-    try:
-        conn = await create_conn(
-            settings.kafka_host, settings.kafka_port, request_timeout_ms=10_000, **options
-        )
-    except SaslAuthenticationFailed as error:
-        return KafkaLoginRefused(
-            f"Kafka at {settings.kafka_bootstrap} refused the login{who}: {error}. Check "
-            "GEOWIRE_KAFKA_SASL_USERNAME, GEOWIRE_KAFKA_SASL_PASSWORD and "
-            "GEOWIRE_KAFKA_SASL_MECHANISM"
-        )
-    except (TimeoutError, OSError, KafkaError) as error:
-        return KafkaUnavailable(
-            f"could not connect to Kafka at {settings.kafka_bootstrap}{who} "
-            f"({settings.kafka_security_protocol}): {error}"
-        )
-    conn.close()
-    return KafkaUnavailable(
-        f"Kafka at {settings.kafka_bootstrap} accepted a connection{who} but the client could "
-        "not bootstrap from it (see the log above)"
-    )
-
-
 async def produce(
     settings: Settings, messages: Iterable[OutgoingMessage], on_sent=lambda: None
 ) -> int:
@@ -144,7 +92,11 @@ async def produce(
 
 
 async def read_topic(
-    settings: Settings, role: str, from_beginning: bool, follow: bool
+    settings: Settings,
+    role: str,
+    from_beginning: bool,
+    follow: bool,
+    on_positioned: Callable[[], None] = lambda: None,
 ) -> AsyncIterator[bytes]:
     """Values of an output topic: from the start or the end, stopping when caught up unless
     ``follow``. No consumer group is used, so reading never moves anybody's offsets."""
@@ -164,6 +116,9 @@ async def read_topic(
         consumer.subscribe([name])  # without a group: every partition, assigned once known
         partitions = await _assignment(consumer)
         ends = await consumer.end_offsets(partitions)
+        for partition in partitions:  # resolves each start offset now, not at the first fetch
+            await consumer.position(partition)
+        on_positioned()  # from here on, every new message will be read
         while True:
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():

@@ -1,7 +1,7 @@
 """The local Kafka broker and Redis server behind ``geowire services up|down|status``.
 
 Both run as plain processes on this machine, no Docker: Kafka 4.x as a single-node KRaft JVM whose
-jars Maven resolves once from Maven Central (``streams/kafka/pom.xml``), Redis as the Debian
+jars Maven resolves once from Maven Central (``services/kafka/pom.xml``), Redis as the Debian
 ``redis-server``. Everything they write stays under ``settings.state_dir`` (gitignored)::
 
     <state_dir>/kafka/libs-<version>/    the broker's jars; ``.complete`` once Maven succeeded
@@ -22,12 +22,12 @@ Errors::
 
 from __future__ import annotations
 
-from streams.services.base import LocalService, ServiceStatus, Which
-from streams.services.control import services_down, services_status, services_up
-from streams.services.errors import ServiceError
-from streams.services.kafka_broker import KafkaService
-from streams.services.kafka_properties import kafka_server_properties
-from streams.services.redis_server import RedisService
+from services.base import LocalService, ServiceStatus, Which
+from services.control import services_down, services_status, services_up
+from services.errors import ServiceError
+from services.kafka_broker import KafkaService
+from services.kafka_properties import kafka_server_properties
+from services.redis_server import RedisService
 
 __all__ = [
     "KafkaService",

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.security import kafka_client_options, redis_options
-from streams.services import (
+from services import (
     KafkaService,
     RedisService,
     ServiceError,
@@ -25,7 +24,8 @@ from streams.services import (
     services_status,
     services_up,
 )
-from streams.services.process import live_cmdline
+from services.process import live_cmdline
+from streams.security import kafka_client_options, redis_options
 from streams.settings import Settings
 
 
@@ -144,7 +144,7 @@ def test_scram_user_is_formatted_salted_not_in_clear() -> None:
     import hashlib
     import re
 
-    from streams.services.kafka_broker import scram_credential
+    from services.kafka_broker import scram_credential
 
     settings = Settings(
         kafka_security_protocol="SASL_PLAINTEXT",

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import click
 
-from streams import services
-from streams.clients import messages_from_path, produce
-from streams.formatting import echo_topic
+import services
+from cli.clients import messages_from_path, produce
+from cli.formatting import echo_topic
 from streams.settings import Settings, settings_environment
 from streams.topics import create_topics
 
@@ -28,7 +28,7 @@ def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "streams", "worker"],
+            [sys.executable, "-m", "cli", "worker"],
             stdout=log,
             stderr=subprocess.STDOUT,
             env={**os.environ, **settings_environment(settings)},

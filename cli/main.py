@@ -18,6 +18,9 @@ from streams.settings import Settings, SettingsError, load_settings
 __all__ = ["main"]
 
 OUTPUT_TOPICS = ("events", "mentions", "deadletter")
+# extraction.dev_split.PARTS, spelled out: importing extraction loads spaCy (~0.8 s) for every
+# command; a test keeps the two equal.
+DEV_PARTS = ("read", "scored", "all")
 
 
 class _Commands(click.Group):
@@ -46,7 +49,7 @@ def main(ctx: click.Context) -> None:
 @click.pass_obj
 def services(settings: Settings, action: str) -> None:
     """Start, stop or show the local Kafka broker and Redis server."""
-    from streams import services as svc
+    import services as svc
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     run = {"up": svc.services_up, "down": svc.services_down, "status": svc.services_status}
@@ -73,23 +76,9 @@ def topics(settings: Settings, action: str) -> None:
 @click.pass_obj
 def worker(settings: Settings, loglevel: str) -> None:
     """Run the stream worker with its web view."""
+    from cli.worker import run_worker
+
     run_worker(settings, loglevel)
-
-
-def run_worker(settings: Settings, loglevel: str = "info") -> None:
-    import faust
-
-    from streams.app import build_app
-    from streams.logs import quiet_repeats
-    from streams.stores import check_login
-    from streams.topics import create_topics
-
-    asyncio.run(create_topics(settings))
-    asyncio.run(check_login(settings))
-    geowire = build_app(settings)
-    geowire.extractor.start()  # loads the knowledge base before the first article arrives
-    quiet_repeats()
-    faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()
 
 
 @main.command()
@@ -98,8 +87,8 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
 def produce(settings: Settings, source: Path) -> None:
     """Send articles to Kafka: JSON lines (a file, a folder, or - for standard input), or plain
     text files as article bodies."""
-    from streams.clients import messages_from_lines, messages_from_path
-    from streams.clients import produce as send
+    from cli.clients import messages_from_lines, messages_from_path
+    from cli.clients import produce as send
 
     if str(source) == "-":
         messages = list(messages_from_lines(sys.stdin.buffer))
@@ -120,7 +109,7 @@ def produce(settings: Settings, source: Path) -> None:
 @click.pass_obj
 def tail(settings: Settings, topic: str, from_beginning: bool, follow: bool, raw: bool) -> None:
     """Print the messages of an output topic."""
-    from streams.formatting import echo_topic
+    from cli.formatting import echo_topic
 
     try:
         asyncio.run(echo_topic(settings, topic, from_beginning, follow, raw))
@@ -146,7 +135,7 @@ def replay(
     settings: Settings, reasons: tuple[str, ...], since: datetime | None, until: datetime | None
 ) -> None:
     """Send dead-lettered articles back to the articles topic, to be processed again."""
-    from streams.replay import replay as run_replay
+    from cli.replay import replay as run_replay
 
     report = asyncio.run(
         run_replay(settings, reasons or TRANSIENT_REASONS, _utc(since), _utc(until))
@@ -170,7 +159,7 @@ def _utc(moment: datetime | None) -> datetime | None:
 def extract(settings: Settings, source, output) -> None:
     """Extract events offline (no Kafka, no Redis) from Article JSON lines; one line out per
     article: {"id": ..., "events": [Event JSON, ...]}."""
-    from streams.offline import extract_lines
+    from cli.offline import extract_lines
 
     failures = 0
     for result in extract_lines(settings, source):
@@ -185,15 +174,58 @@ def extract(settings: Settings, source, output) -> None:
 
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--part",
+    "chosen",
+    type=click.Choice(DEV_PARTS),
+    help="Score one part of the dev file: read (engineers may look at it), scored (never "
+    "looked at), all. Default: read, then scored.",
+)
+@click.option(
+    "--articles",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Article JSON lines of article-level gold (default: articles.jsonl beside GOLD).",
+)
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Article gold, read part only: also list every false and missed event.",
+)
 @click.pass_obj
-def evaluate(settings: Settings, gold: Path) -> None:
-    """Score the extractor against a gold file in the format of shared/data/plover_gold."""
+def evaluate(
+    settings: Settings, gold: Path, chosen: str | None, articles: Path | None, details: bool
+) -> None:
+    """Score the extractor against a gold file: PLOVER sentences (shared/data/plover_gold) or
+    article-level gold (shared/data/real_de_dev/gold.jsonl), told apart by their records."""
     from extraction import Extractor
+    from extraction.article_evaluation import (
+        evaluate_articles,
+        format_article_report,
+        format_findings,
+    )
     from extraction.evaluation import evaluate as score
-    from extraction.evaluation import format_report
+    from extraction.evaluation import format_report, gold_kind
 
+    try:
+        kind = gold_kind(gold)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="GOLD") from error
+    if details and (chosen != "read" or kind != "articles"):
+        raise click.UsageError("--details lists errors of article gold's read part only: "
+                               "add --part read (the scored part is never looked at)")
     extractor = Extractor(models=settings.spacy_models)
-    click.echo(format_report(score(gold, extractor)))
+    for part in [chosen] if chosen else ["read", "scored"]:
+        click.echo(f"== {gold} ({kind}), part: {part}")
+        if kind == "articles":
+            try:
+                report = evaluate_articles(gold, articles, extractor, part)
+            except (OSError, ValueError) as error:
+                raise click.ClickException(str(error)) from error
+            click.echo(format_article_report(report))
+            if details:
+                click.echo(format_findings(report))
+        else:
+            click.echo(format_report(score(gold, extractor, part)))
 
 
 @main.command()
@@ -203,6 +235,6 @@ def evaluate(settings: Settings, gold: Path) -> None:
 @click.pass_obj
 def demo(settings: Settings, source: Path) -> None:
     """Start the services and the worker, produce the sample articles, print events until Ctrl-C."""
-    from streams.demo import run_demo
+    from cli.demo import run_demo
 
     run_demo(settings, source)

@@ -1,4 +1,4 @@
-"""The local Kafka broker: a KRaft JVM whose jars Maven resolves from ``streams/kafka/pom.xml``."""
+"""The local Kafka broker: a KRaft JVM whose jars Maven resolves from ``services/kafka/pom.xml``."""
 
 from __future__ import annotations
 
@@ -11,19 +11,19 @@ import subprocess
 import uuid
 from pathlib import Path
 
+from services.base import LocalService
+from services.errors import ServiceError
+from services.kafka_properties import kafka_server_properties
+from services.probes import kafka_answers_api_versions, kafka_broker_count, port_open
+from services.process import rotate, run, spawn_detached, write_private
 from streams.security import kafka_ssl_context
-from streams.services.base import LocalService
-from streams.services.errors import ServiceError
-from streams.services.kafka_properties import kafka_server_properties
-from streams.services.probes import kafka_answers_api_versions, kafka_broker_count, port_open
-from streams.services.process import rotate, run, spawn_detached, write_private
 from streams.settings import Settings
 
 __all__ = ["KAFKA_FILES", "LOG4J2_CONFIG", "POM", "KafkaService", "scram_credential"]
 
 log = logging.getLogger(__name__)
 
-KAFKA_FILES = Path(__file__).resolve().parents[1] / "kafka"
+KAFKA_FILES = Path(__file__).resolve().parent / "kafka"
 POM = KAFKA_FILES / "pom.xml"
 LOG4J2_CONFIG = KAFKA_FILES / "log4j2.properties"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from streams.clients import messages_from_lines, messages_from_path
+from cli.clients import messages_from_lines, messages_from_path
 
 
 def test_json_lines_are_sent_as_they_are_keyed_by_id(tmp_path):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from streams.services.errors import ServiceError
+from services.errors import ServiceError
 
 __all__ = [
     "live_cmdline",

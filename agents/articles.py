@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import Awaitable
 from typing import TypeVar
 
+import faust
 from faust.types import Message
 
+from agents.context import StageContext
 from agents.deadletter import send_deadletter
 from agents.extract import extract
 from agents.ingest import Accepted, accept
 from agents.publish import publish
 from schemas.errors import TRANSIENT_REASONS, RejectedArticle, Stage
-from streams.app import GeoWire
 from streams.stores import ClaimResult
 
 __all__ = ["process", "register"]
@@ -27,85 +28,85 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def register(geowire: GeoWire) -> None:
-    """Attach the articles agent to ``geowire.app``."""
+def register(
+    app: faust.App, articles: faust.TopicT, context: StageContext, concurrency: int
+) -> None:
+    """Attach the articles agent to ``app``."""
 
-    @geowire.app.agent(
-        geowire.topics.articles,
-        name="geowire.articles",
-        concurrency=geowire.settings.agent_concurrency,
-    )
-    async def articles(stream: AsyncIterator) -> None:
-        async for event in stream.events():
-            await process(geowire, event.message)
+    @app.agent(articles, name="geowire.articles", concurrency=concurrency)
+    async def process_articles(stream: faust.StreamT[bytes]) -> None:
+        async for received in stream.events():
+            await process(context, received.message)
 
 
-async def process(geowire: GeoWire, message: Message) -> None:
+async def process(context: StageContext, message: Message) -> None:
     """Take one input message through every stage. Never raises: an error of GeoWire's own
     that escapes the stages still ends in a dead letter, and the agent goes on."""
     token = f"{message.topic}:{message.partition}:{message.offset}"
-    geowire.stats.articles_in += 1
+    context.stats.articles_in += 1
     try:
-        await _process(geowire, message, token)
+        await _process(context, message, token)
     except Exception as error:
         logger.exception("processing %s failed", token)
         failure = RejectedArticle("internal_error", "publish", f"{type(error).__name__}: {error}")
-        await send_deadletter(geowire, message, failure)
+        await send_deadletter(context, message, failure)
     finally:
-        geowire.stats.articles_done += 1
+        context.stats.articles_done += 1
 
 
-async def _process(geowire: GeoWire, message: Message, token: str) -> None:
+async def _process(context: StageContext, message: Message, token: str) -> None:
     accepted: Accepted | None = None
     sent: list[ClaimResult] = []
     try:
-        accepted = await _stage(geowire, "ingest", accept(geowire, message.value, token))
+        accepted = await _stage(context, "ingest", accept(context, message.value, token))
         if accepted is None:
             return
-        found = await _stage(geowire, "extract", extract(geowire, accepted.article))
-        sent = await _stage(geowire, "publish", publish(geowire, found.events, token))
+        found = await _stage(context, "extract", extract(context.extractor, accepted.article))
+        sent = await _stage(context, "publish", publish(context, found.events, token))
         if found.truncated:
-            geowire.stats.articles_truncated += 1
-            raise RejectedArticle("too_many_events", "extract", _truncation(geowire, found.events))
+            context.stats.articles_truncated += 1
+            cut = _truncation(context, len(found.events))
+            raise RejectedArticle("too_many_events", "extract", cut)
     except RejectedArticle as rejection:
         article_id = accepted.article.id if accepted else None
-        await send_deadletter(geowire, message, rejection, article_id)
+        await send_deadletter(context, message, rejection, article_id)
         if accepted is not None and rejection.reason in TRANSIENT_REASONS:
             # the article stays claimable: replaying its dead letter processes it
-            await _settle(geowire, sent, release=[accepted.claim])
+            await _settle(context, sent, release=[accepted.claim])
             return
     if accepted is not None:
-        await _settle(geowire, [accepted.claim, *sent])
+        await _settle(context, [accepted.claim, *sent])
     if message.timestamp:
-        geowire.stats.latency["end_to_end"].add(max(0.0, time.time() - message.timestamp))
+        context.stats.latency["end_to_end"].add(max(0.0, time.time() - message.timestamp))
 
 
 async def _settle(
-    geowire: GeoWire, done: list[ClaimResult], release: list[ClaimResult] | None = None
+    context: StageContext, done: list[ClaimResult], release: list[ClaimResult] | None = None
 ) -> None:
     """Mark ``done`` the claims whose outputs Kafka acknowledged, and release the others. The
     outputs are out already: if Redis stays away past its retries, the claims stay open, and a
     redelivery of the message would send them again (at least once) rather than lose them."""
     try:
-        await geowire.store.mark_done(done)
+        await context.claims.mark_done(done)
         if release:
-            await geowire.store.release(release)
+            await context.claims.release(release)
     except Exception as error:
-        logger.error("claims left open after their outputs were sent: %s: %s",
-                     type(error).__name__, error)
+        logger.error(
+            "claims left open after their outputs were sent: %s: %s", type(error).__name__, error
+        )
 
 
-def _truncation(geowire: GeoWire, events: list) -> str:
-    settings = geowire.settings
+def _truncation(context: StageContext, kept: int) -> str:
+    settings = context.settings
     return (
-        f"{len(events)} events published, the rest cut: more than "
+        f"the first {kept} events kept, the rest cut: more than "
         f"{settings.max_events_per_article} events in the article or "
         f"{settings.max_events_per_sentence} in one sentence "
         "(GEOWIRE_MAX_EVENTS_PER_ARTICLE, GEOWIRE_MAX_EVENTS_PER_SENTENCE)"
     )
 
 
-async def _stage(geowire: GeoWire, stage: Stage, work: Awaitable[T]) -> T:
+async def _stage(context: StageContext, stage: Stage, work: Awaitable[T]) -> T:
     """Await one stage, timing it; an unexpected error becomes an ``internal_error`` rejection."""
     started = time.perf_counter()
     try:
@@ -118,4 +119,4 @@ async def _stage(geowire: GeoWire, stage: Stage, work: Awaitable[T]) -> T:
             "internal_error", stage, f"{type(error).__name__}: {error}"
         ) from error
     finally:
-        geowire.stats.latency[stage].add(time.perf_counter() - started)
+        context.stats.latency[stage].add(time.perf_counter() - started)

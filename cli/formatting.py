@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from streams.clients import read_topic
+from cli.clients import read_topic
 from streams.settings import Settings
 
 __all__ = ["echo_topic", "pretty"]
@@ -43,6 +43,13 @@ def pretty(topic: str, value: dict[str, Any]) -> str:
 async def echo_topic(
     settings: Settings, topic: str, from_beginning: bool, follow: bool, raw: bool = False
 ) -> None:
-    """Print an output topic, one line per message, as it is read."""
-    async for value in read_topic(settings, topic, from_beginning, follow):
+    """Print an output topic, one line per message, as it is read; when following, say on
+    standard error once every new message will be printed."""
+
+    def following() -> None:
+        if follow:
+            name = settings.topic(topic).name
+            click.echo(f"following {name} (Ctrl-C to stop)", err=True)
+
+    async for value in read_topic(settings, topic, from_beginning, follow, following):
         click.echo(value.decode("utf-8") if raw else pretty(topic, json.loads(value)))

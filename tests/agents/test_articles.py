@@ -15,16 +15,15 @@ import fakeredis
 import pytest
 from faust.types import Message
 
-from agents.pipeline import process
+from agents.articles import process
+from agents.context import StageContext
 from extraction import Extraction, UnsupportedLanguage
 from extraction.model import Actor, Document
 from extraction.model import Event as ExtractedEvent
-from streams.app import GeoWire
 from streams.errors import StoreUnavailable
 from streams.settings import load_settings
 from streams.stats import Stats
 from streams.stores import DedupStore, LatestEvents, Sighting, normalised_text_hash
-from streams.topics import Topics
 
 TOKEN = "articles.raw:0:7"
 
@@ -83,16 +82,17 @@ class KeywordExtractor:
 
 
 @pytest.fixture
-def geowire() -> GeoWire:
+def context() -> StageContext:
     settings = load_settings({}, max_article_bytes=10_000)
     redis = fakeredis.FakeAsyncRedis(decode_responses=True)
-    return GeoWire(
+    return StageContext(
         settings=settings,
-        app=None,  # the stages never touch the Faust app
-        topics=Topics(RecordingTopic(), RecordingTopic(), RecordingTopic(), RecordingTopic()),
-        store=DedupStore(redis, settings),
-        latest=LatestEvents(redis, settings),
+        claims=DedupStore(redis, settings),
+        events=RecordingTopic(),
+        mentions=RecordingTopic(),
+        deadletters=RecordingTopic(),
         extractor=KeywordExtractor(),
+        latest=LatestEvents(redis, settings),
         stats=Stats(),
     )
 
@@ -115,45 +115,45 @@ def article(id: str, body: str, **fields) -> bytes:
     return json.dumps({"id": id, "body": body, **fields}).encode()
 
 
-async def test_events_and_mentions_once_each(geowire):
-    await process(geowire, message(article("a1", "Putin met Kim. Rain fell"), 0))
-    await process(geowire, message(article("a2", "Putin met Kim again"), 1))
-    events, mentions = geowire.topics.events.sent, geowire.topics.mentions.sent
+async def test_events_and_mentions_once_each(context):
+    await process(context, message(article("a1", "Putin met Kim. Rain fell"), 0))
+    await process(context, message(article("a2", "Putin met Kim again"), 1))
+    events, mentions = context.events.sent, context.mentions.sent
     assert len(events) == 1 and events[0][1].article_id == "a1"
     assert [m.sightings for _, m in mentions] == [1, 2]
     assert {m.article_id for _, m in mentions} == {"a1", "a2"}
     assert events[0][0] == events[0][1].event_id.encode()
-    assert geowire.stats.snapshot()["events_out"] == 1
-    assert [e["event_id"] for e in await geowire.latest.newest()] == [events[0][1].event_id]
+    assert context.stats.snapshot()["events_out"] == 1
+    assert [e["event_id"] for e in await context.latest.newest()] == [events[0][1].event_id]
 
 
-async def test_duplicate_article_is_dropped_and_counted(geowire):
-    await process(geowire, message(article("a1", "Putin met Kim"), 0))
-    await process(geowire, message(article("a1", "Putin met Kim"), 1))
-    await process(geowire, message(article("a9", "putin  MET kim"), 2))
-    assert geowire.stats.duplicates_dropped == 2
-    assert len(geowire.topics.mentions.sent) == 1
+async def test_duplicate_article_is_dropped_and_counted(context):
+    await process(context, message(article("a1", "Putin met Kim"), 0))
+    await process(context, message(article("a1", "Putin met Kim"), 1))
+    await process(context, message(article("a9", "putin  MET kim"), 2))
+    assert context.stats.duplicates_dropped == 2
+    assert len(context.mentions.sent) == 1
 
 
-async def test_redelivery_of_a_finished_message_sends_nothing_again(geowire):
+async def test_redelivery_of_a_finished_message_sends_nothing_again(context):
     raw = article("a1", "Putin met Kim")
-    await process(geowire, message(raw, 7))
-    await process(geowire, message(raw, 7))  # committed late: Kafka delivers it again
-    assert len(geowire.topics.events.sent) == 1
-    assert len(geowire.topics.mentions.sent) == 1
-    assert geowire.stats.redeliveries == 1 and geowire.stats.duplicates_dropped == 0
+    await process(context, message(raw, 7))
+    await process(context, message(raw, 7))  # committed late: Kafka delivers it again
+    assert len(context.events.sent) == 1
+    assert len(context.mentions.sent) == 1
+    assert context.stats.redeliveries == 1 and context.stats.duplicates_dropped == 0
 
 
-async def test_redelivery_after_a_crash_before_the_sends_sends_them(geowire):
+async def test_redelivery_after_a_crash_before_the_sends_sends_them(context):
     raw = article("a1", "Putin met Kim")
     # the crashed run claimed the article and the event, then died before Kafka acknowledged
-    await geowire.store.claim_article("a1", normalised_text_hash("", "Putin met Kim"), TOKEN)
+    await context.claims.claim_article("a1", normalised_text_hash("", "Putin met Kim"), TOKEN)
     event_id = KeywordExtractor().extract_now(Document(id="a1", body="Putin met Kim"))[0].event_id
-    await geowire.store.claim_sightings([Sighting(event_id, "a1", f"{TOKEN}#0")])
-    await process(geowire, message(raw, 7))
-    assert [e.event_id for _, e in geowire.topics.events.sent] == [event_id]
-    assert len(geowire.topics.mentions.sent) == 1
-    assert geowire.stats.duplicates_dropped == 0
+    await context.claims.claim_sightings([Sighting(event_id, "a1", f"{TOKEN}#0")])
+    await process(context, message(raw, 7))
+    assert [e.event_id for _, e in context.events.sent] == [event_id]
+    assert len(context.mentions.sent) == 1
+    assert context.stats.duplicates_dropped == 0
 
 
 @pytest.mark.parametrize(
@@ -168,52 +168,52 @@ async def test_redelivery_after_a_crash_before_the_sends_sends_them(geowire):
         (article("a", "boom"), "extraction_error", "extract"),
     ],
 )
-async def test_bad_input_goes_to_deadletter_with_original_bytes(geowire, raw, reason, stage):
-    await process(geowire, message(raw, 3))
-    [(key, letter)] = geowire.topics.deadletter.sent
+async def test_bad_input_goes_to_deadletter_with_original_bytes(context, raw, reason, stage):
+    await process(context, message(raw, 3))
+    [(key, letter)] = context.deadletters.sent
     assert (letter.reason, letter.stage, letter.offset, key) == (reason, stage, 3, b"k")
     assert base64.b64decode(letter.original_base64) == raw
-    assert geowire.stats.deadletters[reason] == 1
+    assert context.stats.deadletters[reason] == 1
     # the worker goes on with the next message
-    await process(geowire, message(article("ok", "Putin met Kim"), 4))
-    assert len(geowire.topics.events.sent) == 1
+    await process(context, message(article("ok", "Putin met Kim"), 4))
+    assert len(context.events.sent) == 1
 
 
-async def test_an_event_twice_in_one_sentence_is_published_once(geowire):
-    await process(geowire, message(article("a1", "Putin met Kim and Putin met Kim"), 0))
-    assert len(geowire.topics.events.sent) == 1
-    assert len(geowire.topics.mentions.sent) == 1
+async def test_an_event_twice_in_one_sentence_is_published_once(context):
+    await process(context, message(article("a1", "Putin met Kim and Putin met Kim"), 0))
+    assert len(context.events.sent) == 1
+    assert len(context.mentions.sent) == 1
 
 
-async def test_a_failed_send_leaves_the_event_to_the_next_article(geowire):
+async def test_a_failed_send_leaves_the_event_to_the_next_article(context):
     """The send of a1's event fails: a1 is dead-lettered (replayable), and a2 with the same
     event publishes it, instead of finding it claimed for 30 days."""
-    geowire.topics.events.refuse = True
-    await process(geowire, message(article("a1", "Putin met Kim"), 0))
-    [(_, letter)] = geowire.topics.deadletter.sent
+    context.events.refuse = True
+    await process(context, message(article("a1", "Putin met Kim"), 0))
+    [(_, letter)] = context.deadletters.sent
     assert (letter.reason, letter.stage) == ("internal_error", "publish")
-    geowire.topics.events.refuse = False
-    await process(geowire, message(article("a2", "Putin met Kim"), 1))
-    assert [e.article_id for _, e in geowire.topics.events.sent] == ["a2"]
+    context.events.refuse = False
+    await process(context, message(article("a2", "Putin met Kim"), 1))
+    assert [e.article_id for _, e in context.events.sent] == ["a2"]
     # a1's mention was acknowledged: marked done, so a2's is the second sighting
-    assert [m.sightings for _, m in geowire.topics.mentions.sent] == [1, 2]
+    assert [m.sightings for _, m in context.mentions.sent] == [1, 2]
 
 
-async def test_transient_failures_stay_replayable_and_permanent_ones_do_not(geowire):
-    await process(geowire, message(article("a1", "boom"), 0))  # extraction_error: transient
-    await process(geowire, message(article("a2", "Bonjour", language="fr"), 1))
-    await process(geowire, message(article("a1", "boom"), 2))  # replayed: processed again
-    await process(geowire, message(article("a2", "Bonjour", language="fr"), 3))  # dropped
-    reasons = [letter.reason for _, letter in geowire.topics.deadletter.sent]
+async def test_transient_failures_stay_replayable_and_permanent_ones_do_not(context):
+    await process(context, message(article("a1", "boom"), 0))  # extraction_error: transient
+    await process(context, message(article("a2", "Bonjour", language="fr"), 1))
+    await process(context, message(article("a1", "boom"), 2))  # replayed: processed again
+    await process(context, message(article("a2", "Bonjour", language="fr"), 3))  # dropped
+    reasons = [letter.reason for _, letter in context.deadletters.sent]
     assert reasons == ["extraction_error", "unsupported_language", "extraction_error"]
-    assert geowire.stats.duplicates_dropped == 1
+    assert context.stats.duplicates_dropped == 1
 
 
-async def test_an_oversized_original_is_cut_with_its_length_and_hash(geowire):
-    geowire.settings = geowire.settings.replace(max_message_bytes=70_000)  # room for 4.5 KB
+async def test_an_oversized_original_is_cut_with_its_length_and_hash(context):
+    context.settings = context.settings.replace(max_message_bytes=70_000)  # room for 4.5 KB
     raw = article("a", "x" * 20_000)
-    await process(geowire, message(raw, 0))
-    [(_, letter)] = geowire.topics.deadletter.sent
+    await process(context, message(raw, 0))
+    [(_, letter)] = context.deadletters.sent
     kept = base64.b64decode(letter.original_base64)
     assert letter.original_truncated and raw.startswith(kept) and 0 < len(kept) < len(raw)
     assert letter.original_length == len(raw)
@@ -221,40 +221,40 @@ async def test_an_oversized_original_is_cut_with_its_length_and_hash(geowire):
     assert len(letter.dumps()) <= 70_000
 
 
-async def test_error_texts_in_dead_letters_are_bounded(geowire):
-    await process(geowire, message(article("a", "x", published_at="9" * 5_000), 0))
-    [(_, letter)] = geowire.topics.deadletter.sent
+async def test_error_texts_in_dead_letters_are_bounded(context):
+    await process(context, message(article("a", "x", published_at="9" * 5_000), 0))
+    [(_, letter)] = context.deadletters.sent
     assert letter.reason == "schema_violation"
     assert len(letter.error) < 1_100 and not letter.original_truncated
 
 
-async def test_a_dead_letter_that_cannot_be_sent_does_not_stop_the_agent(geowire):
-    geowire.topics.deadletter.refuse = True
-    await process(geowire, message(b"{oops", 0))
-    assert geowire.stats.deadletters_unsent == 1
-    await process(geowire, message(article("ok", "Putin met Kim"), 1))
-    assert len(geowire.topics.events.sent) == 1
+async def test_a_dead_letter_that_cannot_be_sent_does_not_stop_the_agent(context):
+    context.deadletters.refuse = True
+    await process(context, message(b"{oops", 0))
+    assert context.stats.deadletters_unsent == 1
+    await process(context, message(article("ok", "Putin met Kim"), 1))
+    assert len(context.events.sent) == 1
 
 
-async def test_a_redis_failure_after_the_sends_does_not_reject_a_published_article(geowire):
+async def test_a_redis_failure_after_the_sends_does_not_reject_a_published_article(context):
     async def unavailable(*args, **kwargs):
         raise StoreUnavailable("Redis unreachable for 300 s")
 
-    geowire.latest.push = unavailable
-    geowire.store.mark_done = unavailable
-    await process(geowire, message(article("a1", "Putin met Kim"), 0))
-    assert len(geowire.topics.events.sent) == 1 and len(geowire.topics.mentions.sent) == 1
-    assert geowire.topics.deadletter.sent == []
+    context.latest.push = unavailable
+    context.claims.mark_done = unavailable
+    await process(context, message(article("a1", "Putin met Kim"), 0))
+    assert len(context.events.sent) == 1 and len(context.mentions.sent) == 1
+    assert context.deadletters.sent == []
 
 
-async def test_too_many_events_are_cut_published_and_recorded(geowire):
-    geowire.extractor.cap = 3
+async def test_too_many_events_are_cut_published_and_recorded(context):
+    context.extractor.cap = 3
     body = ". ".join(f"P{i} met K{i}" for i in range(5))
-    await process(geowire, message(article("dense", body), 0))
-    assert len(geowire.topics.events.sent) == 3
-    [(_, letter)] = geowire.topics.deadletter.sent
+    await process(context, message(article("dense", body), 0))
+    assert len(context.events.sent) == 3
+    [(_, letter)] = context.deadletters.sent
     assert (letter.reason, letter.article_id) == ("too_many_events", "dense")
-    assert "3 events published" in letter.error
-    assert geowire.stats.articles_truncated == 1
-    await process(geowire, message(article("dense", body), 1))  # a replay is a duplicate
-    assert geowire.stats.duplicates_dropped == 1
+    assert "the first 3 events kept" in letter.error
+    assert context.stats.articles_truncated == 1
+    await process(context, message(article("dense", body), 1))  # a replay is a duplicate
+    assert context.stats.duplicates_dropped == 1

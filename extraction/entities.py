@@ -1,4 +1,5 @@
-"""Actor and place mentions in a sentence, resolved against the KB and the article so far.
+"""Entities of a sentence (actors, groups, places) as spans, resolved against the KB and the
+article so far. (A *mention* is the stream's record of an event seen in an article.)
 
 Rules, not lists: the longest KB phrase wins; a demonym or a country genitive before an agent
 noun makes a group ("die nordkoreanischen Soldaten", "Kims Truppen"); a title before a name makes
@@ -10,15 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon
 from .model import Actor
 
-__all__ = ["ArticleMemory", "Mention", "Sentence", "find_mentions", "remember_persons"]
+__all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
 
 MAX_PHRASE = 6
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
-NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Sentence:
 
 
 @dataclass
-class Mention:
+class EntitySpan:
     start: int
     end: int
     kind: str  # PER, ORG, COUNTRY, PLACE, GROUP
@@ -98,7 +99,7 @@ def _actor_from_entry(text: str, entry: ActorEntry) -> Actor:
 
 
 def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None,
-              memory: ArticleMemory) -> Mention | None:
+              memory: ArticleMemory) -> EntitySpan | None:
     """Longest KB phrase (actor, place, article alias) starting at token ``i``."""
     words, n = s.words, len(s.words)
     if not words[i][:1].isupper() and not words[i][:1].isdigit() and not _particle_name(
@@ -108,7 +109,7 @@ def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | N
     region = None if first in kb.first_words or not first.startswith(
         lex.compass_prefixes) else _compass_region(kb, lex, words[i])
     if region is not None:
-        return Mention(i, i + 1, "PLACE", Actor(words[i], region.name, region.country),
+        return EntitySpan(i, i + 1, "PLACE", Actor(words[i], region.name, region.country),
                        region, genitive=region.name.lower() != first)
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
@@ -169,31 +170,31 @@ def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | 
 
 
 def _lookup(kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory,
-            i: int, j: int) -> Mention | None:
+            i: int, j: int) -> EntitySpan | None:
     if key in memory.aliases and j - i == 1:
         actor = memory.aliases[key]
-        return Mention(i, j, "PER", Actor(text, actor.name, actor.country, actor.sector,
+        return EntitySpan(i, j, "PER", Actor(text, actor.name, actor.country, actor.sector,
                                           actor.actor_id))
     entry = kb.actor(key, day)
     place = kb.place(key)
     if entry is not None and entry.kind == "ORG" and place is not None and \
-            place.kind == "country" and entry.country not in NON_STATE:
+            place.kind == "country" and entry.country not in NON_STATE_CODES:
         entry = None  # "Montenegro" is the state, not a dictionary's party-era ORG code
     if entry is not None and entry.kind != "COUNTRY":
-        return Mention(i, j, entry.kind, _actor_from_entry(text, entry))
+        return EntitySpan(i, j, entry.kind, _actor_from_entry(text, entry))
     if place is not None:
         kind = "COUNTRY" if place.kind == "country" else "PLACE"
         actor = Actor(text, place.name, place.country) if place.country else None
-        return Mention(i, j, kind, actor, place)
+        return EntitySpan(i, j, kind, actor, place)
     if entry is not None:
-        return Mention(i, j, "COUNTRY", _actor_from_entry(text, entry))
+        return EntitySpan(i, j, "COUNTRY", _actor_from_entry(text, entry))
     return None
 
 
-def find_mentions(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
-                  memory: ArticleMemory) -> list[Mention]:
+def find_entities(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
+                  memory: ArticleMemory) -> list[EntitySpan]:
     """All actor/place mentions of the sentence, left to right, non-overlapping."""
-    atoms: list[Mention | tuple[str, int, object]] = []
+    atoms: list[EntitySpan | tuple[str, int, object]] = []
     words, lemmas, n = s.words, s.lemmas, len(s.words)
     i = 0
     while i < n:
@@ -220,7 +221,7 @@ def find_mentions(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
         low = words[i].lower()
         hyphen = _hyphen_compound(kb, lex, words[i], day)
         if hyphen is not None:
-            atoms.append(Mention(i, i + 1, "GROUP", hyphen))
+            atoms.append(EntitySpan(i, i + 1, "GROUP", hyphen))
             i += 1
             continue
         two = f"{low} {words[i + 1].lower()}" if i + 1 < n else ""
@@ -318,7 +319,7 @@ def remember_persons(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | No
         i += 1
 
 
-def _demonym_pair(lex: Lexicon, words: list[str], i: int) -> Mention | None:
+def _demonym_pair(lex: Lexicon, words: list[str], i: int) -> EntitySpan | None:
     """"bosnischen Serben", "Bosnian Serbs": a demonym adjective before a people's name is
     a group of the first country (the Serbs of Bosnia), not two actors."""
     if i + 1 >= len(words) or not words[i + 1][:1].isupper():
@@ -328,7 +329,7 @@ def _demonym_pair(lex: Lexicon, words: list[str], i: int) -> Mention | None:
             lex.lang == "en" and not words[i][:1].isupper()):
         return None
     country = lex.demonyms[first] or lex.demonyms[second] or None
-    return Mention(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
+    return EntitySpan(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
 
 
 def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
@@ -342,7 +343,7 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     entry = kb.actor(key, day)
     country = None
     if entry is not None and entry.kind in ("COUNTRY", "ORG") and entry.country and (
-            entry.kind == "COUNTRY" or entry.country in NON_STATE):
+            entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES):
         country = entry.country
     else:
         place = kb.place(key)
@@ -358,11 +359,11 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     return Actor(word, None, country, agent[0] or None)
 
 
-def _country_fallback(mentions: list[Mention], memory: ArticleMemory) -> None:
+def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:
     """An actor still without a country takes the one country its sentence names
     ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
     country the article has named most so far. IGOs and NGOs keep their code."""
-    states = [m.country for m in mentions if m.country and m.country not in NON_STATE]
+    states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
     for c in states:
         memory.countries[c] = memory.countries.get(c, 0) + 1
     distinct = set(states)
@@ -376,24 +377,24 @@ def _country_fallback(mentions: list[Mention], memory: ArticleMemory) -> None:
             m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
 
 
-def _pronoun(lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory) -> list[Mention]:
+def _pronoun(lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory) -> list[EntitySpan]:
     """"Er"/"he" is the last person; "beide"/"both" the last two (as two mentions)."""
     wanted = 2 if low in lex.words["pronouns_pair"] else 1
     persons = memory.last_persons(wanted)
     if len(persons) < wanted:
         return []
-    return [Mention(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
+    return [EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
             for p in persons]
 
 
-def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[Mention],
-                       memory: ArticleMemory) -> list[Mention]:
+def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[EntitySpan],
+                       memory: ArticleMemory) -> list[EntitySpan]:
     """Two adjacent mentions that name one actor become one: a title or titled person before
     a person ("Irans religiöser Führer Ajatollah Ruhollah Chomeini", "Iran's religious leader
     Ayatollah Ruhollah Khomeini": nested titles), and a generic organisation noun before an
     organisation's name ("Menschenrechtsorganisation Amnesty International"). The name on the
     right identifies the actor; the left part only fills in a missing country."""
-    out: list[Mention] = []
+    out: list[EntitySpan] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.end == m.start and prev.actor is not None and \
@@ -402,7 +403,7 @@ def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[Mention],
             text = " ".join(s.words[prev.start:m.end])
             merged = Actor(text, a.name, a.country or prev.actor.country, a.sector,
                            a.actor_id)
-            out[-1] = Mention(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
+            out[-1] = EntitySpan(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
             if m.kind == "PER":
                 memory.remember(merged, a.name or a.text)
             continue
@@ -410,7 +411,7 @@ def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[Mention],
     return out
 
 
-def _apposition(lex: Lexicon, s: Sentence, left: Mention, right: Mention) -> bool:
+def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) -> bool:
     if right.kind == "PER":
         if left.kind == "PER" or (left.kind == "GROUP" and left.title):
             return True
@@ -422,14 +423,14 @@ def _apposition(lex: Lexicon, s: Sentence, left: Mention, right: Mention) -> boo
     return False
 
 
-def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> list[EntitySpan]:
     """A group or person without a country followed by a genitive or "von/of" phrase naming
     one is a single actor of that country: "Ärzte zweier amerikanischer Hilfsorganisationen",
     "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups". The
     modifier stops being an actor of its own, so it cannot become the event's other side."""
     links = set(lex.words.get("genitive_links", ()))
     states = lex.words.get("state_words", set())
-    out: list[Mention] = []
+    out: list[EntitySpan] = []
     k = 0
     while k < len(mentions):
         m = mentions[k]
@@ -440,7 +441,7 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> lis
                     "title_of_links", ()) and m.actor.text != m.actor.name:
             # "König Hassan von Marokko", "King Hassan of Morocco": the title's country
             a = m.actor
-            out.append(Mention(m.start, nxt.end, "PER", Actor(
+            out.append(EntitySpan(m.start, nxt.end, "PER", Actor(
                 " ".join(s.words[m.start:nxt.end]), a.name, nxt.country, a.sector,
                 a.actor_id)))
             k += 2
@@ -450,18 +451,18 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> lis
                 m.end + 1 == nxt.start and s.words[m.end].lower() in lex.words.get(
                     "title_of_links", ()):
             # "al-Qaida von Osama bin Laden": the leader only says which group is meant
-            out.append(Mention(m.start, nxt.end, "ORG", m.actor, genitive=nxt.genitive))
+            out.append(EntitySpan(m.start, nxt.end, "ORG", m.actor, genitive=nxt.genitive))
             k += 2
             continue
         if nxt is not None and m.kind in ("GROUP", "PER") and m.actor is not None and \
-                not m.actor.country and nxt.country and nxt.country not in NON_STATE:
+                not m.actor.country and nxt.country and nxt.country not in NON_STATE_CODES:
             between = [w.lower() for w in s.words[m.end:nxt.start]]
             if (between and len(between) <= 3 and between[0] in links and all(
                     w in links or w in states or _modifier_of(lex, w, nxt.country)
                     for w in between[1:])) or (not between and nxt.genitive):
                 a = m.actor
                 text = " ".join(s.words[m.start:nxt.end])
-                out.append(Mention(m.start, nxt.end, m.kind, Actor(
+                out.append(EntitySpan(m.start, nxt.end, m.kind, Actor(
                     text, a.name, nxt.country, a.sector, a.actor_id), title=m.title))
                 k += 2
                 continue
@@ -476,7 +477,7 @@ def _modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
     return lex.demonyms.get(word) == country or word in lex.words.get("compass_words", ())
 
 
-def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
+def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
     """A group or person with no country takes it from a place or country right after it
     ("Demonstranten in Bagdad", "Botschafter Nigers", "Sicherheitschef von Kairo",
     "Regierung Burundis") or, for state agents, from the subject of its sentence ("Kim entsandte
@@ -502,7 +503,7 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> No
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
 
 
-def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
+def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
     """A people named by its demonym takes the country it lives in, as PLOVER codes actors:
     "Albaner in Südserbien", "the Albanians of southern Serbia" (a place right after the people
     noun), and with an "ethnic" marker any place the sentence sets the event in ("ethnic
@@ -512,14 +513,15 @@ def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
     lowers = s.lowers
     for k, m in enumerate(mentions):
         a = m.actor
-        if a is None or a.name or not a.country or a.country in NON_STATE or m.place is not None:
+        if a is None or a.name or not a.country or a.country in NON_STATE_CODES or \
+                m.place is not None:
             continue
         demonyms = [w for w in lowers[m.start:m.end] if lex.demonyms.get(w) == a.country]
         if not demonyms:
             continue
         marked = any(w in ethnic for w in lowers[max(0, m.start - 1):m.end])
         head_people = lowers[m.end - 1] in demonyms and s.words[m.end - 1][:1].isupper()
-        places = [o for o in mentions if o.country and o.country not in NON_STATE and (
+        places = [o for o in mentions if o.country and o.country not in NON_STATE_CODES and (
             o.place is not None or (o.kind == "COUNTRY" and any(
                 w not in lex.demonyms for w in lowers[o.start:o.end])))]
         if any(o.country == a.country for o in places):
@@ -542,12 +544,12 @@ def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[Mention]) -> None:
 
 
 def _span_end(atom) -> int:
-    return atom.end if isinstance(atom, Mention) else atom[2][0]
+    return atom.end if isinstance(atom, EntitySpan) else atom[2][0]
 
 
-def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> list[Mention]:
+def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> list[EntitySpan]:
     """Merge demonym/genitive + agent, title + name, and bare titles into mentions."""
-    out: list[Mention] = []
+    out: list[EntitySpan] = []
     k = 0
     words = s.words
     while k < len(atoms):
@@ -557,18 +559,18 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
         modifier_country = None
         if isinstance(atom, tuple) and atom[0] == "DEM":
             modifier_country = atom[2][1] or "-"
-        elif isinstance(atom, Mention) and (atom.genitive or atom.kind == "COUNTRY") and \
+        elif isinstance(atom, EntitySpan) and (atom.genitive or atom.kind == "COUNTRY") and \
                 atom.kind in ("COUNTRY", "PER", "ORG"):
             modifier_country = atom.country
-        start = atom.start if isinstance(atom, Mention) else atom[1]
+        start = atom.start if isinstance(atom, EntitySpan) else atom[1]
         if modifier_country and nxt is not None and isinstance(nxt, tuple) and \
                 nxt[0] == "AGT" and nxt[1] - _span_end(atom) <= 2 and (
-                    not isinstance(atom, Mention)
+                    not isinstance(atom, EntitySpan)
                     or _adjectives_only(words[_span_end(atom):nxt[1]], lex)):
             sector, is_title, own_country = nxt[2][1]
             country = None if modifier_country == "-" else modifier_country
             after = atoms[k + 2] if k + 2 < len(atoms) else None
-            if is_title and isinstance(after, Mention) and after.kind == "PER" and \
+            if is_title and isinstance(after, EntitySpan) and after.kind == "PER" and \
                     after.start == nxt[2][0]:
                 out.append(_titled_person(after, start, country, sector, words, memory))
                 k += 3
@@ -581,7 +583,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end = nxt[2][0]
             text = " ".join(words[start:end])
             actor = Actor(text, None, country or own_country, sector or None)
-            mention = Mention(start, end, "GROUP", actor, title=is_title)
+            mention = EntitySpan(start, end, "GROUP", actor, title=is_title)
             if is_title:
                 _resolve_title(mention, memory)
             out.append(mention)
@@ -589,7 +591,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             continue
         if isinstance(atom, tuple) and atom[0] == "AGT":
             end, (sector, is_title, own_country) = atom[2]
-            if is_title and isinstance(nxt, Mention) and nxt.kind == "PER" and nxt.start == end:
+            if is_title and isinstance(nxt, EntitySpan) and nxt.kind == "PER" and nxt.start == end:
                 out.append(_titled_person(nxt, atom[1], None, sector, words, memory))
                 k += 2
                 continue
@@ -606,7 +608,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 end = nxt[2][0]
                 k += 1
             text = " ".join(words[atom[1]:end])
-            mention = Mention(atom[1], end, "GROUP", Actor(text, None, own_country,
+            mention = EntitySpan(atom[1], end, "GROUP", Actor(text, None, own_country,
                                                           sector or None), title=is_title)
             if is_title:
                 _resolve_title(mention, memory)
@@ -617,10 +619,10 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             # türkische Seite", "tamilische zivile Flüchtlinge"); alone it stands for the country
             noun = _noun_after(words, end, lex)
             after = atoms[k + 2] if k + 2 < len(atoms) else None
-            if noun is not None and isinstance(after, Mention) and after.start == noun and \
+            if noun is not None and isinstance(after, EntitySpan) and after.start == noun and \
                     after.kind in ("PLACE", "COUNTRY"):
                 pass  # "in der chinesischen Hauptstadt Peking": the place says it all
-            elif isinstance(nxt, Mention) and nxt.start == end and nxt.kind == "PLACE" and \
+            elif isinstance(nxt, EntitySpan) and nxt.start == end and nxt.kind == "PLACE" and \
                     nxt.country == country:
                 pass  # "der syrischen Golanhöhen", "the Syrian Golan Heights": likewise
             elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
@@ -633,21 +635,21 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                     k += 1
                 text = " ".join(words[atom[1]:noun])
                 place = PlaceEntry(text, "city", country, None, None, None, 0)
-                out.append(Mention(atom[1], noun, "PLACE", Actor(text, None, country), place))
+                out.append(EntitySpan(atom[1], noun, "PLACE", Actor(text, None, country), place))
             elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
                     nxt[1] == noun - 1:
                 k += 1
                 text = " ".join(words[atom[1]:noun])
-                out.append(Mention(atom[1], noun, "GROUP", Actor(text, None, country or None)))
+                out.append(EntitySpan(atom[1], noun, "GROUP", Actor(text, None, country or None)))
             else:
                 text = " ".join(words[atom[1]:end])
-                out.append(Mention(atom[1], end, "COUNTRY", Actor(text, None, country or None)))
+                out.append(EntitySpan(atom[1], end, "COUNTRY", Actor(text, None, country or None)))
         elif isinstance(atom, tuple) and atom[0] == "NER" and atom[2][1] in ("PERSON", "ORG"):
             end = atom[2][0]
             text = " ".join(words[atom[1]:end])
             kind = "PER" if atom[2][1] == "PERSON" else "ORG"
             actor = Actor(text, text if kind == "PER" else None)
-            out.append(Mention(atom[1], end, kind, actor))
+            out.append(EntitySpan(atom[1], end, kind, actor))
         elif isinstance(atom, tuple) and atom[0] == "CAP" and isinstance(nxt, tuple) and \
                 nxt[0] == "CAP" and nxt[1] == atom[2][0] and _surname_end(atoms, k, words, lex) > 0:
             # an unknown two-or-more-word name ending in a surname the KB knows ("George
@@ -657,10 +659,10 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             name = " ".join(words[atom[1]:end])
             actor = Actor(name, name, lex.kb.surname_country(words[end - 1]))
             memory.remember(actor, name)
-            out.append(Mention(atom[1], end, "PER", actor))
+            out.append(EntitySpan(atom[1], end, "PER", actor))
             k = end_k + 1
             continue
-        elif isinstance(atom, Mention):
+        elif isinstance(atom, EntitySpan):
             if atom.kind == "PER" and atom.actor:
                 memory.remember(atom.actor, atom.actor.name or atom.actor.text)
                 memory.remember(atom.actor, atom.actor.text)
@@ -718,15 +720,15 @@ def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
     if lex.lang != "de":
         return None
     if k < len(words) and words[k][:1].islower() and words[k].isalpha() and \
-            words[k].endswith(("e", "en", "er", "es", "em")):
+            words[k].endswith(lex.adjective_endings):
         k += 1
     if k < len(words) and words[k][:1].isupper() and words[k].isalpha():
         return k + 1
     return None
 
 
-def _titled_person(person: Mention, start: int, country: str | None, sector: str | None,
-                   words: list[str], memory: ArticleMemory) -> Mention:
+def _titled_person(person: EntitySpan, start: int, country: str | None, sector: str | None,
+                   words: list[str], memory: ArticleMemory) -> EntitySpan:
     actor = person.actor or Actor(" ".join(words[person.start:person.end]))
     text = " ".join(words[start:person.end])
     # the title's own modifier says which country is meant ("den jordanischen König Abdullah"):
@@ -735,11 +737,11 @@ def _titled_person(person: Mention, start: int, country: str | None, sector: str
                    actor.sector if actor.sector not in (None, "ELI") else (sector or actor.sector),
                    actor.actor_id)
     memory.remember(merged, actor.name or actor.text)
-    return Mention(start, person.end, "PER", merged)
+    return EntitySpan(start, person.end, "PER", merged)
 
 
 def _new_person(atoms: list, k: int, start: int, country: str | None, sector: str | None,
-                words: list[str], memory: ArticleMemory, lex: Lexicon) -> Mention:
+                words: list[str], memory: ArticleMemory, lex: Lexicon) -> EntitySpan:
     """Title + a name the KB does not know ("Präsident Omar el Baschir"): a person; the
     country comes from the title's modifier, else from a KB person with that surname."""
     name_start = atoms[k][1]
@@ -751,10 +753,10 @@ def _new_person(atoms: list, k: int, start: int, country: str | None, sector: st
     country = country or lex.kb.surname_country(words[end - 1])
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
-    return Mention(start, end, "PER", actor)
+    return EntitySpan(start, end, "PER", actor)
 
 
-def _resolve_title(mention: Mention, memory: ArticleMemory) -> None:
+def _resolve_title(mention: EntitySpan, memory: ArticleMemory) -> None:
     """A bare title ("der Kremlchef") is the article's person of that country, if any."""
     actor = mention.actor
     if actor is None or not actor.country:

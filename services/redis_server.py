@@ -13,10 +13,10 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from services.base import LocalService
+from services.errors import ServiceError
+from services.process import run, write_private
 from streams.security import redis_options
-from streams.services.base import LocalService
-from streams.services.errors import ServiceError
-from streams.services.process import run, write_private
 
 __all__ = ["RedisService"]
 

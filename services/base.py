@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from streams.services.errors import ServiceError
-from streams.services.probes import port_open
-from streams.services.process import live_cmdline, locked, tail, terminate
+from services.errors import ServiceError
+from services.probes import port_open
+from services.process import live_cmdline, locked, tail, terminate
 from streams.settings import Settings
 
 __all__ = ["LocalService", "ServiceStatus", "Which"]
@@ -104,7 +104,8 @@ class LocalService(ABC):
         cmdline = live_cmdline(pid)
         return pid if cmdline is not None and self._owns(cmdline) else None
 
-    def _ensure_installed_once(self) -> None:
+    def ensure_installed_once(self) -> None:
+        """:meth:`ensure_installed`, at most once per object."""
         if not self._installed:
             self.ensure_installed()
             self._installed = True
@@ -124,7 +125,7 @@ class LocalService(ABC):
                         f"{self.address} is taken by a process that does not answer as "
                         f"{self.name}: stop it or choose another port in the settings"
                     )
-                self._ensure_installed_once()
+                self.ensure_installed_once()
                 log.info("starting %s on %s", self.name, self.address)
                 self._spawn()
         if wait:

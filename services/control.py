@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from streams.services.base import LocalService, ServiceStatus, Which
-from streams.services.kafka_broker import KafkaService
-from streams.services.redis_server import RedisService
+from services.base import LocalService, ServiceStatus, Which
+from services.kafka_broker import KafkaService
+from services.redis_server import RedisService
 from streams.settings import Settings
 
 __all__ = ["services_down", "services_status", "services_up"]
@@ -26,7 +26,7 @@ def services_up(
     services = _services(settings, which)
     pending = [service for service in services if not service.is_up()]
     for service in pending:
-        service._ensure_installed_once()
+        service.ensure_installed_once()
     for service in pending:
         service.start(wait=False)
     for service in pending:

@@ -1,0 +1,65 @@
+"""What the stages use, as small typed ports: the stages depend on these, not on the Faust app
+or the runtime's classes, and a test gives them plain fakes.
+
+The worker's wiring (``cli/worker.py``) fills a :class:`StageContext` from the runtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from extraction import Document, Extraction
+from schemas.records import WireRecord
+from streams.settings import Settings
+from streams.stats import Stats
+from streams.stores import ClaimResult, Sighting
+
+__all__ = ["Claims", "Extracting", "LatestEventsList", "Outlet", "StageContext"]
+
+
+class Outlet(Protocol):
+    """An output topic: ``await (await outlet.send(...))`` is Kafka's acknowledgement."""
+
+    async def send(self, *, key: bytes | None, value: WireRecord) -> Awaitable[object]: ...
+
+
+class Claims(Protocol):
+    """The Redis claims that decide what is new (:class:`streams.stores.DedupStore`)."""
+
+    async def claim_article(self, article_id: str, text_hash: str, token: str) -> ClaimResult: ...
+
+    async def claim_sightings(
+        self, sightings: Sequence[Sighting]
+    ) -> list[tuple[ClaimResult, ClaimResult]]: ...
+
+    async def mark_done(self, claims: list[ClaimResult]) -> None: ...
+
+    async def release(self, claims: list[ClaimResult]) -> None: ...
+
+
+class Extracting(Protocol):
+    """Extraction off the event loop (:class:`streams.extractor_pool.ExtractorPool`)."""
+
+    async def run(self, document: Document) -> Extraction: ...
+
+
+class LatestEventsList(Protocol):
+    """The newest events kept for the web view (:class:`streams.stores.LatestEvents`)."""
+
+    async def push(self, events: list[bytes]) -> None: ...
+
+
+@dataclass
+class StageContext:
+    """Everything the stages use, and nothing else."""
+
+    settings: Settings
+    claims: Claims
+    events: Outlet
+    mentions: Outlet
+    deadletters: Outlet
+    extractor: Extracting
+    latest: LatestEventsList
+    stats: Stats

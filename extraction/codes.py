@@ -1,0 +1,31 @@
+"""CAMEO code groups and actor codes that the extraction rules test, each named once."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CONTENT_TARGET_ROOTS",
+    "MATERIAL_ROOTS_FROM",
+    "NON_STATE_CODES",
+    "RECIPROCAL_ROOTS",
+    "SIZED_ROOTS",
+    "VIOLENT_ROOTS",
+    "root",
+]
+
+# Actor codes that stand in an actor's country slot for an organisation, not a state.
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Aid, protest, force posture: a number near them is the size of what was sent or gathered.
+SIZED_ROOTS = frozenset({"07", "14", "15"})
+# Consult, engage, cooperate: "X and Y met" has both sides as actors.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Disapprove, reject: the target is what the act is about.
+CONTENT_TARGET_ROOTS = frozenset({"11", "12"})
+# From material cooperation (06) on, roots are material acts.
+MATERIAL_ROOTS_FROM = "06"
+
+
+def root(cameo: str) -> str:
+    """The two-digit CAMEO root of a code ("0874" -> "08")."""
+    return cameo[:2]
