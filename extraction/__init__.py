@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .bounds import ExtractionLimits
 from .errors import ExtractionError, UnsupportedLanguage
 from .extractor import EXTRACTOR_VERSION, Extraction, Extractor
 from .model import Actor, Document, Event, Place
+from .policy import ExtractionPolicy
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -14,7 +14,7 @@ __all__ = [
     "Event",
     "Extraction",
     "ExtractionError",
-    "ExtractionLimits",
+    "ExtractionPolicy",
     "Extractor",
     "Place",
     "UnsupportedLanguage",

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 __all__ = [
     "MAX_SENTENCE_TOKENS",
     "MAX_TOKEN_CHARS",
-    "ExtractionLimits",
     "break_long_runs",
     "parse_count",
     "sentence_ranges",
@@ -31,15 +29,6 @@ MAX_SENTENCE_TOKENS = 150
 MAX_COUNT_DIGITS = 9
 
 _LONG_RUN = re.compile(rf"(\S{{{MAX_TOKEN_CHARS - 1}}})\S")
-
-
-@dataclass(frozen=True)
-class ExtractionLimits:
-    """Caps on the events of one article: an event-dense megabyte must not amplify into tens of
-    thousands of events. Past a cap the article's extraction is marked truncated."""
-
-    max_events_per_article: int = 500
-    max_events_per_sentence: int = 8
 
 
 def break_long_runs(text: str) -> str:

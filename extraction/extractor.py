@@ -11,7 +11,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
-from .bounds import ExtractionLimits, break_long_runs, sentence_ranges
+from .bounds import break_long_runs, sentence_ranges
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
@@ -21,6 +21,7 @@ from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
+from .policy import ExtractionPolicy
 
 __all__ = ["CONFIDENCE", "EXTRACTOR_VERSION", "ConfidenceWeights", "Extraction", "Extractor"]
 
@@ -54,7 +55,7 @@ CONFIDENCE = ConfidenceWeights()
 
 @dataclass(frozen=True)
 class Extraction:
-    """The events of one article; ``truncated`` when a cap of :class:`ExtractionLimits` cut them
+    """The events of one article; ``truncated`` when a cap of :class:`ExtractionPolicy` cut them
     (the article's later sentences, or a sentence's further events, were not coded)."""
 
     events: list[Event]
@@ -70,9 +71,9 @@ class Extractor:
     """
 
     def __init__(self, models: Mapping[str, str] | None = None,
-                 data_dir: Path = DATA_DIR, limits: ExtractionLimits | None = None) -> None:
+                 data_dir: Path = DATA_DIR, policy: ExtractionPolicy | None = None) -> None:
         self.models = dict(models or {})
-        self.limits = limits or ExtractionLimits()
+        self.policy = policy or ExtractionPolicy()
         self.kb: KnowledgeBase = load_kb(data_dir)
         self._nlp: dict[str, Language] = {}
         self._lex: dict[str, Lexicon] = {}
@@ -102,7 +103,8 @@ class Extractor:
         return self.run(document).events
 
     def run(self, document: Document) -> Extraction:
-        """Events of ``document`` within :attr:`limits`, and whether a limit cut them."""
+        """The events of ``document`` that :attr:`policy` publishes, and whether a cap cut
+        them."""
         lang = document.language or self.detect_language(document.body or document.title)
         if lang not in SUPPORTED:
             raise UnsupportedLanguage(lang)
@@ -119,9 +121,9 @@ class Extractor:
         events: list[Event] = []
         sentences = _model_sentences(doc) if has_model else _blank_sentences(
             doc, text, lex, _punct_chars(nlp))
-        limits, truncated = self.limits, False
+        policy, truncated = self.policy, False
         for s, start_char, end_char in sentences:
-            if len(events) >= limits.max_events_per_article:
+            if len(events) >= policy.max_events_per_article:
                 truncated = True
                 break
             # most sentences tell no event: skip the mention pass when no trigger can fire
@@ -131,15 +133,16 @@ class Extractor:
                 continue
             mentions = find_entities(self.kb, lex, s, day, memory)
             cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
-            room = min(limits.max_events_per_sentence,
-                       limits.max_events_per_article - len(events))
+            room = min(policy.max_events_per_sentence,
+                       policy.max_events_per_article - len(events))
             if len(cands) > room:
                 truncated = True
                 cands = cands[:room]
             history.extend(cands)
             for cand in cands:
-                events.append(self._event(cand, s, start_char, end_char, document,
-                                          lang, lex, published))
+                event = self._event(cand, s, start_char, end_char, document, lang, lex, published)
+                if policy.publishes(event):
+                    events.append(event)
         self._bound(lang, nlp)
         return Extraction(events, truncated)
 

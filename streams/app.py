@@ -82,7 +82,7 @@ def build_app(settings: Settings) -> GeoWire:
             settings.spacy_models,
             workers=settings.extract_workers,
             timeout=settings.extract_timeout_seconds,
-            limits=settings.extraction_limits,
+            policy=settings.extraction_policy,
         ),
         stats=Stats(),
     )

@@ -4,11 +4,12 @@ The NLP is CPU-bound Python: in a thread of the worker it would hold the GIL, an
 and Redis reply, heartbeat and web request would wait for it. In a child process it runs on its
 own core while the loop does the I/O.
 
-Each child takes one article at a time over its own pipe, and articles wait for a free child in
-the worker, not inside a child's queue. So the timeout clock measures the extraction itself (not
-the queue before it), and when a child hangs or dies only its own article is affected: the child
-is replaced, a died-on article is retried once, a timed-out one is rejected, and every other
-article goes on in the other children or waits for the replacement.
+Each child holds at most two articles: the one it works on and the next, already in its pipe,
+so that it never waits for the busy event loop to hand it work. Every other article waits in the
+worker. An article's timeout clock starts when its child starts on it, not while it waits. When
+a child dies or hangs, only its own article is at fault: the child is replaced, an article it
+died on is retried once, one it hung on is rejected, and the article that was only waiting in
+its pipe is sent again without counting against it.
 """
 
 from __future__ import annotations
@@ -19,19 +20,21 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import cast
+from typing import Any, cast
 
-from extraction import Document, Extraction, ExtractionError, ExtractionLimits, Extractor
+from extraction import Document, Extraction, ExtractionError, ExtractionPolicy, Extractor
 
-__all__ = ["ExtractionTimeout", "ExtractorPool"]
+__all__ = ["PREFETCH", "ExtractionTimeout", "ExtractorPool"]
 
 logger = logging.getLogger(__name__)
 
 _SPAWN = multiprocessing.get_context("spawn")  # no fork of a running event loop
+PREFETCH = 2  # articles a child holds: the one it works on and the next
 
 
 class ExtractionTimeout(ExtractionError):
@@ -41,17 +44,22 @@ class ExtractionTimeout(ExtractionError):
 class _ChildDied(Exception):
     """The child process exited (killed, out of memory, crashed) while it held an article."""
 
+    def __init__(self, started: bool) -> None:
+        super().__init__("the extraction process died")
+        self.started = started  # False: the article only waited in the pipe, it is not to blame
 
-def _serve(conn: Connection, models: Mapping[str, str], limits: ExtractionLimits,
-           parent: int) -> None:
-    """A child's life: load the extractor, say ready, then extract one article per message."""
+
+def _serve(
+    conn: Connection, models: Mapping[str, str], policy: ExtractionPolicy, parent: int
+) -> None:
+    """A child's life: load the extractor, say ready, then answer each article in order."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    extractor = Extractor(models=models, limits=limits)
+    extractor = Extractor(models=models, policy=policy)
     extractor.preload()
     conn.send(None)
     while True:
         try:
-            number, document = conn.recv()
+            document = conn.recv()
         except (EOFError, OSError):  # the worker closed the pipe, or died
             return
         try:
@@ -59,9 +67,9 @@ def _serve(conn: Connection, models: Mapping[str, str], limits: ExtractionLimits
         except Exception as error:
             reply = error
         try:
-            conn.send((number, reply))
+            conn.send(reply)
         except Exception as error:  # an exception that does not pickle: send its text instead
-            conn.send((number, ExtractionError(f"{type(reply).__name__}: {reply} ({error})")))
+            conn.send(ExtractionError(f"{type(reply).__name__}: {reply} ({error})"))
 
 
 def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
@@ -72,36 +80,39 @@ def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
     os._exit(0)
 
 
-@dataclass
+@dataclass(eq=False)
+class _Request:
+    reply: asyncio.Future[Extraction | Exception]
+    started: asyncio.Future[None]  # done once the child works on this article
+
+
+@dataclass(eq=False)
 class _Child:
     process: BaseProcess
     conn: Connection
-    requests: int = 0  # numbers the requests, so that a reply to an abandoned one is skipped
-
-    def stop(self) -> None:
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=10)
+    sent: deque[_Request] = field(default_factory=deque)  # unanswered, in order; head: running
+    reader_loop: asyncio.AbstractEventLoop | None = None
+    alive: bool = True
+    replacement: asyncio.Future[None] | None = None
 
 
 class ExtractorPool:
-    """``await pool.extract(document)`` runs :meth:`Extractor.run` in a child process."""
+    """``await pool.run(document)`` runs :meth:`Extractor.run` in a child process."""
 
     def __init__(
         self,
         models: Mapping[str, str],
         workers: int = 1,
         timeout: float = 120.0,
-        limits: ExtractionLimits | None = None,
+        policy: ExtractionPolicy | None = None,
     ) -> None:
         self._models = dict(models)
         self._workers = workers
         self.timeout = timeout
-        self._limits = limits or ExtractionLimits()
+        self._policy = policy or ExtractionPolicy()
         self._children: list[_Child] = []
-        self._idle: asyncio.Queue[_Child] | None = None  # the free children, in one event loop
-        self._idle_loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Queue[_Child] | None = None  # PREFETCH per child, in one loop
+        self._slots_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def pids(self) -> list[int]:
@@ -116,26 +127,152 @@ class ExtractorPool:
                 self._ready(child)
 
     def close(self) -> None:
-        for child in self._children:
-            child.stop()
+        for child in list(self._children):
+            self._retire(child)
         self._children.clear()
-        self._idle = None
+        self._slots = None
 
-    def _free_children(self) -> asyncio.Queue[_Child]:
-        """The queue of free children of the running event loop (a queue belongs to one loop:
-        a new loop, after the last one ended, starts with every child free)."""
+    async def run(self, document: Document) -> Extraction:
+        """The extraction of ``document``; retried once in a new child when its child dies on
+        it, and as often as needed when another article's child died before it started."""
+        if not self._children:
+            await asyncio.to_thread(self.start)
+        deaths = 0
+        while True:
+            slots = self._free_slots()
+            child = await slots.get()
+            if not child.alive:  # a slot of a child that was replaced meanwhile
+                continue
+            try:
+                reply = await self._ask(child, document)
+            except _ChildDied as died:
+                await self._replace(child)
+                if died.started:
+                    deaths += 1
+                    logger.error("the extraction process died on %s (%d)", document.id, deaths)
+                    if deaths == 2:
+                        raise ExtractionError(
+                            "the extraction process died twice on this article"
+                        ) from None
+                continue
+            except TimeoutError:
+                logger.error("extraction of %s took over %.0f s", document.id, self.timeout)
+                await self._replace(child)
+                raise ExtractionTimeout(
+                    f"extraction took longer than {self.timeout:.0f} s"
+                ) from None
+            finally:
+                slots.put_nowait(child)
+            if isinstance(reply, Exception):
+                raise reply
+            return reply
+
+    def _free_slots(self) -> asyncio.Queue[_Child]:
+        """The running loop's queue of free places in the children (a queue belongs to one
+        loop: a new loop, after the last one ended, starts with every place free)."""
         loop = asyncio.get_running_loop()
-        if self._idle is None or self._idle_loop is not loop:
-            self._idle, self._idle_loop = asyncio.Queue(), loop
-            for child in self._children:
-                self._idle.put_nowait(child)
-        return self._idle
+        if self._slots is None or self._slots_loop is not loop:
+            self._slots, self._slots_loop = asyncio.Queue(), loop
+            for child in list(self._children):
+                if child.sent:  # its answers are owed to a loop that ended: start afresh
+                    self._retire(child)
+                    self._children.remove(child)
+                    child = self._spawn()
+                    self._ready(child)
+                for _ in range(PREFETCH):
+                    self._slots.put_nowait(child)
+        return self._slots
+
+    async def _ask(self, child: _Child, document: Document) -> Extraction | Exception:
+        """Send ``document`` to ``child``; once the child starts on it, wait up to the timeout
+        for its reply."""
+        request = self._send(child, document)
+        waits: set[asyncio.Future[Any]] = {request.started, request.reply}
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        if not request.reply.done():
+            await asyncio.wait_for(asyncio.shield(request.reply), self.timeout)
+        return request.reply.result()
+
+    def _send(self, child: _Child, document: Document) -> _Request:
+        loop = asyncio.get_running_loop()
+        request = _Request(loop.create_future(), loop.create_future())
+        if child.reader_loop is not loop:
+            loop.add_reader(child.conn.fileno(), self._on_reply, child)
+            child.reader_loop = loop
+        try:
+            child.conn.send(document)
+        except OSError:  # a broken pipe: the child is gone
+            request.reply.set_exception(_ChildDied(started=False))
+            self._retire(child)
+            return request
+        child.sent.append(request)
+        if len(child.sent) == 1:
+            request.started.set_result(None)
+        return request
+
+    def _on_reply(self, child: _Child) -> None:
+        """The child's pipe is readable: its next reply is there, or the child died."""
+        try:
+            reply = cast(Extraction | Exception, child.conn.recv())
+        except (EOFError, OSError):
+            self._retire(child)
+            return
+        if not child.sent:
+            return  # the answer to a request sent in a loop that ended
+        answered = child.sent.popleft()
+        if not answered.reply.done():
+            answered.reply.set_result(reply)
+        if child.sent:
+            child.sent[0].started.set_result(None)
+
+    def _retire(self, child: _Child) -> None:
+        """Stop ``child`` for good; every article it held fails, each knowing whether the
+        child had started on it."""
+        if not child.alive:
+            return
+        child.alive = False
+        if child.reader_loop is not None and not child.reader_loop.is_closed():
+            child.reader_loop.remove_reader(child.conn.fileno())
+        for request in child.sent:
+            if not request.reply.done():
+                request.reply.set_exception(_ChildDied(started=request.started.done()))
+        child.sent.clear()
+        child.conn.close()
+        if child.process.is_alive():
+            child.process.kill()
+        child.process.join(timeout=10)
+
+    async def _replace(self, child: _Child) -> None:
+        """Retire ``child`` and start one new child in its place, however many of the articles
+        it held ask (loading takes seconds: off the loop)."""
+        if child.replacement is None:
+            self._retire(child)
+            if child in self._children:
+                self._children.remove(child)
+            child.replacement = asyncio.ensure_future(self._add_child())
+        await asyncio.shield(child.replacement)
+
+    async def _add_child(self, tries: int = 3) -> None:
+        for attempt in range(1, tries + 1):
+            fresh = self._spawn()
+            try:
+                await asyncio.to_thread(self._ready, fresh)
+                break
+            except ExtractionError:
+                self._retire(fresh)
+                self._children.remove(fresh)
+                if attempt == tries:
+                    raise
+                logger.error("a new extraction process exited while loading; starting another")
+        slots = self._free_slots()
+        for _ in range(PREFETCH):
+            slots.put_nowait(fresh)
 
     def _spawn(self) -> _Child:
         parent_end, child_end = _SPAWN.Pipe()
         process = _SPAWN.Process(
             target=_serve,
-            args=(child_end, self._models, self._limits, os.getpid()),
+            args=(child_end, self._models, self._policy, os.getpid()),
             name="geowire-extraction",
             daemon=True,
         )
@@ -153,72 +290,3 @@ class ExtractorPool:
             raise ExtractionError(
                 f"the extraction process exited while loading (exit code {child.process.exitcode})"
             ) from None
-
-    async def _replace(self, child: _Child) -> _Child:
-        """Stop ``child`` and start a new one in its place (loading takes seconds: off the loop)."""
-        child.stop()
-        if child in self._children:
-            self._children.remove(child)
-        replacement = self._spawn()
-        await asyncio.to_thread(self._ready, replacement)
-        return replacement
-
-    async def run(self, document: Document) -> Extraction:
-        """The extraction of ``document``, retried once in a new child when its child dies."""
-        if not self._children:
-            await asyncio.to_thread(self.start)
-        idle = self._free_children()
-        for attempt in (1, 2):
-            child = await idle.get()
-            try:
-                reply = await self._ask(child, document)
-            except _ChildDied:
-                logger.error("the extraction process died on %s (attempt %d)", document.id, attempt)
-                child = await self._replace(child)
-                continue
-            except TimeoutError:
-                logger.error("extraction of %s took over %.0f s", document.id, self.timeout)
-                child = await self._replace(child)
-                raise ExtractionTimeout(
-                    f"extraction took longer than {self.timeout:.0f} s"
-                ) from None
-            finally:
-                idle.put_nowait(child)
-            if isinstance(reply, Exception):
-                raise reply
-            return reply
-        raise ExtractionError("the extraction process died twice on this article")
-
-    async def _ask(self, child: _Child, document: Document) -> Extraction | Exception:
-        """Send ``document`` to ``child`` and wait, up to the timeout, for its reply.
-
-        A reply numbered for an earlier request is one whose waiter was cancelled (at shutdown,
-        say) while the child worked: it is skipped, not taken for this article's."""
-        child.requests += 1
-        deadline = time.monotonic() + self.timeout
-        try:
-            child.conn.send((child.requests, document))
-            while True:
-                await self._readable(child.conn, deadline - time.monotonic())
-                number, reply = child.conn.recv()
-                if number == child.requests:
-                    return cast(Extraction | Exception, reply)
-        except (EOFError, BrokenPipeError, ConnectionResetError) as error:
-            raise _ChildDied(str(error)) from error
-
-    @staticmethod
-    async def _readable(conn: Connection, timeout: float) -> None:
-        """Wait until ``conn`` has a reply, or is closed because the child died."""
-        loop = asyncio.get_running_loop()
-        readable: asyncio.Future[None] = loop.create_future()
-        fd = conn.fileno()
-
-        def ready() -> None:
-            if not readable.done():
-                readable.set_result(None)
-
-        loop.add_reader(fd, ready)
-        try:
-            await asyncio.wait_for(readable, max(timeout, 0.0))
-        finally:
-            loop.remove_reader(fd)

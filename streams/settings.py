@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 from base import GeoWireError
-from extraction.bounds import ExtractionLimits
+from extraction.policy import ExtractionPolicy
 
 __all__ = [
     "KAFKA_SASL_MECHANISMS",
@@ -108,6 +108,8 @@ class Settings:
     # them the article's events are cut, and a ``too_many_events`` dead letter says so.
     max_events_per_article: int = 500
     max_events_per_sentence: int = 8
+    # Events below this confidence are not published (every event needs a resolved actor too).
+    min_confidence: float = 0.0
     agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
     latest_events_kept: int = 50
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
@@ -180,8 +182,10 @@ class Settings:
         return {role: self.topic(role) for role in ("articles", "events", "mentions", "deadletter")}
 
     @property
-    def extraction_limits(self) -> ExtractionLimits:
-        return ExtractionLimits(self.max_events_per_article, self.max_events_per_sentence)
+    def extraction_policy(self) -> ExtractionPolicy:
+        return ExtractionPolicy(
+            self.max_events_per_article, self.max_events_per_sentence, self.min_confidence
+        )
 
     @property
     def spacy_models(self) -> dict[str, str]:

@@ -195,7 +195,8 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
 
 
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
-    events = code(extractor, "Die Armee meldete 200 getötete Soldaten im Osten.", "de")
+    events = code(extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten "
+                             "im Osten.", "de")
     assert "ASSAULT" in {e.event_type for e in events}
 
 
@@ -270,7 +271,7 @@ def test_object_of_a_killing_is_the_victim_even_with_no_named_attacker(
     ("Kenia und Uganda haben sich auf einen Austausch von Gefangenen verständigt.", "AGREE"),
     ("Die Armee hat Verletzte aus der Stadt Mossul ausgeflogen.", "AID"),
     ("Häftlinge in Nairobi haben gemeutert.", "PROTEST"),
-    ("Ein Richter hat den früheren Minister zur Vernehmung vorgeladen.", "REQUEST"),
+    ("Ein kenianischer Richter hat den früheren Minister zur Vernehmung vorgeladen.", "REQUEST"),
 ])
 def test_german_counterparts_of_english_triggers(extractor: Extractor, text: str,
                                                  etype: str) -> None:

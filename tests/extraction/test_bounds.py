@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from extraction import Document, ExtractionLimits, Extractor
+from extraction import Document, ExtractionPolicy, Extractor
 from extraction.bounds import (
     MAX_SENTENCE_TOKENS,
     MAX_TOKEN_CHARS,
@@ -42,7 +42,7 @@ def test_counts_are_small_ascii_integers(word, value):
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(limits=ExtractionLimits(max_events_per_article=3, max_events_per_sentence=2))
+    return Extractor(policy=ExtractionPolicy(max_events_per_article=3, max_events_per_sentence=2))
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from .conftest import code
 def test_public_names() -> None:
     assert set(extraction.__all__) == {
         "Extractor", "Document", "Event", "Actor", "Place", "ExtractionError",
-        "UnsupportedLanguage", "EXTRACTOR_VERSION", "Extraction", "ExtractionLimits"}
+        "UnsupportedLanguage", "EXTRACTOR_VERSION", "Extraction", "ExtractionPolicy"}
     assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
 
 

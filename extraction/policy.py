@@ -1,0 +1,28 @@
+"""What extraction publishes: caps on an article's events, and the events worth publishing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Event
+
+__all__ = ["ExtractionPolicy"]
+
+
+@dataclass(frozen=True)
+class ExtractionPolicy:
+    """An event is published only with at least one resolved actor (a country code, or an
+    organisation's IGO/NGO code) and a confidence of at least ``min_confidence``: an event
+    whose actors are all unknown tells a reader nothing about who did what to whom.
+
+    The caps keep an event-dense megabyte from amplifying into tens of thousands of events:
+    past one, the article's extraction is marked truncated."""
+
+    max_events_per_article: int = 500
+    max_events_per_sentence: int = 8
+    min_confidence: float = 0.0
+
+    def publishes(self, event: Event) -> bool:
+        actors = (event.source, event.target)
+        resolved = any(actor is not None and actor.country for actor in actors)
+        return resolved and event.confidence >= self.min_confidence
