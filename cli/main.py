@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from base import GeoWireError
 from schemas.errors import REASONS, TRANSIENT_REASONS
 from streams.settings import Settings, SettingsError, load_settings
 
@@ -22,7 +23,18 @@ OUTPUT_TOPICS = ("events", "mentions", "deadletter")
 DEV_PARTS = ("read", "scored", "all")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command reports GeoWire's own errors (Kafka or Redis refusing the login, an
+    unreachable broker) as one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except GeoWireError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Commands)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """GeoWire: news articles in, geopolitical events out, on Kafka."""

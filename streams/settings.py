@@ -2,7 +2,10 @@
 
 Every value has a local default (a single-node Kafka and a Redis on 127.0.0.1), and each can be
 overridden with an environment variable named ``GEOWIRE_<FIELD>`` in upper case, for example
-``GEOWIRE_KAFKA_BOOTSTRAP=broker:9092`` or ``GEOWIRE_WEB_PORT=7000``.
+``GEOWIRE_KAFKA_HOST=broker`` or ``GEOWIRE_WEB_PORT=7000``.
+
+Secrets are settings like any other (``GEOWIRE_REDIS_PASSWORD``, ``GEOWIRE_KAFKA_SASL_PASSWORD``)
+but are left out of ``repr``, so a logged Settings object does not show them.
 """
 
 from __future__ import annotations
@@ -17,9 +20,19 @@ from typing import Any, get_type_hints
 from base import GeoWireError
 from extraction.policy import ExtractionPolicy
 
-__all__ = ["Settings", "SettingsError", "TopicSpec", "load_settings", "settings_environment"]
+__all__ = [
+    "KAFKA_SASL_MECHANISMS",
+    "KAFKA_SECURITY_PROTOCOLS",
+    "Settings",
+    "SettingsError",
+    "TopicSpec",
+    "load_settings",
+    "settings_environment",
+]
 
 ENV_PREFIX = "GEOWIRE_"
+KAFKA_SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+KAFKA_SASL_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN")
 
 
 class SettingsError(GeoWireError):
@@ -42,10 +55,32 @@ class Settings:
     kafka_controller_port: int = 9093
     kafka_version: str = "4.3.1"
     kafka_heap: str = "512m"
+    # Kafka security, for the worker and every command-line client. SASL_* protocols log in with
+    # the SASL user; SSL/SASL_SSL verify the broker against kafka_tls_ca_file (the system's CAs
+    # when empty) and present kafka_tls_cert_file/key_file when set (mutual TLS).
+    kafka_security_protocol: str = "PLAINTEXT"
+    kafka_sasl_mechanism: str = "SCRAM-SHA-512"
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: str = field(default="", repr=False)
+    kafka_tls_ca_file: str = ""
+    kafka_tls_cert_file: str = ""
+    kafka_tls_key_file: str = ""
+    # The local broker's own certificate chain and key (PEM, the key unencrypted PKCS#8), for
+    # `geowire services up` with kafka_security_protocol SSL or SASL_SSL.
+    kafka_server_tls_cert_file: str = ""
+    kafka_server_tls_key_file: str = ""
     # Redis
     redis_host: str = "127.0.0.1"
     redis_port: int = 6379
     redis_db: int = 0
+    # An ACL user ("" is Redis' default user) and its password. An empty password means the one
+    # `geowire services up` generated for the local Redis (redis_password_file), if any.
+    redis_username: str = ""
+    redis_password: str = field(default="", repr=False)
+    redis_tls: bool = False
+    redis_tls_ca_file: str = ""  # "" trusts the system's CAs
+    redis_tls_cert_file: str = ""  # a client certificate, for servers that ask for one
+    redis_tls_key_file: str = ""
     redis_key_prefix: str = "geowire:"
     redis_retry_seconds: float = 300.0
     dedup_ttl_seconds: int = 30 * 24 * 3600
@@ -83,13 +118,53 @@ class Settings:
     # Files
     state_dir: Path = field(default_factory=lambda: Path(".geowire"))
 
+    def __post_init__(self) -> None:
+        if self.kafka_security_protocol not in KAFKA_SECURITY_PROTOCOLS:
+            raise SettingsError(
+                f"kafka_security_protocol {self.kafka_security_protocol!r} is not one of "
+                f"{', '.join(KAFKA_SECURITY_PROTOCOLS)}"
+            )
+        if self.kafka_sasl:
+            if self.kafka_sasl_mechanism not in KAFKA_SASL_MECHANISMS:
+                raise SettingsError(
+                    f"kafka_sasl_mechanism {self.kafka_sasl_mechanism!r} is not one of "
+                    f"{', '.join(KAFKA_SASL_MECHANISMS)}"
+                )
+            if not (self.kafka_sasl_username and self.kafka_sasl_password):
+                raise SettingsError(
+                    f"kafka_security_protocol {self.kafka_security_protocol} needs "
+                    f"{ENV_PREFIX}KAFKA_SASL_USERNAME and {ENV_PREFIX}KAFKA_SASL_PASSWORD"
+                )
+        for cert, key in (
+            ("kafka_tls_cert_file", "kafka_tls_key_file"),
+            ("kafka_server_tls_cert_file", "kafka_server_tls_key_file"),
+            ("redis_tls_cert_file", "redis_tls_key_file"),
+        ):
+            if bool(getattr(self, cert)) != bool(getattr(self, key)):
+                raise SettingsError(f"{cert} and {key} go together")
+
     @property
     def kafka_bootstrap(self) -> str:
         return f"{self.kafka_host}:{self.kafka_port}"
 
     @property
+    def kafka_sasl(self) -> bool:
+        return self.kafka_security_protocol.startswith("SASL_")
+
+    @property
+    def kafka_tls(self) -> bool:
+        return self.kafka_security_protocol in ("SSL", "SASL_SSL")
+
+    @property
     def redis_url(self) -> str:
-        return f"redis://{self.redis_host}:{self.redis_port}/{self.redis_db}"
+        """Where Redis is, for messages: never with the password."""
+        scheme = "rediss" if self.redis_tls else "redis"
+        return f"{scheme}://{self.redis_host}:{self.redis_port}/{self.redis_db}"
+
+    @property
+    def redis_password_file(self) -> Path:
+        """Where `geowire services up` keeps the password it generated for the local Redis."""
+        return self.state_dir / "redis" / "password"
 
     @property
     def web_url(self) -> str:

@@ -24,7 +24,8 @@ from typing import Any, TypeVar
 import redis.asyncio as aioredis
 from redis import exceptions as redis_errors
 
-from streams.errors import StoreUnavailable
+from streams.errors import StoreLoginRefused, StoreUnavailable
+from streams.security import redis_options
 from streams.settings import Settings
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "DedupStore",
     "LatestEvents",
     "Sighting",
+    "check_login",
     "normalised_text_hash",
     "redis_client",
     "with_retry",
@@ -170,22 +172,45 @@ class _ClaimSpec:
 def redis_client(settings: Settings) -> aioredis.Redis:
     """The worker's Redis connection pool (commands time out instead of hanging)."""
     return aioredis.Redis(
-        host=settings.redis_host,
-        port=settings.redis_port,
-        db=settings.redis_db,
+        **redis_options(settings),
         socket_connect_timeout=2,
         socket_timeout=5,
         decode_responses=True,
     )
 
 
+async def check_login(settings: Settings) -> None:
+    """Raise StoreLoginRefused now if Redis refuses the settings' user or password, before a
+    worker starts; an unreachable Redis is left to the worker's retries."""
+    client = redis_client(settings)
+    try:
+        await client.ping()
+    except redis_errors.AuthenticationError as error:
+        raise _login_refused(error, settings.redis_url) from error
+    except _RETRYABLE:
+        pass
+    finally:
+        await client.aclose()
+
+
+def _login_refused(error: Exception, where: str = "Redis") -> StoreLoginRefused:
+    return StoreLoginRefused(
+        f"{where} refused GeoWire's login: {error}. Check GEOWIRE_REDIS_USERNAME and "
+        "GEOWIRE_REDIS_PASSWORD (when unset, the password `geowire services up` wrote in "
+        "<state_dir>/redis/password is used)"
+    )
+
+
 async def with_retry(retry_seconds: float, call: Callable[[], Awaitable[T]]) -> T:
-    """Run ``call`` until Redis answers, waiting up to ``retry_seconds`` in all."""
+    """Run ``call`` until Redis answers, waiting up to ``retry_seconds`` in all; a refused
+    login is raised at once (StoreLoginRefused), since waiting would not change it."""
     deadline = time.monotonic() + retry_seconds
     delay = 0.2
     while True:
         try:
             return await call()
+        except redis_errors.AuthenticationError as error:
+            raise _login_refused(error) from error
         except _RETRYABLE as error:
             if time.monotonic() + delay > deadline:
                 raise StoreUnavailable(
