@@ -82,7 +82,11 @@ class Settings:
     redis_tls_cert_file: str = ""  # a client certificate, for servers that ask for one
     redis_tls_key_file: str = ""
     redis_key_prefix: str = "geowire:"
-    redis_retry_seconds: float = 300.0
+    redis_retry_seconds: float = 300.0  # how long a claim waits for Redis to come back
+    redis_retry_first_seconds: float = 0.2  # the first wait; each next one doubles ...
+    redis_retry_max_seconds: float = 5.0  # ... up to this
+    redis_connect_timeout_seconds: float = 2.0
+    redis_command_timeout_seconds: float = 5.0  # a command that hangs fails instead
     dedup_ttl_seconds: int = 30 * 24 * 3600
     # Topics: names are prefixed with ``topic_prefix`` (empty by default).
     topic_prefix: str = ""
