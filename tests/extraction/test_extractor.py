@@ -16,7 +16,7 @@ from .conftest import code
 def test_public_names() -> None:
     assert set(extraction.__all__) == {
         "Extractor", "Document", "Event", "Actor", "Place", "ExtractionError",
-        "UnsupportedLanguage", "EXTRACTOR_VERSION"}
+        "UnsupportedLanguage", "EXTRACTOR_VERSION", "load_syntax_pipeline"}
     assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
 
 
