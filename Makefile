@@ -38,9 +38,9 @@ schemas: install
 	$(BIN)/python -m schemas.jsonschema
 
 # Retrain and ship the syntax pipelines (extraction/syntax_models): not part of install or test.
-# One thread, low priority (shared machine); about 15 minutes per language and run. German is
-# trained twice: on gold, then with SILVER GermEval sentences parsed by Stanford CoreNLP (Java 17
-# and Maven; SILVER=0 for gold only).
+# One thread, low priority (shared machine); about 50 minutes. German is trained twice: on gold,
+# then with SILVER GermEval sentences parsed by Stanford CoreNLP (Java 17 and Maven; SILVER=0 for
+# gold only). Details: training/README.md.
 SILVER ?= 5000
 models: install
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 nice -n 15 $(BIN)/python -m training all de en \
