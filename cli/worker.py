@@ -14,8 +14,11 @@ from streams.app import GeoWire, build_app
 from streams.logs import quiet_repeats
 from streams.settings import Settings
 from streams.topics import create_topics
+from streams.webport import with_free_web_port
 
-__all__ = ["build_worker", "run_worker", "stage_context"]
+__all__ = ["WEB_URL_LINE", "build_worker", "run_worker", "stage_context"]
+
+WEB_URL_LINE = "GeoWire web view: "  # printed at start, followed by the URL
 
 
 def stage_context(geowire: GeoWire) -> StageContext:
@@ -47,8 +50,11 @@ def build_worker(settings: Settings) -> GeoWire:
 
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Create the topics, start the extraction processes, and run the worker until stopped."""
+    settings = with_free_web_port(settings)
     asyncio.run(create_topics(settings))
     geowire = build_worker(settings)
     geowire.extractor.start()  # loads the knowledge base before the first article arrives
     quiet_repeats()
+    # the one line that tells which of several workers on this machine serves where
+    print(f"{WEB_URL_LINE}{settings.web_url}", flush=True)
     faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()

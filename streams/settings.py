@@ -17,9 +17,29 @@ from typing import Any, get_type_hints
 from base import GeoWireError
 from extraction.policy import ExtractionPolicy
 
-__all__ = ["Settings", "SettingsError", "TopicSpec", "load_settings", "settings_environment"]
+__all__ = [
+    "Settings",
+    "SettingsError",
+    "TopicSpec",
+    "extract_workers_for",
+    "load_settings",
+    "settings_environment",
+]
 
 ENV_PREFIX = "GEOWIRE_"
+
+
+def extract_workers_for(cpus: int) -> int:
+    """Extraction processes for a worker that may run on ``cpus`` CPUs: one CPU is left to the
+    event loop (Kafka and Redis I/O, heartbeats, the web view), which a busy child would
+    otherwise starve; at least one child, or nothing would be extracted. 2 CPUs -> 1, 8 -> 7."""
+    return max(1, cpus - 1)
+
+
+def _default_extract_workers() -> int:
+    # The CPUs this process may run on (a container's or taskset's limit), not the machine's.
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return extract_workers_for(cpus or 1)
 
 
 class SettingsError(GeoWireError):
@@ -63,11 +83,15 @@ class Settings:
     app_id: str = "geowire"
     web_host: str = "127.0.0.1"
     web_port: int = 6066
+    # When web_port is taken (another worker on this machine), serve on a free port instead and
+    # print the URL at start; false: a taken port stops the worker.
+    web_port_auto: bool = True
     max_article_bytes: int = 1_000_000
     # Kafka's own limit per message, above max_article_bytes so that oversized articles still
     # reach the worker (and the dead-letter topic, base64-encoded) instead of being refused.
     max_message_bytes: int = 16 * 1024 * 1024
-    extract_workers: int = 1  # child processes that run the NLP
+    # child processes that run the NLP; default: extract_workers_for(the CPUs available)
+    extract_workers: int = field(default_factory=_default_extract_workers)
     extract_timeout_seconds: float = 120.0  # the extraction of one article, not its wait
     # Caps on one article's events (an event-dense megabyte must not become 30,000 events): past
     # them the article's events are cut, and a ``too_many_events`` dead letter says so.
