@@ -7,7 +7,7 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ("base", "extraction", "schemas", "streams", "agents", "services", "cli")
+PACKAGES = ("base", "extraction", "schemas", "streams", "agents", "services", "cli", "client")
 
 
 def modules() -> list[str]:
