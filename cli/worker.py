@@ -14,7 +14,6 @@ from streams.app import GeoWire, build_app
 from streams.logs import quiet_repeats
 from streams.settings import Settings
 from streams.topics import create_topics
-from streams.webport import with_free_web_port
 
 __all__ = ["WEB_URL_LINE", "build_worker", "run_worker", "stage_context"]
 
@@ -50,7 +49,6 @@ def build_worker(settings: Settings) -> GeoWire:
 
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Create the topics, start the extraction processes, and run the worker until stopped."""
-    settings = with_free_web_port(settings)
     asyncio.run(create_topics(settings))
     geowire = build_worker(settings)
     geowire.extractor.start()  # loads the knowledge base before the first article arrives

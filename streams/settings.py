@@ -2,7 +2,10 @@
 
 Every value has a local default (a single-node Kafka and a Redis on 127.0.0.1), and each can be
 overridden with an environment variable named ``GEOWIRE_<FIELD>`` in upper case, for example
-``GEOWIRE_KAFKA_BOOTSTRAP=broker:9092`` or ``GEOWIRE_WEB_PORT=7000``.
+``GEOWIRE_KAFKA_HOST=broker`` or ``GEOWIRE_WEB_PORT=7000``.
+
+Secrets are settings like any other (``GEOWIRE_REDIS_PASSWORD``, ``GEOWIRE_KAFKA_SASL_PASSWORD``)
+but are left out of ``repr``, so a logged Settings object does not show them.
 """
 
 from __future__ import annotations
@@ -16,30 +19,21 @@ from typing import Any, get_type_hints
 
 from base import GeoWireError
 from extraction.policy import ExtractionPolicy
+from streams.cpus import default_extract_workers
 
 __all__ = [
+    "KAFKA_SASL_MECHANISMS",
+    "KAFKA_SECURITY_PROTOCOLS",
     "Settings",
     "SettingsError",
     "TopicSpec",
-    "extract_workers_for",
     "load_settings",
     "settings_environment",
 ]
 
 ENV_PREFIX = "GEOWIRE_"
-
-
-def extract_workers_for(cpus: int) -> int:
-    """Extraction processes for a worker that may run on ``cpus`` CPUs: one CPU is left to the
-    event loop (Kafka and Redis I/O, heartbeats, the web view), which a busy child would
-    otherwise starve; at least one child, or nothing would be extracted. 2 CPUs -> 1, 8 -> 7."""
-    return max(1, cpus - 1)
-
-
-def _default_extract_workers() -> int:
-    # The CPUs this process may run on (a container's or taskset's limit), not the machine's.
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return extract_workers_for(cpus or 1)
+KAFKA_SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+KAFKA_SASL_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN")
 
 
 class SettingsError(GeoWireError):
@@ -62,12 +56,38 @@ class Settings:
     kafka_controller_port: int = 9093
     kafka_version: str = "4.3.1"
     kafka_heap: str = "512m"
+    # Kafka security, for the worker and every command-line client. SASL_* protocols log in with
+    # the SASL user; SSL/SASL_SSL verify the broker against kafka_tls_ca_file (the system's CAs
+    # when empty) and present kafka_tls_cert_file/key_file when set (mutual TLS).
+    kafka_security_protocol: str = "PLAINTEXT"
+    kafka_sasl_mechanism: str = "SCRAM-SHA-512"
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: str = field(default="", repr=False)
+    kafka_tls_ca_file: str = ""
+    kafka_tls_cert_file: str = ""
+    kafka_tls_key_file: str = ""
+    # The local broker's own certificate chain and key (PEM, the key unencrypted PKCS#8), for
+    # `geowire services up` with kafka_security_protocol SSL or SASL_SSL.
+    kafka_server_tls_cert_file: str = ""
+    kafka_server_tls_key_file: str = ""
     # Redis
     redis_host: str = "127.0.0.1"
     redis_port: int = 6379
     redis_db: int = 0
+    # An ACL user ("" is Redis' default user) and its password. An empty password means the one
+    # `geowire services up` generated for the local Redis (redis_password_file), if any.
+    redis_username: str = ""
+    redis_password: str = field(default="", repr=False)
+    redis_tls: bool = False
+    redis_tls_ca_file: str = ""  # "" trusts the system's CAs
+    redis_tls_cert_file: str = ""  # a client certificate, for servers that ask for one
+    redis_tls_key_file: str = ""
     redis_key_prefix: str = "geowire:"
-    redis_retry_seconds: float = 300.0
+    redis_retry_seconds: float = 300.0  # how long a claim waits for Redis to come back
+    redis_retry_first_seconds: float = 0.2  # the first wait; each next one doubles ...
+    redis_retry_max_seconds: float = 5.0  # ... up to this
+    redis_connect_timeout_seconds: float = 2.0
+    redis_command_timeout_seconds: float = 5.0  # a command that hangs fails instead
     dedup_ttl_seconds: int = 30 * 24 * 3600
     # Topics: names are prefixed with ``topic_prefix`` (empty by default).
     topic_prefix: str = ""
@@ -90,8 +110,8 @@ class Settings:
     # Kafka's own limit per message, above max_article_bytes so that oversized articles still
     # reach the worker (and the dead-letter topic, base64-encoded) instead of being refused.
     max_message_bytes: int = 16 * 1024 * 1024
-    # child processes that run the NLP; default: extract_workers_for(the CPUs available)
-    extract_workers: int = field(default_factory=_default_extract_workers)
+    # child processes that run the NLP; default: one per CPU available, less one (streams/cpus.py)
+    extract_workers: int = field(default_factory=default_extract_workers)
     extract_timeout_seconds: float = 120.0  # the extraction of one article, not its wait
     # Caps on one article's events (an event-dense megabyte must not become 30,000 events): past
     # them the article's events are cut, and a ``too_many_events`` dead letter says so.
@@ -107,13 +127,53 @@ class Settings:
     # Files
     state_dir: Path = field(default_factory=lambda: Path(".geowire"))
 
+    def __post_init__(self) -> None:
+        if self.kafka_security_protocol not in KAFKA_SECURITY_PROTOCOLS:
+            raise SettingsError(
+                f"kafka_security_protocol {self.kafka_security_protocol!r} is not one of "
+                f"{', '.join(KAFKA_SECURITY_PROTOCOLS)}"
+            )
+        if self.kafka_sasl:
+            if self.kafka_sasl_mechanism not in KAFKA_SASL_MECHANISMS:
+                raise SettingsError(
+                    f"kafka_sasl_mechanism {self.kafka_sasl_mechanism!r} is not one of "
+                    f"{', '.join(KAFKA_SASL_MECHANISMS)}"
+                )
+            if not (self.kafka_sasl_username and self.kafka_sasl_password):
+                raise SettingsError(
+                    f"kafka_security_protocol {self.kafka_security_protocol} needs "
+                    f"{ENV_PREFIX}KAFKA_SASL_USERNAME and {ENV_PREFIX}KAFKA_SASL_PASSWORD"
+                )
+        for cert, key in (
+            ("kafka_tls_cert_file", "kafka_tls_key_file"),
+            ("kafka_server_tls_cert_file", "kafka_server_tls_key_file"),
+            ("redis_tls_cert_file", "redis_tls_key_file"),
+        ):
+            if bool(getattr(self, cert)) != bool(getattr(self, key)):
+                raise SettingsError(f"{cert} and {key} go together")
+
     @property
     def kafka_bootstrap(self) -> str:
         return f"{self.kafka_host}:{self.kafka_port}"
 
     @property
+    def kafka_sasl(self) -> bool:
+        return self.kafka_security_protocol.startswith("SASL_")
+
+    @property
+    def kafka_tls(self) -> bool:
+        return self.kafka_security_protocol in ("SSL", "SASL_SSL")
+
+    @property
     def redis_url(self) -> str:
-        return f"redis://{self.redis_host}:{self.redis_port}/{self.redis_db}"
+        """Where Redis is, for messages: never with the password."""
+        scheme = "rediss" if self.redis_tls else "redis"
+        return f"{scheme}://{self.redis_host}:{self.redis_port}/{self.redis_db}"
+
+    @property
+    def redis_password_file(self) -> Path:
+        """Where `geowire services up` keeps the password it generated for the local Redis."""
+        return self.state_dir / "redis" / "password"
 
     @property
     def web_url(self) -> str:
@@ -121,14 +181,26 @@ class Settings:
 
     def topic(self, role: str) -> TopicSpec:
         """The topic for ``role`` (articles, events, mentions, deadletter)."""
-        return TopicSpec(
-            name=self.topic_prefix + getattr(self, f"{role}_topic"),
-            partitions=getattr(self, f"{role}_partitions"),
-        )
+        try:
+            return self.topics[role]
+        except KeyError:
+            raise SettingsError(
+                f"no topic role {role!r} (roles: {', '.join(self.topics)})"
+            ) from None
 
     @property
     def topics(self) -> dict[str, TopicSpec]:
-        return {role: self.topic(role) for role in ("articles", "events", "mentions", "deadletter")}
+        """Every topic by its role, with the prefix applied."""
+        named = {
+            "articles": (self.articles_topic, self.articles_partitions),
+            "events": (self.events_topic, self.events_partitions),
+            "mentions": (self.mentions_topic, self.mentions_partitions),
+            "deadletter": (self.deadletter_topic, self.deadletter_partitions),
+        }
+        return {
+            role: TopicSpec(self.topic_prefix + name, partitions)
+            for role, (name, partitions) in named.items()
+        }
 
     @property
     def extraction_policy(self) -> ExtractionPolicy:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from streams.settings import Settings, SettingsError, extract_workers_for, load_settings
+from streams.cpus import extract_workers_for
+from streams.settings import Settings, SettingsError, load_settings
 
 
 def test_defaults_are_local():
