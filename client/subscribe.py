@@ -13,6 +13,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from base import GeoWireError
 from schemas.jsonschema import validator
 from schemas.records import DeadLetter, Event, Mention, WireRecord
+from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 
 __all__ = ["RECORDS", "Role", "SubscribeError", "subscribe"]
@@ -79,7 +80,7 @@ def subscribe(
     settings = settings or load_settings()
     name = settings.topic(topic).name
     consumer = KafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),  # the address, and SASL/TLS when the broker asks
         group_id=group_id,
         enable_auto_commit=group_id is not None,
         auto_offset_reset="earliest" if from_beginning else "latest",

@@ -6,6 +6,7 @@ from .errors import ExtractionError, UnsupportedLanguage
 from .extractor import EXTRACTOR_VERSION, Extraction, Extractor
 from .model import Actor, Document, Event, Place
 from .policy import ExtractionPolicy
+from .syntax import load_syntax_pipeline
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -18,4 +19,5 @@ __all__ = [
     "Extractor",
     "Place",
     "UnsupportedLanguage",
+    "load_syntax_pipeline",
 ]

@@ -2,14 +2,23 @@
 
 ExtractionError
  ├── UnsupportedLanguage   the article's language has no data yet
- └── KnowledgeBaseError    a knowledge-base data file is missing or malformed
+ ├── KnowledgeBaseError    a knowledge-base data file is missing or malformed
+ └── SyntaxModelError      a syntax pipeline to score is missing, or a CoNLL-U file is unusable
+
+SyntaxModelMissing (a UserWarning): a shipped syntax pipeline is missing; blank fallback
 """
 
 from __future__ import annotations
 
 from base import GeoWireError
 
-__all__ = ["ExtractionError", "KnowledgeBaseError", "UnsupportedLanguage"]
+__all__ = [
+    "ExtractionError",
+    "KnowledgeBaseError",
+    "SyntaxModelError",
+    "SyntaxModelMissing",
+    "UnsupportedLanguage",
+]
 
 
 class ExtractionError(GeoWireError):
@@ -28,3 +37,11 @@ class UnsupportedLanguage(ExtractionError):
 
 class KnowledgeBaseError(ExtractionError):
     """A knowledge-base file is missing, malformed or lacks its source."""
+
+
+class SyntaxModelError(ExtractionError):
+    """A syntax pipeline cannot be scored: it is missing, or the CoNLL-U file is unusable."""
+
+
+class SyntaxModelMissing(UserWarning):
+    """A shipped syntax pipeline is missing: callers fall back to the blank pipeline."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import re
+import secrets
 import subprocess
 import uuid
 from pathlib import Path
@@ -12,10 +14,12 @@ from pathlib import Path
 from services.base import LocalService
 from services.errors import ServiceError
 from services.kafka_properties import kafka_server_properties
-from services.probes import kafka_broker_count, port_open
-from services.process import rotate, run, spawn_detached
+from services.probes import kafka_answers_api_versions, kafka_broker_count, port_open
+from services.process import rotate, run, spawn_detached, write_private
+from streams.security import kafka_ssl_context
+from streams.settings import Settings
 
-__all__ = ["KAFKA_FILES", "LOG4J2_CONFIG", "POM", "KafkaService"]
+__all__ = ["KAFKA_FILES", "LOG4J2_CONFIG", "POM", "KafkaService", "scram_credential"]
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,10 @@ class KafkaService(LocalService):
     """A single-node KRaft broker (broker and controller in one JVM) built from Maven Central jars.
 
     The data dir is formatted once and kept, so topics and committed offsets survive
-    ``stop()``/``start()``; every start regenerates ``server.properties`` from the settings.
+    ``stop()``/``start()``; every start regenerates ``server.properties`` from the settings
+    (mode 0600: with SASL it holds the broker's own login). With a SASL
+    ``kafka_security_protocol`` the SASL user of the settings is created when the data dir is
+    formatted, so switching an existing local broker to SASL needs a new ``state_dir``.
     """
 
     name = "kafka"
@@ -60,6 +67,11 @@ class KafkaService(LocalService):
         return self.root / "server.log"
 
     @property
+    def keystore_file(self) -> Path:
+        """The broker's key and certificate chain in one PEM file, as Kafka reads them."""
+        return self.root / "keystore.pem"
+
+    @property
     def cluster_id_file(self) -> Path:
         return self.root / "cluster.id"
 
@@ -69,9 +81,12 @@ class KafkaService(LocalService):
     def is_up(self) -> bool:
         if not port_open(self.host, self.port):
             return False
+        tls = kafka_ssl_context(self.settings)
         try:
-            return kafka_broker_count(self.host, self.port) > 0
-        except OSError:
+            if self.settings.kafka_sasl:  # Metadata needs a login there; ApiVersions does not
+                return kafka_answers_api_versions(self.host, self.port, tls=tls)
+            return kafka_broker_count(self.host, self.port, tls=tls) > 0
+        except OSError:  # ssl.SSLError included
             return False
 
     def ensure_installed(self) -> None:
@@ -154,6 +169,22 @@ class KafkaService(LocalService):
         self.cluster_id_file.write_text(value + "\n")
         return value
 
+    def _write_keystore(self) -> Path | None:
+        """Join the settings' server key and certificate for Kafka (mode 0600), if TLS is on."""
+        if not (self.settings.kafka_tls and self.settings.kafka_server_tls_cert_file):
+            return None
+        try:
+            key = Path(self.settings.kafka_server_tls_key_file).read_text()
+            chain = Path(self.settings.kafka_server_tls_cert_file).read_text()
+        except OSError as error:
+            raise ServiceError(f"cannot read the broker's certificate or key: {error}") from error
+        write_private(self.keystore_file, key.rstrip() + "\n" + chain)
+        return self.keystore_file
+
+    def _scram_users(self) -> list[str]:
+        """The format options that create the SASL user of the settings, if SASL is on."""
+        return ["--add-scram", scram_credential(self.settings)] if self.settings.kafka_sasl else []
+
     def _spawn(self) -> None:
         java = self._java()
         controller = self.settings.kafka_controller_port
@@ -162,8 +193,10 @@ class KafkaService(LocalService):
                 f"the Kafka controller port {self.host}:{controller} is taken: stop what holds it "
                 f"or set another kafka_controller_port"
             )
-        self.properties_file.write_text(
-            kafka_server_properties(self.settings, data_dir=self.data_dir)
+        keystore = self._write_keystore()
+        write_private(
+            self.properties_file,
+            kafka_server_properties(self.settings, data_dir=self.data_dir, keystore=keystore),
         )
         if not (self.data_dir / "meta.properties").is_file():
             log.info("formatting %s (first start only)", self.data_dir)
@@ -177,6 +210,7 @@ class KafkaService(LocalService):
                     "-c",
                     str(self.properties_file),
                     "--ignore-formatted",
+                    *self._scram_users(),
                 ],
                 what=f"could not format the Kafka storage in {self.data_dir}",
             )
@@ -206,3 +240,18 @@ def _java_major(java: str) -> int | None:
         return None
     major = int(match.group(1))
     return int(match.group(2) or 0) if major == 1 else major
+
+
+def scram_credential(settings: Settings, iterations: int = 8192) -> str:
+    """The SASL user as ``kafka-storage format --add-scram`` takes it: salted, so the password
+    itself never appears on a command line (where ``ps`` would show it)."""
+    algorithm = settings.kafka_sasl_mechanism.removeprefix("SCRAM-").replace("-", "").lower()
+    salt = secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac(
+        algorithm, settings.kafka_sasl_password.encode("utf-8"), salt, iterations
+    )
+    return (
+        f"{settings.kafka_sasl_mechanism}=[name={settings.kafka_sasl_username},"
+        f'iterations={iterations},salt="{base64.b64encode(salt).decode()}",'
+        f'saltedpassword="{base64.b64encode(salted).decode()}"]'
+    )

@@ -15,7 +15,16 @@ from pathlib import Path
 
 from services.errors import ServiceError
 
-__all__ = ["live_cmdline", "locked", "rotate", "run", "spawn_detached", "tail", "terminate"]
+__all__ = [
+    "live_cmdline",
+    "locked",
+    "rotate",
+    "run",
+    "spawn_detached",
+    "tail",
+    "terminate",
+    "write_private",
+]
 
 log = logging.getLogger(__name__)
 
@@ -119,3 +128,12 @@ def tail(path: Path, lines: int = 8) -> str:
         return "(no log)"
     errors = [line for line in recent if re.search(r"ERROR|FATAL|Exception\b|# ", line)]
     return "\n".join((errors or recent)[-lines:])
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to a file only its owner can read: mode 0600 from its creation on, for
+    files that hold a password."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # a file that existed keeps its old mode through O_CREAT
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

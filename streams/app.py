@@ -11,12 +11,17 @@ from typing import Any
 import faust
 
 from streams.extractor_pool import ExtractorPool
+from streams.security import kafka_ssl_context
 from streams.settings import Settings
 from streams.stats import Stats
 from streams.stores import DedupStore, LatestEvents, redis_client
 from streams.topics import Topics, declare_topics
 
-__all__ = ["GeoWire", "build_app"]
+__all__ = ["GeoWire", "broker_credentials", "build_app"]
+
+WEB_DRIVER = "geowire://"
+"""Faust's aiohttp server without Faust's own pages (``streams.web_driver``, registered as the
+``geowire`` web driver in pyproject.toml)."""
 
 
 @dataclass
@@ -32,13 +37,28 @@ class GeoWire:
     stats: Stats = field(default_factory=Stats)
 
 
+def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | None:
+    """The worker's SASL login and TLS context, as Faust hands them to its Kafka clients."""
+    context = kafka_ssl_context(settings)
+    if settings.kafka_sasl:
+        return faust.SASLCredentials(
+            username=settings.kafka_sasl_username,
+            password=settings.kafka_sasl_password,
+            mechanism=settings.kafka_sasl_mechanism,
+            ssl_context=context,
+        )
+    return faust.SSLCredentials(context) if context is not None else None
+
+
 def build_app(settings: Settings) -> GeoWire:
     """A configured Faust app with GeoWire's topics, stores and extraction processes."""
     app = faust.App(
         settings.app_id,
         broker=f"kafka://{settings.kafka_bootstrap}",
+        broker_credentials=broker_credentials(settings),
         store="memory://",
         datadir=str(settings.state_dir / "faust"),
+        web=WEB_DRIVER,
         web_enabled=True,
         web_host=settings.web_host,
         web_port=settings.web_port,

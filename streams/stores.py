@@ -24,15 +24,18 @@ from typing import Any, TypeVar
 import redis.asyncio as aioredis
 from redis import exceptions as redis_errors
 
-from streams.errors import StoreUnavailable
+from streams.errors import StoreLoginRefused, StoreUnavailable
+from streams.security import redis_options
 from streams.settings import Settings
 
 __all__ = [
+    "Backoff",
     "Claim",
     "ClaimResult",
     "DedupStore",
     "LatestEvents",
     "Sighting",
+    "check_login",
     "normalised_text_hash",
     "redis_client",
     "with_retry",
@@ -170,22 +173,63 @@ class _ClaimSpec:
 def redis_client(settings: Settings) -> aioredis.Redis:
     """The worker's Redis connection pool (commands time out instead of hanging)."""
     return aioredis.Redis(
-        host=settings.redis_host,
-        port=settings.redis_port,
-        db=settings.redis_db,
-        socket_connect_timeout=2,
-        socket_timeout=5,
+        **redis_options(settings),
+        socket_connect_timeout=settings.redis_connect_timeout_seconds,
+        socket_timeout=settings.redis_command_timeout_seconds,
         decode_responses=True,
     )
 
 
-async def with_retry(retry_seconds: float, call: Callable[[], Awaitable[T]]) -> T:
-    """Run ``call`` until Redis answers, waiting up to ``retry_seconds`` in all."""
+async def check_login(settings: Settings) -> None:
+    """Raise StoreLoginRefused now if Redis refuses the settings' user or password, before a
+    worker starts; an unreachable Redis is left to the worker's retries."""
+    client = redis_client(settings)
+    try:
+        await client.ping()
+    except redis_errors.AuthenticationError as error:
+        raise _login_refused(error, settings.redis_url) from error
+    except _RETRYABLE:
+        pass
+    finally:
+        await client.aclose()
+
+
+def _login_refused(error: Exception, where: str = "Redis") -> StoreLoginRefused:
+    return StoreLoginRefused(
+        f"{where} refused GeoWire's login: {error}. Check GEOWIRE_REDIS_USERNAME and "
+        "GEOWIRE_REDIS_PASSWORD (when unset, the password `geowire services up` wrote in "
+        "<state_dir>/redis/password is used)"
+    )
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """How long to wait for Redis in all, and between tries (doubling from ``first``)."""
+
+    total: float
+    first: float = 0.2
+    maximum: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Backoff:
+        return cls(
+            settings.redis_retry_seconds,
+            settings.redis_retry_first_seconds,
+            settings.redis_retry_max_seconds,
+        )
+
+
+async def with_retry(backoff: Backoff, call: Callable[[], Awaitable[T]]) -> T:
+    """Run ``call`` until Redis answers, waiting up to ``backoff.total`` seconds in all; a
+    refused login is raised at once (StoreLoginRefused), since waiting would not change it."""
+    retry_seconds = backoff.total
     deadline = time.monotonic() + retry_seconds
-    delay = 0.2
+    delay = backoff.first
     while True:
         try:
             return await call()
+        except redis_errors.AuthenticationError as error:
+            raise _login_refused(error) from error
         except _RETRYABLE as error:
             if time.monotonic() + delay > deadline:
                 raise StoreUnavailable(
@@ -193,7 +237,7 @@ async def with_retry(retry_seconds: float, call: Callable[[], Awaitable[T]]) -> 
                 ) from error
             logger.warning("Redis unavailable (%s); retrying in %.1f s", error, delay)
             await asyncio.sleep(delay)
-            delay = min(delay * 2, 5.0)
+            delay = min(delay * 2, backoff.maximum)
 
 
 def normalised_text_hash(title: str, body: str) -> str:
@@ -209,7 +253,7 @@ class DedupStore:
         self._client = client
         self._prefix = settings.redis_key_prefix
         self._ttl = settings.dedup_ttl_seconds
-        self._retry_seconds = settings.redis_retry_seconds
+        self._backoff = Backoff.from_settings(settings)
         self._claim_script = client.register_script(_CLAIM_SCRIPT)
         self._done_script = client.register_script(_DONE_SCRIPT)
         self._release_script = client.register_script(_RELEASE_SCRIPT)
@@ -250,7 +294,7 @@ class DedupStore:
         keys = [key for claim in claims for key in claim.keys]
         tokens = [claim.token for claim in claims for _ in claim.keys]
         if keys:
-            await with_retry(self._retry_seconds, lambda: self._done_script(keys=keys, args=tokens))
+            await with_retry(self._backoff, lambda: self._done_script(keys=keys, args=tokens))
 
     async def release(self, claims: list[ClaimResult]) -> None:
         """Give up ``claims`` whose outputs were not sent, in one round trip: the next message
@@ -265,7 +309,7 @@ class DedupStore:
             args.extend([claim.token, len(claim.keys), "1" if claim.counter else "0", claim.count])
         if args:
             await with_retry(
-                self._retry_seconds, lambda: self._release_script(keys=keys, args=args)
+                self._backoff, lambda: self._release_script(keys=keys, args=args)
             )
 
     def _key(self, *parts: str) -> str:
@@ -283,7 +327,7 @@ class DedupStore:
                 keys.append(spec.counter)
             args.extend([spec.token, len(spec.keys), "1" if spec.counter else "0"])
         replies = await with_retry(
-            self._retry_seconds, lambda: self._claim_script(keys=keys, args=args)
+            self._backoff, lambda: self._claim_script(keys=keys, args=args)
         )
         return [
             ClaimResult(
@@ -301,7 +345,7 @@ class LatestEvents:
         self._client = client
         self._key = settings.redis_key_prefix + "latest-events"
         self._kept = settings.latest_events_kept
-        self._retry_seconds = settings.redis_retry_seconds
+        self._backoff = Backoff.from_settings(settings)
 
     async def push(self, events: list[bytes]) -> None:
         """Keep ``events``, each already serialised as its wire JSON."""
@@ -314,7 +358,7 @@ class LatestEvents:
                 pipe.ltrim(self._key, 0, self._kept - 1)
                 await pipe.execute()
 
-        await with_retry(self._retry_seconds, push_and_trim)
+        await with_retry(self._backoff, push_and_trim)
 
     async def newest(self) -> list[dict[str, Any]]:
         """The kept events, newest first (one quick try: the web view must not hang)."""

@@ -14,6 +14,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.structs import RecordMetadata
 
 from schemas.records import WireRecord
+from streams.security import kafka_client_options, start_kafka_client
 from streams.settings import Settings
 
 __all__ = ["OutputTopic", "Topics", "create_topics", "declare_topics"]
@@ -67,10 +68,8 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
 
 async def create_topics(settings: Settings, timeout_ms: int = 30_000) -> list[str]:
     """Create whichever of GeoWire's topics are missing; returns the names created."""
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=settings.kafka_bootstrap, request_timeout_ms=timeout_ms
-    )
-    await admin.start()
+    admin = AIOKafkaAdminClient(**kafka_client_options(settings), request_timeout_ms=timeout_ms)
+    await start_kafka_client(admin, settings, stop=admin.close)
     try:
         existing = set(await admin.list_topics())
         missing = [spec for spec in settings.topics.values() if spec.name not in existing]

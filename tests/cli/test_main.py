@@ -4,6 +4,7 @@ tests/integration/test_cli.py."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -105,3 +106,20 @@ def test_eval_parts_are_the_dev_split_parts():
 def test_bad_setting_is_a_usage_error():
     result = CliRunner().invoke(main, ["extract", str(SAMPLES)], env={"GEOWIRE_WEB_PORT": "x"})
     assert result.exit_code == 2 and "GEOWIRE_WEB_PORT" in result.output
+
+
+def test_syntax_eval_prints_the_five_scores(shared_data):
+    gold = shared_data / "ud_treebanks" / "de_gsd-ud-test.conllu"
+    result = CliRunner().invoke(main, ["syntax", "eval", str(gold), "--limit", "20"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("de: 20 sentences")
+    for label in ("UPOS accuracy", "lemma accuracy", "UAS", "LAS", "sentence F1"):
+        assert re.search(rf"^{label} +0\.\d{{4}}$", result.stdout, re.MULTILINE), label
+
+
+def test_syntax_eval_names_a_missing_pipeline(tmp_path, shared_data):
+    gold = shared_data / "ud_treebanks" / "en_ewt-ud-test.conllu"
+    missing = tmp_path / "no-such-pipeline"
+    result = CliRunner().invoke(main, ["syntax", "eval", str(gold), "--model", str(missing)])
+    assert result.exit_code == 1
+    assert "no-such-pipeline" in result.output

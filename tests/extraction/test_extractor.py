@@ -16,7 +16,8 @@ from .conftest import code
 def test_public_names() -> None:
     assert set(extraction.__all__) == {
         "Extractor", "Document", "Event", "Actor", "Place", "ExtractionError",
-        "UnsupportedLanguage", "EXTRACTOR_VERSION", "Extraction", "ExtractionPolicy"}
+        "UnsupportedLanguage", "EXTRACTOR_VERSION", "Extraction", "ExtractionPolicy",
+        "load_syntax_pipeline"}
     assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
 
 

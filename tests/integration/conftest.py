@@ -21,6 +21,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 import services
 from cli.demo import start_worker, wait_until_ready
+from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 
 pytestmark = pytest.mark.integration
@@ -107,7 +108,7 @@ def worker(stream_settings: Settings) -> Iterator[Worker]:
 def producer(base_settings: Settings) -> Iterator[KafkaProducer]:
     """An independent client (kafka-python), not GeoWire's own."""
     client = KafkaProducer(
-        bootstrap_servers=base_settings.kafka_bootstrap,
+        **kafka_client_options(base_settings),
         acks="all",
         max_request_size=base_settings.max_message_bytes,
     )
@@ -122,7 +123,7 @@ def read_all(
     (then ``settle`` seconds more, to catch extras) or ``timeout`` passes."""
     name = settings.topic(role).name
     consumer = KafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap,
+        **kafka_client_options(settings),
         enable_auto_commit=False,
         fetch_max_bytes=settings.max_message_bytes,
         max_partition_fetch_bytes=settings.max_message_bytes,

@@ -74,19 +74,23 @@ def test_a_hostile_burst_stops_nothing(stream_settings, producer, seed_article, 
         worker.wait_until_done(len(bad) + ORDINARY, timeout=240)
         took = time.monotonic() - started
 
-        mentions = read_all(settings, "mentions", until=lambda v: False, timeout=5)
+        wanted = {(i, raw["id"]) for raw, ids in ordinary for i in ids}
+        mentions = read_all(settings, "mentions", timeout=120, until=lambda v: wanted <= {
+            (m["event_id"], m["article_id"]) for m in v})
         seen = {(m["event_id"], m["article_id"]) for m in mentions}
         for raw, ids in ordinary:
             assert {(i, raw["id"]) for i in ids} <= seen, f"{raw['id']} lost events"
-        letters = read_all(settings, "deadletter", until=lambda v: False, timeout=5)
+        reasons = sorted(reason for _, reason in bad.values() if reason)
+        # wait for every expected letter, then two seconds more for any extra one
+        letters = read_all(settings, "deadletter", until=lambda v: len(v) >= len(reasons),
+                           timeout=120, settle=2)
         inputs = {(letter["topic"], letter["partition"], letter["offset"]) for letter in letters}
         assert len(inputs) == len(letters), "one dead letter per input"
-        assert sorted(letter["reason"] for letter in letters) == sorted(
-            reason for _, reason in bad.values() if reason
-        ), worker.log_text()[-3000:]
+        assert sorted(letter["reason"] for letter in letters) == reasons, worker.log_text()[-3000:]
         huge = next(letter for letter in letters if letter["reason"] == "too_large")
         assert huge["original_truncated"] and huge["original_length"] == len(bad["huge"][0])
-        events = read_all(settings, "events", until=lambda v: False, timeout=5)
+        events = read_all(settings, "events", timeout=120, until=lambda v: any(
+            e["article_id"] == "casualties" for e in v), settle=2)
         casualties = [e for e in events if e["article_id"] == "casualties"]
         assert casualties and all(e["dead"] is None for e in casualties)
         assert sum(e["article_id"] == "dense" for e in events) <= settings.max_events_per_article

@@ -24,6 +24,8 @@ from services import (
     services_status,
     services_up,
 )
+from services.process import live_cmdline
+from streams.security import kafka_client_options, redis_options
 from streams.settings import Settings
 
 
@@ -68,6 +70,126 @@ def test_server_properties_describe_a_single_node_kraft_broker(tmp_path: Path) -
         assert props[key] == "1", key
 
 
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])
+def test_controller_listener_stays_on_loopback(tmp_path: Path, host: str) -> None:
+    settings = Settings(kafka_host=host, kafka_port=19092, kafka_controller_port=19093)
+
+    props = _properties(kafka_server_properties(settings, data_dir=tmp_path))
+
+    assert props["controller.quorum.voters"] == "1@127.0.0.1:19093"
+    controller = [
+        listener for listener in props["listeners"].split(",") if listener.startswith("CONTROLLER")
+    ]
+    assert controller == ["CONTROLLER://127.0.0.1:19093"]
+    assert "CONTROLLER" not in props["advertised.listeners"]
+
+
+def test_sasl_listener_logs_users_in_with_scram(tmp_path: Path) -> None:
+    settings = Settings(
+        kafka_port=19092,
+        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_sasl_username="geowire",
+        kafka_sasl_password='pa "ss" \\ word',
+    )
+
+    props = _properties(kafka_server_properties(settings, data_dir=tmp_path))
+
+    assert props["listeners"].startswith("SASL_PLAINTEXT://127.0.0.1:19092,")
+    assert props["inter.broker.listener.name"] == "SASL_PLAINTEXT"
+    assert props["sasl.enabled.mechanisms"] == "SCRAM-SHA-512"
+    jaas = props["listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config"]
+    # .properties doubles the backslash; JAAS escapes the quote and the backslash.
+    assert 'username="geowire"' in jaas
+    assert r'password="pa \\"ss\\" \\\\ word";' in jaas
+
+
+def test_local_broker_refuses_tls_without_a_certificate_and_plain_logins(tmp_path: Path) -> None:
+    tls = Settings(kafka_security_protocol="SSL")
+    plain = Settings(
+        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_sasl_mechanism="PLAIN",
+        kafka_sasl_username="u",
+        kafka_sasl_password="p",
+    )
+    with pytest.raises(ServiceError, match="GEOWIRE_KAFKA_SERVER_TLS_CERT_FILE"):
+        kafka_server_properties(tls, data_dir=tmp_path, keystore=tmp_path / "keystore.pem")
+    with pytest.raises(ServiceError, match="SCRAM"):
+        kafka_server_properties(plain, data_dir=tmp_path)
+
+
+def test_tls_listener_presents_the_pem_keystore(tmp_path: Path) -> None:
+    settings = Settings(
+        kafka_port=19092,
+        kafka_security_protocol="SSL",
+        kafka_tls_ca_file=str(tmp_path / "ca.pem"),
+        kafka_server_tls_cert_file="server.pem",
+        kafka_server_tls_key_file="server.key",
+    )
+
+    text = kafka_server_properties(settings, data_dir=tmp_path, keystore=tmp_path / "ks.pem")
+    props = _properties(text)
+
+    assert props["listeners"].startswith("SSL://127.0.0.1:19092,")
+    assert props["listener.security.protocol.map"] == "CONTROLLER:PLAINTEXT,SSL:SSL"
+    assert (props["ssl.keystore.type"], props["ssl.keystore.location"]) == (
+        "PEM",
+        str(tmp_path / "ks.pem"),
+    )
+    assert props["ssl.truststore.location"] == str(tmp_path / "ca.pem")
+    assert "sasl.enabled.mechanisms" not in props
+
+
+def test_scram_user_is_formatted_salted_not_in_clear() -> None:
+    import base64
+    import hashlib
+    import re
+
+    from services.kafka_broker import scram_credential
+
+    settings = Settings(
+        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_sasl_username="geowire",
+        kafka_sasl_password="kafka-secret",
+    )
+
+    credential = scram_credential(settings)
+
+    assert "kafka-secret" not in credential
+    match = re.fullmatch(
+        r'SCRAM-SHA-512=\[name=geowire,iterations=(\d+),salt="(.+)",saltedpassword="(.+)"\]',
+        credential,
+    )
+    assert match
+    iterations, salt, salted = int(match[1]), *map(base64.b64decode, match.group(2, 3))
+    assert salted == hashlib.pbkdf2_hmac("sha512", b"kafka-secret", salt, iterations)
+
+
+def test_local_redis_config_asks_for_a_password_and_persists(tmp_path: Path) -> None:
+    import stat
+
+    settings = Settings(state_dir=tmp_path, redis_port=16379)
+
+    config = RedisService(settings).config()
+
+    password = settings.redis_password_file.read_text().strip()
+    assert len(password) >= 32
+    assert stat.S_IMODE(settings.redis_password_file.stat().st_mode) == 0o600
+    assert f'requirepass "{password}"' in config.splitlines()
+    assert "appendonly yes" in config.splitlines()
+    assert "bind 127.0.0.1" in config.splitlines()
+    assert RedisService(settings).config() == config  # the password is generated once
+
+
+def test_local_redis_config_with_an_acl_user(tmp_path: Path) -> None:
+    settings = Settings(state_dir=tmp_path, redis_username="app", redis_password='a "b"')
+
+    lines = RedisService(settings).config().splitlines()
+
+    assert "user default off" in lines
+    assert 'user app on ">a \\"b\\"" ~* &* +@all' in lines
+    assert not settings.redis_password_file.exists()  # a chosen password is not written down
+
+
 def test_missing_java_is_a_clear_error(tmp_path: Path) -> None:
     kafka = KafkaService(Settings(state_dir=tmp_path), which=_no_tools)
 
@@ -97,6 +219,20 @@ def test_missing_redis_without_apt_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(ServiceError, match="redis-server is not on PATH and apt-get"):
         redis_service.ensure_installed()
+
+
+def test_the_redis_debian_started_is_stopped_without_systemd(tmp_path: Path) -> None:
+    """After apt-get, Debian's own server (no password, no AOF) must make way for geowire's."""
+    calls = tmp_path / "calls"
+    service_tool = tmp_path / "service"
+    service_tool.write_text(f'#!/bin/sh\necho "$@" >> {calls}\n')
+    service_tool.chmod(0o755)
+    tools = {"service": str(service_tool)}
+    settings = Settings(state_dir=tmp_path, redis_port=_free_port())  # nothing answers there
+
+    RedisService(settings, which=tools.get)._stop_distribution_server()
+
+    assert calls.read_text() == "redis-server stop\n"
 
 
 def test_a_port_held_by_something_else_is_reported_not_waited_on(tmp_path: Path) -> None:
@@ -150,10 +286,10 @@ def test_up_is_idempotent_and_both_services_answer(
 
     assert time.monotonic() - started < 5
     assert [status.pid for status in again] == [status.pid for status in running]
-    client = redis.Redis(host=settings.redis_host, port=settings.redis_port)
+    client = redis.Redis(**redis_options(settings))
     assert client.ping()
     client.close()
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    admin = KafkaAdminClient(**kafka_client_options(settings))
     try:
         assert admin.describe_cluster()["brokers"]
         assert isinstance(admin.list_topics(), list)
@@ -174,11 +310,35 @@ def test_status_reports_both_up_with_pid_and_address(
 
 
 @pytest.mark.integration
+def test_local_redis_asks_for_the_generated_password(
+    settings: Settings, running: list[ServiceStatus]
+) -> None:
+    import stat
+
+    import redis
+
+    anonymous = redis.Redis(host=settings.redis_host, port=settings.redis_port)
+    with pytest.raises(redis.AuthenticationError):
+        anonymous.ping()
+    anonymous.close()
+    password = settings.redis_password_file.read_text().strip()
+    client = redis.Redis(**redis_options(settings))  # finds the password file by itself
+    assert client.config_get("appendonly") == {"appendonly": "yes"}
+    assert client.config_get("requirepass") == {"requirepass": password}
+    client.close()
+    assert stat.S_IMODE(settings.redis_password_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(RedisService(settings).config_file.stat().st_mode) == 0o600
+    pid = RedisService(settings).pid()
+    assert pid is not None
+    assert password not in (live_cmdline(pid) or "")  # not visible to `ps`
+
+
+@pytest.mark.integration
 def test_redis_restart_keeps_keys(settings: Settings, running: list[ServiceStatus]) -> None:
     import redis
 
     service = RedisService(settings)
-    client = redis.Redis(host=settings.redis_host, port=settings.redis_port)
+    client = redis.Redis(**redis_options(settings))
     client.set("geowire:test:kept", "yes")
 
     service.stop()
@@ -196,10 +356,10 @@ def test_kafka_restart_keeps_topics_and_records(
     from kafka import KafkaConsumer, KafkaProducer, TopicPartition
     from kafka.admin import KafkaAdminClient, NewTopic
 
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    admin = KafkaAdminClient(**kafka_client_options(settings))
     admin.create_topics([NewTopic("services.kept", num_partitions=2, replication_factor=1)])
     admin.close()
-    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap)
+    producer = KafkaProducer(**kafka_client_options(settings))
     producer.send("services.kept", b"kept", partition=0).get(timeout=10)
     producer.close()
 
@@ -208,10 +368,10 @@ def test_kafka_restart_keeps_topics_and_records(
     assert not service.is_up()
     service.start()
 
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    admin = KafkaAdminClient(**kafka_client_options(settings))
     assert "services.kept" in admin.list_topics()
     admin.close()
-    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap)
+    consumer = KafkaConsumer(**kafka_client_options(settings))
     partition = TopicPartition("services.kept", 0)
     consumer.assign([partition])
     consumer.seek_to_beginning(partition)

@@ -1,0 +1,63 @@
+"""The shipped syntax pipelines: loading, the blank fallback's warning, and held-out accuracy
+against the figures recorded in their model card (``held_out.json``)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from extraction.errors import SyntaxModelMissing
+from extraction.syntax import load_syntax_pipeline, syntax_model_path
+from extraction.syntax_eval import conllu_language, evaluate_conllu
+
+LANGS = ("de", "en")
+# The same pipeline on the same sentences scores the same; the margin covers floating-point
+# differences between machines, not a worse model.
+TOLERANCE = 0.005
+SENTENCES = {
+    "de": "Der Kanzler traf gestern den Präsidenten in Berlin. Danach reiste er ab.",
+    "en": "The chancellor visited the president in Berlin yesterday. Then he left.",
+}
+
+
+def test_a_missing_pipeline_warns_naming_its_directory_and_gives_none(tmp_path):
+    with pytest.warns(SyntaxModelMissing, match=re.escape(str(tmp_path / "de-"))):
+        assert load_syntax_pipeline("de", tmp_path) is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shipped_pipeline_is_versioned_and_licensed(lang):
+    meta = json.loads((syntax_model_path(lang) / "meta.json").read_text(encoding="utf-8"))
+    assert meta["name"] == f"geowire_syntax_{lang}" and meta["lang"] == lang
+    assert meta["license"] == "CC BY-SA 4.0" and meta["sources"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shipped_pipeline_parses_invented_news_sentences(lang):
+    doc = load_syntax_pipeline(lang)(SENTENCES[lang])
+    sentences = list(doc.sents)
+    assert len(sentences) == 2
+    assert all(sum(t.dep_ == "ROOT" for t in s) == 1 for s in sentences)
+    subject = next(t for t in sentences[0] if t.dep_ == "nsubj")
+    assert subject.head.pos_ == "VERB" and subject.text in ("Kanzler", "chancellor")
+    assert {t.lemma_ for t in sentences[0]} >= ({"treffen"} if lang == "de" else {"visit"})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shipped_pipeline_scores_as_recorded_on_a_held_out_slice(lang, shared_data):
+    record = json.loads((syntax_model_path(lang) / "held_out.json").read_text(encoding="utf-8"))
+    gold = shared_data / "ud_treebanks" / record["held_out_file"]
+    scores = evaluate_conllu(gold, limit=record["slice"]["sentences"]).as_dict()
+    for key in ("upos", "lemma", "uas", "las", "sent_f"):
+        assert scores[key] == pytest.approx(record["slice"][key], abs=TOLERANCE), key
+
+
+def test_language_of_a_conllu_file_without_a_ud_name_is_detected(tmp_path):
+    path = tmp_path / "sample.conllu"
+    text = "Die Regierung hat am Montag in der Hauptstadt über die neuen Gesetze beraten"
+    rows = [f"{i}\t{w}\t_\t_\t_\t_\t0\troot\t_\t_" for i, w in enumerate(text.split(), 1)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert conllu_language(path) == "de"
+    assert conllu_language(tmp_path / "en_ewt-ud-test.conllu") == "en"
