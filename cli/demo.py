@@ -19,6 +19,7 @@ from cli.clients import messages_from_path, produce
 from cli.formatting import echo_topic
 from streams.settings import Settings, settings_environment
 from streams.topics import create_topics
+from streams.webport import with_free_web_port
 
 __all__ = ["run_demo", "start_worker", "wait_until_ready"]
 
@@ -52,6 +53,9 @@ def wait_until_ready(settings: Settings, worker: subprocess.Popen, timeout: floa
 
 
 def run_demo(settings: Settings, source: Path) -> None:
+    # the port chosen here, before the worker starts: the demo must poll and print the port the
+    # worker serves on, not a taken one that may be another worker's
+    settings = with_free_web_port(settings)
     services.services_up(settings)
     asyncio.run(create_topics(settings))
     log_path = settings.state_dir / "logs" / "worker.log"

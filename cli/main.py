@@ -77,8 +77,9 @@ def topics(settings: Settings, action: str) -> None:
 def worker(settings: Settings, loglevel: str) -> None:
     """Run the stream worker with its web view."""
     from cli.worker import run_worker
+    from streams.webport import with_free_web_port
 
-    run_worker(settings, loglevel)
+    run_worker(with_free_web_port(settings), loglevel)
 
 
 @main.command()

@@ -16,7 +16,9 @@ from streams.settings import Settings
 from streams.stores import check_login
 from streams.topics import create_topics
 
-__all__ = ["build_worker", "run_worker", "stage_context"]
+__all__ = ["WEB_URL_LINE", "build_worker", "run_worker", "stage_context"]
+
+WEB_URL_LINE = "GeoWire web view: "  # printed at start, followed by the URL
 
 
 def stage_context(geowire: GeoWire) -> StageContext:
@@ -54,4 +56,6 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     geowire = build_worker(settings)
     geowire.extractor.start()  # loads the knowledge base before the first article arrives
     quiet_repeats()
+    # the one line that tells which of several workers on this machine serves where
+    print(f"{WEB_URL_LINE}{settings.web_url}", flush=True)
     faust.Worker(geowire.app, loglevel=loglevel).execute_from_commandline()

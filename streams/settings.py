@@ -19,6 +19,7 @@ from typing import Any, get_type_hints
 
 from base import GeoWireError
 from extraction.policy import ExtractionPolicy
+from streams.cpus import default_extract_workers
 
 __all__ = [
     "KAFKA_SASL_MECHANISMS",
@@ -102,11 +103,15 @@ class Settings:
     app_id: str = "geowire"
     web_host: str = "127.0.0.1"
     web_port: int = 6066
+    # When web_port is taken (another worker on this machine), serve on a free port instead and
+    # print the URL at start; false: a taken port stops the worker.
+    web_port_auto: bool = True
     max_article_bytes: int = 1_000_000
     # Kafka's own limit per message, above max_article_bytes so that oversized articles still
     # reach the worker (and the dead-letter topic, base64-encoded) instead of being refused.
     max_message_bytes: int = 16 * 1024 * 1024
-    extract_workers: int = 1  # child processes that run the NLP
+    # child processes that run the NLP; default: one per CPU available, less one (streams/cpus.py)
+    extract_workers: int = field(default_factory=default_extract_workers)
     extract_timeout_seconds: float = 120.0  # the extraction of one article, not its wait
     # Caps on one article's events (an event-dense megabyte must not become 30,000 events): past
     # them the article's events are cut, and a ``too_many_events`` dead letter says so.

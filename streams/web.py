@@ -9,6 +9,7 @@ from faust.web import Request, Response, View
 from redis.exceptions import RedisError
 
 from streams.app import GeoWire
+from streams.metrics import CONTENT_TYPE, metrics_registry, render
 
 __all__ = ["kafka_reachable", "register"]
 
@@ -57,6 +58,12 @@ def register(geowire: GeoWire) -> None:
     @app.page("/stats")
     async def stats(self: View, request: Request) -> Response:
         return self.json(geowire.stats.snapshot())
+
+    registry = metrics_registry(geowire.stats, lambda: len(geowire.extractor.pids))
+
+    @app.page("/metrics")
+    async def metrics(self: View, request: Request) -> Response:
+        return self.bytes(render(registry), headers={"Content-Type": CONTENT_TYPE})
 
     @app.page("/events/latest")
     async def latest(self: View, request: Request) -> Response:

@@ -7,7 +7,9 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ("base", "extraction", "schemas", "streams", "agents", "services", "cli", "training")
+PACKAGES = (
+    "base", "extraction", "schemas", "streams", "agents", "services", "cli", "client", "training"
+)
 
 
 def modules() -> list[str]:

@@ -25,7 +25,7 @@ def test_only_geowire_pages_are_served_and_only_for_get(tmp_path, monkeypatch):
 
     routes = _routes(Settings(state_dir=tmp_path))
 
-    paths = ["/", "/health", "/ready", "/stats", "/events/latest"]
+    paths = ["/", "/health", "/ready", "/stats", "/metrics", "/events/latest"]
     assert routes == {(method, path) for path in paths for method in ("GET", "HEAD")}
 
 

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from streams.cpus import extract_workers_for
 from streams.settings import Settings, SettingsError, load_settings
 
 
@@ -47,3 +49,18 @@ def test_environment_round_trip():
 
     settings = load_settings({}, topic_prefix="x.", web_port=7001, redis_retry_seconds=1.5)
     assert load_settings(settings_environment(settings)) == settings
+
+
+@pytest.mark.parametrize(("cpus", "workers"), [(1, 1), (2, 1), (3, 2), (8, 7)])
+def test_extraction_processes_leave_one_cpu_to_the_event_loop(cpus, workers):
+    assert extract_workers_for(cpus) == workers
+
+
+def test_extraction_processes_follow_the_cpus_this_process_may_use():
+    assert load_settings({}).extract_workers == extract_workers_for(len(os.sched_getaffinity(0)))
+    assert load_settings({"GEOWIRE_EXTRACT_WORKERS": "3"}).extract_workers == 3
+
+
+def test_web_port_auto_is_on_by_default_and_can_be_turned_off():
+    assert load_settings({}).web_port_auto is True
+    assert load_settings({"GEOWIRE_WEB_PORT_AUTO": "false"}).web_port_auto is False
