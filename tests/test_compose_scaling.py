@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-yaml = pytest.importorskip("yaml")  # PyYAML is not a GeoWire dependency
+import yaml
 
 COMPOSE = Path(__file__).resolve().parents[1] / "docker-compose.yml"
 
