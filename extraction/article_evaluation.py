@@ -95,8 +95,10 @@ def _who(actor: Actor | None) -> str:
 
 
 def _gold_who(actors: Iterable[dict]) -> str:
-    return " / ".join(f"{a.get('text')} ({a.get('country') or a.get('code') or '-'})"
-                      for a in actors) or "?"
+    return (
+        " / ".join(f"{a.get('text')} ({a.get('country') or a.get('code') or '-'})" for a in actors)
+        or "?"
+    )
 
 
 def _role_agrees(wanted: set[str], actor: Actor | None) -> bool:
@@ -139,10 +141,15 @@ def evaluate_articles(
         article = bodies.get(record["article_id"])
         if article is None:
             raise ValueError(f"{articles_path} has no article {record['article_id']!r}")
-        predicted = extractor.extract(Document(
-            id=article["id"], body=article["body"], title=article.get("title") or "",
-            language=article.get("language"), published_at=article.get("published_at"),
-        ))
+        predicted = extractor.extract(
+            Document(
+                id=article["id"],
+                body=article["body"],
+                title=article.get("title") or "",
+                language=article.get("language"),
+                published_at=article.get("published_at"),
+            )
+        )
         gold = record["events"]
         optional += sum(not g["required"] for g in gold)
         for g in gold:
@@ -153,22 +160,37 @@ def evaluate_articles(
                 found += 1
             else:
                 missed_by_type[g["type"][0]] += 1
-                findings.append(Finding(
-                    record["article_id"], "missed", "|".join(g["type"]),
-                    f"{_gold_who(g.get('source') or ())} -> {_gold_who(g.get('target') or ())}",
-                    g.get("evidence", "")))
+                findings.append(
+                    Finding(
+                        record["article_id"],
+                        "missed",
+                        "|".join(g["type"]),
+                        f"{_gold_who(g.get('source') or ())} -> {_gold_who(g.get('target') or ())}",
+                        g.get("evidence", ""),
+                    )
+                )
         predictions += len(predicted)
         for event in predicted:
             if any(matches(event, g) for g in gold):
                 matched += 1
             else:
                 false_by_type[event.event_type] += 1
-                findings.append(Finding(
-                    record["article_id"], "false", event.event_type,
-                    f"{_who(event.source)} -> {_who(event.target)}", event.sentence))
+                findings.append(
+                    Finding(
+                        record["article_id"],
+                        "false",
+                        event.event_type,
+                        f"{_who(event.source)} -> {_who(event.target)}",
+                        event.sentence,
+                    )
+                )
     return ArticleReport(
-        articles=len(records), required=len(required), required_found=found, optional=optional,
-        predictions=predictions, predictions_matched=matched,
+        articles=len(records),
+        required=len(required),
+        required_found=found,
+        optional=optional,
+        predictions=predictions,
+        predictions_matched=matched,
         false_by_type=dict(false_by_type.most_common()),
         missed_by_type=dict(missed_by_type.most_common()),
         findings=tuple(findings),
@@ -181,21 +203,25 @@ def _by_type(counts: dict[str, int]) -> str:
 
 def format_article_report(report: ArticleReport) -> str:
     """Plain text for the CLI: recall, precision and where the errors are, by type."""
-    return "\n".join([
-        f"articles: {report.articles}, required events: {report.required}, "
-        f"optional events: {report.optional}",
-        f"required-event recall: {report.recall:.3f} "
-        f"({report.required_found}/{report.required})",
-        f"precision: {report.precision:.3f} "
-        f"({report.predictions_matched}/{report.predictions} predicted events match gold)",
-        f"false events ({report.false_events}) by predicted type: "
-        f"{_by_type(report.false_by_type)}",
-        f"missed required events ({report.required - report.required_found}) by gold type: "
-        f"{_by_type(report.missed_by_type)}",
-    ])
+    return "\n".join(
+        [
+            f"articles: {report.articles}, required events: {report.required}, "
+            f"optional events: {report.optional}",
+            f"required-event recall: {report.recall:.3f} "
+            f"({report.required_found}/{report.required})",
+            f"precision: {report.precision:.3f} "
+            f"({report.predictions_matched}/{report.predictions} predicted events match gold)",
+            f"false events ({report.false_events}) by predicted type: "
+            f"{_by_type(report.false_by_type)}",
+            f"missed required events ({report.required - report.required_found}) by gold type: "
+            f"{_by_type(report.missed_by_type)}",
+        ]
+    )
 
 
 def format_findings(report: ArticleReport) -> str:
     """Every false and missed event, one per line: only ever printed for the ``read`` part."""
-    return "\n".join(f"{f.article_id}  {f.kind:<6} {f.types:<20} {f.actors}  | "
-                     + " ".join(f.sentence.split()) for f in report.findings)
+    return "\n".join(
+        f"{f.article_id}  {f.kind:<6} {f.types:<20} {f.actors}  | " + " ".join(f.sentence.split())
+        for f in report.findings
+    )

@@ -109,16 +109,18 @@ def sentence_from_rows(sent_id: str, rows: list[list[str]], blank_xpos: bool = F
         head = -1 if anchor[6] == "0" else position[int(anchor[6])]
         misc = (span or parts[-1])[9]
         first = parts[0]
-        sentence.words.append(Word(
-            text=span[1] if span else first[1],
-            lemma=first[2],
-            upos=first[3],
-            xpos="" if blank_xpos or first[4] == "_" else first[4],
-            feats=_merge_features([p[5] for p in parts]),
-            head=head,
-            deprel=anchor[7],
-            space_after="SpaceAfter=No" not in misc.split("|"),
-        ))
+        sentence.words.append(
+            Word(
+                text=span[1] if span else first[1],
+                lemma=first[2],
+                upos=first[3],
+                xpos="" if blank_xpos or first[4] == "_" else first[4],
+                feats=_merge_features([p[5] for p in parts]),
+                head=head,
+                deprel=anchor[7],
+                space_after="SpaceAfter=No" not in misc.split("|"),
+            )
+        )
     return sentence
 
 

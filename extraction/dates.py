@@ -21,8 +21,9 @@ def parse_published(published_at: str | None) -> date | None:
         return None
 
 
-def resolve_date(lowers: list[str], conf: dict, published: date | None
-                 ) -> tuple[str | None, str | None]:
+def resolve_date(
+    lowers: list[str], conf: dict, published: date | None
+) -> tuple[str | None, str | None]:
     """ISO date and precision ("day", "month", "year") named in a clause, else the
     publication day; past weekdays and month names resolve to the latest one not after it."""
     months: dict[str, int] = conf["months"]
@@ -32,7 +33,8 @@ def resolve_date(lowers: list[str], conf: dict, published: date | None
     for i, word in enumerate(lowers):
         before = lowers[i - 1] if i else None
         if YEAR_RE.match(word) and (
-                before is None or before in conf["year_words"] or before in conf["year_preps"]):
+            before is None or before in conf["year_words"] or before in conf["year_preps"]
+        ):
             day_month = _day_month_before(lowers, i, months)
             if day_month:
                 d, m = day_month
@@ -60,8 +62,9 @@ def resolve_date(lowers: list[str], conf: dict, published: date | None
     return None, None
 
 
-def _day_month_before(lowers: list[str], i: int, months: dict[str, int]
-                      ) -> tuple[int | None, int] | None:
+def _day_month_before(
+    lowers: list[str], i: int, months: dict[str, int]
+) -> tuple[int | None, int] | None:
     if i >= 1 and lowers[i - 1] in months:
         day = _day(lowers[i - 2].rstrip(".")) if i >= 2 else None
         return day, months[lowers[i - 1]]

@@ -87,36 +87,63 @@ class ArticleMemory:
 
     def person_of(self, country: str | None, sector: str | None) -> Actor | None:
         for actor in reversed(self.persons):
-            if country and actor.country == country and (not sector or actor.sector == sector
-                                                         or actor.sector is None):
+            if (
+                country
+                and actor.country == country
+                and (not sector or actor.sector == sector or actor.sector is None)
+            ):
                 return actor
         return None
 
 
 def _actor_from_entry(text: str, entry: ActorEntry) -> Actor:
-    return Actor(text=text, name=entry.name, country=entry.country, sector=entry.sector,
-                 actor_id=entry.actor_id)
+    return Actor(
+        text=text,
+        name=entry.name,
+        country=entry.country,
+        sector=entry.sector,
+        actor_id=entry.actor_id,
+    )
 
 
-def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None,
-              memory: ArticleMemory) -> EntitySpan | None:
+def _kb_match(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None, memory: ArticleMemory
+) -> EntitySpan | None:
     """Longest KB phrase (actor, place, article alias) starting at token ``i``."""
     words, n = s.words, len(s.words)
-    if not words[i][:1].isupper() and not words[i][:1].isdigit() and not _particle_name(
-            lex, words[i]):
+    if (
+        not words[i][:1].isupper()
+        and not words[i][:1].isdigit()
+        and not _particle_name(lex, words[i])
+    ):
         return None
     first = words[i].lower()
-    region = None if first in kb.first_words or not first.startswith(
-        lex.compass_prefixes) else _compass_region(kb, lex, words[i])
+    region = (
+        None
+        if first in kb.first_words or not first.startswith(lex.compass_prefixes)
+        else _compass_region(kb, lex, words[i])
+    )
     if region is not None:
-        return EntitySpan(i, i + 1, "PLACE", Actor(words[i], region.name, region.country),
-                       region, genitive=region.name.lower() != first)
+        return EntitySpan(
+            i,
+            i + 1,
+            "PLACE",
+            Actor(words[i], region.name, region.country),
+            region,
+            genitive=region.name.lower() != first,
+        )
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
-    if first not in kb.first_words and first not in memory.aliases and not weak_adj and not any(
-            first.endswith(sfx) and (first[: -len(sfx)] in kb.first_words
-                                     or first[: -len(sfx)] in memory.aliases)
-            for sfx in suffixes[1:]):
+    if (
+        first not in kb.first_words
+        and first not in memory.aliases
+        and not weak_adj
+        and not any(
+            first.endswith(sfx)
+            and (first[: -len(sfx)] in kb.first_words or first[: -len(sfx)] in memory.aliases)
+            for sfx in suffixes[1:]
+        )
+    ):
         return None
     for j in range(min(n, i + MAX_PHRASE), i, -1):
         phrase = " ".join(w.lower() for w in words[i:j])
@@ -132,8 +159,12 @@ def _kb_match(kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | N
                 head, _, rest = key.partition(" ")
                 if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
                     mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
-            if mention is not None and j - i == 1 and mention.kind == "PLACE" and \
-                    phrase in lex.demonyms:
+            if (
+                mention is not None
+                and j - i == 1
+                and mention.kind == "PLACE"
+                and phrase in lex.demonyms
+            ):
                 mention = None  # "Thai" is the demonym, not the Malaysian town
             if mention is not None:
                 mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
@@ -151,13 +182,17 @@ def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | 
     """German compass compounds of a country name are a region of it: "Südserbien",
     "Nordirak", "Ostkongos" (genitive)."""
     low = word.lower()
-    if any(kb.place(key) is not None or key in kb.actors for key in (
-            low, *(low[: -len(sfx)] for sfx in lex.conf["genitive_suffixes"]
-                   if low.endswith(sfx)))):
+    if any(
+        kb.place(key) is not None or key in kb.actors
+        for key in (
+            low,
+            *(low[: -len(sfx)] for sfx in lex.conf["genitive_suffixes"] if low.endswith(sfx)),
+        )
+    ):
         return None  # a name in its own right: "Nordkorea", "Südsudan", "Südafrikas"
     for prefix in lex.conf.get("compass_prefixes", ()):
         if low.startswith(prefix) and len(low) > len(prefix) + 2:
-            rest = low[len(prefix):]
+            rest = low[len(prefix) :]
             for sfx in ("", *lex.conf["genitive_suffixes"]):
                 key = rest[: -len(sfx)] if sfx else rest
                 if sfx and not rest.endswith(sfx):
@@ -169,16 +204,23 @@ def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | 
     return None
 
 
-def _lookup(kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory,
-            i: int, j: int) -> EntitySpan | None:
+def _lookup(
+    kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory, i: int, j: int
+) -> EntitySpan | None:
     if key in memory.aliases and j - i == 1:
         actor = memory.aliases[key]
-        return EntitySpan(i, j, "PER", Actor(text, actor.name, actor.country, actor.sector,
-                                          actor.actor_id))
+        return EntitySpan(
+            i, j, "PER", Actor(text, actor.name, actor.country, actor.sector, actor.actor_id)
+        )
     entry = kb.actor(key, day)
     place = kb.place(key)
-    if entry is not None and entry.kind == "ORG" and place is not None and \
-            place.kind == "country" and entry.country not in NON_STATE_CODES:
+    if (
+        entry is not None
+        and entry.kind == "ORG"
+        and place is not None
+        and place.kind == "country"
+        and entry.country not in NON_STATE_CODES
+    ):
         entry = None  # "Montenegro" is the state, not a dictionary's party-era ORG code
     if entry is not None and entry.kind != "COUNTRY":
         return EntitySpan(i, j, entry.kind, _actor_from_entry(text, entry))
@@ -191,8 +233,9 @@ def _lookup(kb: KnowledgeBase, key: str, text: str, day: str | None, memory: Art
     return None
 
 
-def find_entities(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
-                  memory: ArticleMemory) -> list[EntitySpan]:
+def find_entities(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None, memory: ArticleMemory
+) -> list[EntitySpan]:
     """All actor/place mentions of the sentence, left to right, non-overlapping."""
     atoms: list[EntitySpan | tuple[str, int, object]] = []
     words, lemmas, n = s.words, s.lemmas, len(s.words)
@@ -209,8 +252,13 @@ def find_entities(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
             i += 2
             continue
         m = _kb_match(kb, lex, s, i, day, memory)
-        if m is not None and m.kind == "COUNTRY" and m.end == i + 1 and i + 1 < n and \
-                words[i].lower() in lex.demonyms:
+        if (
+            m is not None
+            and m.kind == "COUNTRY"
+            and m.end == i + 1
+            and i + 1 < n
+            and words[i].lower() in lex.demonyms
+        ):
             place = _kb_match(kb, lex, s, i + 1, day, memory)
             if place is not None and place.kind == "PLACE" and place.country == m.country:
                 m = place  # "the Syrian Golan Heights": the place says it all
@@ -248,7 +296,8 @@ def find_entities(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
             i = j
             continue
         elif low in lex.words["pronouns_person"] | lex.words["pronouns_pair"] and (
-                i == 0 or lex.lang == "en"):
+            i == 0 or lex.lang == "en"
+        ):
             atoms.extend(_pronoun(lex, low, i, words[i], memory))
         elif words[i][:1].isupper() and i > 0 and words[i].isalpha():
             atoms.append(("CAP", i, (i + 1, None)))
@@ -262,9 +311,8 @@ def find_entities(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
     return mentions
 
 
-def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int
-            ) -> tuple[int, str] | None:
-    """"Vietnamese-led forces", "US-geführte Truppen", "vietnamesisch geführte Truppen", "von
+def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:
+    """ "Vietnamese-led forces", "US-geführte Truppen", "vietnamesisch geführte Truppen", "von
     Vietnam geführte Truppen": the leading country modifies the noun like a demonym (end of
     the modifier, country). "-backed" does not: a Syrian-backed militia is not Syrian."""
     led = lex.words.get("led_words")
@@ -300,8 +348,9 @@ def _country_word(kb: KnowledgeBase, lex: Lexicon, word: str) -> str | None:
     return entry.country if entry is not None and entry.kind == "COUNTRY" else None
 
 
-def remember_persons(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None,
-                     memory: ArticleMemory) -> None:
+def remember_persons(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None, memory: ArticleMemory
+) -> None:
     """A sentence with no trigger is not coded, but the persons it names are remembered, so
     that a later short name or bare title ("Putin", "der Kremlchef") finds them. Only KB
     persons, found by a cheap first-word test: this runs on most sentences of an article."""
@@ -320,21 +369,23 @@ def remember_persons(kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | No
 
 
 def _demonym_pair(lex: Lexicon, words: list[str], i: int) -> EntitySpan | None:
-    """"bosnischen Serben", "Bosnian Serbs": a demonym adjective before a people's name is
+    """ "bosnischen Serben", "Bosnian Serbs": a demonym adjective before a people's name is
     a group of the first country (the Serbs of Bosnia), not two actors."""
     if i + 1 >= len(words) or not words[i + 1][:1].isupper():
         return None
     first, second = words[i].lower(), words[i + 1].lower()
-    if first not in lex.demonyms or second not in lex.demonyms or (
-            lex.lang == "en" and not words[i][:1].isupper()):
+    if (
+        first not in lex.demonyms
+        or second not in lex.demonyms
+        or (lex.lang == "en" and not words[i][:1].isupper())
+    ):
         return None
     country = lex.demonyms[first] or lex.demonyms[second] or None
     return EntitySpan(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
 
 
-def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
-                     ) -> Actor | None:
-    """"US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
+def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None) -> Actor | None:
+    """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
     prefix on an (agent) noun is a group of that country; the sector comes from the head."""
     head, sep, rest = word.partition("-")
     if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
@@ -342,8 +393,12 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     key = head.lower()
     entry = kb.actor(key, day)
     country = None
-    if entry is not None and entry.kind in ("COUNTRY", "ORG") and entry.country and (
-            entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES):
+    if (
+        entry is not None
+        and entry.kind in ("COUNTRY", "ORG")
+        and entry.country
+        and (entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES)
+    ):
         country = entry.country
     else:
         place = kb.place(key)
@@ -371,24 +426,31 @@ def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None
     if fallback is None:
         return
     for m in mentions:
-        if m.actor is not None and not m.actor.country and m.kind in ("PER", "GROUP", "ORG") \
-                and not m.title:  # "der Kanzler" in a story about Sudan is not Sudanese
+        if (
+            m.actor is not None
+            and not m.actor.country
+            and m.kind in ("PER", "GROUP", "ORG")
+            and not m.title
+        ):  # "der Kanzler" in a story about Sudan is not Sudanese
             a = m.actor
             m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
 
 
 def _pronoun(lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory) -> list[EntitySpan]:
-    """"Er"/"he" is the last person; "beide"/"both" the last two (as two mentions)."""
+    """ "Er"/"he" is the last person; "beide"/"both" the last two (as two mentions)."""
     wanted = 2 if low in lex.words["pronouns_pair"] else 1
     persons = memory.last_persons(wanted)
     if len(persons) < wanted:
         return []
-    return [EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
-            for p in persons]
+    return [
+        EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
+        for p in persons
+    ]
 
 
-def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[EntitySpan],
-                       memory: ArticleMemory) -> list[EntitySpan]:
+def _merge_appositions(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], memory: ArticleMemory
+) -> list[EntitySpan]:
     """Two adjacent mentions that name one actor become one: a title or titled person before
     a person ("Irans religiöser Führer Ajatollah Ruhollah Chomeini", "Iran's religious leader
     Ayatollah Ruhollah Khomeini": nested titles), and a generic organisation noun before an
@@ -397,12 +459,16 @@ def _merge_appositions(lex: Lexicon, s: Sentence, mentions: list[EntitySpan],
     out: list[EntitySpan] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == m.start and prev.actor is not None and \
-                m.actor is not None and _apposition(lex, s, prev, m):
+        if (
+            prev is not None
+            and prev.end == m.start
+            and prev.actor is not None
+            and m.actor is not None
+            and _apposition(lex, s, prev, m)
+        ):
             a = m.actor
-            text = " ".join(s.words[prev.start:m.end])
-            merged = Actor(text, a.name, a.country or prev.actor.country, a.sector,
-                           a.actor_id)
+            text = " ".join(s.words[prev.start : m.end])
+            merged = Actor(text, a.name, a.country or prev.actor.country, a.sector, a.actor_id)
             out[-1] = EntitySpan(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
             if m.kind == "PER":
                 memory.remember(merged, a.name or a.text)
@@ -435,35 +501,75 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if nxt is not None and m.kind == "PER" and m.actor is not None and \
-                nxt.kind == "COUNTRY" and nxt.actor is not None and nxt.actor.name and \
-                m.end + 1 == nxt.start and s.words[m.end].lower() in lex.words.get(
-                    "title_of_links", ()) and m.actor.text != m.actor.name:
+        if (
+            nxt is not None
+            and m.kind == "PER"
+            and m.actor is not None
+            and nxt.kind == "COUNTRY"
+            and nxt.actor is not None
+            and nxt.actor.name
+            and m.end + 1 == nxt.start
+            and s.words[m.end].lower() in lex.words.get("title_of_links", ())
+            and m.actor.text != m.actor.name
+        ):
             # "König Hassan von Marokko", "King Hassan of Morocco": the title's country
             a = m.actor
-            out.append(EntitySpan(m.start, nxt.end, "PER", Actor(
-                " ".join(s.words[m.start:nxt.end]), a.name, nxt.country, a.sector,
-                a.actor_id)))
+            out.append(
+                EntitySpan(
+                    m.start,
+                    nxt.end,
+                    "PER",
+                    Actor(
+                        " ".join(s.words[m.start : nxt.end]),
+                        a.name,
+                        nxt.country,
+                        a.sector,
+                        a.actor_id,
+                    ),
+                )
+            )
             k += 2
             continue
-        if nxt is not None and m.kind == "ORG" and (nxt.kind == "PER" or (
-                nxt.kind == "ORG" and nxt.country == m.country)) and \
-                m.end + 1 == nxt.start and s.words[m.end].lower() in lex.words.get(
-                    "title_of_links", ()):
+        if (
+            nxt is not None
+            and m.kind == "ORG"
+            and (nxt.kind == "PER" or (nxt.kind == "ORG" and nxt.country == m.country))
+            and m.end + 1 == nxt.start
+            and s.words[m.end].lower() in lex.words.get("title_of_links", ())
+        ):
             # "al-Qaida von Osama bin Laden": the leader only says which group is meant
             out.append(EntitySpan(m.start, nxt.end, "ORG", m.actor, genitive=nxt.genitive))
             k += 2
             continue
-        if nxt is not None and m.kind in ("GROUP", "PER") and m.actor is not None and \
-                not m.actor.country and nxt.country and nxt.country not in NON_STATE_CODES:
-            between = [w.lower() for w in s.words[m.end:nxt.start]]
-            if (between and len(between) <= 3 and between[0] in links and all(
+        if (
+            nxt is not None
+            and m.kind in ("GROUP", "PER")
+            and m.actor is not None
+            and not m.actor.country
+            and nxt.country
+            and nxt.country not in NON_STATE_CODES
+        ):
+            between = [w.lower() for w in s.words[m.end : nxt.start]]
+            if (
+                between
+                and len(between) <= 3
+                and between[0] in links
+                and all(
                     w in links or w in states or _modifier_of(lex, w, nxt.country)
-                    for w in between[1:])) or (not between and nxt.genitive):
+                    for w in between[1:]
+                )
+            ) or (not between and nxt.genitive):
                 a = m.actor
-                text = " ".join(s.words[m.start:nxt.end])
-                out.append(EntitySpan(m.start, nxt.end, m.kind, Actor(
-                    text, a.name, nxt.country, a.sector, a.actor_id), title=m.title))
+                text = " ".join(s.words[m.start : nxt.end])
+                out.append(
+                    EntitySpan(
+                        m.start,
+                        nxt.end,
+                        m.kind,
+                        Actor(text, a.name, nxt.country, a.sector, a.actor_id),
+                        title=m.title,
+                    )
+                )
                 k += 2
                 continue
         out.append(m)
@@ -483,18 +589,26 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
     "Regierung Burundis") or, for state agents, from the subject of its sentence ("Kim entsandte
     Soldaten")."""
     lowers = [w.lower() for w in s.words]
-    preps = set(lex.words.get("country_preps", ())) | lex.words["locative_preps"] \
+    preps = (
+        set(lex.words.get("country_preps", ()))
+        | lex.words["locative_preps"]
         | lex.words["source_preps"]
+    )
     for k, m in enumerate(mentions):
         if m.kind not in ("GROUP", "PER") or m.actor is None or m.actor.country:
             continue
         country = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         subjects = [o for o in mentions[:k] if o.country and o.kind in ("PER", "GROUP")]
-        between = lowers[m.end:nxt.start] if nxt is not None else []
-        if nxt is not None and nxt.country and (
+        between = lowers[m.end : nxt.start] if nxt is not None else []
+        if (
+            nxt is not None
+            and nxt.country
+            and (
                 (not between and (nxt.genitive or nxt.kind in ("COUNTRY", "PLACE")))
-                or (len(between) <= 2 and any(w in preps for w in between))):
+                or (len(between) <= 2 and any(w in preps for w in between))
+            )
+        ):
             country = nxt.country
         elif m.kind == "GROUP" and m.actor.sector in ("MIL", "GOV", "SPY", "COP") and subjects:
             country = subjects[0].country
@@ -513,30 +627,50 @@ def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> Non
     lowers = s.lowers
     for k, m in enumerate(mentions):
         a = m.actor
-        if a is None or a.name or not a.country or a.country in NON_STATE_CODES or \
-                m.place is not None:
+        if (
+            a is None
+            or a.name
+            or not a.country
+            or a.country in NON_STATE_CODES
+            or m.place is not None
+        ):
             continue
-        demonyms = [w for w in lowers[m.start:m.end] if lex.demonyms.get(w) == a.country]
+        demonyms = [w for w in lowers[m.start : m.end] if lex.demonyms.get(w) == a.country]
         if not demonyms:
             continue
-        marked = any(w in ethnic for w in lowers[max(0, m.start - 1):m.end])
+        marked = any(w in ethnic for w in lowers[max(0, m.start - 1) : m.end])
         head_people = lowers[m.end - 1] in demonyms and s.words[m.end - 1][:1].isupper()
-        places = [o for o in mentions if o.country and o.country not in NON_STATE_CODES and (
-            o.place is not None or (o.kind == "COUNTRY" and any(
-                w not in lex.demonyms for w in lowers[o.start:o.end])))]
+        places = [
+            o
+            for o in mentions
+            if o.country
+            and o.country not in NON_STATE_CODES
+            and (
+                o.place is not None
+                or (
+                    o.kind == "COUNTRY"
+                    and any(w not in lex.demonyms for w in lowers[o.start : o.end])
+                )
+            )
+        ]
         if any(o.country == a.country for o in places):
             continue  # the people's own state is named too: nothing to relocate
         country = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt in places and (marked or head_people):
-            between = lowers[m.end:nxt.start]
-            if len(between) <= 2 and (all(w in links or _modifier_of(lex, w, nxt.country)
-                                          for w in between) and (between or nxt.genitive)):
+            between = lowers[m.end : nxt.start]
+            if len(between) <= 2 and (
+                all(w in links or _modifier_of(lex, w, nxt.country) for w in between)
+                and (between or nxt.genitive)
+            ):
                 country = nxt.country
         if country is None and marked:
             preps = links | lex.words["locative_preps"]
-            located = [o for o in places if o.genitive
-                       or any(w in preps for w in lowers[max(0, o.start - 3):o.start])]
+            located = [
+                o
+                for o in places
+                if o.genitive or any(w in preps for w in lowers[max(0, o.start - 3) : o.start])
+            ]
             if located:
                 country = min(located, key=lambda o: abs(o.start - m.start)).country
         if country:
@@ -559,24 +693,42 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
         modifier_country = None
         if isinstance(atom, tuple) and atom[0] == "DEM":
             modifier_country = atom[2][1] or "-"
-        elif isinstance(atom, EntitySpan) and (atom.genitive or atom.kind == "COUNTRY") and \
-                atom.kind in ("COUNTRY", "PER", "ORG"):
+        elif (
+            isinstance(atom, EntitySpan)
+            and (atom.genitive or atom.kind == "COUNTRY")
+            and atom.kind in ("COUNTRY", "PER", "ORG")
+        ):
             modifier_country = atom.country
         start = atom.start if isinstance(atom, EntitySpan) else atom[1]
-        if modifier_country and nxt is not None and isinstance(nxt, tuple) and \
-                nxt[0] == "AGT" and nxt[1] - _span_end(atom) <= 2 and (
-                    not isinstance(atom, EntitySpan)
-                    or _adjectives_only(words[_span_end(atom):nxt[1]], lex)):
+        if (
+            modifier_country
+            and nxt is not None
+            and isinstance(nxt, tuple)
+            and nxt[0] == "AGT"
+            and nxt[1] - _span_end(atom) <= 2
+            and (
+                not isinstance(atom, EntitySpan)
+                or _adjectives_only(words[_span_end(atom) : nxt[1]], lex)
+            )
+        ):
             sector, is_title, own_country = nxt[2][1]
             country = None if modifier_country == "-" else modifier_country
             after = atoms[k + 2] if k + 2 < len(atoms) else None
-            if is_title and isinstance(after, EntitySpan) and after.kind == "PER" and \
-                    after.start == nxt[2][0]:
+            if (
+                is_title
+                and isinstance(after, EntitySpan)
+                and after.kind == "PER"
+                and after.start == nxt[2][0]
+            ):
                 out.append(_titled_person(after, start, country, sector, words, memory))
                 k += 3
                 continue
-            if is_title and isinstance(after, tuple) and after[0] in ("CAP", "NER") and \
-                    after[1] == nxt[2][0]:
+            if (
+                is_title
+                and isinstance(after, tuple)
+                and after[0] in ("CAP", "NER")
+                and after[1] == nxt[2][0]
+            ):
                 out.append(_new_person(atoms, k + 2, start, country, sector, words, memory, lex))
                 k = _skip_caps(atoms, k + 2, words, lex.words["name_particles"])
                 continue
@@ -595,21 +747,32 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 out.append(_titled_person(nxt, atom[1], None, sector, words, memory))
                 k += 2
                 continue
-            if is_title and isinstance(nxt, tuple) and nxt[0] in ("CAP", "NER") and \
-                    nxt[1] == end:
-                out.append(_new_person(atoms, k + 1, atom[1], own_country, sector, words,
-                                       memory, lex))
+            if is_title and isinstance(nxt, tuple) and nxt[0] in ("CAP", "NER") and nxt[1] == end:
+                out.append(
+                    _new_person(atoms, k + 1, atom[1], own_country, sector, words, memory, lex)
+                )
                 k = _skip_caps(atoms, k + 1, words, lex.words["name_particles"])
                 continue
-            if not is_title and isinstance(nxt, tuple) and nxt[0] == "CAP" and nxt[1] == end \
-                    and lex.kb.surname_country(words[end]) and not own_country:
+            if (
+                not is_title
+                and isinstance(nxt, tuple)
+                and nxt[0] == "CAP"
+                and nxt[1] == end
+                and lex.kb.surname_country(words[end])
+                and not own_country
+            ):
                 # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
                 own_country = lex.kb.surname_country(words[end])
                 end = nxt[2][0]
                 k += 1
-            text = " ".join(words[atom[1]:end])
-            mention = EntitySpan(atom[1], end, "GROUP", Actor(text, None, own_country,
-                                                          sector or None), title=is_title)
+            text = " ".join(words[atom[1] : end])
+            mention = EntitySpan(
+                atom[1],
+                end,
+                "GROUP",
+                Actor(text, None, own_country, sector or None),
+                title=is_title,
+            )
             if is_title:
                 _resolve_title(mention, memory)
             out.append(mention)
@@ -619,44 +782,67 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             # türkische Seite", "tamilische zivile Flüchtlinge"); alone it stands for the country
             noun = _noun_after(words, end, lex)
             after = atoms[k + 2] if k + 2 < len(atoms) else None
-            if noun is not None and isinstance(after, EntitySpan) and after.start == noun and \
-                    after.kind in ("PLACE", "COUNTRY"):
+            if (
+                noun is not None
+                and isinstance(after, EntitySpan)
+                and after.start == noun
+                and after.kind in ("PLACE", "COUNTRY")
+            ):
                 pass  # "in der chinesischen Hauptstadt Peking": the place says it all
-            elif isinstance(nxt, EntitySpan) and nxt.start == end and nxt.kind == "PLACE" and \
-                    nxt.country == country:
+            elif (
+                isinstance(nxt, EntitySpan)
+                and nxt.start == end
+                and nxt.kind == "PLACE"
+                and nxt.country == country
+            ):
                 pass  # "der syrischen Golanhöhen", "the Syrian Golan Heights": likewise
-            elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
-                    nxt[1] == noun - 1 and words[noun - 1].lower() in lex.words.get(
-                        "settlement_words", ()) and country:
+            elif (
+                noun is not None
+                and isinstance(nxt, tuple)
+                and nxt[0] == "CAP"
+                and nxt[1] == noun - 1
+                and words[noun - 1].lower() in lex.words.get("settlement_words", ())
+                and country
+            ):
                 # "der bosnischen Stadt Gorazde": a town of that country, named or not
                 k += 1
                 if isinstance(after, tuple) and after[0] == "CAP" and after[1] == noun:
                     noun = after[2][0]
                     k += 1
-                text = " ".join(words[atom[1]:noun])
+                text = " ".join(words[atom[1] : noun])
                 place = PlaceEntry(text, "city", country, None, None, None, 0)
                 out.append(EntitySpan(atom[1], noun, "PLACE", Actor(text, None, country), place))
-            elif noun is not None and isinstance(nxt, tuple) and nxt[0] == "CAP" and \
-                    nxt[1] == noun - 1:
+            elif (
+                noun is not None
+                and isinstance(nxt, tuple)
+                and nxt[0] == "CAP"
+                and nxt[1] == noun - 1
+            ):
                 k += 1
-                text = " ".join(words[atom[1]:noun])
+                text = " ".join(words[atom[1] : noun])
                 out.append(EntitySpan(atom[1], noun, "GROUP", Actor(text, None, country or None)))
             else:
-                text = " ".join(words[atom[1]:end])
+                text = " ".join(words[atom[1] : end])
                 out.append(EntitySpan(atom[1], end, "COUNTRY", Actor(text, None, country or None)))
         elif isinstance(atom, tuple) and atom[0] == "NER" and atom[2][1] in ("PERSON", "ORG"):
             end = atom[2][0]
-            text = " ".join(words[atom[1]:end])
+            text = " ".join(words[atom[1] : end])
             kind = "PER" if atom[2][1] == "PERSON" else "ORG"
             actor = Actor(text, text if kind == "PER" else None)
             out.append(EntitySpan(atom[1], end, kind, actor))
-        elif isinstance(atom, tuple) and atom[0] == "CAP" and isinstance(nxt, tuple) and \
-                nxt[0] == "CAP" and nxt[1] == atom[2][0] and _surname_end(atoms, k, words, lex) > 0:
+        elif (
+            isinstance(atom, tuple)
+            and atom[0] == "CAP"
+            and isinstance(nxt, tuple)
+            and nxt[0] == "CAP"
+            and nxt[1] == atom[2][0]
+            and _surname_end(atoms, k, words, lex) > 0
+        ):
             # an unknown two-or-more-word name ending in a surname the KB knows ("George
             # W. Bush", "Omar el Baschir" is not one): a person of that surname's country
             end_k = _surname_end(atoms, k, words, lex)
             end = atoms[end_k][2][0]
-            name = " ".join(words[atom[1]:end])
+            name = " ".join(words[atom[1] : end])
             actor = Actor(name, name, lex.kb.surname_country(words[end - 1]))
             memory.remember(actor, name)
             out.append(EntitySpan(atom[1], end, "PER", actor))
@@ -687,17 +873,22 @@ def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
     return True
 
 
-def _skip_caps(atoms: list, k: int, words: list[str] | None = None,
-               particles: set[str] | frozenset = frozenset()) -> int:
+def _skip_caps(
+    atoms: list,
+    k: int,
+    words: list[str] | None = None,
+    particles: set[str] | frozenset = frozenset(),
+) -> int:
     """Index after the run of adjacent capitalised atoms starting at ``k``; with ``words``,
     a name particle between two of them ("Omar el Baschir", "Hans van den Broek") is crossed."""
     first = atoms[k]
     end = first[2][0]
     k += 1
     while k < len(atoms) and isinstance(atoms[k], tuple) and atoms[k][0] == "CAP":
-        gap = words[end:atoms[k][1]] if words is not None else []
-        if atoms[k][1] != end and not (gap and len(gap) <= 2 and all(
-                w.lower() in particles for w in gap)):
+        gap = words[end : atoms[k][1]] if words is not None else []
+        if atoms[k][1] != end and not (
+            gap and len(gap) <= 2 and all(w.lower() in particles for w in gap)
+        ):
             break
         end = atoms[k][2][0]
         k += 1
@@ -719,35 +910,60 @@ def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
     k = end
     if lex.lang != "de":
         return None
-    if k < len(words) and words[k][:1].islower() and words[k].isalpha() and \
-            words[k].endswith(lex.adjective_endings):
+    if (
+        k < len(words)
+        and words[k][:1].islower()
+        and words[k].isalpha()
+        and words[k].endswith(lex.adjective_endings)
+    ):
         k += 1
     if k < len(words) and words[k][:1].isupper() and words[k].isalpha():
         return k + 1
     return None
 
 
-def _titled_person(person: EntitySpan, start: int, country: str | None, sector: str | None,
-                   words: list[str], memory: ArticleMemory) -> EntitySpan:
-    actor = person.actor or Actor(" ".join(words[person.start:person.end]))
-    text = " ".join(words[start:person.end])
+def _titled_person(
+    person: EntitySpan,
+    start: int,
+    country: str | None,
+    sector: str | None,
+    words: list[str],
+    memory: ArticleMemory,
+) -> EntitySpan:
+    actor = person.actor or Actor(" ".join(words[person.start : person.end]))
+    text = " ".join(words[start : person.end])
     # the title's own modifier says which country is meant ("den jordanischen König Abdullah"):
     # it beats the KB's reading of a bare given name (Abdullah of Saudi Arabia)
-    merged = Actor(text, actor.name, country or actor.country,
-                   actor.sector if actor.sector not in (None, "ELI") else (sector or actor.sector),
-                   actor.actor_id)
+    merged = Actor(
+        text,
+        actor.name,
+        country or actor.country,
+        actor.sector if actor.sector not in (None, "ELI") else (sector or actor.sector),
+        actor.actor_id,
+    )
     memory.remember(merged, actor.name or actor.text)
     return EntitySpan(start, person.end, "PER", merged)
 
 
-def _new_person(atoms: list, k: int, start: int, country: str | None, sector: str | None,
-                words: list[str], memory: ArticleMemory, lex: Lexicon) -> EntitySpan:
+def _new_person(
+    atoms: list,
+    k: int,
+    start: int,
+    country: str | None,
+    sector: str | None,
+    words: list[str],
+    memory: ArticleMemory,
+    lex: Lexicon,
+) -> EntitySpan:
     """Title + a name the KB does not know ("Präsident Omar el Baschir"): a person; the
     country comes from the title's modifier, else from a KB person with that surname."""
     name_start = atoms[k][1]
     end = atoms[_skip_caps(atoms, k, words, lex.words["name_particles"]) - 1][2][0]
-    while end - name_start > 1 and lex.lang == "de" and lex.lemma(words[end - 1]) != \
-            words[end - 1].lower():
+    while (
+        end - name_start > 1
+        and lex.lang == "de"
+        and lex.lemma(words[end - 1]) != words[end - 1].lower()
+    ):
         end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
     country = country or lex.kb.surname_country(words[end - 1])
@@ -764,5 +980,6 @@ def _resolve_title(mention: EntitySpan, memory: ArticleMemory) -> None:
     person = memory.person_of(actor.country, actor.sector)
     if person is not None:
         mention.kind = "PER"
-        mention.actor = Actor(actor.text, person.name, person.country, person.sector,
-                              person.actor_id)
+        mention.actor = Actor(
+            actor.text, person.name, person.country, person.sector, person.actor_id
+        )

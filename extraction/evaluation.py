@@ -29,7 +29,6 @@ __all__ = ["EvaluationReport", "GoldKind", "TypeScore", "evaluate", "format_repo
 GoldKind = Literal["sentences", "articles"]
 
 
-
 @dataclass(frozen=True)
 class TypeScore:
     tp: int
@@ -111,8 +110,9 @@ def evaluate(
     correct = total = false_events = records = gold_events = 0
     for rec in select(_read(Path(gold_path)), part):
         records += 1
-        doc = Document(id=rec["id"], body=rec["text"], language=rec.get("lang"),
-                       published_at="2000-01-01")
+        doc = Document(
+            id=rec["id"], body=rec["text"], language=rec.get("lang"), published_at="2000-01-01"
+        )
         predicted = extractor.extract(doc)
         gold = rec["events"]
         gold_events += len(gold)
@@ -174,8 +174,10 @@ def format_report(report: EvaluationReport) -> str:
     """A plain-text table for the CLI."""
     lines = [f"{'type':<11} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}"]
     for name, s in report.per_type.items():
-        lines.append(f"{name:<11} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} "
-                     f"{s.tp:4d} {s.fp:4d} {s.fn:4d}")
+        lines.append(
+            f"{name:<11} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} "
+            f"{s.tp:4d} {s.fp:4d} {s.fn:4d}"
+        )
     lines += [
         f"records: {report.records}, gold events: {report.gold_events}",
         f"macro F1: {report.macro_f1:.3f}",

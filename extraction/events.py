@@ -86,8 +86,9 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     return found
 
 
-def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int,
-                    word_trigger) -> Trigger | None:
+def _lookup_trigger(
+    lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int, word_trigger
+) -> Trigger | None:
     if i + 1 < end and lemma in lex.bigram_heads:
         bigram = f"{lemma} {lowers[i + 1]}"
         if bigram in lex.triggers:
@@ -97,17 +98,23 @@ def _lookup_trigger(lex: Lexicon, word: str, lemma: str, lowers: list[str], i: i
         return hit
     # separable verb: "lud ... ein" -> einladen, the particle closing the clause
     for particle, full in lex.separable.get(lemma, ()):
-        if particle in lowers[i + 1:end] and (lowers[end - 1] == particle or
-                                              lowers[i + 1:end].count(particle)):
+        if particle in lowers[i + 1 : end] and (
+            lowers[end - 1] == particle or lowers[i + 1 : end].count(particle)
+        ):
             last = max(k for k in range(i + 1, end) if lowers[k] == particle)
             if last == end - 1 or lowers[last + 1] in (".", "!", "?"):
                 return lex.triggers[full][0]
     return None
 
 
-def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[EntitySpan],
-                  history: list[Candidate],
-                  triggers: list[tuple[int, Trigger]] | None = None) -> list[Candidate]:
+def code_sentence(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    history: list[Candidate],
+    triggers: list[tuple[int, Trigger]] | None = None,
+) -> list[Candidate]:
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
     ``triggers`` the result of :func:`find_triggers` when the caller already has it."""
     words = s.words
@@ -128,16 +135,20 @@ def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[E
     verb_segs = {seg_of[i] for i, t in triggers if t.pos == "VERB"}
     # "sagte, China müsse die Hemmnisse abbauen": a reported "must" is a demand of the
     # speaker, and the verb it governs is only its content
-    demand_segs = {seg_of[i] for i, t in triggers if t.pos == "AUX"} & reported_segs \
-        if reporter is not None else set()
+    demand_segs = (
+        {seg_of[i] for i, t in triggers if t.pos == "AUX"} & reported_segs
+        if reporter is not None
+        else set()
+    )
     has_main = any(t.pos != "AUX" and seg_of[i] not in demand_segs for i, t in triggers)
     coded_roots = {c.cameo[:2] for c in history}
     out: list[Candidate] = []
     dated: list[Candidate] = []
     for i, trig in triggers:
         seg = seg_of[i]
-        if trig.pos in ("NOUN", "ADJ") and (seg in verb_segs or _backgrounded(
-                lex, lowers, seg, i, len(triggers), coded_roots, trig)):
+        if trig.pos in ("NOUN", "ADJ") and (
+            seg in verb_segs or _backgrounded(lex, lowers, seg, i, len(triggers), coded_roots, trig)
+        ):
             span = _own_date(lex, s, lowers, i, seg) if trig.pos == "NOUN" else None
             if span is not None:  # "erinnerte an seinen Besuch in Russland im Jahr 2023"
                 cand = Candidate(trig, trig.cameo, i, clause=seg, date_span=span)
@@ -162,8 +173,12 @@ def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[E
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         _numbers(lex, lowers, seg, cand)
-        if out and not (cand.source and cand.target and root(cand.cameo) >= MATERIAL_ROOTS_FROM
-                        and "target-guessed" not in cand.notes):
+        if out and not (
+            cand.source
+            and cand.target
+            and root(cand.cameo) >= MATERIAL_ROOTS_FROM
+            and "target-guessed" not in cand.notes
+        ):
             continue  # a second event of a sentence must be material and fully resolved
         out.append(cand)
     for cand in out:
@@ -171,22 +186,24 @@ def code_sentence(kb: KnowledgeBase, lex: Lexicon, s: Sentence, mentions: list[E
     return _dedupe(out) + _dedupe(dated)
 
 
-def _own_date(lex: Lexicon, s: Sentence, lowers: list[str], i: int, seg: tuple[int, int]
-              ) -> tuple[int, int] | None:
+def _own_date(
+    lex: Lexicon, s: Sentence, lowers: list[str], i: int, seg: tuple[int, int]
+) -> tuple[int, int] | None:
     """The span from a possessed nominal event to a year or month named right after it, when
     the phrase is not interrupted by a verb or a coordinator: someone's own earlier event told
     inside another one's clause has its own date ("erinnerte an seinen Besuch ... im Jahr
     2023", "recalled his visit to Moscow in 2023"). Without the possessive the noun is more
     often the content of the main event ("agreed to postpone the demonstration until May")."""
-    if not any(w in lex.words["possessives"] for w in lowers[max(seg[0], i - 2):i]):
+    if not any(w in lex.words["possessives"] for w in lowers[max(seg[0], i - 2) : i]):
         return None
     months = lex.conf["months"]
     for k in range(i + 1, min(seg[1], i + 8)):
         word = lowers[k]
         if word in lex.words["coordinators"] or _is_verb(lex, s, k):
             return None
-        if (YEAR_RE.match(word) and lowers[k - 1] in (*lex.conf["year_words"], "in", "im")
-                ) or word in months:
+        if (
+            YEAR_RE.match(word) and lowers[k - 1] in (*lex.conf["year_words"], "in", "im")
+        ) or word in months:
             end = k + 1
             if end < seg[1] and YEAR_RE.match(lowers[end]):
                 end += 1
@@ -194,8 +211,7 @@ def _own_date(lex: Lexicon, s: Sentence, lowers: list[str], i: int, seg: tuple[i
     return None
 
 
-def _weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger
-                  ) -> bool:
+def _weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger) -> bool:
     """A trigger that is only a circumstance when the sentence has another one: a noun inside
     a prepositional phrase ("nach zwölftägigen Kämpfen", "mit Hilfe Albaniens", "after days of
     fighting") or a German participle used as an adjective ("in Genf stationierte
@@ -208,24 +224,42 @@ def _weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, tri
             if lowers[k] in preps:
                 return True
         return False
-    if lex.lang != "de" or trig.pos != "VERB" or i + 1 >= len(words) or \
-            root(trig.cameo) in VIOLENT_ROOTS:
+    if (
+        lex.lang != "de"
+        or trig.pos != "VERB"
+        or i + 1 >= len(words)
+        or root(trig.cameo) in VIOLENT_ROOTS
+    ):
         return False  # "2.000 getötete Soldaten" reports the killing itself
     word = lowers[i]
-    participle = word.startswith("ge") or word.startswith(lex.participle_prefixes) or \
-        word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
+    participle = (
+        word.startswith("ge")
+        or word.startswith(lex.participle_prefixes)
+        or word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
+    )
     nxt = words[i + 1]
-    return participle and word.endswith(("te", "ten", "tes", "ter", "tem")) and (
-        nxt[:1].isupper() or (nxt[:1].islower() and nxt.endswith(lex.adjective_endings)
-                              and i + 2 < len(words) and words[i + 2][:1].isupper()))
+    return (
+        participle
+        and word.endswith(("te", "ten", "tes", "ter", "tem"))
+        and (
+            nxt[:1].isupper()
+            or (
+                nxt[:1].islower()
+                and nxt.endswith(lex.adjective_endings)
+                and i + 2 < len(words)
+                and words[i + 2][:1].isupper()
+            )
+        )
+    )
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
     """An infinitive that completes an earlier verb ("to ban", "zu verbieten")."""
-    before = lowers[max(0, i - 2):i]
+    before = lowers[max(0, i - 2) : i]
     markers = lex.words["infinitive_markers"]
     return any(w in markers for w in before) or (
-        lex.lang == "de" and any(m in lowers[i][2:6] for m in markers))
+        lex.lang == "de" and any(m in lowers[i][2:6] for m in markers)
+    )
 
 
 def _kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
@@ -234,14 +268,21 @@ def _kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bo
     return first in lex.words["relative_pronouns"] or first in lex.words["subordinators"]
 
 
-def _backgrounded(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
-                  n_triggers: int, coded_roots: set[str], trig: Trigger) -> bool:
+def _backgrounded(
+    lex: Lexicon,
+    lowers: list[str],
+    seg: tuple[int, int],
+    i: int,
+    n_triggers: int,
+    coded_roots: set[str],
+    trig: Trigger,
+) -> bool:
     """A nominal event that is only the setting of the sentence: in a PP while another event
     is told ("Während der Zusammenkunft äußerte ..."), a definite repeat of an event already
     coded ("Das Zusammentreffen ..."), or the object of an infinitive ("einen Gegenbesuch zu
     machen")."""
     a, b = seg
-    before = lowers[max(a, i - 3):i]
+    before = lowers[max(a, i - 3) : i]
     preps = lex.words["locative_preps"] | lex.words["subordinators"] | lex.words["during_preps"]
     if n_triggers > 1 and trig.cameo[:2] == "04" and any(w in preps for w in before):
         return True
@@ -251,13 +292,18 @@ def _backgrounded(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
 
 
-def _mark_preps(lex: Lexicon, lowers: list[str], mentions: list[EntitySpan],
-                s: Sentence | None = None) -> None:
+def _mark_preps(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], s: Sentence | None = None
+) -> None:
     """The preposition governing each mention, looking back at most three words; a
     punctuation mark or a verb closes the look-back ("In einem Interview sagte Präsident
     Putin": Putin is the subject, not in a PP)."""
-    preps = (lex.words["target_preps"] | lex.words["source_preps"] | lex.words["agent_preps"]
-             | lex.words["locative_preps"])
+    preps = (
+        lex.words["target_preps"]
+        | lex.words["source_preps"]
+        | lex.words["agent_preps"]
+        | lex.words["locative_preps"]
+    )
     prev_end = 0
     for m in mentions:
         m.prep = None
@@ -280,9 +326,13 @@ def _is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
     return trig is not None and trig.pos == "VERB"
 
 
-def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan],
-                     segs: list[tuple[int, int]]
-                     ) -> tuple[EntitySpan | None, set[tuple[int, int]]]:
+def _reported_speech(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    mentions: list[EntitySpan],
+    segs: list[tuple[int, int]],
+) -> tuple[EntitySpan | None, set[tuple[int, int]]]:
     """The speaker of a reporting clause and the clauses it reports."""
     reporting = lex.words["reporting_verbs"]
     for seg in segs:
@@ -298,22 +348,26 @@ def _reported_speech(lex: Lexicon, s: Sentence, lowers: list[str], mentions: lis
         if complement or len(segs) > 1:
             return speakers[0], others
     for m in mentions:
-        before = " ".join(lowers[max(0, m.start - 2):m.start])
+        before = " ".join(lowers[max(0, m.start - 2) : m.start])
         after = lowers[m.end] if m.end < len(lowers) else ""
-        if any(before.endswith(w) for w in lex.words["attribution"]) or \
-                after in lex.words["attribution"]:
+        if (
+            any(before.endswith(w) for w in lex.words["attribution"])
+            or after in lex.words["attribution"]
+        ):
             return m, set(segs) - {g for g in segs if g[0] <= m.start < g[1]}
     return None, set()
 
 
-def _apply_modes(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
-                 cand: Candidate) -> bool:
+def _apply_modes(
+    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, cand: Candidate
+) -> bool:
     """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future."""
     a, b = seg
-    window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4):i + 1]
+    window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
     negated = any(w in lex.words["negations"] for w in window) and not any(
-        exc in text for exc in lex.words["negation_exceptions"])
+        exc in text for exc in lex.words["negation_exceptions"]
+    )
     if negated:
         if not cand.trigger.negated:
             return False
@@ -330,20 +384,37 @@ def _apply_modes(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int,
     return True
 
 
-def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan],
-                  seg: tuple[int, int], segs: list[tuple[int, int]], cand: Candidate,
-                  history: list[Candidate]) -> None:
+def _assign_roles(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    mentions: list[EntitySpan],
+    seg: tuple[int, int],
+    segs: list[tuple[int, int]],
+    cand: Candidate,
+    history: list[Candidate],
+) -> None:
     a, b = seg
     i = cand.index
     actors = [m for m in mentions if m.actor is not None and m is not cand.reporter]
-    places = [m for m in mentions if m.place is not None and m.prep in
-              lex.words["locative_preps"] and m.kind in ("PLACE", "COUNTRY")
-              and not m.genitive and a <= m.start < b]
+    places = [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.prep in lex.words["locative_preps"]
+        and m.kind in ("PLACE", "COUNTRY")
+        and not m.genitive
+        and a <= m.start < b
+    ]
     cities = [m for m in places if m.kind == "PLACE"]
     cand.location = (cities or places or [None])[0]
     if cand.location is not None:
-        actors = [m for m in actors if m is not cand.location or (m.kind == "COUNTRY"
-                  and m.prep not in lex.words["inside_preps"])]
+        actors = [
+            m
+            for m in actors
+            if m is not cand.location
+            or (m.kind == "COUNTRY" and m.prep not in lex.words["inside_preps"])
+        ]
     in_seg = [m for m in actors if a <= m.start < b]
     if not any(m.prep is None for m in in_seg):
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
@@ -364,14 +435,24 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[E
         goals.sort(key=lambda m: m.prep in lex.words["locative_preps"])
     if not goals and lex.lang == "de":
         # verb-final clause: "ist ... mit Präsident Obama zusammengetroffen"
-        goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start < i
-                 and m.prep not in lex.words["locative_preps"]]
+        goals = [
+            m
+            for m in in_seg
+            if m.prep in lex.words["target_preps"]
+            and m.start < i
+            and m.prep not in lex.words["locative_preps"]
+        ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
     subject = antecedent or (nominative[0] if nominative else None)
-    if subject is None and cand.reporter is not None and any(
+    if (
+        subject is None
+        and cand.reporter is not None
+        and any(
             lowers[k] in lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
-            for k in range(a, i)):
+            for k in range(a, i)
+        )
+    ):
         # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
         subject = cand.reporter
     if subject is None:
@@ -379,9 +460,12 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[E
         subject = main[0] if main else None
     if passive:
         cand.target = subject
-        attributive = lex.lang == "de" and i + 1 < len(s.words) and \
-            s.words[i + 1][:1].isupper() and not any(w in lex.words["passive_aux"]
-                                                     for w in lowers[a:b])
+        attributive = (
+            lex.lang == "de"
+            and i + 1 < len(s.words)
+            and s.words[i + 1][:1].isupper()
+            and not any(w in lex.words["passive_aux"] for w in lowers[a:b])
+        )
         cand.source = agents[0] if agents and not attributive else None
     else:
         cand.source = subject
@@ -390,14 +474,20 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[E
             # "zwei seiner Staatsbürger an Großbritannien ausliefern", "hand over its nationals
             # to Britain": what the subject hands over of its own is not the recipient
             objects = [m for m in objects if not _possessed(lex, lowers, m)]
-        if objects and goals and goals[0].country and objects[0].country in (
-                None, getattr(subject, "country", None)) and goals[0].country != objects[0].country:
+        if (
+            objects
+            and goals
+            and goals[0].country
+            and objects[0].country in (None, getattr(subject, "country", None))
+            and goals[0].country != objects[0].country
+        ):
             objects = []  # "entsandte Soldaten in die russischen Gebiete": the goal is the target
         # "verlangen von Präsident Mugabe", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
-        cand.target = objects[0] if objects else (goals[0] if goals else (
-            asked[0] if asked else None))
+        cand.target = (
+            objects[0] if objects else (goals[0] if goals else (asked[0] if asked else None))
+        )
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
@@ -416,24 +506,43 @@ def _assign_roles(lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[E
     if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
         cand.target = None
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
-    if cand.target is None and cand.source is not None and cand.location is not None and \
-            cand.location.country and cand.location.country != cand.source.country:
+    if (
+        cand.target is None
+        and cand.source is not None
+        and cand.location is not None
+        and cand.location.country
+        and cand.location.country != cand.source.country
+    ):
         # "lockerte die Notstandsmaßnahmen in der Provinz Montenegro", "sagte einen Besuch in
         # Haiti ab": with no object, the place the act happens in is its recipient
         cand.target = cand.location
         cand.notes.append("target-guessed")
-    if cand.target is None and cand.source is not None and i == a and a > 0 and \
-            cand.cameo[:2] in CONTENT_TARGET_ROOTS:
+    if (
+        cand.target is None
+        and cand.source is not None
+        and i == a
+        and a > 0
+        and cand.cameo[:2] in CONTENT_TARGET_ROOTS
+    ):
         # "Die Behörden versäumen es, ..., beklagte eine Menschenrechtsgruppe": a complaint
         # told after its content is aimed at the subject of that content
-        content = [m for m in actors if m.start < a and m.prep is None and m is not cand.source
-                   and not _oblique(lex, lowers, m)]
+        content = [
+            m
+            for m in actors
+            if m.start < a
+            and m.prep is None
+            and m is not cand.source
+            and not _oblique(lex, lowers, m)
+        ]
         if content:
             cand.target = content[0]
     if cand.target is None and cand.source is not None:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
-        others = [m for m in actors if m is not cand.source and m.actor is not None
-                  and (m.start >= a or m in in_seg)]
+        others = [
+            m
+            for m in actors
+            if m is not cand.source and m.actor is not None and (m.start >= a or m in in_seg)
+        ]
         others = [m for m in others if m.start > cand.source.start] or others
         others = [m for m in others if not _possessed(lex, lowers, m)] or others
         if others:
@@ -467,14 +576,23 @@ def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     return False
 
 
-def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]],
-                    seg: tuple[int, int], m: EntitySpan) -> bool:
+def _in_main_clause(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    m: EntitySpan,
+) -> bool:
     """Whether ``m`` belongs to the clause of ``seg`` once embedded clauses are skipped: a
     clause-final German verb after a relative clause ("Bush hat Russland in einer Sendung,
     die ... wurde, mit Maßnahmen gedroht") takes its subject and object from the part before
     the relative clause. Only for a trigger clause that is not itself embedded."""
-    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"] \
-        | lex.words["complementizers"] | lex.words.get("apposition_starts", set())
+    embedded = (
+        lex.words["relative_pronouns"]
+        | lex.words["subordinators"]
+        | lex.words["complementizers"]
+        | lex.words.get("apposition_starts", set())
+    )
     if lowers[seg[0]] in embedded:
         return seg[0] <= m.start < seg[1]
     here = segs.index(seg)
@@ -489,36 +607,42 @@ def _in_main_clause(lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]]
     return False
 
 
-def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int
-                ) -> bool:
+def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
     a, b = seg
     word = lowers[i]
     if lex.lang == "de":
         if s.words[i][:1].isupper():
             return False  # a noun ("Gespräche"), not a participle
-        participle = word.startswith("ge") or any(word.startswith(p + "ge")
-                                                  for p in lex.words["separable_particles"])
-        attributive = participle and word.endswith(lex.adjective_endings) and (
-            i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
-        return attributive or (participle and any(w in lex.words["passive_aux"]
-                                                  for w in lowers[a:b]))
+        participle = word.startswith("ge") or any(
+            word.startswith(p + "ge") for p in lex.words["separable_particles"]
+        )
+        attributive = (
+            participle
+            and word.endswith(lex.adjective_endings)
+            and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
+        )
+        return attributive or (
+            participle and any(w in lex.words["passive_aux"] for w in lowers[a:b])
+        )
     if word.endswith("ing"):
         return False  # progressive ("are demanding", "is suing"), never passive
     participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
-    window = lowers[max(a, i - 3):i]
+    window = lowers[max(a, i - 3) : i]
     return participle and any(w in lex.words["passive_aux"] for w in window)
 
 
-def _conflict_fallbacks(actors: list[EntitySpan], cand: Candidate,
-                        history: list[Candidate]) -> None:
+def _conflict_fallbacks(
+    actors: list[EntitySpan], cand: Candidate, history: list[Candidate]
+) -> None:
     """Violence with one side named: the other side is the nearest opposing actor, or the
     counterpart of an earlier fight of the article."""
     named = cand.source or cand.target
     if named is None:
         return
     if cand.target is None:
-        others = [m for m in actors if m.start > cand.index and m.country and
-                  m.country != named.country]
+        others = [
+            m for m in actors if m.start > cand.index and m.country and m.country != named.country
+        ]
         if others:
             cand.target = others[0]
             return
@@ -542,7 +666,7 @@ def _numbers(lex: Lexicon, lowers: list[str], seg: tuple[int, int], cand: Candid
         if value is not None:
             numbers.append((k, value))
     for k, value in numbers:
-        near = lowers[k + 1:k + 4]
+        near = lowers[k + 1 : k + 4]
         if any(w in dead_words for w in near) or (k > a and lowers[k - 1] in dead_words):
             cand.dead = cand.dead or value
         elif any(w in injured_words for w in near):

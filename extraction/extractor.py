@@ -45,8 +45,12 @@ class ConfidenceWeights:
     ceiling: float = 0.95
 
     def of(self, cand: Candidate) -> float:
-        score = self.base + (self.source if cand.source else 0) + (
-            self.target if cand.target else 0) + (self.verb if cand.trigger.pos == "VERB" else 0)
+        score = (
+            self.base
+            + (self.source if cand.source else 0)
+            + (self.target if cand.target else 0)
+            + (self.verb if cand.trigger.pos == "VERB" else 0)
+        )
         return round(min(score, self.ceiling), 2)
 
 
@@ -70,8 +74,12 @@ class Extractor:
     The KB loads on construction, pipelines lazily on first use of a language.
     """
 
-    def __init__(self, models: Mapping[str, str] | None = None,
-                 data_dir: Path = DATA_DIR, policy: ExtractionPolicy | None = None) -> None:
+    def __init__(
+        self,
+        models: Mapping[str, str] | None = None,
+        data_dir: Path = DATA_DIR,
+        policy: ExtractionPolicy | None = None,
+    ) -> None:
         self.models = dict(models or {})
         self.policy = policy or ExtractionPolicy()
         self.kb: KnowledgeBase = load_kb(data_dir)
@@ -119,8 +127,11 @@ class Extractor:
         memory = ArticleMemory()
         history: list[Candidate] = []
         events: list[Event] = []
-        sentences = _model_sentences(doc) if has_model else _blank_sentences(
-            doc, text, lex, _punct_chars(nlp))
+        sentences = (
+            _model_sentences(doc)
+            if has_model
+            else _blank_sentences(doc, text, lex, _punct_chars(nlp))
+        )
         policy, truncated = self.policy, False
         for s, start_char, end_char in sentences:
             if len(events) >= policy.max_events_per_article:
@@ -133,8 +144,7 @@ class Extractor:
                 continue
             mentions = find_entities(self.kb, lex, s, day, memory)
             cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
-            room = min(policy.max_events_per_sentence,
-                       policy.max_events_per_article - len(events))
+            room = min(policy.max_events_per_sentence, policy.max_events_per_article - len(events))
             if len(cands) > room:
                 truncated = True
                 cands = cands[:room]
@@ -155,8 +165,17 @@ class Extractor:
                 if self._nlp.get(lang) is nlp:
                     self._nlp[lang] = load_pipeline(lang, self.models.get(lang))
 
-    def _event(self, cand: Candidate, s: Sentence, start: int, end: int, document: Document,
-               lang: str, lex: Lexicon, published) -> Event:
+    def _event(
+        self,
+        cand: Candidate,
+        s: Sentence,
+        start: int,
+        end: int,
+        document: Document,
+        lang: str,
+        lex: Lexicon,
+        published,
+    ) -> Event:
         row = dict(self.kb.cameo_row(cand.cameo))
         if cand.trigger.mode in MODE_TYPES and cand.cameo == cand.trigger.cameo:
             row["plover"] = MODE_TYPES[cand.trigger.mode]
@@ -172,8 +191,9 @@ class Extractor:
         mode = row.get("mode") or None if mode is None else mode
         if cand.mode in ("hypothetical", "future"):
             mode = cand.mode
-        context = cand.trigger.context or tuple(c.strip() for c in row.get("context", "").split(
-            ",") if c.strip())
+        context = cand.trigger.context or tuple(
+            c.strip() for c in row.get("context", "").split(",") if c.strip()
+        )
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
         confidence = CONFIDENCE.of(cand)
@@ -209,8 +229,9 @@ def _punct_chars(nlp: Language) -> frozenset[str]:
     return frozenset(Sentencizer.default_punct_chars)
 
 
-def sentence_starts(words: list[str], is_punct: list[bool], punct_chars: frozenset[str]
-                    ) -> list[int]:
+def sentence_starts(
+    words: list[str], is_punct: list[bool], punct_chars: frozenset[str]
+) -> list[int]:
     """Token indices that start a sentence: spaCy's ``Sentencizer`` rule (a token after
     sentence-final punctuation that is not punctuation itself), minus the starts that
     :func:`~extraction.pipeline.split_on_lowercase_start` undoes ("dem 80. Jahrestag")."""
@@ -220,8 +241,11 @@ def sentence_starts(words: list[str], is_punct: list[bool], punct_chars: frozens
         final = word in punct_chars
         if seen_period and not is_punct[i] and not final:
             prev = words[i - 1]
-            if not ((word[:1].islower() or word.isdigit()) and prev.endswith(".")
-                    and prev[:-1].isdigit()):
+            if not (
+                (word[:1].islower() or word.isdigit())
+                and prev.endswith(".")
+                and prev[:-1].isdigit()
+            ):
                 starts.append(i)
             seen_period = False
         elif final:
@@ -229,12 +253,13 @@ def sentence_starts(words: list[str], is_punct: list[bool], punct_chars: frozens
     return starts
 
 
-def _blank_sentences(doc, text: str, lex: Lexicon, punct_chars: frozenset[str]
-                     ) -> Iterator[tuple[Sentence, int, int]]:
+def _blank_sentences(
+    doc, text: str, lex: Lexicon, punct_chars: frozenset[str]
+) -> Iterator[tuple[Sentence, int, int]]:
     """Sentences of ``text`` tokenised into ``doc``, read from the Doc's arrays (no Token
     objects: they were most of the cost of a sentence), with simplemma lemmas."""
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype("int64").tolist()
-    tokens = [text[idx:idx + length] for idx, length, _, _ in rows]
+    tokens = [text[idx : idx + length] for idx, length, _, _ in rows]
     starts = sentence_starts(tokens, [row[3] == 1 for row in rows], punct_chars)
     lemma = lex.lemma
     for k, j in sentence_ranges(starts, len(rows)):
@@ -242,8 +267,11 @@ def _blank_sentences(doc, text: str, lex: Lexicon, punct_chars: frozenset[str]
         if words:
             offsets = [rows[t][0] for t in range(k, j) if not rows[t][2]]
             last = rows[j - 1]
-            yield (Sentence(words, [lemma(w) for w in words], offsets), rows[k][0],
-                   last[0] + last[1])
+            yield (
+                Sentence(words, [lemma(w) for w in words], offsets),
+                rows[k][0],
+                last[0] + last[1],
+            )
 
 
 def _model_sentences(doc) -> Iterator[tuple[Sentence, int, int]]:
@@ -252,8 +280,12 @@ def _model_sentences(doc) -> Iterator[tuple[Sentence, int, int]]:
         tokens = [t for t in doc[k:j] if not t.is_space]
         if not tokens:
             continue
-        s = Sentence([t.text for t in tokens], [t.lemma_.lower() for t in tokens],
-                     [t.idx for t in tokens], [t.ent_type_ for t in tokens])
+        s = Sentence(
+            [t.text for t in tokens],
+            [t.lemma_.lower() for t in tokens],
+            [t.idx for t in tokens],
+            [t.ent_type_ for t in tokens],
+        )
         yield s, doc[k].idx, doc[j - 1].idx + len(doc[j - 1])
 
 

@@ -37,8 +37,11 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
     if not path.is_file():
         raise KnowledgeBaseError(f"knowledge-base file {path} is missing")
     with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader((ln for ln in fh if not ln.startswith("#") and ln.strip()),
-                                delimiter="\t", quoting=csv.QUOTE_NONE)
+        reader = csv.DictReader(
+            (ln for ln in fh if not ln.startswith("#") and ln.strip()),
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+        )
         if not reader.fieldnames or "source" not in reader.fieldnames:
             raise KnowledgeBaseError(f"{path.name}: no 'source' column")
         for n, row in enumerate(reader, 2):
@@ -52,8 +55,14 @@ def write_tsv(path: Path, rows: Iterable[dict[str, str]]) -> None:
     if not rows:
         raise KnowledgeBaseError(f"refusing to write empty {path.name}")
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter="\t",
-                                quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        writer = csv.DictWriter(
+            fh,
+            fieldnames=list(rows[0]),
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+            escapechar="\\",
+            lineterminator="\n",
+        )
         writer.writeheader()
         writer.writerows(rows)
 
@@ -103,9 +112,11 @@ class KnowledgeBase:
     places: dict[str, list[PlaceEntry]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     agents: dict[str, dict[str, tuple[str, bool, str | None]]] = field(
-        default_factory=lambda: defaultdict(dict))
+        default_factory=lambda: defaultdict(dict)
+    )
     triggers: dict[str, dict[str, list[Trigger]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     lang: dict[str, dict] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -146,16 +157,22 @@ def _sector_rank(entry: ActorEntry) -> int:
     return {"GOV": 3, "MIL": 3, "SPY": 3, "ELI": 0}.get(entry.sector or "", 1)
 
 
-def _actor_rows(kb: KnowledgeBase, rows: Iterable[dict[str, str]],
-                codes: dict[str, str | None] | None = None) -> None:
+def _actor_rows(
+    kb: KnowledgeBase, rows: Iterable[dict[str, str]], codes: dict[str, str | None] | None = None
+) -> None:
     codes = codes or {}
     for row in rows:
         alias = row["alias"].lower()
         country = row["country"] or None
-        entry = ActorEntry(row["name"], codes.get(country, country) if country else None,
-                           row["sector"] or None,
-                           row.get("actor_id") or None, row["kind"], row.get("start", ""),
-                           row.get("end", ""))
+        entry = ActorEntry(
+            row["name"],
+            codes.get(country, country) if country else None,
+            row["sector"] or None,
+            row.get("actor_id") or None,
+            row["kind"],
+            row.get("start", ""),
+            row.get("end", ""),
+        )
         kb.actors[alias].append(entry)
         bare = _without_gloss(alias)
         if bare and entry not in kb.actors[bare]:
@@ -187,8 +204,12 @@ def _surname_countries(kb: KnowledgeBase, share: float = 0.7) -> dict[str, str]:
         weights: dict[str, int] = defaultdict(int)
         for alias in aliases:
             for entry in kb.actors[alias]:
-                if entry.kind == "PER" and entry.country and len(entry.country) == 3 \
-                        and entry.country not in ("IGO", "NGO", "IMG", "MNC"):
+                if (
+                    entry.kind == "PER"
+                    and entry.country
+                    and len(entry.country) == 3
+                    and entry.country not in ("IGO", "NGO", "IMG", "MNC")
+                ):
                     weights[entry.country] += 1
         total = sum(weights.values())
         if total:
@@ -220,11 +241,15 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     _actor_rows(kb, read_tsv(data_dir / "actors.curated.tsv"), codes)
     for fname in ("places.curated.tsv", "places.generated.tsv"):
         for row in read_tsv(data_dir / fname):
-            entry = PlaceEntry(row["name"], row["kind"], row["country"] or None,
-                               row["admin1"] or None,
-                               float(row["lat"]) if row["lat"] else None,
-                               float(row["lon"]) if row["lon"] else None,
-                               int(row["population"] or 0))
+            entry = PlaceEntry(
+                row["name"],
+                row["kind"],
+                row["country"] or None,
+                row["admin1"] or None,
+                float(row["lat"]) if row["lat"] else None,
+                float(row["lon"]) if row["lon"] else None,
+                int(row["population"] or 0),
+            )
             kb.places[row["name"].lower()].append(entry)
             kb.max_phrase = max(kb.max_phrase, row["name"].count(" ") + 1)
     for entries in kb.places.values():
@@ -235,17 +260,28 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for fname in ("agents.generated.tsv", "agents.curated.tsv"):
         for row in read_tsv(data_dir / fname):
             kb.agents[row["lang"]][row["lemma"].lower()] = (
-                row["sector"], row["person"] == "1", row.get("country") or None)
+                row["sector"],
+                row["person"] == "1",
+                row.get("country") or None,
+            )
     for row in read_tsv(data_dir / "triggers.tsv"):
-        trig = Trigger(row["lemma"].lower(), row["pos"], row["cameo"], row["mode"] or None,
-                       tuple(c for c in row["context"].split(",") if c),
-                       row["negated"] or None)
+        trig = Trigger(
+            row["lemma"].lower(),
+            row["pos"],
+            row["cameo"],
+            row["mode"] or None,
+            tuple(c for c in row["context"].split(",") if c),
+            row["negated"] or None,
+        )
         kb.triggers[row["lang"]][trig.lemma].append(trig)
     for row in read_tsv(data_dir / "cameo.generated.tsv"):
         kb.cameo[row["code"]] = row
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
-    kb.person_first_words = {key.split(" ", 1)[0] for key, entries in kb.actors.items()
-                             if any(e.kind == "PER" for e in entries)}
+    kb.person_first_words = {
+        key.split(" ", 1)[0]
+        for key, entries in kb.actors.items()
+        if any(e.kind == "PER" for e in entries)
+    }
     kb.surname_countries = _surname_countries(kb)
     for path in sorted((data_dir / "lang").glob("*.json")):
         conf = json.loads(path.read_text(encoding="utf-8"))

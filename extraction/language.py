@@ -22,8 +22,28 @@ LANG_DIR = Path(__file__).resolve().parent / "data" / "lang"
 # The identifier is restricted to these (so that short English/German texts are not called
 # "lb" or "nl"); a text must still score clearly better in a supported language than in the
 # unrestricted model, so a French or Spanish article is refused rather than forced.
-_CANDIDATES = (*SUPPORTED, "fr", "es", "it", "nl", "pt", "pl", "ru", "tr", "sv", "da", "cs", "ar",
-               "zh", "ja", "uk", "hu", "ro", "fi", "no")
+_CANDIDATES = (
+    *SUPPORTED,
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pt",
+    "pl",
+    "ru",
+    "tr",
+    "sv",
+    "da",
+    "cs",
+    "ar",
+    "zh",
+    "ja",
+    "uk",
+    "hu",
+    "ro",
+    "fi",
+    "no",
+)
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_WORDS = 80
 FAST_SHARE = 0.25  # share of the sample's words that are one language's function words ...
@@ -60,8 +80,10 @@ def function_word_vote(text: str) -> tuple[str | None, float, int, int]:
     """Among the first words of ``text``: the supported language with more function words,
     the share of the words that are its function words, its count and the other's count."""
     words = [w.lower() for w in _WORD.findall(text[:1000])[:SAMPLE_WORDS]]
-    counts = sorted(((sum(w in fw for w in words), lang)
-                     for lang, fw in _function_words().items()), reverse=True)
+    counts = sorted(
+        ((sum(w in fw for w in words), lang) for lang, fw in _function_words().items()),
+        reverse=True,
+    )
     (top, best), (second, _) = counts[0], counts[1]
     if not top:
         return None, 0.0, 0, 0
@@ -74,8 +96,7 @@ def detect_language(text: str) -> str | None:
     if len(sample) < 3:
         return None
     best, share, top, second = function_word_vote(sample)
-    if best is not None and share >= FAST_SHARE and top >= FAST_MIN and \
-            top >= FAST_MARGIN * second:
+    if best is not None and share >= FAST_SHARE and top >= FAST_MIN and top >= FAST_MARGIN * second:
         return best
     lang, prob = _identifier().classify(sample)
     if lang in SUPPORTED and prob >= 0.5:

@@ -40,25 +40,33 @@ class Lexicon:
         for lemma in self.triggers:
             for particle in self.conf["separable_particles"]:
                 if lemma.startswith(particle) and len(lemma) > len(particle) + 3:
-                    self.separable.setdefault(lemma[len(particle):], []).append(
-                        (particle, lemma))
+                    self.separable.setdefault(lemma[len(particle) :], []).append((particle, lemma))
         self.noun_heads = sorted(
-            (lemma for lemma, ts in self.triggers.items()
-             if len(lemma) >= 5 and any(t.pos == "NOUN" for t in ts)),
-            key=len, reverse=True)
-        self.words = {key: set(value) for key, value in self.conf.items()
-                      if isinstance(value, list)}
+            (
+                lemma
+                for lemma, ts in self.triggers.items()
+                if len(lemma) >= 5 and any(t.pos == "NOUN" for t in ts)
+            ),
+            key=len,
+            reverse=True,
+        )
+        self.words = {
+            key: set(value) for key, value in self.conf.items() if isinstance(value, list)
+        }
         # inflection endings of adjectives and participles, longest first (stripped in order)
         self.adjective_endings = tuple(
-            sorted(self.conf["adjective_endings"], key=len, reverse=True))
+            sorted(self.conf["adjective_endings"], key=len, reverse=True)
+        )
         self.agents = self.kb.agents[self.lang]
-        self.agent_heads = sorted((a for a in self.agents if len(a) >= 5 and " " not in a),
-                                  key=len, reverse=True)
+        self.agent_heads = sorted(
+            (a for a in self.agents if len(a) >= 5 and " " not in a), key=len, reverse=True
+        )
         self.demonyms = self.kb.demonyms[self.lang]
         self._noun_head_set = frozenset(self.noun_heads)
         self._agent_head_set = frozenset(self.agent_heads)
-        self._particle_prefixes = tuple(p + x for p in self.conf["separable_particles"]
-                                        for x in ("ge", "zu"))
+        self._particle_prefixes = tuple(
+            p + x for p in self.conf["separable_particles"] for x in ("ge", "zu")
+        )
         self.participle_prefixes = tuple(p + "ge" for p in self.conf["separable_particles"])
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
@@ -105,7 +113,7 @@ class Lexicon:
         if self.lang == "de" and low.startswith(self._particle_prefixes):
             for particle in self.conf["separable_particles"]:
                 if low.startswith(particle + "ge") or low.startswith(particle + "zu"):
-                    rest = low[len(particle) + 2:]
+                    rest = low[len(particle) + 2 :]
                     if len(rest) < 3:
                         continue
                     keys.append(particle + lemma_of(rest, "de"))
@@ -130,8 +138,7 @@ class Lexicon:
         return _longest_suffix(lemma, self._noun_head_set, 1)
 
 
-def _longest_suffix(word: str, heads: frozenset[str], first: int, shortest: int = 5
-                    ) -> str | None:
+def _longest_suffix(word: str, heads: frozenset[str], first: int, shortest: int = 5) -> str | None:
     """The longest member of ``heads`` that ends ``word``, starting at index ``first`` or
     later (1: a proper suffix only); set lookups instead of a scan over every head."""
     for k in range(first, len(word) - shortest + 1):

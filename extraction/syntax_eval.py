@@ -66,8 +66,9 @@ def conllu_language(path: Path) -> str:
     return lang
 
 
-def evaluate_conllu(path: Path, nlp: Language | None = None,
-                    limit: int | None = None) -> SyntaxScores:
+def evaluate_conllu(
+    path: Path, nlp: Language | None = None, limit: int | None = None
+) -> SyntaxScores:
     """Score ``nlp`` (default: the shipped pipeline of the file's language) on the first
     ``limit`` sentences of ``path`` (all when None)."""
     lang = conllu_language(path)
@@ -98,15 +99,18 @@ def evaluate_conllu(path: Path, nlp: Language | None = None,
 
 def format_scores(scores: SyntaxScores) -> str:
     """Five figures on one line each, for people."""
-    return "\n".join([
-        f"{scores.language}: {scores.sentences} sentences, {scores.tokens} gold tokens",
-        f"UPOS accuracy   {scores.upos:.4f}",
-        f"lemma accuracy  {scores.lemma:.4f}",
-        f"UAS             {scores.uas:.4f}",
-        f"LAS             {scores.las:.4f}",
-        f"sentence F1     {scores.sent_f:.4f}",
-        f"speed           {scores.tokens_per_second:,.0f} tokens/s (CPU time, scoring included)",
-    ])
+    return "\n".join(
+        [
+            f"{scores.language}: {scores.sentences} sentences, {scores.tokens} gold tokens",
+            f"UPOS accuracy   {scores.upos:.4f}",
+            f"lemma accuracy  {scores.lemma:.4f}",
+            f"UAS             {scores.uas:.4f}",
+            f"LAS             {scores.las:.4f}",
+            f"sentence F1     {scores.sent_f:.4f}",
+            f"speed           {scores.tokens_per_second:,.0f} tokens/s "
+            "(CPU time, scoring included)",
+        ]
+    )
 
 
 def pipeline_speed(nlp: Language, texts: Sequence[str], repeats: int = 3) -> float:

@@ -72,8 +72,7 @@ def _sasl(settings: Settings) -> dict[str, object]:
     mechanism = settings.kafka_sasl_mechanism
     if mechanism not in _SCRAM_MECHANISMS:
         raise ServiceError(
-            f"the local broker logs users in with {' or '.join(_SCRAM_MECHANISMS)}, "
-            f"not {mechanism}"
+            f"the local broker logs users in with {' or '.join(_SCRAM_MECHANISMS)}, not {mechanism}"
         )
     login = (
         "org.apache.kafka.common.security.scram.ScramLoginModule required "

@@ -14,9 +14,7 @@ class RepeatFilter(logging.Filter):
     """Lets a message template through at most once every ``interval`` seconds, then reports
     how many repeats it held back."""
 
-    def __init__(
-        self, interval: float = 5.0, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, interval: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self._interval = interval
         self._clock = clock

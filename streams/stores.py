@@ -308,9 +308,7 @@ class DedupStore:
                 keys.append(claim.counter)
             args.extend([claim.token, len(claim.keys), "1" if claim.counter else "0", claim.count])
         if args:
-            await with_retry(
-                self._backoff, lambda: self._release_script(keys=keys, args=args)
-            )
+            await with_retry(self._backoff, lambda: self._release_script(keys=keys, args=args))
 
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
@@ -326,9 +324,7 @@ class DedupStore:
             if spec.counter:
                 keys.append(spec.counter)
             args.extend([spec.token, len(spec.keys), "1" if spec.counter else "0"])
-        replies = await with_retry(
-            self._backoff, lambda: self._claim_script(keys=keys, args=args)
-        )
+        replies = await with_retry(self._backoff, lambda: self._claim_script(keys=keys, args=args))
         return [
             ClaimResult(
                 Claim(replies[2 * i]), int(replies[2 * i + 1]), spec.keys, spec.token, spec.counter

@@ -8,7 +8,15 @@ import pkgutil
 import pytest
 
 PACKAGES = (
-    "base", "extraction", "schemas", "streams", "agents", "services", "cli", "client", "training"
+    "base",
+    "extraction",
+    "schemas",
+    "streams",
+    "agents",
+    "services",
+    "cli",
+    "client",
+    "training",
 )
 
 

@@ -59,8 +59,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--treebanks", type=Path, default=TREEBANK_DIR)
     parser.add_argument("--models-dir", type=Path, default=MODELS_DIR)
     parser.add_argument("--max-steps", type=int, help="override the config's training.max_steps")
-    parser.add_argument("--silver", type=int, default=0, metavar="N",
-                        help="news sentences of silver data for German (0: gold only)")
+    parser.add_argument(
+        "--silver",
+        type=int,
+        default=0,
+        metavar="N",
+        help="news sentences of silver data for German (0: gold only)",
+    )
     parser.add_argument("--silver-source", choices=sorted(SILVER_TEXTS), default="germeval")
     args = parser.parse_args(argv)
     if args.step == "card":
@@ -75,10 +80,17 @@ def main(argv: list[str] | None = None) -> None:
         if args.step in ("train", "all"):
             train(lang, CORPUS_DIR / lang, OUTPUT_DIR / f"{lang}-gold", overrides)
         if with_silver and args.step in ("silver", "all"):
-            print(lang, "silver sentences:", silver(lang, args.treebanks, args.silver,
-                                                     args.silver_source))
-            train(lang, CORPUS_DIR / lang, final,
-                  overrides or {"training.max_steps": SILVER_MAX_STEPS})
+            print(
+                lang,
+                "silver sentences:",
+                silver(lang, args.treebanks, args.silver, args.silver_source),
+            )
+            train(
+                lang,
+                CORPUS_DIR / lang,
+                final,
+                overrides or {"training.max_steps": SILVER_MAX_STEPS},
+            )
         if args.step in ("ship", "all"):
             extra = (SOURCES["silver"][args.silver_source],) if with_silver else ()
             record = ship(lang, final / "model-best", args.treebanks, args.models_dir, extra)

@@ -63,36 +63,63 @@ split is used: its dev split, on which GeoWire scores named entities, stays unse
 
 
 def _row(label: str, scores: dict, speed: int | str, size: float | str) -> str:
-    return (f"| {label} | {scores['sentences']} | {scores['upos']:.3f} | {scores['lemma']:.3f} "
-            f"| {scores['uas']:.3f} | {scores['las']:.3f} | {scores['sent_f']:.3f} | {speed} "
-            f"| {size} |")
+    return (
+        f"| {label} | {scores['sentences']} | {scores['upos']:.3f} | {scores['lemma']:.3f} "
+        f"| {scores['uas']:.3f} | {scores['las']:.3f} | {scores['sent_f']:.3f} | {speed} "
+        f"| {size} |"
+    )
 
 
 def render_card(models_dir: Path) -> str:
     """The card's text for every ``<lang>-<version>`` directory with a ``held_out.json``."""
-    lines = [CARD_HEAD, "## Held-out accuracy, speed, size", "",
-             "| pipeline | sentences | UPOS | lemma | UAS | LAS | sentence F1 | tokens/s "
-             "| MB |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        CARD_HEAD,
+        "## Held-out accuracy, speed, size",
+        "",
+        "| pipeline | sentences | UPOS | lemma | UAS | LAS | sentence F1 | tokens/s | MB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     notes = []
     for record_path in sorted(models_dir.glob("*/held_out.json")):
         meta = json.loads((record_path.parent / "meta.json").read_text(encoding="utf-8"))
         record = json.loads(record_path.read_text(encoding="utf-8"))
         name = f"{meta['name']} {meta['version']}"
-        trained_on = "; ".join(f"{s['name']}: {s['file']}" if "file" in s else s["name"]
-                               for s in meta.get("sources", []))
-        lines.append(_row(f"{name} on {record['held_out_file']}", record["full"],
-                          record["tokens_per_second_one_core"], record["size_mb"]))
-        lines.append(_row(f"{name}, first {record['slice']['sentences']} sentences (test slice)",
-                          record["slice"], "", ""))
+        trained_on = "; ".join(
+            f"{s['name']}: {s['file']}" if "file" in s else s["name"]
+            for s in meta.get("sources", [])
+        )
+        lines.append(
+            _row(
+                f"{name} on {record['held_out_file']}",
+                record["full"],
+                record["tokens_per_second_one_core"],
+                record["size_mb"],
+            )
+        )
+        lines.append(
+            _row(
+                f"{name}, first {record['slice']['sentences']} sentences (test slice)",
+                record["slice"],
+                "",
+                "",
+            )
+        )
         notes.append(f"- {name}: trained on {trained_on}; held out: {record['held_out_file']}.")
         other = record.get("compare")
         if other:
-            lines.append(_row(f"{other['pipeline']} (for comparison) on "
-                              f"{record['held_out_file']}", other["full"],
-                              other["tokens_per_second_one_core"], ""))
-            notes.append(f"- {other['pipeline']} uses ClearNLP dependency labels and attachment "
-                         "rules, not UD's (copulas, auxiliaries): its UAS/LAS against UD gold "
-                         "are not comparable with a UD parser's; its UPOS and lemmas are.")
+            lines.append(
+                _row(
+                    f"{other['pipeline']} (for comparison) on {record['held_out_file']}",
+                    other["full"],
+                    other["tokens_per_second_one_core"],
+                    "",
+                )
+            )
+            notes.append(
+                f"- {other['pipeline']} uses ClearNLP dependency labels and attachment "
+                "rules, not UD's (copulas, auxiliaries): its UAS/LAS against UD gold "
+                "are not comparable with a UD parser's; its UPOS and lemmas are."
+            )
     return "\n".join([*lines, "", *notes, ""])
 
 

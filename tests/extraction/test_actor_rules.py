@@ -18,7 +18,7 @@ def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"
     words = [t.text for t in nlp.make_doc(text) if not t.is_space]
     s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
     found = find_entities(extractor.kb, lex, s, day, ArticleMemory())
-    return {" ".join(words[m.start:m.end]): m for m in found}
+    return {" ".join(words[m.start : m.end]): m for m in found}
 
 
 def test_title_before_a_surname_the_kb_knows_gets_its_country(extractor: Extractor) -> None:
@@ -51,17 +51,22 @@ def test_inflected_vereinigten_staaten_is_the_usa(extractor: Extractor) -> None:
 
 
 def test_common_nouns_are_not_towns(extractor: Extractor) -> None:
-    found = mentions(extractor, "Die Gespräche gehen am Ende der Woche weiter, sagte er Mitte Mai.",
-                     "de")
+    found = mentions(
+        extractor, "Die Gespräche gehen am Ende der Woche weiter, sagte er Mitte Mai.", "de"
+    )
     assert "Ende" not in found and "Mitte" not in found
 
 
-@pytest.mark.parametrize(("text", "span", "country", "sector"), [
-    ("Die US-Soldaten zogen ab.", "US-Soldaten", "USA", "MIL"),
-    ("Ein UN-Vertreter sprach.", "UN-Vertreter", "IGO", "GOV"),
-])
-def test_country_prefix_on_an_agent_noun(extractor: Extractor, text: str, span: str,
-                                         country: str, sector: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Die US-Soldaten zogen ab.", "US-Soldaten", "USA", "MIL"),
+        ("Ein UN-Vertreter sprach.", "UN-Vertreter", "IGO", "GOV"),
+    ],
+)
+def test_country_prefix_on_an_agent_noun(
+    extractor: Extractor, text: str, span: str, country: str, sector: str
+) -> None:
     actor = mentions(extractor, text, "de")[span].actor
     assert (actor.country, actor.sector) == (country, sector)
 
@@ -83,23 +88,34 @@ def test_demonym_before_a_place_noun_leaves_the_place_alone(extractor: Extractor
     assert found["Peking"].kind == "PLACE"
 
 
-@pytest.mark.parametrize(("text", "lang", "span", "country"), [
-    ("Die bosnischen Serben forderten Waffen.", "de", "bosnischen Serben", "BIH"),
-    ("The Bosnian Serbs demanded weapons.", "en", "Bosnian Serbs", "BIH"),
-])
-def test_demonym_before_a_people_is_one_group(extractor: Extractor, text: str, lang: str,
-                                              span: str, country: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "country"),
+    [
+        ("Die bosnischen Serben forderten Waffen.", "de", "bosnischen Serben", "BIH"),
+        ("The Bosnian Serbs demanded weapons.", "en", "Bosnian Serbs", "BIH"),
+    ],
+)
+def test_demonym_before_a_people_is_one_group(
+    extractor: Extractor, text: str, lang: str, span: str, country: str
+) -> None:
     assert mentions(extractor, text, lang)[span].country == country
 
 
-@pytest.mark.parametrize(("text", "span", "country"), [
-    ("Der Botschafter Nigers protestierte.", "Botschafter Nigers", "NER"),
-    ("Der Sicherheitschef von Kairo warnte.", "Sicherheitschef von Kairo", "EGY"),
-    ("Ärzte zweier amerikanischer Hilfsorganisationen halfen.",
-     "Ärzte zweier amerikanischer Hilfsorganisationen", "USA"),
-])
-def test_genitive_or_von_phrase_gives_the_agent_its_country(extractor: Extractor, text: str,
-                                                            span: str, country: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Der Botschafter Nigers protestierte.", "Botschafter Nigers", "NER"),
+        ("Der Sicherheitschef von Kairo warnte.", "Sicherheitschef von Kairo", "EGY"),
+        (
+            "Ärzte zweier amerikanischer Hilfsorganisationen halfen.",
+            "Ärzte zweier amerikanischer Hilfsorganisationen",
+            "USA",
+        ),
+    ],
+)
+def test_genitive_or_von_phrase_gives_the_agent_its_country(
+    extractor: Extractor, text: str, span: str, country: str
+) -> None:
     found = mentions(extractor, text, "de")
     assert found[span].country == country
     assert len(found) == 1  # the modifier is no actor of its own
@@ -111,15 +127,20 @@ def test_agent_inherits_a_place_right_after_it(extractor: Extractor) -> None:
 
 
 def test_article_country_fills_an_agent_without_one(extractor: Extractor) -> None:
-    events = code(extractor, "Die Regierung von Kenia lobte das Parlament von Kenia. "
-                             "Die Polizei griff die Demonstranten an.", "de")
+    events = code(
+        extractor,
+        "Die Regierung von Kenia lobte das Parlament von Kenia. "
+        "Die Polizei griff die Demonstranten an.",
+        "de",
+    )
     assault = next(e for e in events if e.event_type == "ASSAULT")
     assert assault.source.country == "KEN"
 
 
 def test_country_next_to_a_verb_is_not_an_agent_modifier(extractor: Extractor) -> None:
-    found = mentions(extractor, "Gruppen in Simbabwe verlangen von Präsident Mugabe Reformen.",
-                     "de")
+    found = mentions(
+        extractor, "Gruppen in Simbabwe verlangen von Präsident Mugabe Reformen.", "de"
+    )
     assert "Präsident Mugabe" in found
     assert not any("verlangen" in span for span in found)
 
@@ -131,28 +152,37 @@ def test_cameo_country_codes_become_iso() -> None:
 
 
 def test_state_name_beats_a_dictionary_org_of_another_code(extractor: Extractor) -> None:
-    assert mentions(extractor, "Serbia eased measures in Montenegro.", "en")[
-        "Montenegro"].country == "MNE"
+    assert (
+        mentions(extractor, "Serbia eased measures in Montenegro.", "en")["Montenegro"].country
+        == "MNE"
+    )
 
 
 def test_progressive_is_not_passive(extractor: Extractor) -> None:
-    [event] = code(extractor, "Ethnic Albanians in Kosovo are demanding independence from "
-                              "Serbia.", "en")
+    [event] = code(
+        extractor, "Ethnic Albanians in Kosovo are demanding independence from Serbia.", "en"
+    )
     assert event.event_type == "REQUEST"
     assert event.source is not None and event.source.text.endswith("Albanians")
 
 
 def test_clause_final_verb_after_a_relative_clause_keeps_subject_and_object(
-        extractor: Extractor) -> None:
-    [event] = code(extractor, "Präsident Bush hat Russland in einer Rede, die im Fernsehen "
-                              "übertragen wurde, mit Sanktionen gedroht.", "de")
+    extractor: Extractor,
+) -> None:
+    [event] = code(
+        extractor,
+        "Präsident Bush hat Russland in einer Rede, die im Fernsehen "
+        "übertragen wurde, mit Sanktionen gedroht.",
+        "de",
+    )
     assert event.event_type == "THREATEN"
     assert (event.source.country, event.target.country) == ("USA", "RUS")
 
 
 def test_von_phrase_after_an_active_demand_is_the_target(extractor: Extractor) -> None:
-    [event] = code(extractor, "Die Oppositionsgruppen in Kenia verlangen von Präsident Moi "
-                              "Reformen.", "de")
+    [event] = code(
+        extractor, "Die Oppositionsgruppen in Kenia verlangen von Präsident Moi Reformen.", "de"
+    )
     assert event.event_type == "REQUEST"
     assert event.target is not None and "Moi" in event.target.text
 
@@ -163,15 +193,22 @@ def test_place_of_the_act_is_the_recipient_when_nothing_else_is(extractor: Extra
 
 
 def test_speaker_is_the_subject_of_his_own_reported_pronoun(extractor: Extractor) -> None:
-    events = code(extractor, "In einem Interview sagte Präsident Putin, er sei bereit, die "
-                             "Sanktionen aufzuheben.", "de", published="2020-01-01")
+    events = code(
+        extractor,
+        "In einem Interview sagte Präsident Putin, er sei bereit, die Sanktionen aufzuheben.",
+        "de",
+        published="2020-01-01",
+    )
     assert events and events[0].source is not None
     assert events[0].source.country == "RUS"
 
 
 def test_reported_must_is_a_demand_of_the_speaker(extractor: Extractor) -> None:
-    events = code(extractor, "Die Regierung in London erklärte, Libyen müsse die Verdächtigen "
-                             "ausliefern.", "de")
+    events = code(
+        extractor,
+        "Die Regierung in London erklärte, Libyen müsse die Verdächtigen ausliefern.",
+        "de",
+    )
     assert [e.event_type for e in events] == ["REQUEST"]
 
 
@@ -183,20 +220,25 @@ def test_resignation_is_retreat(extractor: Extractor) -> None:
 
 
 def test_noun_in_a_temporal_phrase_is_only_background(extractor: Extractor) -> None:
-    events = code(extractor, "Die Miliz hat nach tagelangen Kämpfen eine Waffenruhe im Süden "
-                             "verkündet.", "de")
+    events = code(
+        extractor, "Die Miliz hat nach tagelangen Kämpfen eine Waffenruhe im Süden verkündet.", "de"
+    )
     assert "ASSAULT" not in {e.event_type for e in events}
 
 
 def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
-    events = code(extractor, "Die Schweiz hat zwei in Genf stationierte russische Diplomaten "
-                             "ausgewiesen.", "de")
+    events = code(
+        extractor,
+        "Die Schweiz hat zwei in Genf stationierte russische Diplomaten ausgewiesen.",
+        "de",
+    )
     assert "AID" not in {e.event_type for e in events}
 
 
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
-    events = code(extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten "
-                             "im Osten.", "de")
+    events = code(
+        extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
+    )
     assert "ASSAULT" in {e.event_type for e in events}
 
 
@@ -207,7 +249,8 @@ def test_lexicon_caches_are_bounded(extractor: Extractor) -> None:
 
 
 def test_seed_optional_visit_of_2023_is_found_with_its_own_date(
-        extractor: Extractor, seed_document) -> None:
+    extractor: Extractor, seed_document
+) -> None:
     events = extractor.extract(seed_document)
     visit = next(e for e in events if e.cameo == "042")
     assert (visit.source.country, visit.target.country) == ("PRK", "RUS")
@@ -221,10 +264,13 @@ def test_nominal_without_possessive_is_not_a_dated_event(extractor: Extractor) -
     assert "PROTEST" not in {e.event_type for e in events}
 
 
-def test_reported_must_runs_from_the_speaker_to_the_reported_subject(
-        extractor: Extractor) -> None:
-    [event] = code(extractor, "Die Regierung Bush erklärte, China müsse seine Zölle senken.",
-                   "de", published="2005-01-01")
+def test_reported_must_runs_from_the_speaker_to_the_reported_subject(extractor: Extractor) -> None:
+    [event] = code(
+        extractor,
+        "Die Regierung Bush erklärte, China müsse seine Zölle senken.",
+        "de",
+        published="2005-01-01",
+    )
     assert event.event_type == "REQUEST"
     assert (event.source.country, event.target.country) == ("USA", "CHN")
 
@@ -235,8 +281,12 @@ def test_government_named_after_its_leader_takes_his_country(extractor: Extracto
 
 
 def test_apposition_does_not_lend_its_actor_to_the_main_clause(extractor: Extractor) -> None:
-    [event] = code(extractor, "Pakistan, ein enger Partner der USA, hat sich geweigert, "
-                              "Truppen nach Somalia zu entsenden.", "de")
+    [event] = code(
+        extractor,
+        "Pakistan, ein enger Partner der USA, hat sich geweigert, "
+        "Truppen nach Somalia zu entsenden.",
+        "de",
+    )
     assert event.event_type == "REJECT" and event.source.country == "PAK"
 
 
@@ -245,50 +295,69 @@ def test_resignation_has_no_recipient(extractor: Extractor) -> None:
     assert event.event_type == "RETREAT" and event.target is None
 
 
-def test_second_event_needs_a_recipient_found_by_grammar_not_guessed(
-        extractor: Extractor) -> None:
-    events = code(extractor, "Der kenianische Minister sagte, die Regierung und die Rebellen "
-                             "müssten ein Abkommen schließen, das den Krieg in Somalia beende.",
-                  "de")
+def test_second_event_needs_a_recipient_found_by_grammar_not_guessed(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Der kenianische Minister sagte, die Regierung und die Rebellen "
+        "müssten ein Abkommen schließen, das den Krieg in Somalia beende.",
+        "de",
+    )
     assert [e.event_type for e in events] == ["REQUEST"]
 
 
 def test_accusative_before_the_verb_is_the_object_not_the_subject(extractor: Extractor) -> None:
-    [event] = code(extractor, "Den russischen Präsidenten kritisierte die ukrainische "
-                              "Regierung scharf.", "de")
+    [event] = code(
+        extractor, "Den russischen Präsidenten kritisierte die ukrainische Regierung scharf.", "de"
+    )
     assert event.event_type == "ACCUSE"
     assert (event.source.country, event.target.country) == ("UKR", "RUS")
 
 
 def test_object_of_a_killing_is_the_victim_even_with_no_named_attacker(
-        extractor: Extractor) -> None:
+    extractor: Extractor,
+) -> None:
     [event] = code(extractor, "Eine Bombe hat in Kabul einen US-Soldaten getötet.", "de")
     assert event.source is None or event.source.country != "USA"
     assert event.target is not None and event.target.country == "USA"
 
 
-@pytest.mark.parametrize(("text", "etype"), [
-    ("Kenia und Uganda haben sich auf einen Austausch von Gefangenen verständigt.", "AGREE"),
-    ("Die Armee hat Verletzte aus der Stadt Mossul ausgeflogen.", "AID"),
-    ("Häftlinge in Nairobi haben gemeutert.", "PROTEST"),
-    ("Ein kenianischer Richter hat den früheren Minister zur Vernehmung vorgeladen.", "REQUEST"),
-])
-def test_german_counterparts_of_english_triggers(extractor: Extractor, text: str,
-                                                 etype: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenia und Uganda haben sich auf einen Austausch von Gefangenen verständigt.", "AGREE"),
+        ("Die Armee hat Verletzte aus der Stadt Mossul ausgeflogen.", "AID"),
+        ("Häftlinge in Nairobi haben gemeutert.", "PROTEST"),
+        (
+            "Ein kenianischer Richter hat den früheren Minister zur Vernehmung vorgeladen.",
+            "REQUEST",
+        ),
+    ],
+)
+def test_german_counterparts_of_english_triggers(
+    extractor: Extractor, text: str, etype: str
+) -> None:
     assert etype in {e.event_type for e in code(extractor, text, "de")}
 
 
 # --- round 3: actor-country rules -------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "lang", "people", "country"), [
-    ("Ethnische Albaner in Südserbien haben die Regierung kritisiert.", "de", "Albaner", "SRB"),
-    ("Ethnic Albanians in Macedonia criticised the government.", "en", "Albanians", "MKD"),
-    ("The Albanians of southern Montenegro criticised the government.", "en", "Albanians",
-     "MNE"),
-])
-def test_ethnic_group_takes_the_country_it_lives_in(extractor: Extractor, text: str, lang: str,
-                                                    people: str, country: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "people", "country"),
+    [
+        ("Ethnische Albaner in Südserbien haben die Regierung kritisiert.", "de", "Albaner", "SRB"),
+        ("Ethnic Albanians in Macedonia criticised the government.", "en", "Albanians", "MKD"),
+        (
+            "The Albanians of southern Montenegro criticised the government.",
+            "en",
+            "Albanians",
+            "MNE",
+        ),
+    ],
+)
+def test_ethnic_group_takes_the_country_it_lives_in(
+    extractor: Extractor, text: str, lang: str, people: str, country: str
+) -> None:
     assert mentions(extractor, text, lang)[people].country == country
 
 
@@ -305,43 +374,66 @@ def test_compass_compound_is_a_region_of_its_country(extractor: Extractor) -> No
 
 
 def test_title_demonym_beats_a_bare_given_name_in_the_kb(extractor: Extractor) -> None:
-    found = mentions(extractor, "Der jordanische König Abdullah traf den Präsidenten.", "de",
-                     "2010-01-01")  # the KB's "Abdullah" is the Saudi king on that day
+    found = mentions(
+        extractor, "Der jordanische König Abdullah traf den Präsidenten.", "de", "2010-01-01"
+    )  # the KB's "Abdullah" is the Saudi king on that day
     assert found["jordanische König Abdullah"].country == "JOR"
 
 
 def test_titled_person_of_a_country_takes_that_country(extractor: Extractor) -> None:
-    found = mentions(extractor, "König Abdullah von Jordanien traf den Präsidenten.", "de",
-                     "2010-01-01")
+    found = mentions(
+        extractor, "König Abdullah von Jordanien traf den Präsidenten.", "de", "2010-01-01"
+    )
     assert found["König Abdullah von Jordanien"].country == "JOR"
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Irans oberster Führer Ajatollah Ruhollah Chomeini empfing den Minister.", "de",
-     "Irans oberster Führer Ajatollah Ruhollah Chomeini"),
-    ("Iran's former leader Ayatollah Ruhollah Khomeini met the minister.", "en",
-     "Iran 's former leader Ayatollah Ruhollah Khomeini"),
-    ("Russlands Staatschef Präsident Wladimir Putin empfing den Minister.", "de",
-     "Russlands Staatschef Präsident Wladimir Putin"),
-    ("Iran's religious leader Ayatollah Ruhollah Khomeini met the minister.", "en",
-     "Iran 's religious leader Ayatollah Ruhollah Khomeini"),
-])
-def test_nested_titles_are_one_person(extractor: Extractor, text: str, lang: str,
-                                      span: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        (
+            "Irans oberster Führer Ajatollah Ruhollah Chomeini empfing den Minister.",
+            "de",
+            "Irans oberster Führer Ajatollah Ruhollah Chomeini",
+        ),
+        (
+            "Iran's former leader Ayatollah Ruhollah Khomeini met the minister.",
+            "en",
+            "Iran 's former leader Ayatollah Ruhollah Khomeini",
+        ),
+        (
+            "Russlands Staatschef Präsident Wladimir Putin empfing den Minister.",
+            "de",
+            "Russlands Staatschef Präsident Wladimir Putin",
+        ),
+        (
+            "Iran's religious leader Ayatollah Ruhollah Khomeini met the minister.",
+            "en",
+            "Iran 's religious leader Ayatollah Ruhollah Khomeini",
+        ),
+    ],
+)
+def test_nested_titles_are_one_person(
+    extractor: Extractor, text: str, lang: str, span: str
+) -> None:
     found = mentions(extractor, text, lang, "1985-01-01")
     assert found[span].kind == "PER"
 
 
 def test_organisation_noun_before_its_name_is_one_actor(extractor: Extractor) -> None:
-    found = mentions(extractor, "Die Menschenrechtsorganisation Amnesty International "
-                     "kritisierte die Regierung.", "de")
+    found = mentions(
+        extractor,
+        "Die Menschenrechtsorganisation Amnesty International kritisierte die Regierung.",
+        "de",
+    )
     assert found["Menschenrechtsorganisation Amnesty International"].kind == "ORG"
 
 
 def test_group_named_with_its_leader_and_lowercase_article_is_one_actor(
-        extractor: Extractor) -> None:
-    found = mentions(extractor, "Das Terrornetzwerk al-Qaida von Osama bin Laden drohte den "
-                     "USA.", "de")
+    extractor: Extractor,
+) -> None:
+    found = mentions(
+        extractor, "Das Terrornetzwerk al-Qaida von Osama bin Laden drohte den USA.", "de"
+    )
     assert "al-Qaida von Osama bin Laden" in found and found["USA"].country == "USA"
 
 
@@ -351,81 +443,127 @@ def test_kb_alias_with_a_parenthesised_gloss_matches_without_it() -> None:
 
 
 def test_demonym_is_not_a_town_of_the_same_spelling(extractor: Extractor) -> None:
-    assert mentions(extractor, "Thai troops shelled the camp.", "en")["Thai troops"].country \
-        == "THA"
+    assert (
+        mentions(extractor, "Thai troops shelled the camp.", "en")["Thai troops"].country == "THA"
+    )
 
 
-@pytest.mark.parametrize(("text", "lang", "span"), [
-    ("Residents of the Syrian Golan Heights protested against Israel.", "en",
-     "Residents of the Syrian Golan Heights"),
-    ("Einwohner der syrischen Golanhöhen protestierten gegen Israel.", "de",
-     "Einwohner der syrischen Golanhöhen"),
-    ("Der Botschafter des Königreichs Marokko protestierte.", "de",
-     "Botschafter des Königreichs Marokko"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        (
+            "Residents of the Syrian Golan Heights protested against Israel.",
+            "en",
+            "Residents of the Syrian Golan Heights",
+        ),
+        (
+            "Einwohner der syrischen Golanhöhen protestierten gegen Israel.",
+            "de",
+            "Einwohner der syrischen Golanhöhen",
+        ),
+        (
+            "Der Botschafter des Königreichs Marokko protestierte.",
+            "de",
+            "Botschafter des Königreichs Marokko",
+        ),
+    ],
+)
 def test_genitive_place_with_its_own_demonym_or_state_word_is_absorbed(
-        extractor: Extractor, text: str, lang: str, span: str) -> None:
+    extractor: Extractor, text: str, lang: str, span: str
+) -> None:
     found = mentions(extractor, text, lang)
     assert found[span].kind == "GROUP" and found[span].country in ("SYR", "MAR")
 
 
 def test_town_named_by_a_demonym_is_a_place_not_a_group(extractor: Extractor) -> None:
-    found = mentions(extractor, "Helfer flogen Verwundete aus der bosnischen Stadt Srebrenica "
-                     "aus.", "de")
+    found = mentions(
+        extractor, "Helfer flogen Verwundete aus der bosnischen Stadt Srebrenica aus.", "de"
+    )
     assert found["bosnischen Stadt Srebrenica"].kind == "PLACE"
 
 
 def test_aid_out_of_a_town_does_not_make_the_town_the_donor(extractor: Extractor) -> None:
-    events = code(extractor, "UN-Hubschrauber haben Verwundete aus der bosnischen Stadt Tuzla "
-                  "ausgeflogen.", "de")
+    events = code(
+        extractor,
+        "UN-Hubschrauber haben Verwundete aus der bosnischen Stadt Tuzla ausgeflogen.",
+        "de",
+    )
     assert [(e.event_type, e.source.country) for e in events] == [("AID", "IGO")]
 
 
-@pytest.mark.parametrize(("text", "target"), [
-    ("Der Minister ist in Berlin mit Präsident Obama zusammengetroffen.", "USA"),
-    ("Am Montag bot Putin nach den Kämpfen in Dagestan Gespräche mit dem Präsidenten Georgiens "
-     "an.", "GEO"),
-])
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Der Minister ist in Berlin mit Präsident Obama zusammengetroffen.", "USA"),
+        (
+            "Am Montag bot Putin nach den Kämpfen in Dagestan Gespräche mit dem Präsidenten "
+            "Georgiens an.",
+            "GEO",
+        ),
+    ],
+)
 def test_german_goal_before_the_final_verb_and_in_is_the_weakest_goal(
-        extractor: Extractor, text: str, target: str) -> None:
+    extractor: Extractor, text: str, target: str
+) -> None:
     events = code(extractor, text, "de", "2010-01-01")
     assert events and events[0].target is not None and events[0].target.country == target
 
 
-@pytest.mark.parametrize(("text", "lang", "span", "country"), [
-    ("Vietnamese-led forces shelled the camp.", "en", "Vietnamese - led forces", "VNM"),
-    ("Vietnamesisch geführte Truppen beschossen das Lager.", "de",
-     "Vietnamesisch geführte Truppen", "VNM"),
-    ("Von Vietnam geführte Truppen beschossen das Lager.", "de", "Von Vietnam geführte Truppen",
-     "VNM"),
-    ("US-geführte Truppen beschossen das Lager.", "de", "US-geführte Truppen", "USA"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "country"),
+    [
+        ("Vietnamese-led forces shelled the camp.", "en", "Vietnamese - led forces", "VNM"),
+        (
+            "Vietnamesisch geführte Truppen beschossen das Lager.",
+            "de",
+            "Vietnamesisch geführte Truppen",
+            "VNM",
+        ),
+        (
+            "Von Vietnam geführte Truppen beschossen das Lager.",
+            "de",
+            "Von Vietnam geführte Truppen",
+            "VNM",
+        ),
+        ("US-geführte Truppen beschossen das Lager.", "de", "US-geführte Truppen", "USA"),
+    ],
+)
 def test_forces_led_by_a_country_are_a_group_of_that_country(
-        extractor: Extractor, text: str, lang: str, span: str, country: str) -> None:
+    extractor: Extractor, text: str, lang: str, span: str, country: str
+) -> None:
     found = mentions(extractor, text, lang)
     assert found[span].kind == "GROUP" and found[span].country == country
 
 
-def test_person_named_in_a_sentence_without_a_trigger_is_remembered(
-        extractor: Extractor) -> None:
-    events = code(extractor, "Wladimir Putin sprach am Montag lange in Moskau. "
-                  "Der Kremlchef kritisierte die Nato.", "de", "2020-01-01")
+def test_person_named_in_a_sentence_without_a_trigger_is_remembered(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Wladimir Putin sprach am Montag lange in Moskau. Der Kremlchef kritisierte die Nato.",
+        "de",
+        "2020-01-01",
+    )
     assert events and events[0].source is not None
     assert (events[0].source.name, events[0].source.country) == ("Wladimir Putin", "RUS")
 
 
-def test_complaint_told_after_its_content_targets_the_content_subject(
-        extractor: Extractor) -> None:
-    events = code(extractor, "Die serbischen Behörden missachten die Rechte der Flüchtlinge, "
-                  "kritisierte eine Menschenrechtsgruppe am Montag.", "de")
+def test_complaint_told_after_its_content_targets_the_content_subject(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Die serbischen Behörden missachten die Rechte der Flüchtlinge, "
+        "kritisierte eine Menschenrechtsgruppe am Montag.",
+        "de",
+    )
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
-        ("ACCUSE", "NGO", "SRB")]
+        ("ACCUSE", "NGO", "SRB")
+    ]
 
 
-def test_what_the_subject_hands_over_of_its_own_is_not_the_recipient(
-        extractor: Extractor) -> None:
-    events = code(extractor, "Libyen hat angeboten, zwei seiner Staatsbürger an Großbritannien "
-                  "auszuliefern.", "de")
+def test_what_the_subject_hands_over_of_its_own_is_not_the_recipient(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Libyen hat angeboten, zwei seiner Staatsbürger an Großbritannien auszuliefern.",
+        "de",
+    )
     assert events and events[0].target is not None and events[0].target.country == "GBR"
 
 
@@ -444,7 +582,8 @@ def test_union_is_not_the_town_in_new_jersey(extractor: Extractor) -> None:
 
 def test_male_in_german_text_is_not_the_maldives(extractor: Extractor) -> None:
     assert "MDV" not in _countries(
-        extractor, "Die Polizei nahm zum wiederholten Male Demonstranten fest.", "de")
+        extractor, "Die Polizei nahm zum wiederholten Male Demonstranten fest.", "de"
+    )
 
 
 def test_tigers_are_not_a_swazi_group(extractor: Extractor) -> None:

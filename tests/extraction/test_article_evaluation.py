@@ -16,8 +16,9 @@ def _event(etype: str, source: str | None, target: str | None) -> Event:
     def actor(code: str | None) -> Actor | None:
         return None if code is None else Actor(code, country=code)
 
-    return Event(etype, "000", 1, 0.0, "s", 0, 1, 0.5, "v", source=actor(source),
-                 target=actor(target))
+    return Event(
+        etype, "000", 1, 0.0, "s", 0, 1, 0.5, "v", source=actor(source), target=actor(target)
+    )
 
 
 def _gold(types: list[str], source: list[dict], target: list[dict], **extra) -> dict:
@@ -31,8 +32,7 @@ def test_type_must_be_in_the_gold_list() -> None:
 
 
 def test_roles_agree_only_where_the_gold_names_a_country_or_code() -> None:
-    gold = _gold(["ASSAULT"], [{"text": "(unknown gunmen)", "country": None}],
-                 [{"country": "MLI"}])
+    gold = _gold(["ASSAULT"], [{"text": "(unknown gunmen)", "country": None}], [{"country": "MLI"}])
     assert matches(_event("ASSAULT", None, "MLI"), gold)
     assert matches(_event("ASSAULT", "FRA", "MLI"), gold)
     assert not matches(_event("ASSAULT", "FRA", None), gold)
@@ -40,8 +40,11 @@ def test_roles_agree_only_where_the_gold_names_a_country_or_code() -> None:
 
 
 def test_igo_codes_match_by_class_and_country_alt_is_accepted() -> None:
-    gold = _gold(["SANCTION"], [{"country": None, "code": "IGOEUREEC"}],
-                 [{"country": "RUS", "country_alt": ["UKR"]}])
+    gold = _gold(
+        ["SANCTION"],
+        [{"country": None, "code": "IGOEUREEC"}],
+        [{"country": "RUS", "country_alt": ["UKR"]}],
+    )
     assert matches(_event("SANCTION", "IGO", "UKR"), gold)
     assert not matches(_event("SANCTION", "NGO", "RUS"), gold)
 
@@ -57,15 +60,22 @@ def test_evaluate_articles_counts_recall_precision_and_errors_by_type(
     tmp_path: Path, extractor: Extractor
 ) -> None:
     articles = [
-        {"id": "a1", "body": "Israel threatened to ban voting in East Jerusalem. "
-                             "France condemned the Russian government.", "language": "en"},
+        {
+            "id": "a1",
+            "body": "Israel threatened to ban voting in East Jerusalem. "
+            "France condemned the Russian government.",
+            "language": "en",
+        },
         {"id": "a2", "body": "The weather was fine on Sunday.", "language": "en"},
     ]
     gold = [
-        {"article_id": "a1", "events": [
-            _gold(["THREATEN"], [{"country": "ISR"}], []),
-            _gold(["PROTEST"], [{"country": "PSE"}], [{"country": "ISR"}]),
-        ]},
+        {
+            "article_id": "a1",
+            "events": [
+                _gold(["THREATEN"], [{"country": "ISR"}], []),
+                _gold(["PROTEST"], [{"country": "PSE"}], [{"country": "ISR"}]),
+            ],
+        },
         {"article_id": "a2", "events": []},
     ]
     (tmp_path / "articles.jsonl").write_text("\n".join(map(json.dumps, articles)))
@@ -81,12 +91,13 @@ def test_evaluate_articles_counts_recall_precision_and_errors_by_type(
     assert "required-event recall: 0.500 (1/2)" in text and "ACCUSE 1" in text
 
 
-def test_optional_events_are_neither_missed_nor_false(tmp_path: Path,
-                                                      extractor: Extractor) -> None:
-    (tmp_path / "a.jsonl").write_text(json.dumps(
-        {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}))
-    optional = {**_gold(["ACCUSE"], [{"country": "FRA"}], [{"country": "RUS"}]),
-                "required": False}
+def test_optional_events_are_neither_missed_nor_false(tmp_path: Path, extractor: Extractor) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps(
+            {"id": "a1", "body": "France condemned the Russian government.", "language": "en"}
+        )
+    )
+    optional = {**_gold(["ACCUSE"], [{"country": "FRA"}], [{"country": "RUS"}]), "required": False}
     (tmp_path / "gold.jsonl").write_text(json.dumps({"article_id": "a1", "events": [optional]}))
     report = evaluate_articles(tmp_path / "gold.jsonl", tmp_path / "a.jsonl", extractor)
     assert (report.required, report.optional, report.false_events) == (0, 1, 0)

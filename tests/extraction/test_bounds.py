@@ -64,8 +64,11 @@ def test_pathological_bodies_take_linear_time(extractor, body):
 
 def test_a_30_digit_casualty_figure_is_no_count(extractor):
     [event] = extractor.extract(
-        Document("x", f"Russland griff die Ukraine an, {'9' * 30} Menschen wurden getötet.",
-                 language="de")
+        Document(
+            "x",
+            f"Russland griff die Ukraine an, {'9' * 30} Menschen wurden getötet.",
+            language="de",
+        )
     )
     assert event.dead is None
 
@@ -73,18 +76,28 @@ def test_a_30_digit_casualty_figure_is_no_count(extractor):
 @pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
 def test_relative_dates_at_the_ends_of_the_calendar(extractor, published):
     for word in ("morgen", "gestern", "Montag"):
-        extractor.extract(Document(
-            "x", f"Russland griff die Ukraine {word} an.", language="de", published_at=published))
+        extractor.extract(
+            Document(
+                "x", f"Russland griff die Ukraine {word} an.", language="de", published_at=published
+            )
+        )
 
 
 def test_superscript_digits_before_a_month(extractor):
-    extractor.extract(Document("x", "Russland griff die Ukraine am ² März an.", language="de",
-                               published_at="2025-03-10"))
+    extractor.extract(
+        Document(
+            "x",
+            "Russland griff die Ukraine am ² März an.",
+            language="de",
+            published_at="2025-03-10",
+        )
+    )
 
 
 def test_events_past_the_limits_are_cut_and_say_so(extractor):
     body = " ".join(["Russland griff die Ukraine an."] * 2 + ["Frankreich griff Spanien an."] * 2)
     extraction = extractor.run(Document("x", body, language="de"))
     assert len(extraction.events) <= 3 and extraction.truncated
-    assert not extractor.run(Document("y", "Russland griff die Ukraine an.",
-                                      language="de")).truncated
+    assert not extractor.run(
+        Document("y", "Russland griff die Ukraine an.", language="de")
+    ).truncated

@@ -11,8 +11,9 @@ from extraction.dev_split import PARTS, parts, select, split_key
 
 
 def _sentences(n: int) -> list[dict]:
-    return [{"id": f"GSR-{i:04d}", "text": f"invented sentence {i}", "note": None}
-            for i in range(n)]
+    return [
+        {"id": f"GSR-{i:04d}", "text": f"invented sentence {i}", "note": None} for i in range(n)
+    ]
 
 
 def test_halves_are_exact_and_disjoint() -> None:
@@ -32,13 +33,19 @@ def test_a_german_twin_falls_with_its_english_record() -> None:
     english = _sentences(10)
     german = [{**r, "id": r["id"] + "-de"} for r in english]
     assert [r["id"] + "-de" for r in select(english, "read")] == [
-        r["id"] for r in select(german, "read")]
+        r["id"] for r in select(german, "read")
+    ]
 
 
 def test_records_sharing_a_sentence_share_a_part() -> None:
     records = _sentences(10)
-    records.append({"id": "GSR-9999", "text": records[3]["text"],
-                    "note": "same sentence as GSR-0003 (each record codes a different event)"})
+    records.append(
+        {
+            "id": "GSR-9999",
+            "text": records[3]["text"],
+            "note": "same sentence as GSR-0003 (each record codes a different event)",
+        }
+    )
     assert split_key(records[-1]) == "GSR-0003"
     assigned = parts(records)
     assert assigned[split_key(records[-1])] == assigned[split_key(records[3])]
@@ -62,6 +69,7 @@ def test_plover_dev_twins_and_shared_sentences_stay_together(shared_data: Path) 
     english, german = load("dev.en.jsonl"), load("dev.de.jsonl")
     for part in PARTS:
         assert [r["id"] + "-de" for r in select(english, part)] == [
-            r["id"] for r in select(german, part)]
+            r["id"] for r in select(german, part)
+        ]
     read_texts = {r["text"] for r in select(english, "read")}
     assert read_texts.isdisjoint({r["text"] for r in select(english, "scored")})

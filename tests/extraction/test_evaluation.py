@@ -12,11 +12,20 @@ from extraction.evaluation import _score_actors, evaluate, format_report
 def test_evaluate_scores_a_gold_file(tmp_path: Path, extractor: Extractor) -> None:
     gold = tmp_path / "gold.jsonl"
     records = [
-        {"id": "a", "lang": "en", "text": "Israel threatened to ban voting in East Jerusalem.",
-         "events": [{"type": "THREATEN", "source": [{"text": "Israel", "country": "ISR"}],
-                     "target": []}]},
-        {"id": "b", "lang": "en", "text": "The weather was fine on Sunday.",
-         "events": [{"type": "PROTEST", "source": [], "target": []}]},
+        {
+            "id": "a",
+            "lang": "en",
+            "text": "Israel threatened to ban voting in East Jerusalem.",
+            "events": [
+                {"type": "THREATEN", "source": [{"text": "Israel", "country": "ISR"}], "target": []}
+            ],
+        },
+        {
+            "id": "b",
+            "lang": "en",
+            "text": "The weather was fine on Sunday.",
+            "events": [{"type": "PROTEST", "source": [], "target": []}],
+        },
     ]
     gold.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     report = evaluate(gold, extractor)
@@ -39,13 +48,13 @@ def _event(source: str | None, target: str | None) -> Event:
     def actor(code: str | None) -> Actor | None:
         return None if code is None else Actor(code, country=None if code == "-" else code)
 
-    return Event("CONSULT", "040", 1, 1.0, "s", 0, 1, 0.5, "v", source=actor(source),
-                 target=actor(target))
+    return Event(
+        "CONSULT", "040", 1, 1.0, "s", 0, 1, 0.5, "v", source=actor(source), target=actor(target)
+    )
 
 
 def _gold(source: list[str | None], target: list[str | None]) -> dict:
-    return {"source": [{"country": c} for c in source],
-            "target": [{"country": c} for c in target]}
+    return {"source": [{"country": c} for c in source], "target": [{"country": c} for c in target]}
 
 
 def test_metric_reciprocal_events_are_right_in_either_order() -> None:

@@ -15,9 +15,18 @@ from .conftest import code
 
 def test_public_names() -> None:
     assert set(extraction.__all__) == {
-        "Extractor", "Document", "Event", "Actor", "Place", "ExtractionError",
-        "UnsupportedLanguage", "EXTRACTOR_VERSION", "Extraction", "ExtractionPolicy",
-        "load_syntax_pipeline"}
+        "Extractor",
+        "Document",
+        "Event",
+        "Actor",
+        "Place",
+        "ExtractionError",
+        "UnsupportedLanguage",
+        "EXTRACTOR_VERSION",
+        "Extraction",
+        "ExtractionPolicy",
+        "load_syntax_pipeline",
+    }
     assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
 
 
@@ -29,27 +38,29 @@ def _matches(event, gold: dict) -> bool:
         pairs.append((event.target, event.source))
     want_src = gold["source"][0]["country"]
     want_tgt = gold["target"][0]["country"]
-    return any((s and s.country) == want_src and (t and t.country) == want_tgt
-               for s, t in pairs)
+    return any((s and s.country) == want_src and (t and t.country) == want_tgt for s, t in pairs)
 
 
 def test_seed_article_yields_every_required_gold_event(
-        extractor: Extractor, seed_document: Document, shared_data: Path) -> None:
+    extractor: Extractor, seed_document: Document, shared_data: Path
+) -> None:
     gold = json.loads((shared_data / "seed" / "gold.json").read_text(encoding="utf-8"))
     events = extractor.extract(seed_document)
-    missing = [g["key"] for g in gold["events"]
-               if g["required"] and not any(_matches(e, g) for e in events)]
+    missing = [
+        g["key"]
+        for g in gold["events"]
+        if g["required"] and not any(_matches(e, g) for e in events)
+    ]
     assert missing == []
 
 
 def test_seed_offsets_point_into_the_body(extractor: Extractor, seed_document: Document) -> None:
     for event in extractor.extract(seed_document):
-        assert seed_document.body[event.start:event.end] == event.sentence
+        assert seed_document.body[event.start : event.end] == event.sentence
         assert event.extractor_version == extraction.EXTRACTOR_VERSION
 
 
-def test_seed_consult_is_geocoded_and_dated(extractor: Extractor,
-                                            seed_document: Document) -> None:
+def test_seed_consult_is_geocoded_and_dated(extractor: Extractor, seed_document: Document) -> None:
     consult = next(e for e in extractor.extract(seed_document) if e.event_type == "CONSULT")
     assert consult.location is not None and consult.location.country == "CHN"
     assert consult.location.lat == pytest.approx(39.9, abs=0.2)
@@ -59,7 +70,8 @@ def test_seed_consult_is_geocoded_and_dated(extractor: Extractor,
 
 
 def test_seed_casualties_are_reported_by_the_intelligence_service(
-        extractor: Extractor, seed_document: Document) -> None:
+    extractor: Extractor, seed_document: Document
+) -> None:
     event = next(e for e in extractor.extract(seed_document) if e.dead)
     assert event.dead == 2000
     assert event.reported_by is not None
@@ -68,16 +80,22 @@ def test_seed_casualties_are_reported_by_the_intelligence_service(
 
 
 def test_seed_short_names_and_titles_resolve_to_the_full_name(
-        extractor: Extractor, seed_document: Document) -> None:
-    names = {a.text: a.name for e in extractor.extract(seed_document)
-             for a in (e.source, e.target) if a is not None}
+    extractor: Extractor, seed_document: Document
+) -> None:
+    names = {
+        a.text: a.name
+        for e in extractor.extract(seed_document)
+        for a in (e.source, e.target)
+        if a is not None
+    }
     assert names["Kremlchef"] == "Wladimir Putin"
     assert names["Präsident Putin"] == "Wladimir Putin"
 
 
 def test_german_separable_verb(extractor: Extractor) -> None:
-    [event] = code(extractor, "Der Kanzler lud den französischen Präsidenten nach Berlin ein.",
-                   "de")
+    [event] = code(
+        extractor, "Der Kanzler lud den französischen Präsidenten nach Berlin ein.", "de"
+    )
     assert event.event_type == "AGREE" and event.cameo == "036"
     assert event.target.country == "FRA"
 
@@ -95,10 +113,13 @@ def test_english_passive_makes_the_by_phrase_the_source(extractor: Extractor) ->
     assert event.dead == 3 or event.dead is None
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Russland hat die Truppen nicht abgezogen.", "de"),
-    ("Russia did not withdraw its troops.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russland hat die Truppen nicht abgezogen.", "de"),
+        ("Russia did not withdraw its troops.", "en"),
+    ],
+)
 def test_negated_statements_are_not_coded(extractor: Extractor, text: str, lang: str) -> None:
     assert code(extractor, text, lang) == []
 
@@ -109,8 +130,11 @@ def test_negated_agreement_is_a_rejection(extractor: Extractor) -> None:
 
 
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
-    [event] = code(extractor, "Die Regierung in Kiew erklärte, dass russische Truppen die Stadt "
-                   "angegriffen hätten.", "de")
+    [event] = code(
+        extractor,
+        "Die Regierung in Kiew erklärte, dass russische Truppen die Stadt angegriffen hätten.",
+        "de",
+    )
     assert event.event_type == "ASSAULT"
     assert event.source.country == "RUS"
     assert event.reported_by is not None and event.reported_by.country == "UKR"
@@ -138,16 +162,25 @@ def test_leader_role_follows_the_article_date(extractor: Extractor) -> None:
 
 def test_unsupported_language_is_refused(extractor: Extractor) -> None:
     with pytest.raises(UnsupportedLanguage):
-        extractor.extract(Document("f", "Le président français a rencontré le chancelier "
-                                        "allemand à Paris pour parler de la guerre."))
+        extractor.extract(
+            Document(
+                "f",
+                "Le président français a rencontré le chancelier "
+                "allemand à Paris pour parler de la guerre.",
+            )
+        )
     with pytest.raises(UnsupportedLanguage):
         extractor.extract(Document("x", "Irgendwas.", language="fr"))
 
 
 def test_language_is_detected_when_missing(extractor: Extractor) -> None:
     assert extractor.detect_language("Der Kremlchef lobte die nordkoreanischen Soldaten.") == "de"
-    assert extractor.detect_language(
-        "The Ukrainian army shelled Russian positions near the border on Monday.") == "en"
+    assert (
+        extractor.detect_language(
+            "The Ukrainian army shelled Russian positions near the border on Monday."
+        )
+        == "en"
+    )
 
 
 @pytest.mark.model

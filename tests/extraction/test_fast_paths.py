@@ -11,21 +11,24 @@ from extraction.pipeline import load_pipeline
 from .conftest import code
 
 
-def test_array_sentences_match_the_spacy_sentencizer(extractor: Extractor,
-                                                     seed_document: Document) -> None:
+def test_array_sentences_match_the_spacy_sentencizer(
+    extractor: Extractor, seed_document: Document
+) -> None:
     text = seed_document.body + "\n\nAm 3. Mai sprach er. Dann: nichts! Zum 80. Jahrestag kam er."
     nlp, lex = extractor._resources("de")
-    spacy_sents = [(s.start_char, s.end_char) for s in nlp(text).sents
-                   if any(not t.is_space for t in s)]
-    ours = [(a, b) for _, a, b in _blank_sentences(nlp.make_doc(text), text, lex,
-                                                     _punct_chars(nlp))]
+    spacy_sents = [
+        (s.start_char, s.end_char) for s in nlp(text).sents if any(not t.is_space for t in s)
+    ]
+    ours = [
+        (a, b) for _, a, b in _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+    ]
     assert ours == spacy_sents
 
 
 def test_sentence_without_a_trigger_yields_nothing_but_later_ones_still_code(
-        extractor: Extractor) -> None:
-    events = code(extractor, "Das Wetter war schön. Russische Truppen griffen die Stadt an.",
-                  "de")
+    extractor: Extractor,
+) -> None:
+    events = code(extractor, "Das Wetter war schön. Russische Truppen griffen die Stadt an.", "de")
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert events[0].sentence == "Russische Truppen griffen die Stadt an."
 
@@ -54,6 +57,10 @@ def test_bench_script_runs_one_small_measurement(shared_data: Path) -> None:
     import sys
 
     script = Path(__file__).resolve().parents[2] / "bench" / "extraction_speed.py"
-    out = subprocess.run([sys.executable, str(script), "--only", "mixed", "--articles", "4",
-                          "--repeats", "3"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(script), "--only", "mixed", "--articles", "4", "--repeats", "3"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "sentences/s median of 3" in out

@@ -56,8 +56,9 @@ def test_every_country_code_of_the_kb_is_iso_or_a_documented_non_state_code() ->
     demonym_codes = {c for forms in kb.demonyms.values() for c in forms.values() if c}
     agent_codes = {c for nouns in kb.agents.values() for _, _, c in nouns.values() if c}
     assert not (actor_codes | place_codes | demonym_codes | agent_codes) - allowed
-    assert not _iso_alpha3() & {code for code, iso in codes.items() if iso != code}, \
+    assert not _iso_alpha3() & {code for code, iso in codes.items() if iso != code}, (
         "an ISO code is mapped away"
+    )
 
 
 def test_old_cameo_and_region_codes_are_mapped() -> None:
@@ -85,8 +86,11 @@ def test_kb_build_parses_dated_phoenix_roles(tmp_path: Path) -> None:
     from extraction.kb_build import parse_phoenix_actors
 
     src = tmp_path / "actors.txt"
-    src.write_text("# comment\nDMITRY_MEDVEDEV_  # CountryInfo.txt\n+MEDVEDEV\n"
-                   "\t[RUSELI 830101-051201]\n\t[RUSGOV >080507]\n", encoding="utf-8")
+    src.write_text(
+        "# comment\nDMITRY_MEDVEDEV_  # CountryInfo.txt\n+MEDVEDEV\n"
+        "\t[RUSELI 830101-051201]\n\t[RUSGOV >080507]\n",
+        encoding="utf-8",
+    )
     rows = list(parse_phoenix_actors(src, "test"))
     gov = [r for r in rows if r["sector"] == "GOV"]
     assert {r["alias"] for r in gov} == {"dmitry medvedev", "medvedev"}
@@ -122,8 +126,11 @@ def test_appeals_are_coded_as_requests(shared_data: Path) -> None:
     appeals = [code for code in rows if code.startswith("02")]
     assert len(appeals) == 28  # the root and its 27 codes
     assert all(rows[code]["plover"] == "REQUEST" for code in appeals)
-    assert (rows["0253"]["mode"], rows["0253"]["context"]) == (
-        rows["1053"]["mode"], rows["1053"]["context"]) == ("yield", "legal")
+    assert (
+        (rows["0253"]["mode"], rows["0253"]["context"])
+        == (rows["1053"]["mode"], rows["1053"]["context"])
+        == ("yield", "legal")
+    )
     assert all(not rows[code]["plover"] for code in rows if code.startswith("01"))
     assert load_kb().cameo_row("026")["plover"] == "REQUEST"  # the generated file agrees
 
@@ -132,10 +139,14 @@ def test_kb_build_reads_four_digit_years(tmp_path: Path) -> None:
     from extraction.kb_build import parse_phoenix_actors
 
     src = tmp_path / "actors.txt"
-    src.write_text("INVENTED_REPUBLIC_ [XYZ]\n\t[XYZ 19491007-19901003]\n"
-                   "JANE_INVENTED_  # CountryInfo.txt\n\t[XYZGOV 20041207-20091119]\n",
-                   encoding="utf-8")
+    src.write_text(
+        "INVENTED_REPUBLIC_ [XYZ]\n\t[XYZ 19491007-19901003]\n"
+        "JANE_INVENTED_  # CountryInfo.txt\n\t[XYZGOV 20041207-20091119]\n",
+        encoding="utf-8",
+    )
     rows = list(parse_phoenix_actors(src, "test"))
     dated = {(r["alias"], r["start"], r["end"]) for r in rows if r["start"]}
-    assert dated == {("invented republic", "1949-10-07", "1990-10-03"),
-                     ("jane invented", "2004-12-07", "2009-11-19")}
+    assert dated == {
+        ("invented republic", "1949-10-07", "1990-10-03"),
+        ("jane invented", "2004-12-07", "2009-11-19"),
+    }

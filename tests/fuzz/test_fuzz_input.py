@@ -21,11 +21,41 @@ FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCh
 
 # Text with what broke GeoWire before: runs of punctuation, digits of every script, lone
 # surrogates, odd white space, German and English words that trigger events and dates.
-WORDS = st.sampled_from([
-    "Putin", "traf", "met", "Kim", "in", "Peking", "am", "3.", "September", "morgen",
-    "tomorrow", "attacked", "griff", "an", "getötet", "killed", "²", "٣", "1" * 40, ",", ".",
-    '"', "«", "»", "\n", "\u00a0", "\ud800", "Bundeskanzler", "Sanktionen", "Iran", "the",
-])
+WORDS = st.sampled_from(
+    [
+        "Putin",
+        "traf",
+        "met",
+        "Kim",
+        "in",
+        "Peking",
+        "am",
+        "3.",
+        "September",
+        "morgen",
+        "tomorrow",
+        "attacked",
+        "griff",
+        "an",
+        "getötet",
+        "killed",
+        "²",
+        "٣",
+        "1" * 40,
+        ",",
+        ".",
+        '"',
+        "«",
+        "»",
+        "\n",
+        "\u00a0",
+        "\ud800",
+        "Bundeskanzler",
+        "Sanktionen",
+        "Iran",
+        "the",
+    ]
+)
 TEXT = st.one_of(
     st.text(max_size=300),
     st.lists(WORDS, max_size=80).map(" ".join),
@@ -69,7 +99,7 @@ def test_any_article_shaped_json(data):
 
 
 @FUZZ
-@given(st.integers(min_value=1, max_value=20_000), st.sampled_from("[{\"\\"))
+@given(st.integers(min_value=1, max_value=20_000), st.sampled_from('[{"\\'))
 def test_deep_nesting_and_long_runs(depth, char):
     outcome_of(char.encode() * depth)
     outcome_of(b'{"id": "a", "body": ' + b"[" * depth + b"]" * depth + b"}")
@@ -80,15 +110,19 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[
-    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(ARTICLES)
 def test_the_extractor_takes_every_parsed_article(extractor, data):
     parsed = outcome_of(json.dumps(data).encode("utf-8", "surrogatepass"))
     if not isinstance(parsed, Article):
         return
-    document = Document(parsed.id, parsed.body, parsed.title or "", parsed.language,
-                        parsed.published_at)
+    document = Document(
+        parsed.id, parsed.body, parsed.title or "", parsed.language, parsed.published_at
+    )
     try:
         extraction = extractor.run(document)
     except ExtractionError as error:  # a documented reason, as the stream would file it

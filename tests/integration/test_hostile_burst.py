@@ -26,16 +26,34 @@ SEED_SENTENCE = "Russland griff am Montag die Ukraine an."
 def hostile(seed_body: str) -> dict[str, tuple[bytes, str | None]]:
     dense = (seed_body + "\n") * (980_000 // len(seed_body.encode()))
     return {
-        "commas": (json.dumps({"id": "commas", "language": "de",
-                               "body": "Berlin " + "," * 40_000}).encode(), None),
-        "nested": (b'{"id": "nested", "body": ' + b"[" * 5_000 + b"]" * 5_000 + b"}",
-                   "invalid_json"),
+        "commas": (
+            json.dumps(
+                {"id": "commas", "language": "de", "body": "Berlin " + "," * 40_000}
+            ).encode(),
+            None,
+        ),
+        "nested": (
+            b'{"id": "nested", "body": ' + b"[" * 5_000 + b"]" * 5_000 + b"}",
+            "invalid_json",
+        ),
         "huge": (json.dumps({"id": "huge", "body": "Krieg. " * 1_800_000}).encode(), "too_large"),
         "surrogate": (b'{"id": "surrogate", "body": "Kiew \\ud800 Moskau"}', "bad_encoding"),
-        "casualties": (json.dumps({"id": "casualties", "language": "de", "body": (
-            f"{SEED_SENTENCE} Dabei wurden {'7' * 30} Menschen getötet.")}).encode(), None),
-        "dense": (json.dumps({"id": "dense", "language": "de", "body": dense},
-                             ensure_ascii=False).encode(), "too_many_events"),
+        "casualties": (
+            json.dumps(
+                {
+                    "id": "casualties",
+                    "language": "de",
+                    "body": (f"{SEED_SENTENCE} Dabei wurden {'7' * 30} Menschen getötet."),
+                }
+            ).encode(),
+            None,
+        ),
+        "dense": (
+            json.dumps(
+                {"id": "dense", "language": "de", "body": dense}, ensure_ascii=False
+            ).encode(),
+            "too_many_events",
+        ),
     }
 
 
@@ -75,22 +93,32 @@ def test_a_hostile_burst_stops_nothing(stream_settings, producer, seed_article, 
         took = time.monotonic() - started
 
         wanted = {(i, raw["id"]) for raw, ids in ordinary for i in ids}
-        mentions = read_all(settings, "mentions", timeout=120, until=lambda v: wanted <= {
-            (m["event_id"], m["article_id"]) for m in v})
+        mentions = read_all(
+            settings,
+            "mentions",
+            timeout=120,
+            until=lambda v: wanted <= {(m["event_id"], m["article_id"]) for m in v},
+        )
         seen = {(m["event_id"], m["article_id"]) for m in mentions}
         for raw, ids in ordinary:
             assert {(i, raw["id"]) for i in ids} <= seen, f"{raw['id']} lost events"
         reasons = sorted(reason for _, reason in bad.values() if reason)
         # wait for every expected letter, then two seconds more for any extra one
-        letters = read_all(settings, "deadletter", until=lambda v: len(v) >= len(reasons),
-                           timeout=120, settle=2)
+        letters = read_all(
+            settings, "deadletter", until=lambda v: len(v) >= len(reasons), timeout=120, settle=2
+        )
         inputs = {(letter["topic"], letter["partition"], letter["offset"]) for letter in letters}
         assert len(inputs) == len(letters), "one dead letter per input"
         assert sorted(letter["reason"] for letter in letters) == reasons, worker.log_text()[-3000:]
         huge = next(letter for letter in letters if letter["reason"] == "too_large")
         assert huge["original_truncated"] and huge["original_length"] == len(bad["huge"][0])
-        events = read_all(settings, "events", timeout=120, until=lambda v: any(
-            e["article_id"] == "casualties" for e in v), settle=2)
+        events = read_all(
+            settings,
+            "events",
+            timeout=120,
+            until=lambda v: any(e["article_id"] == "casualties" for e in v),
+            settle=2,
+        )
         casualties = [e for e in events if e["article_id"] == "casualties"]
         assert casualties and all(e["dead"] is None for e in casualties)
         assert sum(e["article_id"] == "dense" for e in events) <= settings.max_events_per_article

@@ -116,9 +116,7 @@ def test_wrong_password_is_refused_with_a_clear_error(secured_broker, secured_se
     assert "Traceback" not in result.output
 
 
-def test_worker_consumes_and_publishes(
-    secured_broker, secured_settings, seed_article: dict
-):
+def test_worker_consumes_and_publishes(secured_broker, secured_settings, seed_article: dict):
     worker = Worker(secured_settings.replace(web_port=free_port()))
     worker.start()  # ready means Faust's consumer connected and was given its partitions
     try:

@@ -149,16 +149,24 @@ def test_a_replayed_extraction_error_is_processed(impatient_worker, producer, se
     article = {**seed_article, "id": "seed-replayed", "body": seed_article["body"] + " Ende."}
     raw = json.dumps(article).encode()
     producer.send(settings.topic("articles").name, key=b"seed-replayed", value=raw).get(timeout=30)
-    read_all(settings, "deadletter", until=lambda v: any(
-        letter["article_id"] == "seed-replayed" for letter in v), timeout=60)
+    read_all(
+        settings,
+        "deadletter",
+        until=lambda v: any(letter["article_id"] == "seed-replayed" for letter in v),
+        timeout=60,
+    )
     impatient_worker.stop()
     patient = Worker(settings.replace(extract_timeout_seconds=120.0, web_port=free_port()))
     patient.start()
     try:
         report = asyncio.run(replay(patient.settings))
         assert report.replayed >= 1 and report.truncated == 0
-        mentions = read_all(settings, "mentions", until=lambda v: any(
-            m["article_id"] == "seed-replayed" for m in v), settle=2)
+        mentions = read_all(
+            settings,
+            "mentions",
+            until=lambda v: any(m["article_id"] == "seed-replayed" for m in v),
+            settle=2,
+        )
         assert sum(m["article_id"] == "seed-replayed" for m in mentions) >= 5
     finally:
         patient.stop()

@@ -73,10 +73,27 @@ def test_the_two_models_have_the_same_fields_but_the_declared_ones(extracted, wi
 def test_every_wire_field_of_an_event_is_set_from_the_extracted_one():
     """The mapping names every field: none falls back to the record's default."""
     extracted = ExtractedEvent(
-        "PROTEST", "141", 3, -6.5, "s", 0, 1, 0.5, "v", mode="m", context=("c",),
-        source=Actor("a", "n", "RUS", "GOV", "id"), target=Actor("b"),
-        reported_by=Actor("c"), location=Place("p", "RUS", "x", 1.0, 2.0), event_date="2025",
-        date_precision="year", dead=1, injured=2, size=3, language="en",
+        "PROTEST",
+        "141",
+        3,
+        -6.5,
+        "s",
+        0,
+        1,
+        0.5,
+        "v",
+        mode="m",
+        context=("c",),
+        source=Actor("a", "n", "RUS", "GOV", "id"),
+        target=Actor("b"),
+        reported_by=Actor("c"),
+        location=Place("p", "RUS", "x", 1.0, 2.0),
+        event_date="2025",
+        date_precision="year",
+        dead=1,
+        injured=2,
+        size=3,
+        language="en",
     )
     data = json.loads(event_record(extracted, "a1").dumps())
     for field in dataclasses.fields(extracted):

@@ -15,4 +15,3 @@ async def test_kafka_reachable_follows_the_port():
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
     assert not await kafka_reachable("127.0.0.1", closed, timeout=1)
-

@@ -30,7 +30,8 @@ def test_news_abbreviations_become_single_tokens():
 def test_convert_writes_train_and_dev_from_the_training_files_only(tmp_path):
     # 100 sentences: ten documents, the tenth goes to dev; the held-out file is never needed
     (tmp_path / "en_ewt-ud-dev.conllu").write_text(
-        "".join(SENTENCE.format(n=n) for n in range(100)), encoding="utf-8")
+        "".join(SENTENCE.format(n=n) for n in range(100)), encoding="utf-8"
+    )
     counts = convert("en", tmp_path, tmp_path / "out")
     assert counts == {"train": 90, "dev": 10}
     vocab = spacy.blank("en").vocab
@@ -43,15 +44,37 @@ def test_convert_writes_train_and_dev_from_the_training_files_only(tmp_path):
 def test_card_reports_the_recorded_scores_and_the_licence(tmp_path):
     model = tmp_path / "en-0.1.0"
     model.mkdir()
-    scores = {"sentences": 300, "upos": 0.912, "lemma": 0.95, "uas": 0.8, "las": 0.75,
-              "sent_f": 0.7}
-    (model / "meta.json").write_text(json.dumps({
-        "name": "geowire_syntax_en", "version": "0.1.0",
-        "sources": [{"name": "UD English EWT"}]}))
-    (model / "held_out.json").write_text(json.dumps({
-        "held_out_file": "en_ewt-ud-test.conllu", "full": {**scores, "sentences": 2077},
-        "slice": scores, "tokens_per_second_one_core": 12000, "size_mb": 6.5}))
+    scores = {
+        "sentences": 300,
+        "upos": 0.912,
+        "lemma": 0.95,
+        "uas": 0.8,
+        "las": 0.75,
+        "sent_f": 0.7,
+    }
+    (model / "meta.json").write_text(
+        json.dumps(
+            {
+                "name": "geowire_syntax_en",
+                "version": "0.1.0",
+                "sources": [{"name": "UD English EWT"}],
+            }
+        )
+    )
+    (model / "held_out.json").write_text(
+        json.dumps(
+            {
+                "held_out_file": "en_ewt-ud-test.conllu",
+                "full": {**scores, "sentences": 2077},
+                "slice": scores,
+                "tokens_per_second_one_core": 12000,
+                "size_mb": 6.5,
+            }
+        )
+    )
     card = render_card(tmp_path)
-    assert ("| geowire_syntax_en 0.1.0 on en_ewt-ud-test.conllu | 2077 | 0.912 | 0.950 | 0.800 "
-            "| 0.750 | 0.700 | 12000 | 6.5 |") in card
+    assert (
+        "| geowire_syntax_en 0.1.0 on en_ewt-ud-test.conllu | 2077 | 0.912 | 0.950 | 0.800 "
+        "| 0.750 | 0.700 | 12000 | 6.5 |"
+    ) in card
     assert "CC BY-SA 4.0" in card and "trained on UD English EWT" in card

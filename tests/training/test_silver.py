@@ -35,13 +35,18 @@ def test_news_tokens_expand_like_the_treebank_and_merge_back_after_parsing():
     parts = expand(sent, {"im": ["in", "dem"]})
     assert parts == [["In", "dem"], ["Haus"], ["."]]
     # CoreNLP's rows for "In dem Haus .": the UD tag in the fifth column
-    rows = [["1", "In", "_", "_", "ADP", "_", "3", "case"],
-            ["2", "dem", "_", "_", "DET", "_", "3", "det"],
-            ["3", "Haus", "_", "_", "NOUN", "_", "0", "root"],
-            ["4", ".", "_", "_", "PUNCT", "_", "3", "punct"]]
+    rows = [
+        ["1", "In", "_", "_", "ADP", "_", "3", "case"],
+        ["2", "dem", "_", "_", "DET", "_", "3", "det"],
+        ["3", "Haus", "_", "_", "NOUN", "_", "0", "root"],
+        ["4", ".", "_", "_", "PUNCT", "_", "3", "punct"],
+    ]
     sentence = silver_sentence(sent, parts, rows)
     assert [(w.text, w.upos, w.head, w.deprel) for w in sentence.words] == [
-        ("Im", "ADP", 1, "case"), ("Haus", "NOUN", -1, "root"), (".", "PUNCT", 1, "punct")]
+        ("Im", "ADP", 1, "case"),
+        ("Haus", "NOUN", -1, "root"),
+        (".", "PUNCT", 1, "punct"),
+    ]
     assert sentence.text == "Im Haus."
 
 
@@ -49,22 +54,31 @@ def test_output_that_does_not_fit_the_tokens_is_dropped():
     sent = spacy.blank("de")("Haus .")
     rows = [["1", "Haus", "_", "_", "NOUN", "_", "0", "root"]]
     assert silver_sentence(sent, [["Haus"], ["."]], rows) is None
-    bad_tag = [["1", "Haus", "_", "_", "NOUN", "_", "0", "root"],
-               ["2", ".", "_", "_", "_", "_", "1", "punct"]]
+    bad_tag = [
+        ["1", "Haus", "_", "_", "NOUN", "_", "0", "root"],
+        ["2", ".", "_", "_", "_", "_", "1", "punct"],
+    ]
     assert silver_sentence(sent, [["Haus"], ["."]], bad_tag) is None
 
 
 def test_germeval_sentences_are_read_as_space_joined_tokens(tmp_path):
     path = tmp_path / "ner.tsv"
-    path.write_text("#\thttp://example.org\t[2010-07-04]\n1\tDer\tO\tO\n2\tRat\tB-ORG\tO\n"
-                    "3\ttagte\tO\tO\n4\t.\tO\tO\n\n#\tx\n1\tJa\tO\tO\n", encoding="utf-8")
+    path.write_text(
+        "#\thttp://example.org\t[2010-07-04]\n1\tDer\tO\tO\n2\tRat\tB-ORG\tO\n"
+        "3\ttagte\tO\tO\n4\t.\tO\tO\n\n#\tx\n1\tJa\tO\tO\n",
+        encoding="utf-8",
+    )
     assert list(germeval_texts(path)) == ["Der Rat tagte .", "Ja"]
 
 
 def test_only_well_formed_sentences_become_silver():
     nlp = spacy.blank("de")
-    texts = ["Der Rat tagte am Montag in Wien. kurz notiert ohne Punkt",
-             "Die Minister trafen sich gestern zu Gesprächen."]
+    texts = [
+        "Der Rat tagte am Montag in Wien. kurz notiert ohne Punkt",
+        "Die Minister trafen sich gestern zu Gesprächen.",
+    ]
     assert [s.text.strip() for s in news_sentences(texts, nlp, limit=5)] == [
-        "Der Rat tagte am Montag in Wien.", "Die Minister trafen sich gestern zu Gesprächen."]
+        "Der Rat tagte am Montag in Wien.",
+        "Die Minister trafen sich gestern zu Gesprächen.",
+    ]
     assert len(list(news_sentences(texts, nlp, limit=1))) == 1
