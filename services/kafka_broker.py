@@ -19,13 +19,29 @@ from services.process import rotate, run, spawn_detached, write_private
 from streams.security import kafka_ssl_context
 from streams.settings import Settings
 
-__all__ = ["KAFKA_FILES", "LOG4J2_CONFIG", "POM", "KafkaService", "scram_credential"]
+__all__ = [
+    "KAFKA_FILES",
+    "LOG4J2_CONFIG",
+    "POM",
+    "KafkaService",
+    "new_cluster_id",
+    "scram_credential",
+]
 
 log = logging.getLogger(__name__)
 
 KAFKA_FILES = Path(__file__).resolve().parent / "kafka"
 POM = KAFKA_FILES / "pom.xml"
 LOG4J2_CONFIG = KAFKA_FILES / "log4j2.properties"
+
+
+def new_cluster_id() -> str:
+    """A random cluster id as Kafka's own ``Uuid.randomUuid`` makes it: never one that starts
+    with "-", which ``kafka-storage format --cluster-id`` would read as an option (1 in 64)."""
+    while True:
+        value = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if not value.startswith("-"):
+            return value
 
 
 class KafkaService(LocalService):
@@ -165,7 +181,7 @@ class KafkaService(LocalService):
         """The cluster id, created on first use: 16 random bytes, URL-safe base64, no padding."""
         if self.cluster_id_file.is_file():
             return self.cluster_id_file.read_text().strip()
-        value = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        value = new_cluster_id()
         self.cluster_id_file.write_text(value + "\n")
         return value
 

@@ -7,8 +7,10 @@ own state dir, so they never touch the services on the default ports.
 
 from __future__ import annotations
 
+import base64
 import socket
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -386,3 +388,14 @@ def test_down_is_idempotent(settings: Settings, running: list[ServiceStatus]) ->
     statuses = services_down(settings)
 
     assert [(status.up, status.pid) for status in statuses] == [(False, None), (False, None)]
+
+
+def test_cluster_ids_never_start_with_a_dash(monkeypatch):
+    """kafka-storage reads a cluster id starting with "-" as an option: format failed 1 in 64."""
+    from services import kafka_broker
+
+    dashed = uuid.UUID(bytes=b"\xfb" + bytes(15))  # base64 "-w..."
+    fresh = iter([dashed, uuid.UUID(int=1)])
+    monkeypatch.setattr(kafka_broker.uuid, "uuid4", lambda: next(fresh))
+    assert base64.urlsafe_b64encode(dashed.bytes).startswith(b"-")
+    assert not kafka_broker.new_cluster_id().startswith("-")
