@@ -73,13 +73,18 @@ async def publish(context: StageContext, events: list[Event], token: str) -> lis
         *(_send(topic, record.event_id.encode(), record) for _, topic, record in outputs),
         return_exceptions=True,
     )
-    sent = [claim for (claim, _, _), result in zip(outputs, results, strict=True) if result is None]
-    failures = [result for result in results if result is not None]
+    sent: list[ClaimResult] = []
+    unsent: list[ClaimResult] = []
+    failures: list[BaseException] = []
+    for (claim, _, _), result in zip(outputs, results, strict=True):
+        if result is None:
+            sent.append(claim)
+        else:
+            unsent.append(claim)
+            failures.append(result)
     if failures:
         await context.claims.mark_done(sent)
-        await context.claims.release(
-            [claim for (claim, _, _), result in zip(outputs, results, strict=True) if result]
-        )
+        await context.claims.release(unsent)
         error = failures[0]
         raise RejectedArticle(
             "internal_error",

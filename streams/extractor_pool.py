@@ -129,7 +129,6 @@ class ExtractorPool:
     def close(self) -> None:
         for child in list(self._children):
             self._retire(child)
-        self._children.clear()
         self._slots = None
 
     async def run(self, document: Document) -> Extraction:
@@ -176,7 +175,6 @@ class ExtractorPool:
             for child in list(self._children):
                 if child.sent:  # its answers are owed to a loop that ended: start afresh
                     self._retire(child)
-                    self._children.remove(child)
                     child = self._spawn()
                     self._ready(child)
                 for _ in range(PREFETCH):
@@ -226,10 +224,11 @@ class ExtractorPool:
             child.sent[0].started.set_result(None)
 
     def _retire(self, child: _Child) -> None:
-        """Stop ``child`` for good; every article it held fails, each knowing whether the
-        child had started on it."""
+        """Stop ``child`` for good and drop it from the pool; every article it held fails,
+        each knowing whether the child had started on it."""
         if not child.alive:
             return
+        self._children.remove(child)
         child.alive = False
         if child.reader_loop is not None and not child.reader_loop.is_closed():
             child.reader_loop.remove_reader(child.conn.fileno())
@@ -247,8 +246,6 @@ class ExtractorPool:
         it held ask (loading takes seconds: off the loop)."""
         if child.replacement is None:
             self._retire(child)
-            if child in self._children:
-                self._children.remove(child)
             child.replacement = asyncio.ensure_future(self._add_child())
         await asyncio.shield(child.replacement)
 
@@ -260,7 +257,6 @@ class ExtractorPool:
                 break
             except ExtractionError:
                 self._retire(fresh)
-                self._children.remove(fresh)
                 if attempt == tries:
                     raise
                 logger.error("a new extraction process exited while loading; starting another")
