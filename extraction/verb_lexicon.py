@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .clauses import Clause
@@ -30,6 +30,8 @@ NOT_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
 )
 MODIFIER_WINDOW = 4  # a noun phrase's modifiers stand at most this many tokens before its head
+PARTICLE_WINDOW = 4  # particles (and German "sich") stand this close to the predicate
+REFLEXIVE = "sich"
 COMPOUND_HEAD = 4  # German: a listed noun of at least this length may end a compound
 
 
@@ -145,6 +147,9 @@ class VerbLexicon:
         """A lemma-specific row (curated or reviewed): its own pattern, or its default."""
         lemma = row["lemma"].lower()
         pat = _pattern(row, synsets)
+        if lemma.startswith(REFLEXIVE + " "):  # "sich treffen": the reflexive acts as a particle
+            lemma = lemma.removeprefix(REFLEXIVE + " ")
+            pat = replace(pat, particle=REFLEXIVE)
         sense = self._sense(lemma, row["pos"], pat.particle)
         if pat.specificity - bool(pat.particle):
             sense.patterns.append(pat)
@@ -201,11 +206,14 @@ class VerbLexicon:
         """Particles and prepositions of the clause: its prepositional phrases, and particle
         words right after the predicate (the clause has no particle of its own)."""
         found = {self._prep(p) for p, _ in clause.preps}
-        end = min(len(s.words), clause.predicate + 4)
+        end = min(len(s.words), clause.predicate + PARTICLE_WINDOW)
         for i in range(clause.predicate + 1, end):
             low = s.words[i].lower()
             if low in self.particles:
                 found.add(low)
+        start = max(0, clause.predicate - PARTICLE_WINDOW)
+        if any(s.words[i].lower() == REFLEXIVE for i in range(start, end)):
+            found.add(REFLEXIVE)
         return found
 
     def _prep(self, prep: str) -> str:
