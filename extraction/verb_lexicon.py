@@ -33,6 +33,9 @@ MODIFIER_WINDOW = 4  # a noun phrase's modifiers stand at most this many tokens 
 PARTICLE_WINDOW = 4  # particles (and German "sich") stand this close to the predicate
 REFLEXIVE = "sich"
 COMPOUND_HEAD = 4  # German: a listed noun of at least this length may end a compound
+# German: a listed predicate noun this long stands for the compounds it ends ("Drohnenangriff");
+# shorter ones would code "Wahlkampf" as Kampf and "Selbstmord" as Mord
+PREDICATE_COMPOUND_HEAD = 6
 
 
 def _files(lang: str) -> tuple[str, ...]:
@@ -120,6 +123,15 @@ class VerbLexicon:
         self.particles = frozenset(lex.conf.get("verb_particles", ()))
         for fname in _files(self.lang):
             self._load(read_tsv(data_dir / fname))
+        self.noun_heads = sorted(
+            (
+                lemma
+                for lemma, pos in self.senses
+                if pos == "NOUN" and len(lemma) >= PREDICATE_COMPOUND_HEAD
+            ),
+            key=len,
+            reverse=True,
+        )
 
     def _load(self, rows: Iterable[dict[str, str]]) -> None:
         rows = list(rows)
@@ -180,6 +192,9 @@ class VerbLexicon:
         if not senses and lemma in self.participles:
             lemma = self.participles[lemma]
             senses = self.senses.get((lemma, pos))
+        if not senses and pos == "NOUN" and self.lang == "de":
+            lemma = self._compound_head(lemma)
+            senses = self.senses.get((lemma, pos))
         if not senses:
             return None
         present = self._particles(s, clause)
@@ -196,6 +211,11 @@ class VerbLexicon:
         if best is None or not best.cameo:
             return None
         return Trigger(lemma, pos, best.cameo, None, (), best.negated)
+
+    def _compound_head(self, lemma: str) -> str:
+        """The listed noun a German compound ends with, longest first; a compound listed on
+        its own ("Herausforderung", no event) is found before this is asked."""
+        return next((n for n in self.noun_heads if lemma.endswith(n) and lemma != n), lemma)
 
     def _patterns(self, sense: _Sense) -> Iterable[Pattern]:
         yield from sense.patterns

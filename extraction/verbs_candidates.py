@@ -20,7 +20,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clauses import Clause
@@ -32,6 +32,7 @@ from .verb_lexicon import VerbLexicon
 __all__ = [
     "Candidate",
     "GermanPhrases",
+    "NewsCounts",
     "candidates",
     "english_clause",
     "is_participle",
@@ -45,6 +46,7 @@ NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "10kgnad_german
 LATE_ROOTS = ("01",)  # public statements: the weakest event evidence, reviewed after the rest
 BRACKETS = re.compile(r"\s*(\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<>)")
 WORD = re.compile(r"\w+")
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -287,33 +289,41 @@ def _noun_pair(de_phrase: str, eng: str, en: EnglishPhrases, source: str) -> Ite
                 yield Candidate(noun, "NOUN", "", "", "", code, e, f"{source} «{d}» :: «{e}»")
 
 
-def news_counts(path: Path) -> Counter[str]:
-    """Lower-case word and lemma counts of a news corpus (10kGNAD's ``text;label`` CSV): only
-    the counts leave this function."""
-    counts: Counter[str] = Counter()
+@dataclass
+class NewsCounts:
+    """How often words occur in a news corpus, and in which sentences (numbers only: the text
+    of the corpus is not kept)."""
+
+    words: Counter[str] = field(default_factory=Counter)
+    sentences: dict[str, set[int]] = field(default_factory=dict)
+
+    def frequency(self, row: dict[str, str]) -> int:
+        """Sentences with the candidate's lemma or participle; for an idiom, sentences that
+        also hold its noun ("Kritik" with "üben")."""
+        verb = {row["lemma"].lower().removeprefix("sich "), row["participle"].lower()} - {""}
+        found: set[int] = set().union(*(self.sentences.get(w, set()) for w in verb))
+        for noun in filter(None, (row["object"], row["preps"].partition(" ")[2])):
+            found &= self.sentences.get(noun, set())
+        return len(found)
+
+
+def news_counts(path: Path) -> NewsCounts:
+    """Words and lemmas of a news corpus (10kGNAD's ``label;text`` CSV) by sentence number."""
+    counts = NewsCounts()
+    n = 0
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.reader(f, delimiter=";", quotechar="'"):
-            for word in WORD.findall(row[-1]):
-                low = word.lower()
-                counts[low] += 1
-                lemma = lemma_of(word, "de")
-                if lemma != low:
-                    counts[lemma] += 1
+            for sentence in SENTENCE.split(row[-1]):
+                n += 1
+                for word in WORD.findall(sentence):
+                    low = word.lower()
+                    for form in {low, lemma_of(word, "de")}:
+                        counts.words[form] += 1
+                        counts.sentences.setdefault(form, set()).add(n)
     return counts
 
 
-def _frequency(row: dict[str, str], counts: Counter[str]) -> int:
-    """How often the news use the candidate: its lemma or participle; an idiom as often as the
-    rarer of its verb and its noun."""
-    lemma = row["lemma"].lower().removeprefix("sich ")
-    n = counts[lemma] + (counts[row["participle"].lower()] if row["participle"] else 0)
-    nouns = [row["object"], row["preps"].partition(" ")[2]]
-    for noun in filter(None, nouns):
-        n = min(n, counts[noun])
-    return n
-
-
-def ranked(pairs: Iterable[Candidate], counts: Counter[str] | None = None) -> list[dict[str, str]]:
+def ranked(pairs: Iterable[Candidate], counts: NewsCounts | None = None) -> list[dict[str, str]]:
     """Coded candidates, one per (German phrase, code), ranked for review: event-bearing roots
     first, then by ``news`` (corpus frequency, when ``counts`` is given) times ``share``, the
     expected number of news words the row codes right, then by agreement:
@@ -346,7 +356,7 @@ def ranked(pairs: Iterable[Candidate], counts: Counter[str] | None = None) -> li
             "source": c.source,
         }
         if counts is not None:
-            row["news"] = str(_frequency(row, counts))
+            row["news"] = str(counts.frequency(row))
         rows.append(row)
     rows.sort(
         key=lambda r: (
