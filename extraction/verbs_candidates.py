@@ -82,7 +82,7 @@ class GermanPhrases:
         particle written apart and joined to the verb). A preposition whose object is a
         placeholder ("auf etw. aufpassen") governs an argument and is not part of the verb;
         phrases with adverbs or several nouns are left to the reviewer (None)."""
-        words = [w for w in BRACKETS.sub("", phrase).split() if w not in self.articles]
+        words = [w for w in BRACKETS.sub("", phrase).split() if w.lower() not in self.articles]
         reflexive = "sich" in words
         words = [w for w in words if w != "sich"]
         while words and self._prep(words[-1]):  # "Einspruch erheben gegen": a governed argument
@@ -104,10 +104,10 @@ class GermanPhrases:
                 i += 2
             elif self._prep(w) and nxt[:1].isupper() and not prep:
                 preps = "|".join(self.contractions.get(p, p) for p in w.split("/"))
-                prep = f"{preps} {lemma_of(nxt, 'de')}"
+                prep = f"{preps} {_noun(nxt)}"
                 i += 2
             elif w[:1].isupper() and not obj and "/" not in w:
-                obj = lemma_of(w, "de")
+                obj = _noun(w)
                 i += 1
             else:
                 return None
@@ -123,6 +123,13 @@ class GermanPhrases:
         if joined and not part.startswith(joined):
             part = joined + part
         return part if is_participle(part, verb, self.particles) else ""
+
+
+def _noun(word: str) -> str:
+    """Singular of a dictionary noun; the lemmatiser's old spelling ("Abschluß") is undone
+    when the dictionary writes the new one, so the row matches today's text."""
+    lemma = lemma_of(word, "de")
+    return lemma.replace("ß", "ss") if "ß" not in word else lemma
 
 
 def _infinitive(word: str) -> bool:

@@ -58,11 +58,11 @@ def clauses_of(doc: Doc) -> tuple[Sentence, list[Clause]]:
 
 def _clause(t: Token) -> Clause:
     kids = list(t.children)
-    prt = "".join(k.lower_ for k in kids if k.dep_ == "compound:prt")
+    prt = "".join(k.text.lower() for k in kids if k.dep_ == "compound:prt")
     subject = next((k.i for k in kids if k.dep_ in SUBJECT), None)
     obj = next((k.i for k in kids if k.dep_ == "obj"), None)
     preps = tuple(
-        (case.lower_, k.i)
+        (case.text.lower(), k.i)
         for k in kids
         if k.dep_ in OBLIQUE
         for case in k.children
