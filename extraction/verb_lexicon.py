@@ -20,7 +20,7 @@ from .clauses import Clause
 from .entities import Sentence
 from .errors import KnowledgeBaseError
 from .kb import DATA_DIR, Trigger, read_tsv
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lemma_of
 
 __all__ = ["Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
 
@@ -187,14 +187,7 @@ class VerbLexicon:
     def code(self, s: Sentence, clause: Clause) -> Trigger | None:
         """The trigger of the clause's predicate in this sense, or None (not an event)."""
         pos = "NOUN" if clause.pos == "NOUN" else "VERB"
-        lemma = clause.lemma.lower()
-        senses = self.senses.get((lemma, pos))
-        if not senses and lemma in self.participles:
-            lemma = self.participles[lemma]
-            senses = self.senses.get((lemma, pos))
-        if not senses and pos == "NOUN" and self.lang == "de":
-            lemma = self._compound_head(lemma)
-            senses = self.senses.get((lemma, pos))
+        lemma, senses = self._lookup(s, clause, pos)
         if not senses:
             return None
         present = self._particles(s, clause)
@@ -211,6 +204,23 @@ class VerbLexicon:
         if best is None or not best.cameo:
             return None
         return Trigger(lemma, pos, best.cameo, None, (), best.negated)
+
+    def _lookup(self, s: Sentence, clause: Clause, pos: str) -> tuple[str, list[_Sense]]:
+        """The listed lemma of the predicate and its senses. The clause's lemma comes first (it
+        joins a separable particle); when a statistical lemmatiser got it wrong ("drohn",
+        "bombardiern"), the word's forms as the trigger table reads them (dictionary lemma,
+        participle, "zu"-infinitive) are tried; a German noun may end in a listed noun."""
+        first = clause.lemma.lower()
+        word = s.words[clause.predicate] if clause.predicate < len(s.words) else first
+        keys = [first, *self.lex.trigger_candidates(word, lemma_of(word, self.lang))]
+        for key in keys:
+            key = key if (key, pos) in self.senses else self.participles.get(key, key)
+            if (key, pos) in self.senses:
+                return key, self.senses[(key, pos)]
+        if pos == "NOUN" and self.lang == "de":
+            head = self._compound_head(first)
+            return head, self.senses.get((head, pos), [])
+        return first, []
 
     def _compound_head(self, lemma: str) -> str:
         """The listed noun a German compound ends with, longest first; a compound listed on

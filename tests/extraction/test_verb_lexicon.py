@@ -192,6 +192,10 @@ def test_candidates_rank_by_agreement_of_translations() -> None:
 @pytest.mark.parametrize(
     ("text", "clause", "cameo"),
     [
+        # a statistical lemmatiser's wrong lemma: the word's own forms are tried
+        ("Die Freistaaten drohten mit Zöllen", Clause(2, "drohn", "VERB", 1), "130"),
+        ("Die Armee hat das Dorf bombardiert", Clause(5, "bombardiern", "VERB", 1, 4), "190"),
+        ("Sie versprachen die Geiseln freizulassen", Clause(4, "freizulassen", "VERB"), "0841"),
         # nominalisations, also as the head of a compound; a compound listed on its own, or
         # ending in a short noun, does not take its head's code
         ("Die Festnahmen des Bürgermeisters", Clause(1, "festnahme", "NOUN"), "173"),
