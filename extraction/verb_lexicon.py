@@ -121,6 +121,7 @@ class VerbLexicon:
         self.participles: dict[str, str] = {}
         self.contractions: dict[str, str] = lex.conf.get("prep_contractions", {})
         self.particles = frozenset(lex.conf.get("verb_particles", ()))
+        self.separable = frozenset(lex.conf.get("separable_particles", ()))
         for fname in _files(self.lang):
             self._load(read_tsv(data_dir / fname))
         self.noun_heads = sorted(
@@ -213,6 +214,9 @@ class VerbLexicon:
         first = clause.lemma.lower()
         word = s.words[clause.predicate] if clause.predicate < len(s.words) else first
         keys = [first, *self.lex.trigger_candidates(word, lemma_of(word, self.lang))]
+        particle = self._separated(s, clause)
+        if particle and not first.startswith(particle):
+            keys = [particle + key for key in keys] + keys
         for key in keys:
             key = key if (key, pos) in self.senses else self.participles.get(key, key)
             if (key, pos) in self.senses:
@@ -221,6 +225,15 @@ class VerbLexicon:
             head = self._compound_head(first)
             return head, self.senses.get((head, pos), [])
         return first, []
+
+    def _separated(self, s: Sentence, clause: Clause) -> str:
+        """German: the separable particle that closes the sentence after its verb ("lehnte den
+        Vorschlag ab"), when the parse did not join it to the clause's lemma."""
+        for i in range(len(s.words) - 1, clause.predicate, -1):
+            low = s.words[i].lower()
+            if low.isalpha():
+                return low if clause.pos != "NOUN" and low in self.separable else ""
+        return ""
 
     def _compound_head(self, lemma: str) -> str:
         """The listed noun a German compound ends with, longest first; a compound listed on

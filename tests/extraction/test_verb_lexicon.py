@@ -196,6 +196,14 @@ def test_candidates_rank_by_agreement_of_translations() -> None:
         ("Die Freistaaten drohten mit Zöllen", Clause(2, "drohn", "VERB", 1), "130"),
         ("Die Armee hat das Dorf bombardiert", Clause(5, "bombardiern", "VERB", 1, 4), "190"),
         ("Sie versprachen die Geiseln freizulassen", Clause(4, "freizulassen", "VERB"), "0841"),
+        # a separable particle closing the sentence that the parse left unjoined
+        ("Er lehnte den Vorschlag ab", Clause(1, "lehnen", "VERB", 0, 3), "120"),
+        (
+            "Die Armee zog ihre Truppen aus der Region ab",
+            Clause(2, "ziehen", "VERB", 1, 4, preps=(("aus", 7),)),
+            "0874",
+        ),
+        ("Die Armee zog ihre Truppen aus der Region", Clause(2, "ziehen", "VERB", 1, 4), None),
         # nominalisations, also as the head of a compound; a compound listed on its own, or
         # ending in a short noun, does not take its head's code
         ("Die Festnahmen des Bürgermeisters", Clause(1, "festnahme", "NOUN"), "173"),
