@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .bounds import parse_count
+from .clause_trigger import clause_trigger
+from .clauses import BACKGROUND_RELATIONS, Clause, build_clauses
 from .codes import (
     CONTENT_TARGET_ROOTS,
     MATERIAL_ROOTS_FROM,
@@ -116,7 +118,10 @@ def code_sentence(
     triggers: list[tuple[int, Trigger]] | None = None,
 ) -> list[Candidate]:
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
-    ``triggers`` the result of :func:`find_triggers` when the caller already has it."""
+    ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
+    sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order."""
+    if s.heads:
+        return _code_clauses(lex, s, mentions, history)
     words = s.words
     lowers = [w.lower() for w in words]
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -695,3 +700,246 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def _code_clauses(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], history: list[Candidate]
+) -> list[Candidate]:
+    """Candidates of a parsed sentence, one per clause whose predicate is a trigger: roles from
+    the clause's arguments, modes from its negation, modal and place in the sentence."""
+    words = lex.words
+    clauses = build_clauses(s, words)
+    if not clauses:
+        return []
+    parse = _Parse(s, clauses, mentions)
+    triggers = [clause_trigger(lex, s, c) for c in clauses]
+    out: list[Candidate] = []
+    for ci, (c, found) in enumerate(zip(clauses, triggers, strict=True)):
+        reporter = _clause_reporter(lex, parse, ci)
+        demand = lex.triggers.get(c.modal or "", [None])[0]
+        if reporter is not None and demand is not None and demand.pos == "AUX":
+            index, trig = c.predicate, demand  # "sagte, China müsse … abbauen": a demand
+        elif found is None or found[0] in parse.covered:
+            continue
+        else:
+            index, trig = found
+        gov = c.governor
+        if (
+            c.relation in ("xcomp", "ccomp", "csubj")
+            and gov is not None
+            and triggers[gov] is not None
+        ):
+            continue  # "agreed to meet", "forderte X auf, … zu": the content of an event
+        if (
+            trig.pos == "NOUN"
+            and c.pos == "NOUN"
+            and any(s.lowers[k] in words["demonstratives"] for k in parse.children[index])
+        ):
+            continue  # "diese Unterstützung" refers back to an event already coded
+        cand = Candidate(trig, trig.cameo, index, clause=parse.span(ci))
+        if not _clause_modes(lex, parse, ci, cand):
+            continue
+        cand.reporter = reporter
+        _clause_roles(lex, parse, ci, cand, history)
+        _numbers(lex, s.lowers, cand.clause, cand)
+        out.append(cand)
+    return _dedupe(out)
+
+
+class _Parse:
+    """A parsed sentence's clauses with the lookups role assignment needs."""
+
+    def __init__(self, s: Sentence, clauses: list[Clause], mentions: list[EntitySpan]) -> None:
+        self.s, self.clauses, self.mentions = s, clauses, mentions
+        n = len(s.words)
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for k, h in enumerate(s.heads):
+            if h != k:
+                self.children[h].append(k)
+        self.position = {c.predicate: p for p, c in enumerate(clauses)}
+        self.owner = [self._owner(k) for k in range(n)]
+        self.covered = {i for m in mentions for i in range(m.start, m.end)}
+        self.tops = [self._top(m) for m in mentions]
+        lowers = s.lowers
+        for m, top in zip(mentions, self.tops, strict=True):
+            case = [lowers[x] for x in self.children[top] if s.deps[x] == "case"]
+            m.prep = case[0] if case else None
+
+    def _owner(self, k: int) -> int | None:
+        seen: set[int] = set()
+        while k not in self.position:
+            if k in seen:
+                return None
+            seen.add(k)
+            k = self.s.heads[k]
+        return self.position[k]
+
+    def _top(self, m: EntitySpan) -> int:
+        heads = self.s.heads
+        inside = [k for k in range(m.start, m.end) if not m.start <= heads[k] < m.end]
+        return inside[0] if inside else m.start
+
+    def span(self, ci: int) -> tuple[int, int]:
+        """First and past-last word of the clause's own words (embedded clauses excluded)."""
+        own = [k for k, o in enumerate(self.owner) if o == ci]
+        return own[0], own[-1] + 1
+
+    def mention(self, k: int | None) -> EntitySpan | None:
+        """The mention that is argument ``k``: the one containing it, else the nearest one
+        below it within the same clause ("the leaders of France", "sanctions on Iran")."""
+        if k is None:
+            return None
+        best, rank = None, (True, len(self.s.words))
+        heads = self.s.heads
+        for m, top in zip(self.mentions, self.tops, strict=True):
+            t, steps = top, 0
+            if m.start <= k < m.end:
+                t = k
+            while t != k and heads[t] != t and t not in self.position:
+                t, steps = heads[t], steps + 1
+            # a resolved mention first: "the leaders of France", "Sympathisanten des IS"
+            if t == k and (m.country is None, steps) < rank:
+                best, rank = m, (m.country is None, steps)
+        return best
+
+    def in_clause(self, ci: int) -> list[EntitySpan]:
+        return [m for m, top in zip(self.mentions, self.tops, strict=True) if self.owner[top] == ci]
+
+
+def _clause_reporter(lex: Lexicon, parse: _Parse, ci: int) -> EntitySpan | None:
+    """Who reports the clause: the subject of a reporting verb it is the content of ("said
+    that …", "…, sagte X"), or an attribution phrase ("according to X", "laut X")."""
+    clauses, reporting = parse.clauses, lex.words["reporting_verbs"]
+    c = clauses[ci]
+    speaker = None
+    if c.relation in ("ccomp", "parataxis", "conj") and c.governor is not None:
+        gov = clauses[c.governor]
+        if gov.lemma in reporting:
+            speaker = gov.agent if gov.passive else gov.subject
+    for other in clauses:
+        if other.governor == ci and other.relation == "parataxis" and other.lemma in reporting:
+            speaker = other.subject
+    found = parse.mention(speaker)
+    if found is not None:
+        return found
+    attribution = {a.split()[0] for a in lex.words["attribution"]} - lex.words["locative_preps"]
+    for prep, k in c.preps:
+        if prep in attribution:
+            return parse.mention(k)
+    return None
+
+
+def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool:
+    """Negation (drop, or recode: "did not agree" -> reject), background, hypothetical and
+    future, from the clause and the clauses governing it."""
+    c, words = parse.clauses[ci], lex.words
+    if c.negated:
+        if not cand.trigger.negated:
+            return False
+        cand.cameo = cand.trigger.negated
+        cand.mode = "negation-recoded"
+        return True
+    chain = [c]
+    while chain[-1].governor is not None and len(chain) <= len(parse.clauses):
+        chain.append(parse.clauses[chain[-1].governor])
+    if any(x.relation in BACKGROUND_RELATIONS for x in chain):
+        cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
+        return True
+    lowers = parse.s.lowers
+    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
+    future = words["future"] | {lex.lemma(w) for w in words["future"]}
+    if cues & words["hypothetical"]:
+        cand.mode = "hypothetical"
+    elif cues & future or any(x.lemma in future for x in chain[1:]):
+        cand.mode = "future"
+        if cand.cameo[:2] in FUTURE_AS_AGREE:
+            cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
+    return True
+
+
+def _clause_roles(
+    lex: Lexicon, parse: _Parse, ci: int, cand: Candidate, history: list[Candidate]
+) -> None:
+    """Source and target from the clause's arguments: subject (or a passive's agent) and
+    object (or a prepositional argument aimed at someone); the place where it happened."""
+    c, s, words = parse.clauses[ci], parse.s, lex.words
+    here = parse.in_clause(ci)
+    places = [
+        m
+        for m in here
+        if m.place is not None
+        and m.prep in words["locative_preps"]
+        and m.kind in ("PLACE", "COUNTRY")
+        and not m.genitive
+    ]
+    cand.location = ([m for m in places if m.kind == "PLACE"] or places or [None])[0]
+    loc = cand.location
+
+    def actor(k: int | None) -> EntitySpan | None:
+        m = parse.mention(k)
+        if m is None or m.actor is None or m is cand.reporter:
+            return None
+        if m is loc and (m.kind != "COUNTRY" or m.prep in words["inside_preps"]):
+            return None
+        return m
+
+    subject = actor(c.subject)
+    if subject is None and c.subject is not None and s.pos[c.subject] == "PRON":
+        subject = cand.reporter  # "sagte Präsident X, er sei bereit …": the speaker himself
+    args = [(prep, actor(k)) for prep, k in c.preps]
+    cand.passive = c.passive
+    carried = cand.index != c.predicate  # an event noun the verb carries
+    if carried and cand.index == c.subject:
+        # "Die Ermittlungen gegen Lula machten …": the noun's own argument is aimed at
+        cand.source, cand.target = None, actor(cand.index)
+    elif c.passive:
+        cand.source, cand.target = actor(c.agent), subject
+    else:
+        cand.source = subject
+        # "Zu Besuch in Sarajevo …": the carried noun's own argument comes first
+        own = actor(cand.index) if carried and cand.index != c.object else None
+        aimed = [m for prep, m in args if m is not None and prep in words["target_preps"]]
+        asked = [
+            m
+            for prep, m in args
+            if m is not None
+            and prep in words["agent_preps"] | words["source_preps"]
+            and cand.cameo[:2] != "07"
+        ]
+        cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
+        origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
+        if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
+            # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
+            cand.source, cand.target = origins[0], cand.source
+    if cand.trigger.pos == "AUX":
+        cand.source, cand.target = cand.reporter, subject
+    if cand.source is not None and cand.target is None and cand.cameo[:2] in RECIPROCAL_ROOTS:
+        partners = [
+            m
+            for m, top in zip(parse.mentions, parse.tops, strict=True)
+            if s.deps[top] == "conj" and cand.source.start <= s.heads[top] < cand.source.end
+        ]
+        cand.target = partners[0] if partners else None  # "Putin and Kim met"
+    if root(cand.cameo) in VIOLENT_ROOTS:
+        _conflict_fallbacks([m for m in parse.mentions if m.actor], cand, history)
+    if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
+        cand.target = None  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
+    elif (
+        cand.target is None
+        and cand.source is not None
+        and loc is not None
+        and loc.country
+        and loc.country != cand.source.country
+    ):
+        cand.target = loc  # "sagte einen Besuch in Haiti ab": the place is the recipient
+        cand.notes.append("target-guessed")
+    if cand.target is None and cand.source is not None:
+        # an actor in another argument of the clause ("über X", a misattached object)
+        others = [
+            m for m in here if m.actor is not None and m not in (cand.source, cand.reporter, loc)
+        ]
+        if others:
+            cand.target = others[0]
+            cand.notes.append("target-guessed")
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None

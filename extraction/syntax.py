@@ -1,25 +1,35 @@
 """GeoWire's own syntax pipelines (tagger, morphologizer, lemmatizer, parser), shipped in
 ``extraction/syntax_models/`` and trained by ``make models`` (see ``training/``).
 
-The event extractor does not use them yet; they are exposed here for the rebuilt extractor and
-for ``geowire syntax eval``. A missing pipeline is a warning, not an error: callers keep the
-blank pipeline (``extraction.pipeline.load_pipeline``) as their fallback.
+The extractor parses with them only the sentences it codes (:func:`parse_sentences`); a missing
+pipeline is a warning, not an error: the extractor then codes from the blank pipeline's tokens.
 """
 
 from __future__ import annotations
 
 import warnings
-from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from .entities import Sentence
 from .errors import SyntaxModelMissing
 
-__all__ = ["MODELS_DIR", "SYNTAX_VERSION", "load_syntax_pipeline", "syntax_model_path"]
+__all__ = [
+    "MODELS_DIR",
+    "PARSE_PIPES",
+    "SYNTAX_VERSION",
+    "load_syntax_pipeline",
+    "parse_sentences",
+    "syntax_model_path",
+]
 
 SYNTAX_VERSION = "0.1.0"
+# what clause building reads: UPOS (morphologizer), fine tags and the parse; the lemmatizer is
+# skipped, the extractor's lemmas come from its lexicon
+PARSE_PIPES = ("tok2vec", "tagger", "morphologizer", "parser")
 MODELS_DIR = Path(__file__).resolve().parent / "syntax_models"
 
 
@@ -28,10 +38,10 @@ def syntax_model_path(lang: str, models_dir: Path = MODELS_DIR) -> Path:
     return models_dir / f"{lang}-{SYNTAX_VERSION}"
 
 
-@lru_cache(maxsize=8)
 def load_syntax_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language | None:
-    """The shipped syntax pipeline of ``lang`` (loaded once per process), or None with a
-    :class:`SyntaxModelMissing` warning naming the missing directory."""
+    """The shipped syntax pipeline of ``lang``, or None with a :class:`SyntaxModelMissing`
+    warning naming the missing directory. Each call loads it anew: the extractor holds one per
+    language for its process's life."""
     path = syntax_model_path(lang, models_dir)
     if not (path / "meta.json").is_file():
         warnings.warn(
@@ -42,3 +52,21 @@ def load_syntax_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language |
         )
         return None
     return spacy.load(path)
+
+
+def parse_sentences(nlp: Language, sentences: list[Sentence]) -> None:
+    """Parse ``sentences`` as given (their words, no new tokenisation) in one batch and store
+    heads, relations, UPOS and tags on each; a sentence the parser splits keeps both roots."""
+    docs = []
+    for s in sentences:
+        ends = [o + len(w) for o, w in zip(s.offsets, s.words, strict=True)]
+        spaces = [end < nxt for end, nxt in zip(ends, s.offsets[1:], strict=False)] + [False]
+        docs.append(Doc(nlp.vocab, words=s.words, spaces=spaces))
+    for name, proc in nlp.pipeline:
+        if name in PARSE_PIPES:
+            docs = list(proc.pipe(docs))
+    for s, doc in zip(sentences, docs, strict=True):
+        s.heads = [t.head.i for t in doc]
+        s.deps = [t.dep_ if t.head.i != t.i else "root" for t in doc]
+        s.pos = [t.pos_ for t in doc]
+        s.tags = [t.tag_ for t in doc]
