@@ -51,6 +51,7 @@ class Clause:
     relation: str = "root"  # the predicate's own dependency: root, conj, xcomp, ccomp, relcl, ...
     governor: int | None = None  # position in the sentence's clause list of the governing clause
     indirect: int | None = None  # head token of the indirect (dative) object (iobj)
+    infinitive: bool = False  # an infinitive clause ("to meet", "um … zu verhandeln")
 
 
 def _relation(dep: str) -> str:
@@ -76,7 +77,7 @@ def _is_predicate(s: Sentence, k: int, children: list[list[int]]) -> bool:
 def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clause]:
     """The clauses of a parsed sentence in word order (``s.heads`` set). ``cues`` are the
     language's word lists (``data/lang/<lang>.json``): negations, agent_preps,
-    relative_pronouns, separable_particles."""
+    relative_pronouns, infinitive_markers."""
     n = len(s.words)
     children: list[list[int]] = [[] for _ in range(n)]
     for k, h in enumerate(s.heads):
@@ -130,6 +131,7 @@ def _own_arguments(
     subject = obj = indirect = agent = modal = None
     preps: list[tuple[str, int]] = []
     passive = negated = False
+    infinitive = s.tags[k].endswith("IZU")  # German "aufzuheben"
     for c in children[k]:
         dep = s.deps[c]
         if dep in SUBJECTS and subject is None:
@@ -145,7 +147,7 @@ def _own_arguments(
             modal = s.lemmas[c]
         elif dep == "aux" and s.lemmas[c] == "werden" and s.tags[k] == "VVINF":
             modal = "werden"
-        elif dep == "compound:prt" and lowers[c] in cues.get("separable_particles", ()):
+        elif dep == "compound:prt" and s.tags[c] == "PTKVZ":
             lemma = lowers[c] + lemma  # German "lud … ein" -> einladen
         elif dep in OBLIQUES:
             case = [lowers[x] for x in children[c] if s.deps[x] == "case"]
@@ -155,6 +157,8 @@ def _own_arguments(
                 agent = agent if agent is not None else c
         if lowers[c] in negations and dep in ("advmod", "det", "cc", "advmod:neg"):
             negated = True
+        if dep == "mark" and lowers[c] in cues["infinitive_markers"]:
+            infinitive = True
     if obj is not None and any(lowers[c] in negations for c in children[obj]):
         negated = True  # "keine Einigung erzielt", "no agreement"
     return {
@@ -169,6 +173,7 @@ def _own_arguments(
         "passive": passive,
         "negated": negated,
         "modal": modal,
+        "infinitive": infinitive,
     }
 
 

@@ -121,7 +121,7 @@ def code_sentence(
     ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
     sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order."""
     if s.heads:
-        return _code_clauses(lex, s, mentions, history)
+        return _code_clauses(lex, s, mentions, history, triggers or find_triggers(lex, s))
     words = s.words
     lowers = [w.lower() for w in words]
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -703,17 +703,27 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _code_clauses(
-    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], history: list[Candidate]
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    history: list[Candidate],
+    words_found: list[tuple[int, Trigger]],
 ) -> list[Candidate]:
     """Candidates of a parsed sentence, one per clause whose predicate is a trigger: roles from
-    the clause's arguments, modes from its negation, modal and place in the sentence."""
+    the clause's arguments, modes from its negation, modal and place in the sentence.
+    ``words_found`` are the sentence's trigger words: one the parse did not make a predicate
+    (a participle tagged as an adjective, a verb hung on its auxiliary) still codes the clause
+    it stands in when that clause has no trigger of its own."""
     words = lex.words
     clauses = build_clauses(s, words)
     if not clauses:
         return []
     parse = _Parse(s, clauses, mentions)
-    triggers = [clause_trigger(lex, s, c) for c in clauses]
-    out: list[Candidate] = []
+    triggers = [
+        clause_trigger(lex, s, c) or parse.stray(ci, words_found, lex)
+        for ci, c in enumerate(clauses)
+    ]
+    ranked: list[tuple[bool, int, Candidate]] = []
     for ci, (c, found) in enumerate(zip(clauses, triggers, strict=True)):
         reporter = _clause_reporter(lex, parse, ci)
         demand = lex.triggers.get(c.modal or "", [None])[0]
@@ -741,9 +751,39 @@ def _code_clauses(
             continue
         cand.reporter = reporter
         _clause_roles(lex, parse, ci, cand, history)
+        ranked.append((c.relation != "root", len(ranked), cand))
+    out: list[Candidate] = []
+    for _, _, cand in sorted(ranked, key=lambda r: r[:2]):
+        if not out and (cand.source is None or cand.target is None):
+            _fill_roles(lex, s, mentions, cand, history)
+        elif out and (cand.source is None or cand.target is None):
+            continue  # a further event of the sentence needs both its actors from the parse
         _numbers(lex, s.lowers, cand.clause, cand)
         out.append(cand)
     return _dedupe(out)
+
+
+def _fill_roles(
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    cand: Candidate,
+    history: list[Candidate],
+) -> None:
+    """A role the parse left empty, read from word order: the parser misses a fifth of
+    German and English relations (LAS 0.70 / 0.77), most often the subject or object of a
+    long sentence, and a role it missed is worse than one read from word order."""
+    lowers = s.lowers
+    segs = _segments(s.words)
+    seg = next(g for g in segs if g[0] <= cand.index < g[1])
+    _mark_preps(lex, lowers, mentions, s)
+    guess = Candidate(cand.trigger, cand.cameo, cand.index, reporter=cand.reporter, clause=seg)
+    _assign_roles(lex, s, lowers, mentions, seg, segs, guess, history)
+    if cand.source is None and guess.source is not cand.target:
+        cand.source = guess.source
+    if cand.target is None and guess.target is not cand.source:
+        cand.target = guess.target
+        cand.notes.extend(guess.notes)
 
 
 class _Parse:
@@ -761,9 +801,10 @@ class _Parse:
         self.covered = {i for m in mentions for i in range(m.start, m.end)}
         self.tops = [self._top(m) for m in mentions]
         lowers = s.lowers
+        self.prep: dict[int, str | None] = {}  # the parse's preposition of each mention
         for m, top in zip(mentions, self.tops, strict=True):
             case = [lowers[x] for x in self.children[top] if s.deps[x] == "case"]
-            m.prep = case[0] if case else None
+            self.prep[id(m)] = case[0] if case else None
 
     def _owner(self, k: int) -> int | None:
         seen: set[int] = set()
@@ -801,6 +842,21 @@ class _Parse:
             if t == k and (m.country is None, steps) < rank:
                 best, rank = m, (m.country is None, steps)
         return best
+
+    def stray(
+        self, ci: int, found: list[tuple[int, Trigger]], lex: Lexicon
+    ) -> tuple[int, Trigger] | None:
+        """The first trigger word of clause ``ci`` outside a mention and outside a
+        circumstance ("nach den Gesprächen")."""
+        circumstances = lex.words.get("circumstance_preps", set())
+        lowers = self.s.lowers
+        for i, trig in found:
+            if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
+                continue
+            case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
+            if not case & circumstances:
+                return i, trig
+        return None
 
     def in_clause(self, ci: int) -> list[EntitySpan]:
         return [m for m, top in zip(self.mentions, self.tops, strict=True) if self.owner[top] == ci]
@@ -842,7 +898,7 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
     chain = [c]
     while chain[-1].governor is not None and len(chain) <= len(parse.clauses):
         chain.append(parse.clauses[chain[-1].governor])
-    if any(x.relation in BACKGROUND_RELATIONS for x in chain):
+    if any(x.relation in BACKGROUND_RELATIONS and not x.infinitive for x in chain):
         cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
         return True
     lowers = parse.s.lowers
@@ -868,7 +924,7 @@ def _clause_roles(
         m
         for m in here
         if m.place is not None
-        and m.prep in words["locative_preps"]
+        and parse.prep[id(m)] in words["locative_preps"]
         and m.kind in ("PLACE", "COUNTRY")
         and not m.genitive
     ]
@@ -879,7 +935,7 @@ def _clause_roles(
         m = parse.mention(k)
         if m is None or m.actor is None or m is cand.reporter:
             return None
-        if m is loc and (m.kind != "COUNTRY" or m.prep in words["inside_preps"]):
+        if m is loc and (m.kind != "COUNTRY" or parse.prep[id(m)] in words["inside_preps"]):
             return None
         return m
 
