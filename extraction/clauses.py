@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .entities import Sentence
 
-__all__ = ["BACKGROUND_RELATIONS", "CONTENT_RELATIONS", "Clause", "build_clauses"]
+__all__ = ["BACKGROUND_RELATIONS", "CONTENT_RELATIONS", "Clause", "build_clauses", "plausible"]
 
 # clauses that only set the scene of another predicate: relative, attributive, adverbial
 BACKGROUND_RELATIONS = frozenset({"relcl", "acl", "advcl"})
@@ -57,6 +57,26 @@ class Clause:
 def _relation(dep: str) -> str:
     dep = dep.lower()
     return "relcl" if dep == "acl:relcl" else dep.split(":", 1)[0]
+
+
+# finite verbs (STTS, Penn Treebank): a sentence with one has a verbal root in a sound parse
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
+
+
+def plausible(s: Sentence) -> bool:
+    """Whether the parse of ``s`` can be coded from: a sentence with a finite verb whose root
+    is a noun ("Präsident" with "hat … gedroht" hung below it) is a parse gone wrong, read
+    better from word order. Headlines without a finite verb keep their nominal root."""
+    if not any(t in FINITE_TAGS for t in s.tags):
+        return True
+    roots = [k for k, h in enumerate(s.heads) if h == k]
+    return any(
+        _verbal(s, k) or (s.pos[k] in ("ADJ", "NOUN", "PROPN") and _has_cop(s, k)) for k in roots
+    )
+
+
+def _has_cop(s: Sentence, k: int) -> bool:
+    return any(s.deps[c] == "cop" and s.heads[c] == k for c in range(len(s.words)))
 
 
 def _verbal(s: Sentence, k: int) -> bool:

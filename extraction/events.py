@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .bounds import parse_count
 from .clause_trigger import clause_trigger
-from .clauses import BACKGROUND_RELATIONS, Clause, build_clauses
+from .clauses import BACKGROUND_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
     MATERIAL_ROOTS_FROM,
@@ -120,7 +120,7 @@ def code_sentence(
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
     ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
     sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order."""
-    if s.heads:
+    if s.heads and plausible(s):
         return _code_clauses(lex, s, mentions, history, triggers or find_triggers(lex, s))
     words = s.words
     lowers = [w.lower() for w in words]
