@@ -63,20 +63,21 @@ def _relation(dep: str) -> str:
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
 
 
-def plausible(s: Sentence) -> bool:
+def plausible(s: Sentence, copulas: Collection[str]) -> bool:
     """Whether the parse of ``s`` can be coded from: a sentence with a finite verb whose root
     is a noun ("Präsident" with "hat … gedroht" hung below it) is a parse gone wrong, read
-    better from word order. Headlines without a finite verb keep their nominal root."""
+    better from word order, unless a copula makes the noun the predicate. Headlines without
+    a finite verb keep their nominal root."""
     if not any(t in FINITE_TAGS for t in s.tags):
         return True
-    roots = [k for k, h in enumerate(s.heads) if h == k]
+    return any(h == k and (_verbal(s, k) or _has_cop(s, k, copulas)) for k, h in enumerate(s.heads))
+
+
+def _has_cop(s: Sentence, k: int, copulas: Collection[str]) -> bool:
     return any(
-        _verbal(s, k) or (s.pos[k] in ("ADJ", "NOUN", "PROPN") and _has_cop(s, k)) for k in roots
+        s.deps[c] == "cop" and s.heads[c] == k and s.lemmas[c] in copulas
+        for c in range(len(s.words))
     )
-
-
-def _has_cop(s: Sentence, k: int) -> bool:
-    return any(s.deps[c] == "cop" and s.heads[c] == k for c in range(len(s.words)))
 
 
 def _verbal(s: Sentence, k: int) -> bool:

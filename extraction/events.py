@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .bounds import parse_count
 from .clause_trigger import clause_trigger
-from .clauses import BACKGROUND_RELATIONS, Clause, build_clauses, plausible
+from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
     MATERIAL_ROOTS_FROM,
@@ -120,7 +120,7 @@ def code_sentence(
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
     ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
     sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order."""
-    if s.heads and plausible(s):
+    if s.heads and plausible(s, lex.words["copulas"]):
         return _code_clauses(lex, s, mentions, history, triggers or find_triggers(lex, s))
     words = s.words
     lowers = [w.lower() for w in words]
@@ -827,15 +827,16 @@ class _Parse:
 
     def mention(self, k: int | None) -> EntitySpan | None:
         """The mention that is argument ``k``: the one containing it, else the nearest one
-        below it within the same clause ("the leaders of France", "sanctions on Iran")."""
+        below it within the same clause, a resolved one first ("the leaders of France",
+        "sanctions on Iran")."""
         if k is None:
             return None
         best, rank = None, (True, len(self.s.words))
         heads = self.s.heads
         for m, top in zip(self.mentions, self.tops, strict=True):
-            t, steps = top, 0
             if m.start <= k < m.end:
-                t = k
+                return m
+            t, steps = top, 0
             while t != k and heads[t] != t and t not in self.position:
                 t, steps = heads[t], steps + 1
             # a resolved mention first: "the leaders of France", "Sympathisanten des IS"
@@ -868,7 +869,7 @@ def _clause_reporter(lex: Lexicon, parse: _Parse, ci: int) -> EntitySpan | None:
     clauses, reporting = parse.clauses, lex.words["reporting_verbs"]
     c = clauses[ci]
     speaker = None
-    if c.relation in ("ccomp", "parataxis", "conj") and c.governor is not None:
+    if c.relation in CONTENT_RELATIONS | {"conj"} and c.governor is not None:
         gov = clauses[c.governor]
         if gov.lemma in reporting:
             speaker = gov.agent if gov.passive else gov.subject
@@ -898,7 +899,7 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
     chain = [c]
     while chain[-1].governor is not None and len(chain) <= len(parse.clauses):
         chain.append(parse.clauses[chain[-1].governor])
-    if any(x.relation in BACKGROUND_RELATIONS and not x.infinitive for x in chain):
+    if any(_background(parse, x) for x in chain):
         cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
         return True
     lowers = parse.s.lowers
@@ -910,6 +911,18 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
         cand.mode = "future"
         if cand.cameo[:2] in FUTURE_AS_AGREE:
             cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
+    return True
+
+
+def _background(parse: _Parse, c: Clause) -> bool:
+    """A relative, attributive or adverbial clause sets the scene of another predicate,
+    except a purpose ("um … zu", "to") and a relative clause on an actor, which tells what
+    that actor did ("Kims Truppen, die … gespielt haben")."""
+    if c.relation not in BACKGROUND_RELATIONS or c.infinitive:
+        return False
+    if c.relation == "relcl":
+        antecedent = parse.mention(parse.s.heads[c.predicate])
+        return antecedent is None or antecedent.actor is None
     return True
 
 
@@ -945,7 +958,13 @@ def _clause_roles(
     args = [(prep, actor(k)) for prep, k in c.preps]
     cand.passive = c.passive
     carried = cand.index != c.predicate  # an event noun the verb carries
-    if carried and cand.index == c.subject:
+    attributive = carried and s.deps[cand.index] == "amod" and cand.trigger.pos == "VERB"
+    if attributive:
+        # "Verluste von 2.000 getöteten Soldaten erlitten": a participle tells what was done
+        # to the clause's subject, by someone the sentence does not name
+        cand.passive = True
+        cand.source, cand.target = None, subject
+    elif carried and cand.index == c.subject:
         # "Die Ermittlungen gegen Lula machten …": the noun's own argument is aimed at
         cand.source, cand.target = None, actor(cand.index)
     elif c.passive:
