@@ -160,6 +160,8 @@ def _own_arguments(
             passive = passive or dep == "nsubj:pass"
         elif dep == "obj" and obj is None:
             obj = c
+        elif dep == "obj" and subject is None and obj is not None and obj < k:
+            subject, obj = obj, c  # two objects and no subject: the parser lost the subject
         elif dep == "iobj" and indirect is None:
             indirect = c
         elif dep == "aux:pass":

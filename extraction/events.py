@@ -33,7 +33,9 @@ FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "03
 # Events that have no recipient by nature: resigning, surrendering.
 INTRANSITIVE_MODES = {"resign"}
 INTRANSITIVE_CODES = {"0874"}
-# Verbal reactions whose recipient is the actor of the content they react to.
+# Function-word classes (UPOS; STTS and Penn Treebank articles, prepositions, conjunctions)
+CLOSED_CLASSES = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM"})
+CLOSED_TAGS = frozenset({"ART", "APPR", "KON", "DT", "IN", "CC"})
 
 
 @dataclass
@@ -121,7 +123,10 @@ def code_sentence(
     ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
     sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order."""
     if s.heads and plausible(s, lex.words["copulas"]):
-        return _code_clauses(lex, s, mentions, history, triggers or find_triggers(lex, s))
+        found = triggers or find_triggers(lex, s)
+        clauses = build_clauses(s, lex.words)
+        if not _lost_verb(s, clauses, found):
+            return _code_clauses(lex, s, clauses, mentions, history, found)
     words = s.words
     lowers = [w.lower() for w in words]
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -702,9 +707,23 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _lost_verb(s: Sentence, clauses: list[Clause], found: list[tuple[int, Trigger]]) -> bool:
+    """Whether the tagger put a verb the trigger lexicon knows into a function-word class
+    ("lud" tagged as an article): the parse built on it is wrong, read better from word
+    order."""
+    predicates = {c.predicate for c in clauses}
+    return any(
+        t.pos == "VERB"
+        and i not in predicates
+        and (s.pos[i] in CLOSED_CLASSES or s.tags[i] in CLOSED_TAGS)
+        for i, t in found
+    )
+
+
 def _code_clauses(
     lex: Lexicon,
     s: Sentence,
+    clauses: list[Clause],
     mentions: list[EntitySpan],
     history: list[Candidate],
     words_found: list[tuple[int, Trigger]],
@@ -715,7 +734,6 @@ def _code_clauses(
     (a participle tagged as an adjective, a verb hung on its auxiliary) still codes the clause
     it stands in when that clause has no trigger of its own."""
     words = lex.words
-    clauses = build_clauses(s, words)
     if not clauses:
         return []
     parse = _Parse(s, clauses, mentions)
@@ -924,6 +942,11 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
     return True
 
 
+def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
+    hit = lex.word_trigger(s.words[k], s.lemmas[k])
+    return hit is not None and hit.pos == "NOUN"
+
+
 def _background(parse: _Parse, c: Clause) -> bool:
     """A relative, attributive or adverbial clause sets the scene of another predicate,
     except a purpose ("um … zu", "to") and a relative clause on an actor, which tells what
@@ -964,7 +987,8 @@ def _clause_roles(
         subject = parse.antecedent(c)  # "Kims Truppen, die … gespielt haben"
     if subject is None and c.subject is not None and s.pos[c.subject] == "PRON":
         subject = cand.reporter  # "sagte Präsident X, er sei bereit …": the speaker himself
-    args = [(prep, actor(k)) for prep, k in c.preps]
+    # a PP around an event noun is a circumstance ("nach den Kämpfen in X"), not a participant
+    args = [(prep, actor(k)) for prep, k in c.preps if not _event_noun(lex, s, k)]
     cand.passive = c.passive
     carried = cand.index != c.predicate  # an event noun the verb carries
     attributive = carried and s.deps[cand.index] == "amod" and cand.trigger.pos == "VERB"
