@@ -32,7 +32,7 @@ EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 # the manual's RETREAT modes (withdraw, release, disarm, ceasefire, access, resign).
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
-PARSE_BATCH = 32  # sentences parsed together: fewer calls into the network, bounded work
+PARSE_BATCH = 64  # sentences parsed together: fewer calls into the network, bounded work
 
 
 @dataclass(frozen=True)
@@ -199,11 +199,13 @@ class Extractor:
 
     @staticmethod
     def _parsed(batch: list, syntax: Language | None) -> list:
-        if syntax is not None:
-            parse_sentences(
-                syntax, [s for s, _, _, _, mentions in batch if any(m.actor for m in mentions)]
-            )
-        return batch
+        """With a syntax pipeline, the sentences that can give a published event (a trigger
+        outside the names and a resolved actor), parsed; without, all of them."""
+        if syntax is None:
+            return batch
+        worth = [item for item in batch if _worth_parsing(*item[3:])]
+        parse_sentences(syntax, [item[0] for item in worth])
+        return worth
 
     def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild a
@@ -274,6 +276,11 @@ class Extractor:
             language=lang,
             extra={"trigger": s.words[cand.index]},
         )
+
+
+def _worth_parsing(triggers: list[tuple[int, Trigger]], mentions: list[EntitySpan]) -> bool:
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return any(m.country for m in mentions) and any(i not in covered for i, _ in triggers)
 
 
 def _overgrown(nlp: Language) -> bool:

@@ -11,6 +11,7 @@ import warnings
 from pathlib import Path
 
 import spacy
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,8 +66,14 @@ def parse_sentences(nlp: Language, sentences: list[Sentence]) -> None:
     for name, proc in nlp.pipeline:
         if name in PARSE_PIPES:
             docs = list(proc.pipe(docs))
+    strings = nlp.vocab.strings
     for s, doc in zip(sentences, docs, strict=True):
-        s.heads = [t.head.i for t in doc]
-        s.deps = [t.dep_ if t.head.i != t.i else "root" for t in doc]
-        s.pos = [t.pos_ for t in doc]
-        s.tags = [t.tag_ for t in doc]
+        # the Doc's arrays, not its Token objects (a Python object per attribute and token)
+        array = doc.to_array([HEAD, DEP, POS, TAG])
+        offsets = array[:, 0].astype("int64").tolist()  # the head, relative to the token
+        s.heads = [k + offset for k, offset in enumerate(offsets)]
+        s.deps = [
+            strings[d] if o else "root" for d, o in zip(array[:, 1].tolist(), offsets, strict=True)
+        ]
+        s.pos = [strings[p] for p in array[:, 2].tolist()]
+        s.tags = [strings[t] for t in array[:, 3].tolist()]
