@@ -118,7 +118,8 @@ class Extractor:
     def _load_syntax(self, lang: str) -> Language | None:
         if self.syntax_dir is None:
             return None
-        return load_syntax_pipeline(lang, self.syntax_dir)
+        # the lemmatizer is not loaded: the extractor's lemmas come from its lexicon
+        return load_syntax_pipeline(lang, self.syntax_dir, exclude=("trainable_lemmatizer",))
 
     def extract(self, document: Document) -> list[Event]:
         """Events of ``document``; offsets are into ``document.body``."""

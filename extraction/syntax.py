@@ -39,10 +39,12 @@ def syntax_model_path(lang: str, models_dir: Path = MODELS_DIR) -> Path:
     return models_dir / f"{lang}-{SYNTAX_VERSION}"
 
 
-def load_syntax_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language | None:
-    """The shipped syntax pipeline of ``lang``, or None with a :class:`SyntaxModelMissing`
-    warning naming the missing directory. Each call loads it anew: the extractor holds one per
-    language for its process's life."""
+def load_syntax_pipeline(
+    lang: str, models_dir: Path = MODELS_DIR, exclude: tuple[str, ...] = ()
+) -> Language | None:
+    """The shipped syntax pipeline of ``lang`` without the components in ``exclude``, or None
+    with a :class:`SyntaxModelMissing` warning naming the missing directory. Each call loads it
+    anew: the extractor holds one per language for its process's life."""
     path = syntax_model_path(lang, models_dir)
     if not (path / "meta.json").is_file():
         warnings.warn(
@@ -52,7 +54,7 @@ def load_syntax_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language |
             stacklevel=2,
         )
         return None
-    return spacy.load(path)
+    return spacy.load(path, exclude=list(exclude))
 
 
 def parse_sentences(nlp: Language, sentences: list[Sentence]) -> None:

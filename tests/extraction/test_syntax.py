@@ -77,9 +77,9 @@ def test_extractor_without_a_syntax_pipeline_warns_and_codes_from_word_order(tmp
 def test_extractor_loads_each_syntax_pipeline_once(monkeypatch):
     loads: list[str] = []
 
-    def counted(lang, models_dir):
+    def counted(lang, models_dir, exclude=()):
         loads.append(lang)
-        return load_syntax_pipeline(lang, models_dir)
+        return load_syntax_pipeline(lang, models_dir, exclude)
 
     monkeypatch.setattr(extractor_module, "load_syntax_pipeline", counted)
     extractor = Extractor()
