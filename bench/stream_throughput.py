@@ -152,7 +152,8 @@ def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float
         own = rss_mb(worker.pid)
         print(
             f"RSS after {len(articles)} articles: worker {own:.0f} MB + {len(extraction)} "
-            f"extraction process(es) {' + '.join(f'{r:.0f}' for r in extraction)} MB = "
+            f"child process(es) (extraction, multiprocessing's resource tracker) "
+            f"{' + '.join(f'{r:.0f}' for r in extraction)} MB = "
             f"{own + sum(extraction):.0f} MB (target <= 600 MB)"
         )
         latencies = []
