@@ -14,6 +14,12 @@ from extraction.syntax import parse_sentences
 from .conftest import code
 
 
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """Both languages coded from their parse (German is off by default: see SYNTAX_LANGUAGES)."""
+    return Extractor(syntax_languages={"de", "en"})
+
+
 def clauses(extractor: Extractor, text: str, lang: str) -> tuple[Sentence, list[Clause]]:
     nlp, lex, syntax = extractor._resources(lang)
     tokens = [t for t in nlp.make_doc(text) if not t.is_space]
@@ -83,7 +89,10 @@ def test_separable_verb_is_joined_with_its_particle(extractor):
     ],
 )
 def test_relative_clause_is_marked_background_and_not_published(extractor, text, lang, background):
-    marked = Extractor(policy=ExtractionPolicy(publish_background=True))
+    marked = Extractor(
+        policy=ExtractionPolicy(publish_background=True),
+        syntax_languages=extractor.syntax_languages,
+    )
     scene = [e for e in code(marked, text, lang) if e.mode == "background"]
     assert [(e.source.country, e.target.country) for e in scene] == [background]
     published = code(extractor, text, lang)

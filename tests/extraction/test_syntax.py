@@ -11,6 +11,7 @@ import pytest
 from extraction import Document, Extractor
 from extraction import extractor as extractor_module
 from extraction.errors import SyntaxModelMissing
+from extraction.extractor import SYNTAX_LANGUAGES
 from extraction.syntax import load_syntax_pipeline, syntax_model_path
 from extraction.syntax_eval import conllu_language, evaluate_conllu
 
@@ -82,7 +83,7 @@ def test_extractor_loads_each_syntax_pipeline_once(monkeypatch):
         return load_syntax_pipeline(lang, models_dir, exclude)
 
     monkeypatch.setattr(extractor_module, "load_syntax_pipeline", counted)
-    extractor = Extractor()
+    extractor = Extractor(syntax_languages={"de", "en"})
     extractor.preload()  # what each extraction process does before its first article
     assert sorted(loads) == ["de", "en"]
     for text, lang in (
@@ -91,3 +92,15 @@ def test_extractor_loads_each_syntax_pipeline_once(monkeypatch):
     ):
         assert extractor.extract(Document("t", text, language=lang))
     assert sorted(loads) == ["de", "en"]
+
+
+def test_only_the_chosen_languages_are_parsed(monkeypatch):
+    loads: list[str] = []
+
+    def counted(lang, models_dir, exclude=()):
+        loads.append(lang)
+        return load_syntax_pipeline(lang, models_dir, exclude)
+
+    monkeypatch.setattr(extractor_module, "load_syntax_pipeline", counted)
+    Extractor().preload()
+    assert loads == sorted(SYNTAX_LANGUAGES) == ["en"]
