@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpus import news_articles
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
-from streams.security import kafka_client_options
+from streams.security import kafka_client_options, redis_password
 from streams.settings import Settings, load_settings
 
 SENTENCE_END = re.compile(r"[.!?]+[\"'»“”]?\s+(?=[A-ZÄÖÜ0-9\"'„«])")
@@ -114,14 +114,19 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
     return seen
 
 
-def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float, list[float]]:
-    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced."""
-    run = uuid.uuid4().hex[:8]
+def run_worker(
+    base: Settings, articles: list[dict], pace: float, run: str | None = None
+) -> tuple[float, list[float]]:
+    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; its
+    topics and Redis keys are named after ``run`` (random by default)."""
+    run = run or uuid.uuid4().hex[:8]
     settings = base.replace(
         topic_prefix=f"bench-{run}.",
         app_id=f"geowire-bench-{run}",
         redis_key_prefix=f"geowire-bench:{run}:",
         state_dir=base.state_dir / "bench" / run,
+        # the services' password file stays in the base state dir
+        redis_password=redis_password(base) or "",
     )
     worker = start_worker(settings, settings.state_dir / "worker.log")
     try:

@@ -24,7 +24,7 @@ __all__ = [
     "PERMUTATIONS",
     "ROWS",
     "SHINGLE_WORDS",
-    "band_hashes",
+    "bands",
     "estimated_similarity",
     "shingle_hashes",
     "signature",
@@ -74,13 +74,10 @@ def signature(shingles: npt.NDArray[np.uint64]) -> bytes:
     return bytes((permuted.min(axis=1) >> np.uint64(32)).astype("<u4").tobytes())
 
 
-def band_hashes(signature: bytes) -> list[str]:
-    """One short hex digest per band: texts that share one are candidates."""
+def bands(signature: bytes) -> list[bytes]:
+    """Each band as its number and its values (13 bytes): texts that share one are candidates."""
     width = ROWS * 4
-    return [
-        hashlib.blake2b(signature[band * width : (band + 1) * width], digest_size=8).hexdigest()
-        for band in range(BANDS)
-    ]
+    return [bytes([band]) + signature[band * width : (band + 1) * width] for band in range(BANDS)]
 
 
 def estimated_similarity(first: bytes, second: bytes) -> float:

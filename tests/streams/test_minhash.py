@@ -77,7 +77,7 @@ def test_an_empty_text_resembles_no_text():
 
 def test_similar_texts_share_a_band_and_unrelated_ones_do_not():
     bands = [
-        set(minhash.band_hashes(minhash.signature(minhash.shingle_hashes(text))))
+        set(minhash.bands(minhash.signature(minhash.shingle_hashes(text))))
         for text in (STORY, STORY.replace("Tuesday", "Monday"), OTHER)
     ]
     assert len(bands[0]) == minhash.BANDS

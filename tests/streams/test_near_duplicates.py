@@ -35,8 +35,7 @@ def redis():
 
 @pytest.fixture
 def store(redis):
-    settings = load_settings({}, near_duplicate_window_seconds=WINDOW)
-    return NearDuplicateStore(redis, settings)
+    return NearDuplicateStore(redis, load_settings({}, near_duplicate_window_seconds=WINDOW))
 
 
 async def test_an_original_is_new_and_an_edited_copy_is_near(store):
@@ -127,9 +126,23 @@ async def test_every_key_expires_with_the_window(store, redis):
     await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
     await store.screen([arrival("a3", STORY, "post", "t:0:3", exact=True)])
     keys = [key async for key in redis.scan_iter("*")]
-    assert len(keys) > 30  # the bands, at least
+    assert {key.split(":")[2] for key in keys} == {"a", "b", "t", "e", "x"}
     for key in keys:
-        assert 0 < await redis.ttl(key) <= WINDOW, key
+        # a generation's hash outlives its newest entry by a window: by a quarter more at most
+        limit = WINDOW * 1.25 if key.split(":")[2] in "bt" else WINDOW
+        assert 0 < await redis.ttl(key) <= limit, key
+
+
+async def test_an_original_older_than_the_window_is_not_found(redis):
+    now = [1_000_000.0]
+    settings = load_settings({}, near_duplicate_window_seconds=WINDOW)
+    store = NearDuplicateStore(redis, settings, clock=lambda: now[0])
+    await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
+    now[0] += WINDOW * 0.9
+    [within] = await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
+    now[0] += WINDOW * 0.6  # 1.5 windows after a1: its generation is no longer looked at
+    [after] = await store.screen([arrival("a3", EDITED + " Later.", "paper", "t:0:3")])
+    assert (within.kind, after.kind) == ("near", "new")
 
 
 async def test_an_original_taken_back_no_longer_has_duplicates(store):
