@@ -166,16 +166,16 @@ def fresh(settings: Settings) -> Settings:
 
 async def screen_all(
     store: NearDuplicateStore, items: list[Item], batch: int
-) -> tuple[list[tuple[str, str | None]], list[float]]:
-    """(verdict kind, original) per item, and the seconds per batch."""
-    verdicts: list[tuple[str, str | None]] = []
+) -> tuple[list[tuple[str, str | None, float]], list[float]]:
+    """(verdict kind, original, similarity) per item, and the seconds per batch."""
+    verdicts: list[tuple[str, str | None, float]] = []
     seconds = []
     for start in range(0, len(items), batch):
         chunk = items[start : start + batch]
         began = time.perf_counter()
         found = await store.screen([screening(item, f"bench:{item.id}") for item in chunk])
         seconds.append(time.perf_counter() - began)
-        verdicts.extend((v.kind, v.original_id) for v in found)
+        verdicts.extend((v.kind, v.original_id, v.similarity) for v in found)
     return verdicts, seconds
 
 
@@ -195,23 +195,27 @@ async def detection(settings: Settings, originals, negatives, copies) -> dict[st
             before = await used_memory(client)
             kept, seconds = await screen_all(store, originals, batch=50)
             grown = await used_memory(client) - before
-            flagged_originals = sum(v != "new" for v, _ in kept)
+            flagged_originals = sum(v != "new" for v, _, _ in kept)
             negative_verdicts, _ = await screen_all(store, negatives, batch=50)
             copy_verdicts, _ = await screen_all(store, copies[kind], batch=50)
             origin = {copy.id: item.id for copy, item in zip(copies[kind], originals, strict=True)}
             true = sum(
                 v == "near" and o == origin[c.id]
-                for c, (v, o) in zip(copies[kind], copy_verdicts, strict=True)
+                for c, (v, o, _) in zip(copies[kind], copy_verdicts, strict=True)
             )
             wrong = sum(
                 v == "near" and o != origin[c.id]
-                for c, (v, o) in zip(copies[kind], copy_verdicts, strict=True)
+                for c, (v, o, _) in zip(copies[kind], copy_verdicts, strict=True)
             )
             results[kind] = {
                 "true": true,
                 "wrong": wrong,
                 "missed": len(copies[kind]) - true - wrong,
-                "negatives_flagged": sum(v != "new" for v, _ in negative_verdicts),
+                "negatives_flagged": [
+                    (n.id, o, s)
+                    for n, (v, o, s) in zip(negatives, negative_verdicts, strict=True)
+                    if v != "new"
+                ],
                 "originals_flagged": flagged_originals,
                 "bytes_per_original": grown / len(originals),
                 "ms_per_article_batch50": 1000 * sum(seconds) / len(originals),
@@ -228,9 +232,10 @@ async def _drop(client, prefix: str) -> None:
         await client.delete(key)
 
 
-def sweep(originals, negatives, copies) -> list[tuple[float, float, float, float]]:
-    """(threshold, precision and recall on the small edits, recall on all) per threshold, from
-    the best candidate by shared band and estimated similarity, as the store decides."""
+def sweep(originals, negatives, copies) -> list[tuple[float, int, float, float, float]]:
+    """(threshold, negatives flagged, precision and recall on the small edits, recall on all)
+    per threshold, from the best candidate by shared band and estimated similarity, as the
+    store decides."""
     signature = {}
     for item in [*originals, *negatives, *(c for kind in EDITS for c in copies[kind])]:
         signature[item.id] = minhash.signature(minhash.shingle_hashes(item.text))
@@ -273,9 +278,8 @@ def sweep(originals, negatives, copies) -> list[tuple[float, float, float, float
         true, wrong, total = scores(SMALL_EDITS)
         flagged = true + wrong + negatives_flagged
         true_all, _, total_all = scores(EDITS)
-        rows.append(
-            (threshold, true / flagged if flagged else 1.0, true / total, true_all / total_all)
-        )
+        precision = true / flagged if flagged else 1.0
+        rows.append((threshold, negatives_flagged, precision, true / total, true_all / total_all))
     return rows
 
 
@@ -319,24 +323,39 @@ async def single_cost(settings: Settings, items: list[Item]) -> tuple[float, flo
     return 1000 * statistics.median(seconds), 1000 * statistics.median(signing)
 
 
-async def kept_bytes(settings: Settings) -> dict[str, tuple[int, float]]:
-    """Per kind of near-duplicate key of a finished stream run: (keys, mean bytes)."""
+async def _cleanup(settings: Settings) -> None:
+    client = redis_client(settings)
+    try:
+        await _drop(client, settings.redis_key_prefix)
+    finally:
+        await client.aclose()
+
+
+async def kept_bytes(settings: Settings) -> tuple[dict[str, tuple[int, float]], int]:
+    """Per kind of near-duplicate key of a finished stream run: (keys, mean bytes); and how
+    many of its articles were near duplicates (not extracted)."""
     client = redis_client(settings)
     sizes: dict[str, list[int]] = defaultdict(list)
+    near = 0
     try:
         prefix = settings.redis_key_prefix + "nd:"
         async for key in client.scan_iter(prefix + "*", count=1000):
             sizes[key[len(prefix)]].append(int(await client.memory_usage(key, samples=0) or 0))
+            if key.startswith(prefix + "a:"):
+                near += bool(await client.hexists(key, "root"))
     finally:
         await client.aclose()
-    return {kind: (len(v), statistics.mean(v)) for kind, v in sorted(sizes.items())}
+    return {kind: (len(v), statistics.mean(v)) for kind, v in sorted(sizes.items())}, near
 
 
-def throughput(settings: Settings, count: int, repeat: int, report: Callable[[str], None]):
-    """Median end-to-end rates with detection on and off, alternating, on the same articles."""
+def throughput(
+    settings: Settings, count: int, repeat: int, report: Callable[[str], None]
+) -> tuple[dict[bool, list[float]], Settings]:
+    """End-to-end rates with detection on and off, alternating which goes first, on the same
+    articles; and the settings of the last run with detection on (its keys are left)."""
     articles = news_articles(count)
     rates: dict[bool, list[float]] = {True: [], False: []}
-    last_on: Settings | None = None
+    last_on = settings
     for round_number in range(1, repeat + 1):
         for on in (False, True) if round_number % 2 else (True, False):
             run = uuid.uuid4().hex[:8]
@@ -346,14 +365,14 @@ def throughput(settings: Settings, count: int, repeat: int, report: Callable[[st
             if on:
                 last_on = worker_settings.replace(redis_key_prefix=f"geowire-bench:{run}:")
             report(f"  round {round_number}, detection {'on ' if on else 'off'}: {rate:.1f} art/s")
-    return statistics.median(rates[True]), statistics.median(rates[False]), rates, last_on
+    return rates, last_on
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--originals", type=int, default=500)
     parser.add_argument("--stream-articles", type=int, default=300)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     settings = load_settings()
     say = lambda line: print(line, flush=True)  # noqa: E731
@@ -366,12 +385,15 @@ def main() -> None:
         f"{minhash.BANDS} bands x {minhash.ROWS} rows"
     )
     results = asyncio.run(detection(settings, originals, negatives, copies))
-    negatives_flagged = results[EDITS[0]]["negatives_flagged"]
+    flagged_negatives = results[EDITS[0]]["negatives_flagged"]
+    negatives_flagged = len(flagged_negatives)
     say(f"negatives found as duplicates: {negatives_flagged} of {len(negatives)}")
+    for negative, original, similarity in flagged_negatives:
+        say(f"  {negative} as a copy of {original}, similarity {similarity:.2f}")
     say(f"{'edit':<20} {'recall':>7} {'precision':>9} {'wrong':>6}")
     for kind in EDITS:
         r = results[kind]
-        flagged = r["true"] + r["wrong"] + r["negatives_flagged"]
+        flagged = r["true"] + r["wrong"] + negatives_flagged
         say(
             f"{kind:<20} {r['true'] / len(originals):>7.3f} "
             f"{r['true'] / flagged if flagged else 1:>9.3f} {r['wrong']:>6}"
@@ -381,12 +403,17 @@ def main() -> None:
     flagged = true + sum(r["wrong"] for r in small) + negatives_flagged
     say(
         f"{'edits up to 5%':<20} {true / (len(originals) * len(small)):>7.3f} "
-        f"{true / flagged:>9.3f}   (targets: recall >= 0.95, precision >= 0.99)"
+        f"{true / flagged:>9.4f}   (targets: recall >= 0.95, precision >= 0.99)"
     )
-    say("sweep (same signatures and bands): threshold, precision and recall on edits up to 5%, "
-        "recall on all edits")  # fmt: skip
-    for threshold, precision, recall, recall_all in sweep(originals, negatives, copies):
-        say(f"  {threshold:.2f}  {precision:.3f}  {recall:.3f}  {recall_all:.3f}")
+    say("sweep (same signatures and bands): threshold, negatives flagged, precision and recall "
+        "on edits up to 5%, recall on all edits")  # fmt: skip
+    for threshold, flagged_count, precision, recall, recall_all in sweep(
+        originals, negatives, copies
+    ):
+        say(
+            f"  {threshold:.2f}  {flagged_count:>3}  {precision:.4f}  {recall:.3f}  "
+            f"{recall_all:.3f}"
+        )
 
     total, exact, near = asyncio.run(bbc_duplicates(settings))
     say(
@@ -402,13 +429,19 @@ def main() -> None:
         f"kept (used_memory, medians)"
     )
     say(f"stream: {args.stream_articles} articles, detection off and on, {args.repeat} rounds")
-    on, off, _, last_on = throughput(settings, args.stream_articles, args.repeat, say)
-    say(f"throughput: on {on:.1f}, off {off:.1f} articles/s (medians), ratio {on / off:.3f} "
-        "(target >= 0.95)")  # fmt: skip
-    if last_on is not None:
-        kinds = asyncio.run(kept_bytes(last_on))
-        say("keys of the last run with detection on (MEMORY USAGE): " + ", ".join(
-            f"{kind}: {n} x {mean:.0f} B" for kind, (n, mean) in kinds.items()))  # fmt: skip
+    rates, last_on = throughput(settings, args.stream_articles, args.repeat, say)
+    on, off = statistics.median(rates[True]), statistics.median(rates[False])
+    paired = [a / b for a, b in zip(rates[True], rates[False], strict=True)]
+    say(
+        f"throughput: on {on:.1f}, off {off:.1f} articles/s (medians), ratio of medians "
+        f"{on / off:.3f}, median of the rounds' ratios {statistics.median(paired):.3f} "
+        f"({', '.join(f'{r:.2f}' for r in paired)}; target >= 0.95)"
+    )
+    kinds, near_in_stream = asyncio.run(kept_bytes(last_on))
+    say(f"near duplicates among the stream's articles (not extracted): {near_in_stream}")
+    say("keys of the last run with detection on (MEMORY USAGE): " + ", ".join(
+        f"{kind}: {n} x {mean:.0f} B" for kind, (n, mean) in kinds.items()))  # fmt: skip
+    asyncio.run(_cleanup(last_on))
 
 
 if __name__ == "__main__":
