@@ -41,7 +41,12 @@ class Arrival:
 async def divert(context: StageContext, arrivals: Sequence[Arrival]) -> list[bool]:
     """For each arrival, whether it is an original to extract; the duplicates among them are
     reported (one Redis round trip to screen them all) and their claims marked done."""
-    verdicts = await context.near_duplicates.screen([_screening(a) for a in arrivals])
+    try:
+        verdicts = await context.near_duplicates.screen([_screening(a) for a in arrivals])
+    except Exception:
+        # not screened: claimable again, so that the replayed dead letter is screened then
+        await _release(context, [a.claim for a in arrivals])
+        raise
     duplicates = [
         (arrival, verdict)
         for arrival, verdict in zip(arrivals, verdicts, strict=True)
@@ -72,8 +77,17 @@ async def _report_all(context: StageContext, duplicates: list[tuple[Arrival, Ver
         logger.error("claims left open after a duplicate's outputs were sent: %s", error)
     failures = [result for result in results if isinstance(result, BaseException)]
     if failures:
-        await context.claims.release([claim for claim in unreported if claim.emit])
+        await _release(context, unreported)
         raise failures[0]
+
+
+async def _release(context: StageContext, claims: list[ClaimResult]) -> None:
+    """Release the claims this message holds, on the way to a dead letter (best effort: one
+    left open makes the replay a duplicate of it, which is logged here)."""
+    try:
+        await context.claims.release([claim for claim in claims if claim.emit])
+    except Exception as error:
+        logger.error("claims left open before a dead letter: %s: %s", type(error).__name__, error)
 
 
 async def forget_original(context: StageContext, article: Article) -> None:

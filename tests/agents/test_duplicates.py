@@ -12,6 +12,7 @@ import pytest
 
 from agents.articles import process
 from schemas import jsonschema, records
+from streams.errors import StoreUnavailable
 from tests.agents.test_articles import context, message  # noqa: F401  (the fixture)
 
 STORY = (
@@ -115,3 +116,18 @@ async def test_with_detection_off_a_copy_is_extracted_and_exact_ones_dropped(cou
     await process(counted, message(article("a3", STORY, "paper"), 2))
     assert counted.extractor.runs == 2
     assert counted.duplicates.sent == [] and counted.stats.duplicates_dropped == 1
+
+
+async def test_an_article_not_screened_is_left_to_its_replay(counted):
+    screen = counted.near_duplicates.screen
+
+    async def unavailable(articles):
+        raise StoreUnavailable("Redis unreachable for 300 s")
+
+    counted.near_duplicates.screen = unavailable
+    await process(counted, message(article("a1", STORY, "wire"), 0))
+    [(_, letter)] = counted.deadletters.sent
+    assert (letter.reason, letter.stage) == ("internal_error", "ingest")
+    counted.near_duplicates.screen = screen
+    await process(counted, message(article("a1", STORY, "wire"), 1))  # the replay
+    assert counted.extractor.runs == 1 and counted.duplicates.sent == []
