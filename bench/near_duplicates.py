@@ -31,6 +31,7 @@ import gzip
 import json
 import random
 import re
+import socket
 import statistics
 import sys
 import time
@@ -348,6 +349,12 @@ async def kept_bytes(settings: Settings) -> tuple[dict[str, tuple[int, float]], 
     return {kind: (len(v), statistics.mean(v)) for kind, v in sorted(sizes.items())}, near
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def throughput(
     settings: Settings, count: int, repeat: int, report: Callable[[str], None]
 ) -> tuple[dict[bool, list[float]], Settings]:
@@ -359,7 +366,10 @@ def throughput(
     for round_number in range(1, repeat + 1):
         for on in (False, True) if round_number % 2 else (True, False):
             run = uuid.uuid4().hex[:8]
-            worker_settings = settings.replace(near_duplicates=on)
+            # a port of its own: other workers on this machine may hold the default one
+            worker_settings = settings.replace(
+                near_duplicates=on, web_port=_free_port(), web_port_auto=False
+            )
             rate, _ = run_worker(worker_settings, articles, pace=0.0, run=run)
             rates[on].append(rate)
             if on:
