@@ -383,11 +383,19 @@ def main() -> None:
     parser.add_argument("--originals", type=int, default=500)
     parser.add_argument("--stream-articles", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--stream-only", action="store_true", help="only step 5")
     args = parser.parse_args()
     settings = load_settings()
     say = lambda line: print(line, flush=True)  # noqa: E731
+    if not args.stream_only:
+        detection_report(settings, args.originals, say)
+    stream_report(settings, args.stream_articles, args.repeat, say)
 
-    originals, negatives, copies = labelled_set(args.originals)
+
+def detection_report(settings: Settings, count: int, say: Callable[[str], None]) -> None:
+    """Steps 1 to 4."""
+
+    originals, negatives, copies = labelled_set(count)
     say(
         f"{len(originals)} originals ({sum(i.language == 'en' for i in originals)} BBC), "
         f"{len(negatives)} negatives of the same categories, {len(EDITS)} edited copies each; "
@@ -438,8 +446,12 @@ def main() -> None:
         f"50 (signature alone {sign_ms:.2f} ms); Redis {per_original:.0f} bytes per original "
         f"kept (used_memory, medians)"
     )
-    say(f"stream: {args.stream_articles} articles, detection off and on, {args.repeat} rounds")
-    rates, last_on = throughput(settings, args.stream_articles, args.repeat, say)
+
+
+def stream_report(settings: Settings, count: int, repeat: int, say: Callable[[str], None]) -> None:
+    """Step 5."""
+    say(f"stream: {count} articles, detection off and on, {repeat} rounds")
+    rates, last_on = throughput(settings, count, repeat, say)
     on, off = statistics.median(rates[True]), statistics.median(rates[False])
     paired = [a / b for a, b in zip(rates[True], rates[False], strict=True)]
     say(
