@@ -17,7 +17,9 @@ in flight at once cannot both pass as originals). Every key expires with the win
 - ``x:<message token>``: the verdict on an exact duplicate, for its redelivery.
 
 Only originals go into the buckets: a copy of a copy is found through their original. An
-article without a source counts as one source of its own, "unknown".
+article without a source counts as one source of its own, "unknown". The script finds most of
+its keys as it goes (candidates, originals), so it needs one Redis server, not a cluster.
+(``datasketch`` has MinHash LSH on Redis too, but synchronous and a round trip per band.)
 """
 
 from __future__ import annotations
