@@ -19,7 +19,8 @@ in flight at once cannot both pass as originals). Every key expires with the win
 Only originals go into the buckets: a copy of a copy is found through their original. An
 article without a source counts as one source of its own, "unknown". The script finds most of
 its keys as it goes (candidates, originals), so it needs one Redis server, not a cluster.
-(``datasketch`` has MinHash LSH on Redis too, but synchronous and a round trip per band.)
+(``datasketch`` keeps MinHash LSH in Redis too, but through the synchronous client, which
+would block the event loop, and with keys that never expire.)
 """
 
 from __future__ import annotations
