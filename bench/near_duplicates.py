@@ -357,11 +357,13 @@ def _free_port() -> int:
 
 def throughput(
     settings: Settings, count: int, repeat: int, report: Callable[[str], None]
-) -> tuple[dict[bool, list[float]], Settings]:
-    """End-to-end rates with detection on and off, alternating which goes first, on the same
-    articles; and the settings of the last run with detection on (its keys are left)."""
+) -> tuple[dict[bool, list[float]], dict[bool, list[float]], Settings]:
+    """End-to-end rates and the worker's main-process CPU ms per article with detection on and
+    off, alternating which goes first, on the same articles; and the settings of the last run
+    with detection on (its keys are left)."""
     articles = news_articles(count)
     rates: dict[bool, list[float]] = {True: [], False: []}
+    cpu: dict[bool, list[float]] = {True: [], False: []}
     last_on = settings
     for round_number in range(1, repeat + 1):
         for on in (False, True) if round_number % 2 else (True, False):
@@ -370,12 +372,17 @@ def throughput(
             worker_settings = settings.replace(
                 near_duplicates=on, web_port=_free_port(), web_port_auto=False
             )
-            rate, _ = run_worker(worker_settings, articles, pace=0.0, run=run)
+            seconds: list[float] = []
+            rate, _ = run_worker(worker_settings, articles, pace=0.0, run=run, cpu=seconds)
             rates[on].append(rate)
+            cpu[on].append(1000 * seconds[0] / len(articles))
             if on:
                 last_on = worker_settings.replace(redis_key_prefix=f"geowire-bench:{run}:")
-            report(f"  round {round_number}, detection {'on ' if on else 'off'}: {rate:.1f} art/s")
-    return rates, last_on
+            report(
+                f"  round {round_number}, detection {'on ' if on else 'off'}: {rate:.1f} art/s, "
+                f"main process {cpu[on][-1]:.2f} CPU ms per article"
+            )
+    return rates, cpu, last_on
 
 
 def main() -> None:
@@ -451,13 +458,18 @@ def detection_report(settings: Settings, count: int, say: Callable[[str], None])
 def stream_report(settings: Settings, count: int, repeat: int, say: Callable[[str], None]) -> None:
     """Step 5."""
     say(f"stream: {count} articles, detection off and on, {repeat} rounds")
-    rates, last_on = throughput(settings, count, repeat, say)
+    rates, cpu, last_on = throughput(settings, count, repeat, say)
     on, off = statistics.median(rates[True]), statistics.median(rates[False])
     paired = [a / b for a, b in zip(rates[True], rates[False], strict=True)]
     say(
         f"throughput: on {on:.1f}, off {off:.1f} articles/s (medians), ratio of medians "
         f"{on / off:.3f}, median of the rounds' ratios {statistics.median(paired):.3f} "
         f"({', '.join(f'{r:.2f}' for r in paired)}; target >= 0.95)"
+    )
+    say(
+        f"worker main process: {statistics.median(cpu[True]):.2f} CPU ms per article with "
+        f"detection on, {statistics.median(cpu[False]):.2f} off (medians; the extraction "
+        "processes apart)"
     )
     kinds, near_in_stream = asyncio.run(kept_bytes(last_on))
     say(f"near duplicates among the stream's articles (not extracted): {near_in_stream}")

@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
 import re
 import statistics
 import sys
@@ -115,10 +116,15 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
 
 
 def run_worker(
-    base: Settings, articles: list[dict], pace: float, run: str | None = None
+    base: Settings,
+    articles: list[dict],
+    pace: float,
+    run: str | None = None,
+    cpu: list[float] | None = None,
 ) -> tuple[float, list[float]]:
     """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; its
-    topics and Redis keys are named after ``run`` (random by default)."""
+    topics and Redis keys are named after ``run`` (random by default). The CPU seconds its
+    main process (not the extraction processes) spent on the articles go to ``cpu``."""
     run = run or uuid.uuid4().hex[:8]
     settings = base.replace(
         topic_prefix=f"bench-{run}.",
@@ -131,13 +137,15 @@ def run_worker(
     worker = start_worker(settings, settings.state_dir / "worker.log")
     try:
         wait_until_ready(settings, worker)
-        started = time.time()
+        started, cpu_before = time.time(), process_cpu_seconds(worker.pid)
         sent_at = asyncio.run(produce(settings, articles, pace))
         while stats(settings)["articles_done"] < len(articles):
             if worker.poll() is not None:
                 raise SystemExit(f"the worker died: see {settings.state_dir / 'worker.log'}")
             time.sleep(0.1)
         rate = len(articles) / (time.time() - started)
+        if cpu is not None:
+            cpu.append(process_cpu_seconds(worker.pid) - cpu_before)
         latencies = []
         if pace:
             mentioned = asyncio.run(first_mentions(settings, set(sent_at), timeout=30))
@@ -146,6 +154,12 @@ def run_worker(
     finally:
         worker.terminate()
         worker.wait(timeout=60)
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User and system CPU time of one process so far (Linux ``/proc``), its children apart."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], share: float) -> float:
