@@ -9,7 +9,8 @@ For N real news articles from ../shared/data (default 1,000, English and German 
    Kafka timestamp of an article's first mention minus the time it was produced.
 
 Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
-(target >= 0.8). Needs ``geowire services up``.
+(target >= 0.8), and the resident memory of the worker and its extraction processes (both
+languages' pipelines loaded) after each end-to-end run. Needs ``geowire services up``.
 """
 
 from __future__ import annotations
@@ -115,6 +116,19 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
     return seen
 
 
+def rss_mb(pid: int) -> float:
+    """The resident set of process ``pid`` now, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
 def run_worker(
     base: Settings,
     articles: list[dict],
@@ -122,9 +136,10 @@ def run_worker(
     run: str | None = None,
     cpu: list[float] | None = None,
 ) -> tuple[float, list[float]]:
-    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; its
-    topics and Redis keys are named after ``run`` (random by default). The CPU seconds its
-    main process (not the extraction processes) spent on the articles go to ``cpu``."""
+    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; prints
+    the RSS of the worker and its extraction processes once it has done every article. Its
+    topics and Redis keys are named after ``run`` (random by default); the CPU seconds its main
+    process (not the extraction processes) spent on the articles go to ``cpu``."""
     run = run or uuid.uuid4().hex[:8]
     settings = base.replace(
         topic_prefix=f"bench-{run}.",
@@ -146,6 +161,14 @@ def run_worker(
         rate = len(articles) / (time.time() - started)
         if cpu is not None:
             cpu.append(process_cpu_seconds(worker.pid) - cpu_before)
+        extraction = [rss_mb(c) for c in children(worker.pid)]
+        own = rss_mb(worker.pid)
+        print(
+            f"RSS after {len(articles)} articles: worker {own:.0f} MB + {len(extraction)} "
+            f"child process(es) (extraction, multiprocessing's resource tracker) "
+            f"{' + '.join(f'{r:.0f}' for r in extraction)} MB = "
+            f"{own + sum(extraction):.0f} MB (target <= 600 MB)"
+        )
         latencies = []
         if pace:
             mentioned = asyncio.run(first_mentions(settings, set(sent_at), timeout=30))
