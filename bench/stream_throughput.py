@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
 import re
 import statistics
 import sys
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpus import news_articles
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
-from streams.security import kafka_client_options
+from streams.security import kafka_client_options, redis_password
 from streams.settings import Settings, load_settings
 
 SENTENCE_END = re.compile(r"[.!?]+[\"'»“”]?\s+(?=[A-ZÄÖÜ0-9\"'„«])")
@@ -128,26 +129,38 @@ def children(pid: int) -> list[int]:
     return [int(c) for c in path.read_text().split()] if path.exists() else []
 
 
-def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float, list[float]]:
+def run_worker(
+    base: Settings,
+    articles: list[dict],
+    pace: float,
+    run: str | None = None,
+    cpu: list[float] | None = None,
+) -> tuple[float, list[float]]:
     """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; prints
-    the RSS of the worker and its extraction processes once it has done every article."""
-    run = uuid.uuid4().hex[:8]
+    the RSS of the worker and its extraction processes once it has done every article. Its
+    topics and Redis keys are named after ``run`` (random by default); the CPU seconds its main
+    process (not the extraction processes) spent on the articles go to ``cpu``."""
+    run = run or uuid.uuid4().hex[:8]
     settings = base.replace(
         topic_prefix=f"bench-{run}.",
         app_id=f"geowire-bench-{run}",
         redis_key_prefix=f"geowire-bench:{run}:",
         state_dir=base.state_dir / "bench" / run,
+        # the services' password file stays in the base state dir
+        redis_password=redis_password(base) or "",
     )
     worker = start_worker(settings, settings.state_dir / "worker.log")
     try:
         wait_until_ready(settings, worker)
-        started = time.time()
+        started, cpu_before = time.time(), process_cpu_seconds(worker.pid)
         sent_at = asyncio.run(produce(settings, articles, pace))
         while stats(settings)["articles_done"] < len(articles):
             if worker.poll() is not None:
                 raise SystemExit(f"the worker died: see {settings.state_dir / 'worker.log'}")
             time.sleep(0.1)
         rate = len(articles) / (time.time() - started)
+        if cpu is not None:
+            cpu.append(process_cpu_seconds(worker.pid) - cpu_before)
         extraction = [rss_mb(c) for c in children(worker.pid)]
         own = rss_mb(worker.pid)
         print(
@@ -164,6 +177,12 @@ def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float
     finally:
         worker.terminate()
         worker.wait(timeout=60)
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User and system CPU time of one process so far (Linux ``/proc``), its children apart."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], share: float) -> float:
