@@ -217,7 +217,11 @@ def evaluate(
             "--details lists errors of article gold's read part only: "
             "add --part read (the scored part is never looked at)"
         )
-    extractor = Extractor(models=settings.spacy_models, syntax_languages=settings.syntax_languages)
+    extractor = Extractor(  # what the worker publishes: the same policy and syntax settings
+        models=settings.spacy_models,
+        policy=settings.extraction_policy,
+        syntax_languages=settings.syntax_languages,
+    )
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")
         if kind == "articles":

@@ -127,7 +127,7 @@ class Settings:
     max_events_per_article: int = 500
     max_events_per_sentence: int = 8
     # Events below this confidence are not published (every event needs a resolved actor too).
-    min_confidence: float = 0.0
+    min_confidence: float = ExtractionPolicy.min_confidence
     agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
     latest_events_kept: int = 50
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
