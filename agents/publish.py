@@ -92,6 +92,7 @@ async def publish(context: StageContext, events: list[Event], token: str) -> lis
             f"{len(failures)} of {len(outputs)} outputs not sent: {type(error).__name__}: {error}",
         ) from error
     context.stats.events_out += len(new_events)
+    context.stats.events_by_type.update(event.event_type for event in new_events)
     context.stats.mentions_out += len(sent) - len(new_events)
     await _keep_latest(context, new_events)
     return sent

@@ -13,7 +13,7 @@ import subprocess
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -60,7 +60,15 @@ class Worker:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the process without waiting for it (several workers load at once)."""
         self.process = start_worker(self.settings, self.log)
+
+    def wait_ready(self) -> None:
+        assert self.process is not None
         wait_until_ready(self.settings, self.process, timeout=180)
 
     def kill(self) -> None:
@@ -91,6 +99,28 @@ class Worker:
         while self.stats()["articles_done"] < articles:
             assert time.monotonic() < deadline, f"not done in time: {self.stats()}"
             time.sleep(0.2)
+
+    def wait_for(self, check: Callable[[dict], bool], what: str, timeout: float = 120.0) -> dict:
+        """Poll ``/stats`` until ``check`` holds for it; returns that ``/stats``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            stats = self.stats()
+            if check(stats):
+                return stats
+            assert self.alive, self.log_text()[-3000:]
+            assert time.monotonic() < deadline, f"{what}: not in {timeout:.0f} s: {stats}"
+            time.sleep(0.2)
+
+    def wait_for_line(self, prefix: str, timeout: float) -> str:
+        """The first log line starting with ``prefix``, once the worker has written it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.alive, self.log_text()[-3000:]
+            for line in self.log_text().splitlines():
+                if line.startswith(prefix):
+                    return line
+            time.sleep(0.2)
+        raise AssertionError(f"no {prefix!r} line in time: {self.log_text()[-3000:]}")
 
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
