@@ -134,6 +134,29 @@ def worker(stream_settings: Settings) -> Iterator[Worker]:
     running.stop()
 
 
+@pytest.fixture
+def pair(stream_settings, request) -> Iterator[tuple[Worker, Worker]]:
+    """Two workers of one group on topics of their own for one test (not started)."""
+    suffix = request.node.name[-12:]
+    settings = stream_settings.replace(
+        topic_prefix=f"{stream_settings.topic_prefix}{suffix}.",
+        app_id=f"{stream_settings.app_id}-{suffix}",
+        redis_key_prefix=f"{stream_settings.redis_key_prefix}{suffix}:",
+        kafka_session_timeout_seconds=10.0,  # a killed worker's partitions move on in 10 s
+    )
+    first = Worker(settings.replace(web_port=free_port()))
+    second = Worker(settings.replace(web_port=free_port()))
+    second.log = second.log.with_name(f"{settings.app_id}-2.log")
+    yield first, second
+    first.stop()
+    second.stop()
+
+
+def fleet_workers(stats: dict) -> dict[str, list[int]]:
+    """The live workers of the fleet and the partitions each holds."""
+    return {w["worker"]: w["partitions"] for w in stats["fleet"]["workers"]}
+
+
 @pytest.fixture(scope="module")
 def producer(base_settings: Settings) -> Iterator[KafkaProducer]:
     """An independent client (kafka-python), not GeoWire's own."""
@@ -180,3 +203,11 @@ def read_all(
 @pytest.fixture(scope="session")
 def seed_article(shared_data: Path) -> dict:
     return json.loads((shared_data / "seed" / "article.json").read_text(encoding="utf-8"))
+
+
+def produce(producer: KafkaProducer, worker: Worker, articles: list[dict]) -> None:
+    """Send article dicts to the worker's articles topic, keyed by id."""
+    topic = worker.settings.topic("articles").name
+    for article in articles:
+        producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
+    producer.flush(timeout=60)

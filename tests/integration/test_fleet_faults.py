@@ -3,28 +3,25 @@ worker that joins mid-stream. Nothing may be lost; duplicates on ``events`` are 
 
 Every wait is on something the stack reports (``/stats`` with its fleet from Redis, the
 group's committed offsets, the output topics), never on a sleep. The group's session timeout
-is 10 s here (60 s by default), so that the survivor takes over within the test's time.
+is 10 s here (``pair``; 60 s by default), so that the survivor takes over within the test.
 About a minute per test on a busy 2-core machine.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
-from collections.abc import Iterator
 
 import pytest
 
 from bench.corpus import news_articles
 from cli.worker import WEB_URL_LINE
 from streams.lag import LagProbe, PartitionLag
-from tests.integration.conftest import Worker, free_port
+from tests.integration.conftest import Worker, fleet_workers, produce
 from tests.integration.outputs import Expected, expected_outputs, published_outputs
 
 pytestmark = pytest.mark.integration
 
 ARTICLES = 1000
-SESSION_TIMEOUT = 10.0
 
 
 @pytest.fixture(scope="module")
@@ -35,36 +32,6 @@ def corpus() -> list[dict]:
 @pytest.fixture(scope="module")
 def expected(corpus, base_settings) -> Expected:
     return expected_outputs(corpus, base_settings)
-
-
-@pytest.fixture
-def pair(stream_settings, request) -> Iterator[tuple[Worker, Worker]]:
-    """Two workers of one group on topics of their own for one test (not started)."""
-    suffix = request.node.name[-12:]
-    settings = stream_settings.replace(
-        topic_prefix=f"{stream_settings.topic_prefix}{suffix}.",
-        app_id=f"{stream_settings.app_id}-{suffix}",
-        redis_key_prefix=f"{stream_settings.redis_key_prefix}{suffix}:",
-        kafka_session_timeout_seconds=SESSION_TIMEOUT,
-    )
-    first = Worker(settings.replace(web_port=free_port()))
-    second = Worker(settings.replace(web_port=free_port()))
-    second.log = second.log.with_name(f"{settings.app_id}-2.log")
-    yield first, second
-    first.stop()
-    second.stop()
-
-
-def produce(producer, worker: Worker, articles: list[dict]) -> None:
-    topic = worker.settings.topic("articles").name
-    for article in articles:
-        producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
-    producer.flush(timeout=60)
-
-
-def fleet_workers(stats: dict) -> dict[str, list[int]]:
-    """The live workers of the fleet and the partitions each holds."""
-    return {w["worker"]: w["partitions"] for w in stats["fleet"]["workers"]}
 
 
 def all_partitions(worker: Worker) -> list[int]:
