@@ -10,6 +10,9 @@ For N real news articles from ../shared/data (default 1,000, English and German 
 
 Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
 (target >= 0.8). Needs ``geowire services up``.
+
+``--fleet``: instead, 1 worker against 2 workers in one group on the same articles, with the CPU
+each used and Redis' and Kafka's load per article (``bench/fleet.py``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import news_articles
+from bench.fleet import fleet_rounds, report
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
 from streams.security import kafka_client_options
@@ -153,6 +157,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--latency-articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--fleet", action="store_true", help="1 worker against 2 workers")
     args = parser.parse_args()
 
     settings = load_settings()
@@ -162,6 +167,9 @@ def main() -> None:
         f"{len(articles)} articles, {sentences} sentences, "
         f"{sum(len(a['body']) for a in articles) / 1e6:.2f} M characters"
     )
+    if args.fleet:
+        report(articles, fleet_rounds(settings, articles, args.repeat))
+        return
 
     alone, through = [], []
     for round_number in range(1, args.repeat + 1):
