@@ -48,9 +48,10 @@ def _children() -> dict[int, list[int]]:
     return children
 
 
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU of a process and all its descendants alive now."""
-    tree, todo, children = [], [pid], _children()
+def cpu_seconds(pid: int, descendants: bool = True) -> float:
+    """User and system CPU of a process, and of all its descendants alive now."""
+    tree: list[int] = []
+    todo, children = [pid], _children() if descendants else {}
     while todo:
         current = todo.pop()
         tree.append(current)
@@ -138,6 +139,7 @@ class FleetRun:
     articles: int
     seconds: float
     cpu: list[float]  # CPU seconds of each worker with its extraction processes
+    loop_cpu: list[float]  # of which the worker's own process: its event loop
     services_cpu: dict[str, float]  # CPU seconds of the local Redis and Kafka broker
     redis: dict[str, float]  # INFO deltas over the run
     kafka: dict[str, tuple[int, int]]  # role -> (messages, bytes)
@@ -177,6 +179,7 @@ def run_fleet(base: Settings, articles: list[dict], workers: int) -> FleetRun:
         client = redis.Redis(**redis_options(base))
         redis_before = _redis_counters(client)
         cpu_before = [cpu_seconds(process.pid) for process in processes]
+        loop_before = [cpu_seconds(process.pid, descendants=False) for process in processes]
         services_before = _services_cpu(base)
         started = time.perf_counter()
         _produce(settings, articles)
@@ -187,12 +190,18 @@ def run_fleet(base: Settings, articles: list[dict], workers: int) -> FleetRun:
         )
         seconds = time.perf_counter() - started
         cpu = [cpu_seconds(p.pid) - before for p, before in zip(processes, cpu_before, strict=True)]
+        loop_cpu = [
+            cpu_seconds(p.pid, descendants=False) - before
+            for p, before in zip(processes, loop_before, strict=True)
+        ]
         services_cpu = {k: v - services_before[k] for k, v in _services_cpu(base).items()}
         redis_after = _redis_counters(client)
         client.close()
         kafka = {role: _topic_bytes(settings, role) for role in ("events", "mentions")}
         redis_used = {k: v - redis_before.get(k, 0) for k, v in redis_after.items()}
-        return FleetRun(workers, len(articles), seconds, cpu, services_cpu, redis_used, kafka)
+        return FleetRun(
+            workers, len(articles), seconds, cpu, loop_cpu, services_cpu, redis_used, kafka
+        )
     finally:
         for process in processes:
             process.terminate()
@@ -272,7 +281,8 @@ def report(articles: list[dict], rounds: list[tuple[FleetRun, FleetRun]]) -> Non
     article_bytes = sum(len(json.dumps(a).encode()) for a in articles) / n
     services = {k: median(r.services_cpu[k] for r in ones) / n * 1000 for k in ("redis", "kafka")}
     print(
-        f"CPU per article: worker {median(sum(r.cpu) for r in ones) / n * 1000:.1f} ms, "
+        f"CPU per article: worker {median(sum(r.cpu) for r in ones) / n * 1000:.1f} ms (its "
+        f"event loop {median(sum(r.loop_cpu) for r in ones) / n * 1000:.1f} ms), "
         f"Redis {services['redis']:.2f} ms, Kafka broker {services['kafka']:.2f} ms (1 worker)"
     )
     print(
