@@ -1,6 +1,7 @@
 """The stream runtime: a Faust app with its topics, Redis stores, extraction processes and stats.
 
-It registers no agent and no view: the worker's wiring (``cli/worker.py``) does, from above.
+It registers no agent and no view (the worker's wiring, ``cli/worker.py``, does, from above),
+only the fleet's heartbeat (``streams.fleet``), which every worker runs.
 """
 
 from __future__ import annotations

@@ -143,10 +143,15 @@ class FleetMonitor:
         except (KafkaError, OSError, TimeoutError) as error:
             logger.warning("consumer lag not measured: %s: %s", type(error).__name__, error)
             await self._probe.close()
+        except Exception:  # monitoring never stops the worker: a Faust timer that raises does
+            logger.exception("consumer lag not measured")
+            await self._probe.close()
         try:
             await self._registry.publish(self.report(now), now)
         except (RedisError, OSError) as error:
             logger.warning("fleet heartbeat not written: %s: %s", type(error).__name__, error)
+        except Exception:
+            logger.exception("fleet heartbeat not written")
 
     def report(self, now: float) -> dict[str, Any]:
         snapshot = self._stats.snapshot()

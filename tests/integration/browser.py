@@ -77,7 +77,13 @@ class Chromium:
             self._process.wait(timeout=30)
 
     async def goto(self, url: str) -> None:
+        """Load ``url`` and wait until the page has loaded (its scripts then fill it in)."""
         await self.call("Page.navigate", url=url)
+        await self.wait_for(
+            "document.readyState === 'complete' && location.href",
+            lambda href: href == url,
+            f"{url} loaded",
+        )
 
     async def evaluate(self, expression: str) -> Any:
         """The JSON value of a JavaScript expression in the page."""

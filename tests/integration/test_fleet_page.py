@@ -20,6 +20,7 @@ BAD = 2
 # What the page shows: the text of each table's cells, the chart's bars (their titles) and its
 # legend, as the browser renders them.
 SHOWN = """(() => {
+  if (!document.getElementById("fleet-summary")) return null;  // another page, or none yet
   const rows = (id) => [...document.querySelectorAll(`#${id} tbody tr`)]
     .map((tr) => [...tr.cells].map((td) => td.innerText));
   return {
