@@ -20,50 +20,18 @@ import time
 import urllib.request
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 import redis
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from prometheus_client.parser import text_string_to_metric_families
 
+from bench.processes import cpu_seconds
 from cli.demo import start_worker, wait_until_ready
 from services import KafkaService, RedisService
 from streams.security import kafka_client_options, redis_options
 from streams.settings import Settings
 
-__all__ = ["FleetRun", "cpu_seconds", "fleet_rounds", "report", "run_fleet"]
-
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def _children() -> dict[int, list[int]]:
-    """Every process's children, from /proc."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # gone meanwhile
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    return children
-
-
-def cpu_seconds(pid: int, descendants: bool = True) -> float:
-    """User and system CPU of a process, and of all its descendants alive now."""
-    tree: list[int] = []
-    todo, children = [pid], _children() if descendants else {}
-    while todo:
-        current = todo.pop()
-        tree.append(current)
-        todo.extend(children.get(current, []))
-    total = 0
-    for member in tree:
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / CLOCK_TICKS
+__all__ = ["FleetRun", "fleet_rounds", "report", "run_fleet"]
 
 
 def _metrics(settings: Settings) -> dict[str, float]:

@@ -9,7 +9,8 @@ For N real news articles from ../shared/data (default 1,000, English and German 
    Kafka timestamp of an article's first mention minus the time it was produced.
 
 Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
-(target >= 0.8). Needs ``geowire services up``.
+(target >= 0.8), and the resident memory of the worker and its extraction processes (both
+languages' pipelines loaded) after each end-to-end run. Needs ``geowire services up``.
 
 ``--fleet``: instead, 1 worker against 2 workers in one group on the same articles, with the CPU
 each used and Redis' and Kafka's load per article (``bench/fleet.py``).
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import news_articles
 from bench.fleet import fleet_rounds, report
+from bench.processes import children, rss_mb
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
 from streams.security import kafka_client_options
@@ -119,7 +121,8 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
 
 
 def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float, list[float]]:
-    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced."""
+    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; prints
+    the RSS of the worker and its extraction processes once it has done every article."""
     run = uuid.uuid4().hex[:8]
     settings = base.replace(
         topic_prefix=f"bench-{run}.",
@@ -137,6 +140,14 @@ def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float
                 raise SystemExit(f"the worker died: see {settings.state_dir / 'worker.log'}")
             time.sleep(0.1)
         rate = len(articles) / (time.time() - started)
+        extraction = [rss_mb(c) for c in children(worker.pid)]
+        own = rss_mb(worker.pid)
+        print(
+            f"RSS after {len(articles)} articles: worker {own:.0f} MB + {len(extraction)} "
+            f"child process(es) (extraction, multiprocessing's resource tracker) "
+            f"{' + '.join(f'{r:.0f}' for r in extraction)} MB = "
+            f"{own + sum(extraction):.0f} MB (target <= 600 MB)"
+        )
         latencies = []
         if pace:
             mentioned = asyncio.run(first_mentions(settings, set(sent_at), timeout=30))

@@ -217,7 +217,7 @@ def evaluate(
             "--details lists errors of article gold's read part only: "
             "add --part read (the scored part is never looked at)"
         )
-    extractor = Extractor(models=settings.spacy_models)
+    extractor = Extractor(models=settings.spacy_models, syntax_languages=settings.syntax_languages)
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")
         if kind == "articles":

@@ -94,6 +94,7 @@ def build_app(settings: Settings) -> GeoWire:
             workers=settings.extract_workers,
             timeout=settings.extract_timeout_seconds,
             policy=settings.extraction_policy,
+            syntax_languages=settings.syntax_languages,
         ),
         stats=stats,
         fleet=FleetMonitor(settings, redis, stats, lambda: geowire.partitions()),

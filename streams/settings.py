@@ -133,6 +133,9 @@ class Settings:
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
     spacy_model_en: str = ""
     spacy_model_de: str = ""
+    # Events coded from GeoWire's own dependency parse (else from word order), per language.
+    syntax_en: bool = True
+    syntax_de: bool = False
     # Files
     state_dir: Path = field(default_factory=lambda: Path(".geowire"))
 
@@ -221,6 +224,13 @@ class Settings:
     def spacy_models(self) -> dict[str, str]:
         """The statistical spaCy pipeline named per language ("" for the blank pipeline)."""
         return {"en": self.spacy_model_en, "de": self.spacy_model_de}
+
+    @property
+    def syntax_languages(self) -> frozenset[str]:
+        """The languages whose events are coded from the parse."""
+        return frozenset(
+            lang for lang, on in (("en", self.syntax_en), ("de", self.syntax_de)) if on
+        )
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

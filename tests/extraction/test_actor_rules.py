@@ -14,7 +14,7 @@ from .conftest import code
 
 
 def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"):
-    nlp, lex = extractor._resources(lang)
+    nlp, lex, _ = extractor._resources(lang)
     words = [t.text for t in nlp.make_doc(text) if not t.is_space]
     s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
     found = find_entities(extractor.kb, lex, s, day, ArticleMemory())

@@ -64,3 +64,9 @@ def test_extraction_processes_follow_the_cpus_this_process_may_use():
 def test_web_port_auto_is_on_by_default_and_can_be_turned_off():
     assert load_settings({}).web_port_auto is True
     assert load_settings({"GEOWIRE_WEB_PORT_AUTO": "false"}).web_port_auto is False
+
+
+def test_syntax_languages_follow_the_per_language_switches():
+    assert load_settings({}).syntax_languages == {"en"}
+    assert load_settings({"GEOWIRE_SYNTAX_DE": "true"}).syntax_languages == {"de", "en"}
+    assert load_settings({"GEOWIRE_SYNTAX_EN": "false"}).syntax_languages == frozenset()
