@@ -16,6 +16,7 @@ from faust.types import Message
 
 from agents.context import StageContext
 from agents.deadletter import send_deadletter
+from agents.duplicates import forget_original
 from agents.extract import extract
 from agents.ingest import Accepted, accept
 from agents.publish import publish
@@ -72,6 +73,7 @@ async def _process(context: StageContext, message: Message, token: str) -> None:
         await send_deadletter(context, message, rejection, article_id)
         if accepted is not None and rejection.reason in TRANSIENT_REASONS:
             # the article stays claimable: replaying its dead letter processes it
+            await forget_original(context, accepted.article)
             await _settle(context, sent, release=[accepted.claim])
             return
     if accepted is not None:

@@ -12,11 +12,19 @@ from typing import Protocol
 
 from extraction import Document, Extraction
 from schemas.records import WireRecord
+from streams.near_duplicates import Screening, StoredEvent, Verdict
 from streams.settings import Settings
 from streams.stats import Stats
 from streams.stores import ClaimResult, Sighting
 
-__all__ = ["Claims", "Extracting", "LatestEventsList", "Outlet", "StageContext"]
+__all__ = [
+    "Claims",
+    "Extracting",
+    "LatestEventsList",
+    "NearDuplicates",
+    "Outlet",
+    "StageContext",
+]
 
 
 class Outlet(Protocol):
@@ -37,6 +45,17 @@ class Claims(Protocol):
     async def mark_done(self, claims: list[ClaimResult]) -> None: ...
 
     async def release(self, claims: list[ClaimResult]) -> None: ...
+
+
+class NearDuplicates(Protocol):
+    """Which earlier article an article repeats
+    (:class:`streams.near_duplicates.NearDuplicateStore`)."""
+
+    async def screen(self, articles: Sequence[Screening]) -> list[Verdict]: ...
+
+    async def remember(self, article_id: str, events: Sequence[StoredEvent]) -> None: ...
+
+    async def forget(self, article_id: str) -> None: ...
 
 
 class Extracting(Protocol):
@@ -60,6 +79,8 @@ class StageContext:
     events: Outlet
     mentions: Outlet
     deadletters: Outlet
+    duplicates: Outlet
+    near_duplicates: NearDuplicates
     extractor: Extracting
     latest: LatestEventsList
     stats: Stats

@@ -37,10 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import news_articles
 from bench.fleet import fleet_rounds, report
-from bench.processes import children, rss_mb
+from bench.processes import children, cpu_seconds, rss_mb
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
-from streams.security import kafka_client_options
+from streams.security import kafka_client_options, redis_password
 from streams.settings import Settings, load_settings
 
 SENTENCE_END = re.compile(r"[.!?]+[\"'»“”]?\s+(?=[A-ZÄÖÜ0-9\"'„«])")
@@ -120,26 +120,38 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
     return seen
 
 
-def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float, list[float]]:
+def run_worker(
+    base: Settings,
+    articles: list[dict],
+    pace: float,
+    run: str | None = None,
+    cpu: list[float] | None = None,
+) -> tuple[float, list[float]]:
     """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced; prints
-    the RSS of the worker and its extraction processes once it has done every article."""
-    run = uuid.uuid4().hex[:8]
+    the RSS of the worker and its extraction processes once it has done every article. Its
+    topics and Redis keys are named after ``run`` (random by default); the CPU seconds its main
+    process (not the extraction processes) spent on the articles go to ``cpu``."""
+    run = run or uuid.uuid4().hex[:8]
     settings = base.replace(
         topic_prefix=f"bench-{run}.",
         app_id=f"geowire-bench-{run}",
         redis_key_prefix=f"geowire-bench:{run}:",
         state_dir=base.state_dir / "bench" / run,
+        # the services' password file stays in the base state dir
+        redis_password=redis_password(base) or "",
     )
     worker = start_worker(settings, settings.state_dir / "worker.log")
     try:
         wait_until_ready(settings, worker)
-        started = time.time()
+        started, cpu_before = time.time(), cpu_seconds(worker.pid, descendants=False)
         sent_at = asyncio.run(produce(settings, articles, pace))
         while stats(settings)["articles_done"] < len(articles):
             if worker.poll() is not None:
                 raise SystemExit(f"the worker died: see {settings.state_dir / 'worker.log'}")
             time.sleep(0.1)
         rate = len(articles) / (time.time() - started)
+        if cpu is not None:
+            cpu.append(cpu_seconds(worker.pid, descendants=False) - cpu_before)
         extraction = [rss_mb(c) for c in children(worker.pid)]
         own = rss_mb(worker.pid)
         print(

@@ -17,7 +17,7 @@ from streams.settings import Settings, SettingsError, load_settings
 
 __all__ = ["main"]
 
-OUTPUT_TOPICS = ("events", "mentions", "deadletter")
+OUTPUT_TOPICS = ("events", "mentions", "deadletter", "duplicates")
 # extraction.dev_split.PARTS, spelled out: importing extraction loads spaCy (~0.8 s) for every
 # command; a test keeps the two equal.
 DEV_PARTS = ("read", "scored", "all")

@@ -121,8 +121,9 @@ def rows_per_root(data_dir: Path = DATA_DIR) -> Counter[str]:
     return Counter(r["cameo"][:2] or "--" for r in rows if not r["review"].startswith("drop"))
 
 
-def agreement(lex: Lexicon, data_dir: Path = DATA_DIR) -> Counter[str]:
-    """For each German lemma of ``triggers.tsv``: does a loaded verb-lexicon row of the same
+def agreement(triggers: dict[str, list[Trigger]], data_dir: Path = DATA_DIR) -> Counter[str]:
+    """For each German lemma of ``triggers`` (``triggers.tsv``'s rows, not the reviewed nouns
+    the extractor adds to them): does a loaded verb-lexicon row of the same
     lemma and part of speech carry the same CAMEO root (``same``), only other roots
     (``other``), or is the lemma not in the verb lexicon (``absent``)?"""
     roots: dict[tuple[str, str], set[str]] = {}
@@ -132,8 +133,8 @@ def agreement(lex: Lexicon, data_dir: Path = DATA_DIR) -> Counter[str]:
         key = (r["lemma"].lower().removeprefix("sich "), r["pos"])
         roots.setdefault(key, set()).add(r["cameo"][:2])
     out: Counter[str] = Counter()
-    for lemma, triggers in lex.triggers.items():
-        for t in triggers:
+    for lemma, listed in triggers.items():
+        for t in listed:
             found = roots.get((lemma, "NOUN" if t.pos == "NOUN" else "VERB"))
             out["absent" if not found else "same" if t.cameo[:2] in found else "other"] += 1
     return out
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     print(
         "verb lexicon rows per CAMEO root:", " ".join(f"{k}:{v}" for k, v in sorted(roots.items()))
     )
-    agree = agreement(lex)
+    agree = agreement(lex.kb.triggers[lex.lang])
     total = sum(agree.values()) or 1
     print(
         "triggers.tsv German rows coded with the same root by the verb lexicon: "

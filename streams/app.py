@@ -13,6 +13,7 @@ import faust
 
 from streams.extractor_pool import ExtractorPool
 from streams.fleet import FleetMonitor
+from streams.near_duplicates import NearDuplicateStore
 from streams.security import kafka_ssl_context
 from streams.settings import Settings
 from streams.stats import Stats
@@ -34,6 +35,7 @@ class GeoWire:
     app: faust.App
     topics: Topics
     store: DedupStore
+    near_duplicates: NearDuplicateStore
     latest: LatestEvents
     extractor: ExtractorPool
     stats: Stats
@@ -88,6 +90,7 @@ def build_app(settings: Settings) -> GeoWire:
         app=app,
         topics=declare_topics(app, settings),
         store=DedupStore(redis, settings),
+        near_duplicates=NearDuplicateStore(redis, settings),
         latest=LatestEvents(redis, settings),
         extractor=ExtractorPool(
             settings.spacy_models,

@@ -36,6 +36,8 @@ COUNTERS = (
     "articles_in",
     "articles_done",
     "duplicates_dropped",
+    "near_duplicates",
+    "corroborations",
     "redeliveries",
     "events_out",
     "mentions_out",

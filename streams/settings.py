@@ -93,6 +93,13 @@ class Settings:
     redis_connect_timeout_seconds: float = 2.0
     redis_command_timeout_seconds: float = 5.0  # a command that hangs fails instead
     dedup_ttl_seconds: int = 30 * 24 * 3600
+    # Near duplicates (streams/near_duplicates.py): an article whose word shingles have an
+    # estimated Jaccard similarity of at least the threshold with an original of the window is
+    # not extracted again. The threshold comes from bench/near_duplicates.py: related stories
+    # that share paragraphs reach 0.3; copies with 5% of their words changed, 0.7.
+    near_duplicates: bool = True
+    near_duplicate_threshold: float = 0.5
+    near_duplicate_window_seconds: int = 7 * 24 * 3600
     # Topics: names are prefixed with ``topic_prefix`` (empty by default).
     topic_prefix: str = ""
     articles_topic: str = "articles.raw"
@@ -103,6 +110,8 @@ class Settings:
     mentions_partitions: int = 4
     deadletter_topic: str = "articles.deadletter"
     deadletter_partitions: int = 1
+    duplicates_topic: str = "articles.duplicates"
+    duplicates_partitions: int = 4
     # Worker
     app_id: str = "geowire"
     web_host: str = "127.0.0.1"
@@ -163,6 +172,10 @@ class Settings:
         ):
             if bool(getattr(self, cert)) != bool(getattr(self, key)):
                 raise SettingsError(f"{cert} and {key} go together")
+        if not 0.0 < self.near_duplicate_threshold <= 1.0:
+            raise SettingsError(
+                f"near_duplicate_threshold {self.near_duplicate_threshold} is not in (0, 1]"
+            )
 
     @property
     def kafka_bootstrap(self) -> str:
@@ -192,7 +205,7 @@ class Settings:
         return f"http://{self.web_host}:{self.web_port}/"
 
     def topic(self, role: str) -> TopicSpec:
-        """The topic for ``role`` (articles, events, mentions, deadletter)."""
+        """The topic for ``role`` (articles, events, mentions, deadletter, duplicates)."""
         try:
             return self.topics[role]
         except KeyError:
@@ -208,6 +221,7 @@ class Settings:
             "events": (self.events_topic, self.events_partitions),
             "mentions": (self.mentions_topic, self.mentions_partitions),
             "deadletter": (self.deadletter_topic, self.deadletter_partitions),
+            "duplicates": (self.duplicates_topic, self.duplicates_partitions),
         }
         return {
             role: TopicSpec(self.topic_prefix + name, partitions)

@@ -21,6 +21,7 @@ from extraction import Extraction, UnsupportedLanguage
 from extraction.model import Actor, Document
 from extraction.model import Event as ExtractedEvent
 from streams.errors import StoreUnavailable
+from streams.near_duplicates import NearDuplicateStore
 from streams.settings import load_settings
 from streams.stats import Stats
 from streams.stores import DedupStore, LatestEvents, Sighting, normalised_text_hash
@@ -91,6 +92,8 @@ def context() -> StageContext:
         events=RecordingTopic(),
         mentions=RecordingTopic(),
         deadletters=RecordingTopic(),
+        duplicates=RecordingTopic(),
+        near_duplicates=NearDuplicateStore(redis, settings),
         extractor=KeywordExtractor(),
         latest=LatestEvents(redis, settings),
         stats=Stats(),

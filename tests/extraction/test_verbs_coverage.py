@@ -77,11 +77,10 @@ def test_rows_per_root_and_agreement_read_the_reviewed_table(tmp_path: Path) -> 
     )
     assert rows_per_root(tmp_path) == {"19": 1, "11": 1, "--": 1}
 
-    class Triggers:  # the trigger table of an invented language
-        triggers = {
-            "angreifen": [Trigger("angreifen", "VERB", "193", None, (), None)],
-            "loben": [Trigger("loben", "VERB", "051", None, (), None)],
-            "kämpfen": [Trigger("kämpfen", "VERB", "190", None, (), None)],
-        }
+    triggers = {  # the trigger table of an invented language
+        "angreifen": [Trigger("angreifen", "VERB", "193", None, (), None)],
+        "loben": [Trigger("loben", "VERB", "051", None, (), None)],
+        "kämpfen": [Trigger("kämpfen", "VERB", "190", None, (), None)],
+    }
 
-    assert agreement(Triggers(), tmp_path) == {"same": 1, "other": 1, "absent": 1}
+    assert agreement(triggers, tmp_path) == {"same": 1, "other": 1, "absent": 1}

@@ -15,7 +15,8 @@ def test_defaults_are_local():
     assert settings.redis_url == "redis://127.0.0.1:6379/0"
     assert settings.web_url == "http://127.0.0.1:6066/"
     assert settings.topic("articles").name == "articles.raw"
-    assert set(settings.topics) == {"articles", "events", "mentions", "deadletter"}
+    assert set(settings.topics) == {"articles", "events", "mentions", "deadletter", "duplicates"}
+    assert settings.topic("duplicates").name == "articles.duplicates"
 
 
 def test_environment_overrides_with_types():
