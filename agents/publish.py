@@ -92,6 +92,7 @@ async def publish(context: StageContext, events: list[Event], token: str) -> lis
             outputs.append((seen, context.mentions, mention(event, event.article_id, seen.count)))
     sent = await send_claimed(context, outputs)
     context.stats.events_out += len(new_events)
+    context.stats.events_by_type.update(event.event_type for event in new_events)
     context.stats.mentions_out += len(sent) - len(new_events)
     await asyncio.gather(_keep_latest(context, new_events), _remember(context, events))
     return sent

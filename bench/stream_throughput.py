@@ -11,6 +11,9 @@ For N real news articles from ../shared/data (default 1,000, English and German 
 Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
 (target >= 0.8), and the resident memory of the worker and its extraction processes (both
 languages' pipelines loaded) after each end-to-end run. Needs ``geowire services up``.
+
+``--fleet``: instead, 1 worker against 2 workers in one group on the same articles, with the CPU
+each used and Redis' and Kafka's load per article (``bench/fleet.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import argparse
 import asyncio
 import json
 import multiprocessing
-import os
 import re
 import statistics
 import sys
@@ -34,6 +36,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import news_articles
+from bench.fleet import fleet_rounds, report
+from bench.processes import children, cpu_seconds, rss_mb
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
 from streams.security import kafka_client_options, redis_password
@@ -116,19 +120,6 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
     return seen
 
 
-def rss_mb(pid: int) -> float:
-    """The resident set of process ``pid`` now, from /proc."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def children(pid: int) -> list[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    return [int(c) for c in path.read_text().split()] if path.exists() else []
-
-
 def run_worker(
     base: Settings,
     articles: list[dict],
@@ -152,7 +143,7 @@ def run_worker(
     worker = start_worker(settings, settings.state_dir / "worker.log")
     try:
         wait_until_ready(settings, worker)
-        started, cpu_before = time.time(), process_cpu_seconds(worker.pid)
+        started, cpu_before = time.time(), cpu_seconds(worker.pid, descendants=False)
         sent_at = asyncio.run(produce(settings, articles, pace))
         while stats(settings)["articles_done"] < len(articles):
             if worker.poll() is not None:
@@ -160,7 +151,7 @@ def run_worker(
             time.sleep(0.1)
         rate = len(articles) / (time.time() - started)
         if cpu is not None:
-            cpu.append(process_cpu_seconds(worker.pid) - cpu_before)
+            cpu.append(cpu_seconds(worker.pid, descendants=False) - cpu_before)
         extraction = [rss_mb(c) for c in children(worker.pid)]
         own = rss_mb(worker.pid)
         print(
@@ -179,12 +170,6 @@ def run_worker(
         worker.wait(timeout=60)
 
 
-def process_cpu_seconds(pid: int) -> float:
-    """User and system CPU time of one process so far (Linux ``/proc``), its children apart."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -195,6 +180,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--latency-articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--fleet", action="store_true", help="1 worker against 2 workers")
     args = parser.parse_args()
 
     settings = load_settings()
@@ -204,6 +190,9 @@ def main() -> None:
         f"{len(articles)} articles, {sentences} sentences, "
         f"{sum(len(a['body']) for a in articles) / 1e6:.2f} M characters"
     )
+    if args.fleet:
+        report(articles, fleet_rounds(settings, articles, args.repeat))
+        return
 
     alone, through = [], []
     for round_number in range(1, args.repeat + 1):

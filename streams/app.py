@@ -1,16 +1,18 @@
 """The stream runtime: a Faust app with its topics, Redis stores, extraction processes and stats.
 
-It registers no agent and no view: the worker's wiring (``cli/worker.py``) does, from above.
+It registers no agent and no view (the worker's wiring, ``cli/worker.py``, does, from above),
+only the fleet's heartbeat (``streams.fleet``), which every worker runs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import faust
 
 from streams.extractor_pool import ExtractorPool
+from streams.fleet import FleetMonitor
 from streams.near_duplicates import NearDuplicateStore
 from streams.security import kafka_ssl_context
 from streams.settings import Settings
@@ -36,7 +38,13 @@ class GeoWire:
     near_duplicates: NearDuplicateStore
     latest: LatestEvents
     extractor: ExtractorPool
-    stats: Stats = field(default_factory=Stats)
+    stats: Stats
+    fleet: FleetMonitor
+
+    def partitions(self) -> list[int]:
+        """The partitions of the articles topic that the group gave this worker."""
+        articles = self.settings.topic("articles").name
+        return sorted(tp.partition for tp in self.app.consumer.assignment() if tp.topic == articles)
 
 
 def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | None:
@@ -66,6 +74,8 @@ def build_app(settings: Settings) -> GeoWire:
         web_port=settings.web_port,
         web_bind=settings.web_host,
         consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.kafka_session_timeout_seconds,
+        broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout_seconds / 3),
         producer_acks=-1,
         producer_max_request_size=settings.max_message_bytes,
         consumer_max_fetch_size=settings.max_message_bytes,
@@ -74,6 +84,7 @@ def build_app(settings: Settings) -> GeoWire:
         autodiscover=False,
     )
     redis = redis_client(settings)
+    stats = Stats()
     geowire = GeoWire(
         settings=settings,
         app=app,
@@ -88,11 +99,20 @@ def build_app(settings: Settings) -> GeoWire:
             policy=settings.extraction_policy,
             syntax_languages=settings.syntax_languages,
         ),
-        stats=Stats(),
+        stats=stats,
+        fleet=FleetMonitor(settings, redis, stats, lambda: geowire.partitions()),
     )
+
+    @app.timer(settings.fleet_heartbeat_seconds)  # type: ignore[untyped-decorator]  # Faust's
+    async def heartbeat() -> None:
+        await geowire.fleet.beat()
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]  # Faust's signal type is narrow
     def stop_extraction(app: faust.App, **kwargs: Any) -> None:
         geowire.extractor.close()
+
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]
+    async def leave_fleet(app: faust.App, **kwargs: Any) -> None:
+        await geowire.fleet.leave()
 
     return geowire

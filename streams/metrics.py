@@ -21,6 +21,7 @@ from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.registry import Collector
 
 from schemas.errors import REASONS
+from streams.lag import PartitionLag
 from streams.stats import Stats
 
 __all__ = ["CONTENT_TYPE", "PREFIX", "StatsCollector", "metrics_registry", "render"]
@@ -32,9 +33,17 @@ CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # the text format every Prometheus vers
 class StatsCollector(Collector):
     """Prometheus metric families from a :class:`Stats`, built when scraped."""
 
-    def __init__(self, stats: Stats, live_extractors: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        stats: Stats,
+        live_extractors: Callable[[], int],
+        lag: Callable[[], list[PartitionLag]],
+        partitions: Callable[[], list[int]],
+    ) -> None:
         self._stats = stats
         self._live_extractors = live_extractors
+        self._lag = lag
+        self._partitions = partitions
 
     def collect(self) -> Iterator[Metric]:
         stats = self._stats
@@ -50,6 +59,12 @@ class StatsCollector(Collector):
         for reason in dict.fromkeys([*REASONS, *stats.deadletters]):
             deadletters.add_metric([reason], stats.deadletters.get(reason, 0))
         yield deadletters
+        by_type = CounterMetricFamily(
+            PREFIX + "events_by_type", "Unique events sent, by PLOVER type.", labels=["type"]
+        )
+        for kind, count in sorted(stats.events_by_type.items()):
+            by_type.add_metric([kind], count)
+        yield by_type
         latency = HistogramMetricFamily(
             PREFIX + "stage_latency_seconds",
             "Time an article spent in each stage; end_to_end from its Kafka timestamp.",
@@ -67,12 +82,31 @@ class StatsCollector(Collector):
             "Live extraction child processes.",
             self._live_extractors(),
         )
+        lag = GaugeMetricFamily(
+            PREFIX + "consumer_lag",
+            "Articles on a partition that the workers' group has not committed (high watermark "
+            "less committed offset), every partition, at the last fleet heartbeat.",
+            labels=["partition"],
+        )
+        for entry in self._lag():
+            lag.add_metric([str(entry.partition)], entry.lag)
+        yield lag
+        yield GaugeMetricFamily(
+            PREFIX + "partitions_assigned",
+            "Partitions of the articles topic that this worker holds.",
+            len(self._partitions()),
+        )
 
 
-def metrics_registry(stats: Stats, live_extractors: Callable[[], int]) -> CollectorRegistry:
+def metrics_registry(
+    stats: Stats,
+    live_extractors: Callable[[], int],
+    lag: Callable[[], list[PartitionLag]],
+    partitions: Callable[[], list[int]],
+) -> CollectorRegistry:
     """A registry of its own for one worker's metrics."""
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(StatsCollector(stats, live_extractors))
+    registry.register(StatsCollector(stats, live_extractors, lag, partitions))
     return registry
 
 

@@ -56,6 +56,10 @@ class Settings:
     kafka_controller_port: int = 9093
     kafka_version: str = "4.3.1"
     kafka_heap: str = "512m"
+    # How long the group waits for a silent worker (killed, hung) before giving its partitions
+    # to the others; heartbeats go at a third of it. Faust's default; lower means faster
+    # take-over and more rebalances on a stalled machine.
+    kafka_session_timeout_seconds: float = 60.0
     # Kafka security, for the worker and every command-line client. SASL_* protocols log in with
     # the SASL user; SSL/SASL_SSL verify the broker against kafka_tls_ca_file (the system's CAs
     # when empty) and present kafka_tls_cert_file/key_file when set (mutual TLS).
@@ -130,6 +134,11 @@ class Settings:
     min_confidence: float = ExtractionPolicy.min_confidence
     agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
     latest_events_kept: int = 50
+    # The fleet: each worker writes its counters and partitions to Redis every heartbeat; a
+    # worker silent for fleet_expiry_seconds (stopped, killed) drops out of every /stats.
+    fleet_heartbeat_seconds: float = 2.0
+    fleet_expiry_seconds: float = 10.0
+    fleet_minutes_kept: int = 15  # the per-minute rates each worker keeps and shows
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
     spacy_model_en: str = ""
     spacy_model_de: str = ""

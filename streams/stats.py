@@ -10,9 +10,10 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["LATENCY_BUCKETS", "STAGES", "LatencyWindow", "Stats"]
+__all__ = ["LATENCY_BUCKETS", "STAGES", "TYPE_PREFIX", "LatencyWindow", "Stats"]
 
 STAGES = ("ingest", "extract", "publish", "end_to_end")
+TYPE_PREFIX = "type:"  # the totals of events of one PLOVER type: "type:PROTEST"
 # Upper bounds in seconds of the latency histograms: from a Redis round trip (ingest) to the
 # extraction timeout of a megabyte article (extract, end_to_end).
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
@@ -78,6 +79,7 @@ class Stats:
     mentions_out: int = _counter("Mentions sent to the mentions topic.")
     articles_truncated: int = _counter("Articles whose events a cap cut (max_events_per_*).")
     deadletters: Counter[str] = field(default_factory=Counter)
+    events_by_type: Counter[str] = field(default_factory=Counter)  # unique events, by PLOVER type
     deadletters_unsent: int = _counter("Dead letters Kafka refused: their input is only logged.")
     latency: dict[str, LatencyWindow] = field(
         default_factory=lambda: {stage: LatencyWindow() for stage in STAGES}
@@ -87,6 +89,16 @@ class Stats:
     def in_flight(self) -> int:
         """Articles taken in and not finished yet."""
         return self.articles_in - self.articles_done
+
+    def totals(self) -> dict[str, int]:
+        """The counts that per-minute rates are kept of (:mod:`streams.rates`)."""
+        return {
+            "articles": self.articles_done,
+            "events": self.events_out,
+            "mentions": self.mentions_out,
+            "deadletters": sum(self.deadletters.values()),
+            **{TYPE_PREFIX + kind: n for kind, n in self.events_by_type.items()},
+        }
 
     def snapshot(self) -> dict[str, Any]:
         return {
@@ -100,6 +112,7 @@ class Stats:
             "deadletters_total": sum(self.deadletters.values()),
             "events_out": self.events_out,
             "mentions_out": self.mentions_out,
+            "events_by_type": dict(self.events_by_type),
             "articles_truncated": self.articles_truncated,
             "deadletters_unsent": self.deadletters_unsent,
             "latency": {stage: window.summary() for stage, window in self.latency.items()},

@@ -57,9 +57,23 @@ def register(geowire: GeoWire) -> None:
 
     @app.page("/stats")
     async def stats(self: View, request: Request) -> Response:
-        return self.json(geowire.stats.snapshot())
+        body = {
+            **geowire.stats.snapshot(),
+            "worker": geowire.fleet.worker,
+            "partitions": geowire.partitions(),
+        }
+        try:
+            body["fleet"] = await geowire.fleet.view()
+        except (RedisError, OSError) as error:
+            body["fleet"] = {"error": f"Redis unavailable: {error}"}
+        return self.json(body)
 
-    registry = metrics_registry(geowire.stats, lambda: len(geowire.extractor.pids))
+    registry = metrics_registry(
+        geowire.stats,
+        lambda: len(geowire.extractor.pids),
+        lambda: geowire.fleet.lag,
+        geowire.partitions,
+    )
 
     @app.page("/metrics")
     async def metrics(self: View, request: Request) -> Response:

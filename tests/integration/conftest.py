@@ -13,7 +13,7 @@ import subprocess
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -60,7 +60,15 @@ class Worker:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the process without waiting for it (several workers load at once)."""
         self.process = start_worker(self.settings, self.log)
+
+    def wait_ready(self) -> None:
+        assert self.process is not None
         wait_until_ready(self.settings, self.process, timeout=180)
 
     def kill(self) -> None:
@@ -92,6 +100,28 @@ class Worker:
             assert time.monotonic() < deadline, f"not done in time: {self.stats()}"
             time.sleep(0.2)
 
+    def wait_for(self, check: Callable[[dict], bool], what: str, timeout: float = 120.0) -> dict:
+        """Poll ``/stats`` until ``check`` holds for it; returns that ``/stats``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            stats = self.stats()
+            if check(stats):
+                return stats
+            assert self.alive, self.log_text()[-3000:]
+            assert time.monotonic() < deadline, f"{what}: not in {timeout:.0f} s: {stats}"
+            time.sleep(0.2)
+
+    def wait_for_line(self, prefix: str, timeout: float) -> str:
+        """The first log line starting with ``prefix``, once the worker has written it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.alive, self.log_text()[-3000:]
+            for line in self.log_text().splitlines():
+                if line.startswith(prefix):
+                    return line
+            time.sleep(0.2)
+        raise AssertionError(f"no {prefix!r} line in time: {self.log_text()[-3000:]}")
+
     def log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
@@ -102,6 +132,29 @@ def worker(stream_settings: Settings) -> Iterator[Worker]:
     running.start()
     yield running
     running.stop()
+
+
+@pytest.fixture
+def pair(stream_settings, request) -> Iterator[tuple[Worker, Worker]]:
+    """Two workers of one group on topics of their own for one test (not started)."""
+    suffix = request.node.name[-12:]
+    settings = stream_settings.replace(
+        topic_prefix=f"{stream_settings.topic_prefix}{suffix}.",
+        app_id=f"{stream_settings.app_id}-{suffix}",
+        redis_key_prefix=f"{stream_settings.redis_key_prefix}{suffix}:",
+        kafka_session_timeout_seconds=10.0,  # a killed worker's partitions move on in 10 s
+    )
+    first = Worker(settings.replace(web_port=free_port()))
+    second = Worker(settings.replace(web_port=free_port()))
+    second.log = second.log.with_name(f"{settings.app_id}-2.log")
+    yield first, second
+    first.stop()
+    second.stop()
+
+
+def fleet_workers(stats: dict) -> dict[str, list[int]]:
+    """The live workers of the fleet and the partitions each holds."""
+    return {w["worker"]: w["partitions"] for w in stats["fleet"]["workers"]}
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +203,11 @@ def read_all(
 @pytest.fixture(scope="session")
 def seed_article(shared_data: Path) -> dict:
     return json.loads((shared_data / "seed" / "article.json").read_text(encoding="utf-8"))
+
+
+def produce(producer: KafkaProducer, worker: Worker, articles: list[dict]) -> None:
+    """Send article dicts to the worker's articles topic, keyed by id."""
+    topic = worker.settings.topic("articles").name
+    for article in articles:
+        producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
+    producer.flush(timeout=60)

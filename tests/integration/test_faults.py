@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
 from collections.abc import Callable
 
 import pytest
 
 from bench.corpus import news_articles
-from extraction import Extractor
-from schemas.convert import event_record
-from schemas.parsing import parse_article
 from services import KafkaService, RedisService
 from tests.integration.conftest import Worker, read_all
+from tests.integration.outputs import Expected, expected_outputs, published_outputs
 
 pytestmark = pytest.mark.integration
 
@@ -32,20 +29,8 @@ def corpus() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def expected(corpus, base_settings) -> tuple[set[str], set[tuple[str, str]]]:
-    """Event ids and (event id, article id) sightings that the stream must publish."""
-    extractor = Extractor()
-    event_ids, sightings = set(), set()
-    for raw in corpus:
-        article = parse_article(json.dumps(raw).encode(), base_settings.max_article_bytes)
-        from schemas.convert import document
-
-        for event in extractor.extract(document(article)):
-            record = event_record(event, article.id)
-            event_ids.add(record.event_id)
-            sightings.add((record.event_id, article.id))
-    assert len(sightings) > ARTICLES / 5, "the corpus should yield many events"
-    return event_ids, sightings
+def expected(corpus, base_settings) -> Expected:
+    return expected_outputs(corpus, base_settings)
 
 
 @pytest.fixture
@@ -70,26 +55,14 @@ def run_with_fault(worker: Worker, producer, corpus, expected, fault: Callable[[
         producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
     producer.flush(timeout=60)
     read_all(
-        worker.settings, "mentions", until=lambda v: len(v) >= len(expected[1]) // 5, timeout=120
-    )
-    fault()
-    event_ids, sightings = expected
-    mentions = read_all(
         worker.settings,
         "mentions",
-        until=lambda v: len(v) >= len(sightings),
-        timeout=300,
-        settle=5,
+        until=lambda v: len(v) >= len(expected.sightings) // 5,
+        timeout=120,
     )
-    events = read_all(
-        worker.settings, "events", until=lambda v: len(v) >= len(event_ids), timeout=60, settle=2
-    )
-    got_sightings = Counter((m["event_id"], m["article_id"]) for m in mentions)
-    got_events = Counter((e["event_id"], e["article_id"]) for e in events)
-    missing, extra = sightings - set(got_sightings), set(got_sightings) - sightings
-    assert not missing and not extra, (sorted(missing)[:5], sorted(extra)[:5], worker.log.name)
-    assert {event_id for event_id, _ in got_events} == event_ids
-    return got_events, got_sightings
+    fault()
+    published = published_outputs(worker.settings, expected)
+    return published.events, published.sightings
 
 
 def test_kill_9_loses_nothing(fresh_worker, producer, corpus, expected):

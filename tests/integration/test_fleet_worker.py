@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import socket
-import time
 import urllib.request
 from collections.abc import Iterator
 
@@ -34,17 +33,6 @@ class AutoPortWorker(Worker):
         port = int(re.fullmatch(r"http://127\.0\.0\.1:(\d+)/", url).group(1))
         self.settings = self.settings.replace(web_port=port)
         wait_until_ready(self.settings, self.process, timeout=180)
-
-    def wait_for_line(self, prefix: str, timeout: float) -> str:
-        """The first log line starting with ``prefix``, once the worker has written it."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.alive, self.log_text()[-3000:]
-            for line in self.log_text().splitlines():
-                if line.startswith(prefix):
-                    return line
-            time.sleep(0.2)
-        raise AssertionError(f"no {prefix!r} line in time: {self.log_text()[-3000:]}")
 
 
 @pytest.fixture(scope="module")

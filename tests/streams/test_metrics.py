@@ -6,13 +6,20 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from schemas.errors import REASONS
+from streams.lag import PartitionLag
 from streams.metrics import metrics_registry, render
 from streams.stats import Stats
 
 
-def scrape(stats: Stats, live: int = 1) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+def scrape(
+    stats: Stats,
+    live: int = 1,
+    lag: list[PartitionLag] | None = None,
+    held: list[int] | None = None,
+) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     """Every sample of the rendered text, by name and sorted labels."""
-    text = render(metrics_registry(stats, lambda: live)).decode()
+    registry = metrics_registry(stats, lambda: live, lambda: lag or [], lambda: held or [])
+    text = render(registry).decode()
     return {
         (sample.name, tuple(sorted(sample.labels.items()))): sample.value
         for family in text_string_to_metric_families(text)
@@ -86,3 +93,17 @@ def test_each_worker_has_a_registry_of_its_own():
 
     assert scrape(first)[("geowire_articles_in_total", ())] == 1
     assert scrape(second)[("geowire_articles_in_total", ())] == 2
+
+
+def test_consumer_lag_is_a_gauge_per_partition_and_events_count_by_type():
+    stats = Stats()
+    stats.events_by_type.update(["PROTEST", "PROTEST", "ASSAULT"])
+    lag = [PartitionLag(0, 10, 25, 15), PartitionLag(1, None, 4, 4)]
+
+    samples = scrape(stats, lag=lag, held=[0, 1, 3])
+
+    assert samples[("geowire_consumer_lag", (("partition", "0"),))] == 15
+    assert samples[("geowire_consumer_lag", (("partition", "1"),))] == 4
+    assert samples[("geowire_partitions_assigned", ())] == 3
+    assert samples[("geowire_events_by_type_total", (("type", "PROTEST"),))] == 2
+    assert samples[("geowire_events_by_type_total", (("type", "ASSAULT"),))] == 1
