@@ -14,13 +14,14 @@ from extraction import Document, Extraction
 from schemas.records import WireRecord
 from streams.settings import Settings
 from streams.stats import Stats
-from streams.stores import ClaimResult, Sighting
+from streams.stores import Arrival, ClaimResult, Sighting
 
 __all__ = ["Claims", "Extracting", "LatestEventsList", "Outlet", "StageContext"]
 
 
 class Outlet(Protocol):
-    """An output topic: ``await (await outlet.send(...))`` is Kafka's acknowledgement."""
+    """An output topic: ``await outlet.send(...)`` queues the record for the producer's next
+    request and returns a future, Kafka's acknowledgement (or the reason the send failed)."""
 
     async def send(self, *, key: bytes | None, value: WireRecord) -> Awaitable[object]: ...
 
@@ -28,15 +29,15 @@ class Outlet(Protocol):
 class Claims(Protocol):
     """The Redis claims that decide what is new (:class:`streams.stores.DedupStore`)."""
 
-    async def claim_article(self, article_id: str, text_hash: str, token: str) -> ClaimResult: ...
+    async def claim_articles(self, arrivals: Sequence[Arrival]) -> list[ClaimResult]: ...
 
     async def claim_sightings(
         self, sightings: Sequence[Sighting]
     ) -> list[tuple[ClaimResult, ClaimResult]]: ...
 
-    async def mark_done(self, claims: list[ClaimResult]) -> None: ...
-
-    async def release(self, claims: list[ClaimResult]) -> None: ...
+    async def settle(
+        self, done: Sequence[ClaimResult] = (), release: Sequence[ClaimResult] = ()
+    ) -> None: ...
 
 
 class Extracting(Protocol):
