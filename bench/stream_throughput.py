@@ -10,7 +10,9 @@ For N real news articles from ../shared/data (default 1,000, English and German 
    was produced.
 
 Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
-(target >= 0.85). Needs ``geowire services up``.
+(target >= 0.85), with the CPU time per article of the worker's event loop, its extraction
+processes, Kafka and Redis: on a shared machine the rates swing with the other jobs, the CPU each
+article costs much less. Needs ``geowire services up`` (and Linux, for /proc).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
 import re
 import statistics
 import sys
@@ -26,6 +29,7 @@ import time
 import urllib.request
 import uuid
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -35,9 +39,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpus import news_articles
 from cli.demo import start_worker, wait_until_ready
 from extraction import Document, Extractor
+from services import KafkaService, RedisService
 from streams.security import kafka_client_options, redis_password
 from streams.settings import Settings, load_settings
+from streams.webport import with_free_web_port
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 SENTENCE_END = re.compile(r"[.!?]+[\"'»“”]?\s+(?=[A-ZÄÖÜ0-9\"'„«])")
 
 
@@ -115,19 +122,50 @@ async def first_mentions(settings: Settings, wanted: set[str], timeout: float) -
     return seen
 
 
-def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float, list[float]]:
-    """One fresh worker: the end-to-end rate (articles/s), and latencies (s) when paced."""
+def cpu_seconds(pid: int | None) -> float:
+    """User and system CPU time of process ``pid`` so far (Linux: /proc), 0 if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def cpu_by_process(worker: int, settings: Settings) -> dict[str, float]:
+    """CPU seconds so far of the worker's event loop, its extraction processes, and the local
+    Kafka and Redis (on a shared machine, CPU per article varies far less than rates do)."""
+    children = Path(f"/proc/{worker}/task/{worker}/children").read_text().split()
+    return {
+        "event loop": cpu_seconds(worker),
+        "extraction": sum(cpu_seconds(int(child)) for child in children),
+        "kafka": cpu_seconds(KafkaService(settings).pid()),
+        "redis": cpu_seconds(RedisService(settings).pid()),
+    }
+
+
+@dataclass
+class Run:
+    rate: float  # articles/s
+    cpu_ms: dict[str, float]  # CPU milliseconds per article, by process
+    latencies: list[float]  # seconds, when paced
+
+
+def run_worker(base: Settings, articles: list[dict], pace: float) -> Run:
+    """One fresh worker: the end-to-end rate and CPU per article, and latencies when paced."""
     run = uuid.uuid4().hex[:8]
-    settings = base.replace(
-        topic_prefix=f"bench-{run}.",
-        app_id=f"geowire-bench-{run}",
-        redis_key_prefix=f"geowire-bench:{run}:",
-        state_dir=base.state_dir / "bench" / run,
-        redis_password=redis_password(base) or "",  # the one of the services' state directory
+    settings = with_free_web_port(
+        base.replace(
+            topic_prefix=f"bench-{run}.",
+            app_id=f"geowire-bench-{run}",
+            redis_key_prefix=f"geowire-bench:{run}:",
+            state_dir=base.state_dir / "bench" / run,
+            redis_password=redis_password(base) or "",  # the one of the services' state directory
+        )
     )
     worker = start_worker(settings, settings.state_dir / "worker.log")
     try:
         wait_until_ready(settings, worker)
+        cpu_before = cpu_by_process(worker.pid, base)
         started = time.time()
         sent_at = asyncio.run(produce(settings, articles, pace))
         while stats(settings)["articles_done"] < len(articles):
@@ -135,11 +173,15 @@ def run_worker(base: Settings, articles: list[dict], pace: float) -> tuple[float
                 raise SystemExit(f"the worker died: see {settings.state_dir / 'worker.log'}")
             time.sleep(0.1)
         rate = len(articles) / (time.time() - started)
+        cpu_after = cpu_by_process(worker.pid, base)
+        cpu_ms = {
+            name: 1000 * (cpu_after[name] - cpu_before[name]) / len(articles) for name in cpu_after
+        }
         latencies = []
         if pace:
             mentioned = asyncio.run(first_mentions(settings, set(sent_at), timeout=30))
             latencies = [mentioned[i] - sent_at[i] for i in mentioned]
-        return rate, latencies
+        return Run(rate, cpu_ms, latencies)
     finally:
         worker.terminate()
         worker.wait(timeout=60)
@@ -165,10 +207,11 @@ def main() -> None:
         f"{sum(len(a['body']) for a in articles) / 1e6:.2f} M characters"
     )
 
-    alone, through = [], []
+    alone, through, runs = [], [], []
     for round_number in range(1, args.repeat + 1):
         alone.append(extraction_only(articles, settings.spacy_models))
-        through.append(run_worker(settings, articles, pace=0.0)[0])
+        runs.append(run_worker(settings, articles, pace=0.0))
+        through.append(runs[-1].rate)
         print(
             f"round {round_number}: extraction only {alone[-1]:.1f} articles/s, "
             f"end to end {through[-1]:.1f} articles/s, ratio {through[-1] / alone[-1]:.2f}"
@@ -186,8 +229,15 @@ def main() -> None:
         f"runs {', '.join(f'{r:.2f}' for r in ratios)}; target >= 0.85)"
     )
 
+    cpu = {name: statistics.median(run.cpu_ms[name] for run in runs) for name in runs[0].cpu_ms}
+    print(
+        "CPU per article end to end (median): "
+        + ", ".join(f"{name} {ms:.2f} ms" for name, ms in cpu.items())
+        + f"; all but extraction: {sum(cpu.values()) - cpu['extraction']:.2f} ms"
+    )
+
     paced = articles[: args.latency_articles]
-    _, latencies = run_worker(settings, paced, pace=2.0 / through_rate)
+    latencies = run_worker(settings, paced, pace=2.0 / through_rate).latencies
     if latencies:
         print(
             f"latency produce -> first mention, {len(latencies)} articles at half the "

@@ -123,9 +123,9 @@ class Settings:
     # within agent_batch_seconds (the wait an article may have at low rates). agent_concurrency
     # batches are in flight at once, so that one is extracted while another is published; the
     # articles in flight are at most agent_concurrency * agent_batch_size.
-    agent_concurrency: int = 4
-    agent_batch_size: int = 8
-    agent_batch_seconds: float = 0.01
+    agent_concurrency: int = 2
+    agent_batch_size: int = 16
+    agent_batch_seconds: float = 0.02
     latest_events_kept: int = 50
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
     spacy_model_en: str = ""
