@@ -1,0 +1,295 @@
+"""Code a parsed clause with the verb lexicon: the predicate's sense, checked against its arguments.
+
+English comes from the CAMEO.2.0 verb patterns (``verbs.en.generated.tsv``, see
+:mod:`extraction.verbs_build`) plus curated sense rows (``verbs.en.curated.tsv``); German from
+reviewed dictionary counterparts (``verbs.de.reviewed.tsv``). A verb alone gives its default code
+(possibly none); a pattern whose subject, object, particle and prepositional phrases all match
+the clause overrides it, the most specific pattern winning ("meet" + a person is a meeting,
+"meet" + expectations is nothing). In a passive clause the agent is the logical subject and the
+grammatical subject the logical object, as the patterns are written for the active voice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .clauses import Clause
+from .entities import Sentence
+from .errors import KnowledgeBaseError
+from .kb import DATA_DIR, Trigger, read_tsv
+from .lexicon import Lexicon
+
+__all__ = ["Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+
+ACTOR = "@actor"
+# statistical NER labels that do not name an actor
+NOT_ACTOR_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
+)
+MODIFIER_WINDOW = 4  # a noun phrase's modifiers stand at most this many tokens before its head
+PARTICLE_WINDOW = 4  # particles (and German "sich") stand this close to the predicate
+REFLEXIVE = "sich"
+COMPOUND_HEAD = 4  # German: a listed noun of at least this length may end a compound
+
+
+def _files(lang: str) -> tuple[str, ...]:
+    """Flat (lemma-specific) files first: they win ties against generated block patterns."""
+    return {"en": ("verbs.en.curated.tsv", "verbs.en.generated.tsv")}.get(
+        lang, (f"verbs.{lang}.reviewed.tsv",)
+    )
+
+
+NounSpec = tuple[tuple[str, ...], ...]  # words of a phrase, head last; each word's alternatives
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """What a clause must contain for ``cameo`` (empty: no event) to apply."""
+
+    cameo: str
+    subject: NounSpec = ()
+    object: NounSpec = ()
+    particle: str = ""
+    preps: tuple[tuple[frozenset[str], NounSpec], ...] = ()
+    negated: str | None = None
+    source: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return (
+            len(self.subject)
+            + len(self.object)
+            + bool(self.particle)
+            + sum(1 + len(np) for _, np in self.preps)
+        )
+
+
+@dataclass
+class _Sense:
+    """One verb (with its particle) and where its patterns come from."""
+
+    particle: str
+    default: Pattern
+    blocks: list[str] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+def _spec(text: str, synsets: dict[str, tuple[str, ...]]) -> NounSpec:
+    words = []
+    for word in text.split():
+        alts: list[str] = []
+        for alt in word.split("|"):
+            alts.extend(synsets.get(alt, (alt,)) if alt.startswith("&") else (alt,))
+        words.append(tuple(a.lower() for a in alts))
+    return tuple(words)
+
+
+def _preps(text: str, synsets: dict[str, tuple[str, ...]]) -> tuple:
+    out = []
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        prep, _, rest = part.partition(" ")
+        out.append((frozenset(prep.split("|")), _spec(rest, synsets)))
+    return tuple(out)
+
+
+def _pattern(row: dict[str, str], synsets: dict[str, tuple[str, ...]]) -> Pattern:
+    return Pattern(
+        cameo=row["cameo"],
+        subject=_spec(row["subject"], synsets),
+        object=_spec(row["object"], synsets),
+        particle=row.get("particle", ""),
+        preps=_preps(row["preps"], synsets),
+        negated=row.get("negated") or None,
+        source=row["source"],
+    )
+
+
+class VerbLexicon:
+    """The verb senses of one language, with the language's cue words from ``lex``."""
+
+    def __init__(self, lex: Lexicon, data_dir: Path = DATA_DIR) -> None:
+        self.lex = lex
+        self.lang = lex.lang
+        self.senses: dict[tuple[str, str], list[_Sense]] = defaultdict(list)  # (lemma, pos)
+        self.blocks: dict[str, list[Pattern]] = defaultdict(list)
+        self.participles: dict[str, str] = {}
+        self.contractions: dict[str, str] = lex.conf.get("prep_contractions", {})
+        self.particles = frozenset(lex.conf.get("verb_particles", ()))
+        for fname in _files(self.lang):
+            self._load(read_tsv(data_dir / fname))
+
+    def _load(self, rows: Iterable[dict[str, str]]) -> None:
+        rows = list(rows)
+        synsets = {
+            r["block"].lower(): tuple(r["object"].split("|"))
+            for r in rows
+            if r.get("kind") == "synset"
+        }
+        for row in rows:
+            kind = row.get("kind", "lemma")
+            if kind == "synset" or row.get("review", "keep").startswith("drop"):
+                continue
+            if kind == "pattern":
+                self.blocks[row["block"]].append(_pattern(row, synsets))
+            elif kind == "verb":
+                self._sense(
+                    row["verb"], "VERB", row["particle"], block=row["block"]
+                ).default = Pattern(row["cameo"], negated=None, source=row["source"])
+            elif kind == "lemma":
+                self._flat_row(row, synsets)
+            else:
+                raise KnowledgeBaseError(f"verb lexicon: unknown row kind {kind!r}")
+
+    def _flat_row(self, row: dict[str, str], synsets: dict[str, tuple[str, ...]]) -> None:
+        """A lemma-specific row (curated or reviewed): its own pattern, or its default."""
+        lemma = row["lemma"].lower()
+        pat = _pattern(row, synsets)
+        if lemma.startswith(REFLEXIVE + " "):  # "sich treffen": the reflexive acts as a particle
+            lemma = lemma.removeprefix(REFLEXIVE + " ")
+            pat = replace(pat, particle=REFLEXIVE)
+        sense = self._sense(lemma, row["pos"], pat.particle)
+        if pat.specificity - bool(pat.particle):
+            sense.patterns.append(pat)
+        else:
+            sense.default = pat
+        if row.get("participle"):
+            for form in row["participle"].lower().split("|"):
+                self.participles.setdefault(form, lemma)
+
+    def _sense(self, lemma: str, pos: str, particle: str, block: str = "") -> _Sense:
+        for sense in self.senses[(lemma, pos)]:
+            if sense.particle == particle:
+                break
+        else:
+            sense = _Sense(particle, Pattern("", source="no default"))
+            self.senses[(lemma, pos)].append(sense)
+        if block and block not in sense.blocks:
+            sense.blocks.append(block)
+        return sense
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def code(self, s: Sentence, clause: Clause) -> Trigger | None:
+        """The trigger of the clause's predicate in this sense, or None (not an event)."""
+        pos = "NOUN" if clause.pos == "NOUN" else "VERB"
+        lemma = clause.lemma.lower()
+        senses = self.senses.get((lemma, pos))
+        if not senses and lemma in self.participles:
+            lemma = self.participles[lemma]
+            senses = self.senses.get((lemma, pos))
+        if not senses:
+            return None
+        present = self._particles(s, clause)
+        usable = [x for x in senses if not x.particle or x.particle in present]
+        best: Pattern | None = None
+        for sense in sorted(usable, key=lambda x: not x.particle):  # phrasal verbs first
+            for pat in self._patterns(sense):
+                if (best is None or pat.specificity > best.specificity) and self._matches(
+                    s, clause, pat, present
+                ):
+                    best = pat
+            if best is None and (sense.default.cameo or sense.particle):
+                best = sense.default
+        if best is None or not best.cameo:
+            return None
+        return Trigger(lemma, pos, best.cameo, None, (), best.negated)
+
+    def _patterns(self, sense: _Sense) -> Iterable[Pattern]:
+        yield from sense.patterns
+        for block in sense.blocks:
+            yield from self.blocks.get(block, ())
+
+    def _particles(self, s: Sentence, clause: Clause) -> set[str]:
+        """Particles and prepositions of the clause: its prepositional phrases, and particle
+        words right after the predicate (the clause has no particle of its own)."""
+        found = {self._prep(p) for p, _ in clause.preps}
+        end = min(len(s.words), clause.predicate + PARTICLE_WINDOW)
+        for i in range(clause.predicate + 1, end):
+            low = s.words[i].lower()
+            if low in self.particles:
+                found.add(low)
+        start = max(0, clause.predicate - PARTICLE_WINDOW)
+        if any(s.words[i].lower() == REFLEXIVE for i in range(start, end)):
+            found.add(REFLEXIVE)
+        return found
+
+    def _prep(self, prep: str) -> str:
+        return self.contractions.get(prep.lower(), prep.lower())
+
+    def _matches(self, s: Sentence, clause: Clause, pat: Pattern, present: set[str]) -> bool:
+        subject, obj = clause.subject, clause.object
+        if clause.passive:
+            subject, obj = clause.agent, clause.subject
+        if pat.particle and pat.particle not in present:
+            return False
+        if pat.subject and not self._np(s, subject, pat.subject):
+            return False
+        if pat.object and not self._np(s, obj, pat.object):
+            return False
+        for preps, np in pat.preps:
+            if not any(
+                self._prep(p) in preps and (not np or self._np(s, i, np)) for p, i in clause.preps
+            ):
+                return False
+        return True
+
+    def _np(self, s: Sentence, head: int | None, spec: NounSpec) -> bool:
+        if head is None:
+            return False
+        if not self._word(s, head, spec[-1]):
+            return False
+        start = max(0, head - MODIFIER_WINDOW)
+        return all(any(self._word(s, i, alts) for i in range(start, head)) for alts in spec[:-1])
+
+    def _word(self, s: Sentence, i: int, alts: tuple[str, ...]) -> bool:
+        low, lemma = s.words[i].lower(), s.lemmas[i].lower()
+        for alt in alts:
+            if alt == ACTOR:
+                if self.is_actor(s, i):
+                    return True
+                continue
+            *mods, last = alt.split(" ")
+            if (
+                last in (low, lemma)
+                or (self.lang == "de" and len(last) >= COMPOUND_HEAD and lemma.endswith(last))
+            ) and all(
+                i - len(mods) + k >= 0 and s.words[i - len(mods) + k].lower() == m
+                for k, m in enumerate(mods)
+            ):
+                return True
+        return False
+
+    def is_actor(self, s: Sentence, i: int) -> bool:
+        """Does the token name or stand for an actor: an entity, a known name, agent noun,
+        demonym or personal pronoun?"""
+        if s.ents and s.ents[i] and s.ents[i] not in NOT_ACTOR_LABELS:
+            return True
+        word, low, lemma = s.words[i], s.words[i].lower(), s.lemmas[i].lower()
+        kb, words = self.lex.kb, self.lex.words
+        return bool(
+            low in kb.actors
+            or low in kb.places
+            or low in self.lex.demonyms
+            or low in words.get("pronouns_person", ())
+            or low in words.get("pronouns_plural", ())
+            or self.lex.agent(lemma, word)
+        )
+
+
+_LOADED: dict[tuple[str, int], VerbLexicon] = {}
+
+
+def verb_lexicon(lex: Lexicon) -> VerbLexicon:
+    """The verb lexicon of ``lex``'s language and knowledge base, loaded once per process."""
+    key = (lex.lang, id(lex.kb))
+    if key not in _LOADED:
+        _LOADED[key] = VerbLexicon(lex)
+    return _LOADED[key]
+
+
+def code_clause(lex: Lexicon, s: Sentence, clause: Clause) -> Trigger | None:
+    """The trigger a clause codes (CAMEO code and the negated code), or None."""
+    return verb_lexicon(lex).code(s, clause)

@@ -1,0 +1,188 @@
+"""The verb lexicon: the CAMEO.2.0 generator on an invented dictionary, and the clause matcher on
+invented sentences in both languages (senses checked against subject, object and particles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extraction.clauses import Clause
+from extraction.entities import Sentence
+from extraction.kb import load_kb
+from extraction.lexicon import Lexicon, lemma_of
+from extraction.verb_lexicon import code_clause
+from extraction.verbs_build import parse_cameo_verbs
+from extraction.verbs_candidates import Candidate, english_clause, ranked
+
+DICTIONARY = """\
+# an invented verb dictionary in the CAMEO.2.0 format
+####### SYNONYM SETS #######
+&GADGET
++WIDGET
++GIZMO_
+
+&HELPER_
++AIDE
+
+####### VERB PATTERNS #######
+---  GREET   [051]  ---
+GREET
+HAIL {HAILS HAILED HAILING} [---]
++WAVE_AT {+WAVED_AT +WAVES_AT +WAVING_AT} [042:043]
+- * &GADGET                                  [061]     # GREET
+- &HELPER_ * (WITH FLOWERS)                  [:057]    # HAIL
+- * OFF (TO BORDER)                          [154]     # HAIL
+- * &GADGET                                  [062]     # GREET later pattern wins
+- WILL NOT * BANNER                          [030]     # auxiliaries before the verb
+- * &UNKNOWN                                 [010]     # undefined synset
+~ a (a b GREET) SAY = a b 051
+"""
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory: pytest.TempPathFactory):
+    path = Path(tmp_path_factory.mktemp("verbs")) / "verbs.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    return parse_cameo_verbs(path, {"off", "up"})
+
+
+def test_verbs_take_their_own_code_or_the_blocks(parsed) -> None:
+    verbs = {(v["verb"], v["particle"]): (v["cameo"], v["reverse"]) for v in parsed.verbs}
+    assert verbs == {
+        ("greet", ""): ("051", ""),
+        ("hail", ""): ("", ""),
+        ("wave", "at"): ("042", "043"),
+    }
+
+
+def test_patterns_keep_constraints_and_paired_codes(parsed) -> None:
+    rows = {
+        (p.subject, p.particle, p.object, p.preps): (p.cameo, p.reverse) for p in parsed.patterns
+    }
+    assert rows == {
+        ("", "", "&gadget", ""): ("062", ""),  # the later duplicate replaces the earlier one
+        ("&helper_", "", "", "with flowers"): ("", "057"),
+        ("", "off", "", "to border"): ("154", ""),
+    }
+    assert parsed.synsets["&gadget"] == ["widget", "widgets", "gizmo"]  # no plural after "_"
+    assert parsed.synsets["&helper_"] == ["aide"]  # a label ending in "_" makes no plurals
+
+
+def test_what_cannot_be_stated_is_counted(parsed) -> None:
+    assert parsed.skipped == {
+        "duplicate pattern (the later one kept)": 1,
+        "pattern with words before the verb other than one subject": 1,
+        "pattern naming an undefined synset": 1,
+        "transformation (verb of a verb)": 1,
+    }
+
+
+def _sentence(text: str, lang: str) -> Sentence:
+    words = text.split()
+    return Sentence(words, [lemma_of(w, lang) for w in words], [0] * len(words))
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> dict[str, Lexicon]:
+    kb = load_kb()
+    return {lang: Lexicon(lang, kb) for lang in ("en", "de")}
+
+
+def _code(lexicons, lang: str, text: str, clause: Clause) -> str | None:
+    trig = code_clause(lexicons[lang], _sentence(text, lang), clause)
+    return trig.cameo if trig else None
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "cameo"),
+    [
+        # meet + an actor is a meeting, meet + expectations is not
+        ("The envoy met the Freedonian president", Clause(2, "meet", "VERB", 1, 5), "040"),
+        ("The harvest met the expectations of farmers", Clause(2, "meet", "VERB", 1, 4), None),
+        # open fire is fighting, open a hearing is no event
+        ("Guards opened fire on the crowd", Clause(1, "open", "VERB", 0, 2), "193"),
+        ("The panel opened a hearing on Monday", Clause(2, "open", "VERB", 1, 4), None),
+        # the object decides what imposing is
+        (
+            "The council imposed new sanctions on Freedonia",
+            Clause(2, "impose", "VERB", 1, 4),
+            "163",
+        ),
+        ("The council imposed a curfew", Clause(2, "impose", "VERB", 1, 4), "1723"),
+        # a passive's agent is the logical subject: still a visit
+        (
+            "The envoy was visited by the king",
+            Clause(3, "visit", "VERB", subject=1, agent=6, passive=True),
+            "042",
+        ),
+        ("Police arrested two reporters", Clause(1, "arrest", "VERB", 0, 3), "173"),
+    ],
+)
+def test_english_clauses(lexicons, text: str, clause: Clause, cameo: str | None) -> None:
+    assert _code(lexicons, "en", text, clause) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "cameo"),
+    [
+        # treffen + a person is a meeting; a decision is made, not met; a rocket hits
+        ("Die Kanzlerin traf den Präsidenten in Wien", Clause(2, "treffen", "VERB", 1, 4), "040"),
+        ("Die Kanzlerin traf eine Entscheidung", Clause(2, "treffen", "VERB", 1, 4), None),
+        (
+            "Der Bahnhof wurde von einer Rakete getroffen",
+            Clause(6, "treffen", "VERB", subject=1, agent=5, passive=True),
+            "190",
+        ),
+        (
+            "Die Gesandten trafen sich mit dem König",
+            Clause(2, "treffen", "VERB", 1, preps=(("mit", 6),)),
+            "040",
+        ),
+        # idioms: the object (also as a compound's head) and the preposition choose the code
+        (
+            "Die Union verhängte neue Handelssanktionen gegen Freedonien",
+            Clause(2, "verhängen", "VERB", 1, 4, preps=(("gegen", 6),)),
+            "163",
+        ),
+        ("Wachen eröffneten das Feuer auf Bauern", Clause(1, "eröffnen", "VERB", 0, 3), "193"),
+        (
+            "Sie wollen die Täter zur Rechenschaft ziehen",
+            Clause(6, "ziehen", "VERB", 0, 4, preps=(("zur", 5),)),
+            "173",
+        ),
+        # a past participle the lemmatiser leaves alone, and a nominalisation
+        ("Die Armee hat das Dorf bombardiert", Clause(5, "bombardiert", "VERB", 1, 4), "190"),
+        ("Die Festnahme des Bürgermeisters", Clause(1, "festnahme", "NOUN"), "173"),
+    ],
+)
+def test_german_clauses(lexicons, text: str, clause: Clause, cameo: str | None) -> None:
+    assert _code(lexicons, "de", text, clause) == cameo
+
+
+def test_unknown_predicates_code_nothing(lexicons) -> None:
+    assert _code(lexicons, "en", "The cat purred", Clause(2, "purr", "VERB", 1)) is None
+
+
+def test_dictionary_phrases_become_clauses() -> None:
+    parsed = english_clause("to impose sanctions on sb.")
+    assert parsed is not None
+    sentence, clause = parsed
+    assert clause.lemma == "impose"
+    assert clause.object is not None and sentence.words[clause.object] == "sanctions"
+    assert [(p, sentence.words[i]) for p, i in clause.preps] == [("on", "him")]
+    assert english_clause("sanctions") is None
+
+
+def test_candidates_rank_by_agreement_of_translations() -> None:
+    def cand(lemma: str, cameo: str) -> Candidate:
+        return Candidate(lemma, "VERB", "", "", "", cameo, "to x", "test")
+
+    rows = ranked(
+        [cand("stürmen", "190"), cand("stürmen", "190"), cand("stürmen", ""), cand("rufen", "020")]
+        + [cand("rufen", "") for _ in range(3)]
+    )
+    assert [(r["lemma"], r["votes"], r["share"]) for r in rows] == [
+        ("stürmen", "2", "0.67"),
+        ("rufen", "1", "0.25"),
+    ]
