@@ -25,6 +25,7 @@ from faust.types import Message
 
 from agents.context import StageContext
 from agents.deadletter import send_deadletter
+from agents.duplicates import forget_originals
 from agents.extract import Extracted, extract
 from agents.ingest import Accepted, Incoming, accept
 from agents.publish import Found, Published, publish
@@ -90,9 +91,17 @@ async def _process(context: StageContext, trips: list[_Trip]) -> None:
         else:
             trip.accepted = outcome
     accepted = [(trip, trip.accepted) for trip in trips if trip.accepted]
-    found = await asyncio.gather(*(_extract(context, trip, a.article) for trip, a in accepted))
-    await _publish(context, [(trip, f) for (trip, _), f in zip(accepted, found, strict=True) if f])
+    for trip, article in accepted:
+        if article.diverted:  # a duplicate, reported: its claims are settled with the others
+            trip.published = article.diverted
+            trip.rejection = article.diverted.failure
+    originals = [(trip, a) for trip, a in accepted if not a.diverted]
+    found = await asyncio.gather(*(_extract(context, trip, a.article) for trip, a in originals))
+    await _publish(context, [(trip, f) for (trip, _), f in zip(originals, found, strict=True) if f])
     await _send_deadletters(context, [trip for trip in trips if trip.rejection])
+    await forget_originals(
+        context, [a.article for trip, a in originals if _transient(trip.rejection)]
+    )
     await _settle(context, accepted)
     now = time.time()
     for trip in trips:
@@ -163,8 +172,8 @@ async def _settle(context: StageContext, accepted: list[tuple[_Trip, Accepted]])
     done: list[ClaimResult] = []
     release: list[ClaimResult] = []
     for trip, article in accepted:
-        transient = trip.rejection is not None and trip.rejection.reason in TRANSIENT_REASONS
-        (release if transient else done).append(article.claim)
+        if article.claim.emit:  # an exact duplicate's claim is another message's
+            (release if _transient(trip.rejection) else done).append(article.claim)
         done.extend(trip.published.sent)
         release.extend(trip.published.unsent)
     try:
@@ -173,6 +182,11 @@ async def _settle(context: StageContext, accepted: list[tuple[_Trip, Accepted]])
         logger.error(
             "claims left open after their outputs were sent: %s: %s", type(error).__name__, error
         )
+
+
+def _transient(rejection: RejectedArticle | None) -> bool:
+    """Whether a rejection may pass: the article stays claimable for its replay."""
+    return rejection is not None and rejection.reason in TRANSIENT_REASONS
 
 
 def _truncation(context: StageContext, kept: int) -> str:

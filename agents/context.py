@@ -6,17 +6,25 @@ The worker's wiring (``cli/worker.py``) fills a :class:`StageContext` from the r
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from extraction import Document, Extraction
 from schemas.records import WireRecord
+from streams.near_duplicates import Screening, StoredEvent, Verdict
 from streams.settings import Settings
 from streams.stats import Stats
 from streams.stores import Arrival, ClaimResult, Sighting
 
-__all__ = ["Claims", "Extracting", "LatestEventsList", "Outlet", "StageContext"]
+__all__ = [
+    "Claims",
+    "Extracting",
+    "LatestEventsList",
+    "NearDuplicates",
+    "Outlet",
+    "StageContext",
+]
 
 
 class Outlet(Protocol):
@@ -40,6 +48,17 @@ class Claims(Protocol):
     ) -> None: ...
 
 
+class NearDuplicates(Protocol):
+    """Which earlier article an article repeats
+    (:class:`streams.near_duplicates.NearDuplicateStore`)."""
+
+    async def screen(self, articles: Sequence[Screening]) -> list[Verdict]: ...
+
+    async def remember(self, originals: Mapping[str, Sequence[StoredEvent]]) -> None: ...
+
+    async def forget(self, article_ids: Sequence[str]) -> None: ...
+
+
 class Extracting(Protocol):
     """Extraction off the event loop (:class:`streams.extractor_pool.ExtractorPool`)."""
 
@@ -61,6 +80,8 @@ class StageContext:
     events: Outlet
     mentions: Outlet
     deadletters: Outlet
+    duplicates: Outlet
+    near_duplicates: NearDuplicates
     extractor: Extracting
     latest: LatestEventsList
     stats: Stats

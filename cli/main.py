@@ -17,7 +17,7 @@ from streams.settings import Settings, SettingsError, load_settings
 
 __all__ = ["main"]
 
-OUTPUT_TOPICS = ("events", "mentions", "deadletter")
+OUTPUT_TOPICS = ("events", "mentions", "deadletter", "duplicates")
 # extraction.dev_split.PARTS, spelled out: importing extraction loads spaCy (~0.8 s) for every
 # command; a test keeps the two equal.
 DEV_PARTS = ("read", "scored", "all")
@@ -217,7 +217,11 @@ def evaluate(
             "--details lists errors of article gold's read part only: "
             "add --part read (the scored part is never looked at)"
         )
-    extractor = Extractor(models=settings.spacy_models)
+    extractor = Extractor(  # what the worker publishes: the same policy and syntax settings
+        models=settings.spacy_models,
+        policy=settings.extraction_policy,
+        syntax_languages=settings.syntax_languages,
+    )
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")
         if kind == "articles":

@@ -45,7 +45,12 @@ def extract_lines(
     the line was rejected, as ``reason: detail`` with the dead-letter topic's reason codes. A bad
     line never stops the file: every line gets its result."""
     stage = InProcessExtraction(
-        extractor or Extractor(models=settings.spacy_models, policy=settings.extraction_policy)
+        extractor
+        or Extractor(
+            models=settings.spacy_models,
+            policy=settings.extraction_policy,
+            syntax_languages=settings.syntax_languages,
+        )
     )
     with asyncio.Runner() as runner:
         for number, raw in enumerate(lines, start=1):

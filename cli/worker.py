@@ -29,6 +29,8 @@ def stage_context(geowire: GeoWire) -> StageContext:
         events=geowire.topics.events,
         mentions=geowire.topics.mentions,
         deadletters=geowire.topics.deadletter,
+        duplicates=geowire.topics.duplicates,
+        near_duplicates=geowire.near_duplicates,
         extractor=geowire.extractor,
         latest=geowire.latest,
         stats=geowire.stats,

@@ -12,17 +12,18 @@ from kafka.consumer.fetcher import ConsumerRecord
 
 from base import GeoWireError
 from schemas.jsonschema import validator
-from schemas.records import DeadLetter, Event, Mention, WireRecord
+from schemas.records import DeadLetter, Duplicate, Event, Mention, WireRecord
 from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 
 __all__ = ["RECORDS", "Role", "SubscribeError", "subscribe"]
 
-Role = Literal["events", "mentions", "deadletter"]
+Role = Literal["events", "mentions", "deadletter", "duplicates"]
 RECORDS: dict[str, type[WireRecord]] = {
     "events": Event,
     "mentions": Mention,
     "deadletter": DeadLetter,
+    "duplicates": Duplicate,
 }
 
 
@@ -58,6 +59,15 @@ def subscribe(
     settings: Settings | None = ...,
     idle_timeout: float | None = ...,
 ) -> Iterator[DeadLetter]: ...
+@overload
+def subscribe(
+    topic: Literal["duplicates"],
+    *,
+    from_beginning: bool = ...,
+    group_id: str | None = ...,
+    settings: Settings | None = ...,
+    idle_timeout: float | None = ...,
+) -> Iterator[Duplicate]: ...
 def subscribe(
     topic: Role,
     *,
@@ -66,7 +76,8 @@ def subscribe(
     settings: Settings | None = None,
     idle_timeout: float | None = None,
 ) -> Iterator[WireRecord]:
-    """The records of GeoWire's ``topic`` (events, mentions or deadletter), as they arrive.
+    """The records of GeoWire's ``topic`` (events, mentions, deadletter or duplicates), as they
+    arrive.
 
     Without ``group_id`` every partition is read, from the beginning or from the end, and no
     offset is stored. With ``group_id`` the consumers of that group share the partitions and

@@ -3,13 +3,35 @@
 The contract between the parse (which builds clauses) and the verb lexicon (which codes them):
 indices are token positions in the sentence, so both sides read words and lemmas from the same
 :class:`extraction.entities.Sentence`.
+
+Built from Universal Dependencies labels (GeoWire's own pipelines are trained on UD treebanks):
+a predicate is the root, a verb in a clausal relation, or a noun or adjective with a copula.
+Arguments a clause does not spell out are taken where UD leaves them: a conjoined verb shares
+its subject, an open complement takes its governor's object or subject ("forderte X auf, … zu",
+"agreed to meet"), and a relative clause's pronoun stands for the noun it modifies.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-__all__ = ["Clause"]
+from .entities import Sentence
+
+__all__ = ["BACKGROUND_RELATIONS", "CONTENT_RELATIONS", "Clause", "build_clauses", "plausible"]
+
+# clauses that only set the scene of another predicate: relative, attributive, adverbial
+BACKGROUND_RELATIONS = frozenset({"relcl", "acl", "advcl"})
+# clauses that are what another predicate says, demands or agrees to
+CONTENT_RELATIONS = frozenset({"xcomp", "ccomp", "csubj", "parataxis"})
+CLAUSAL = BACKGROUND_RELATIONS | CONTENT_RELATIONS | {"root", "conj"}
+SUBJECTS = ("nsubj", "nsubj:pass")
+OBLIQUES = ("obl", "obl:arg", "obl:agent")
+# modal verbs: Penn Treebank MD, STTS VM*; German werden + infinitive is the future
+MODAL_TAGS = ("MD", "VM")
+PARTICIPLE_TAGS = ("VBN", "VVPP")
+VERB_TAGS = ("VV", "VB")  # full verbs (STTS, Penn Treebank), whatever UPOS the tagger chose
+ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent"})
 
 
 @dataclass(frozen=True)
@@ -28,3 +50,163 @@ class Clause:
     modal: str | None = None  # lemma of a modal verb governing the predicate
     relation: str = "root"  # the predicate's own dependency: root, conj, xcomp, ccomp, relcl, ...
     governor: int | None = None  # position in the sentence's clause list of the governing clause
+    indirect: int | None = None  # head token of the indirect (dative) object (iobj)
+    infinitive: bool = False  # an infinitive clause ("to meet", "um … zu verhandeln")
+
+
+def _relation(dep: str) -> str:
+    dep = dep.lower()
+    return "relcl" if dep == "acl:relcl" else dep.split(":", 1)[0]
+
+
+# finite verbs (STTS, Penn Treebank): a sentence with one has a verbal root in a sound parse
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
+
+
+def plausible(s: Sentence, copulas: Collection[str]) -> bool:
+    """Whether the parse of ``s`` can be coded from: a sentence with a finite verb whose root
+    is a noun ("Präsident" with "hat … gedroht" hung below it) is a parse gone wrong, read
+    better from word order, unless a copula makes the noun the predicate. Headlines without
+    a finite verb keep their nominal root."""
+    if not any(t in FINITE_TAGS for t in s.tags):
+        return True
+    return any(h == k and (_verbal(s, k) or _has_cop(s, k, copulas)) for k, h in enumerate(s.heads))
+
+
+def _has_cop(s: Sentence, k: int, copulas: Collection[str]) -> bool:
+    return any(
+        s.deps[c] == "cop" and s.heads[c] == k and s.lemmas[c] in copulas
+        for c in range(len(s.words))
+    )
+
+
+def _verbal(s: Sentence, k: int) -> bool:
+    return s.pos[k] in ("VERB", "AUX") or s.tags[k].startswith(VERB_TAGS)
+
+
+def _is_predicate(s: Sentence, k: int, children: list[list[int]]) -> bool:
+    rel = _relation(s.deps[k])
+    if rel == "root":
+        return True
+    if rel not in CLAUSAL:
+        return False
+    if _verbal(s, k) and (rel != "conj" or _verbal(s, s.heads[k])):
+        return True
+    return any(s.deps[c] == "cop" for c in children[k])
+
+
+def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clause]:
+    """The clauses of a parsed sentence in word order (``s.heads`` set). ``cues`` are the
+    language's word lists (``data/lang/<lang>.json``): negations, agent_preps,
+    relative_pronouns, infinitive_markers."""
+    n = len(s.words)
+    children: list[list[int]] = [[] for _ in range(n)]
+    for k, h in enumerate(s.heads):
+        if h != k:
+            children[h].append(k)
+    for k in range(n):
+        # a subject or object the parser hung on an auxiliary belongs to the main verb
+        if s.deps[k] in ("aux", "aux:pass") and s.heads[k] != k:
+            children[s.heads[k]].extend(c for c in children[k] if s.deps[c] in ARGUMENTS)
+    relative_pronouns = cues["relative_pronouns"]
+    preds = [k for k in range(n) if _is_predicate(s, k, children)]
+    position = {k: p for p, k in enumerate(preds)}
+    lowers = s.lowers
+    raw = [_own_arguments(s, k, children, cues) for k in preds]
+    clauses: list[Clause] = []
+    for p, k in enumerate(preds):
+        args = raw[p]
+        rel = _relation(s.deps[k])
+        governor = _governor(s, k, position)
+        if rel == "acl" and s.tags[k] in PARTICIPLE_TAGS:
+            args["passive"] = True  # "the sanctions imposed by the EU"
+        if not args["passive"]:
+            args["agent"] = None  # "by"/"von" of an active verb is an ordinary PP
+        if governor is not None:
+            gov = raw[governor]
+            if args["subject"] is None:
+                if rel == "xcomp":  # object control first: "urged Iran to stop"
+                    args["subject"] = gov["object"] or gov["indirect"] or gov["subject"]
+                elif rel in ("conj", "advcl") and not args["passive"]:
+                    args["subject"] = gov["subject"]
+            if args["modal"] is None and rel == "conj":
+                args["modal"] = gov["modal"]
+        if rel in ("relcl", "acl") and k > 0:
+            noun = s.heads[k]
+            for role in ("subject", "object"):
+                if args[role] is not None and lowers[args[role]] in relative_pronouns:
+                    args[role] = noun
+            if args["subject"] is None and args["object"] is None:
+                # a participle's noun is what it acts on ("the sanctions imposed by the EU")
+                args["subject" if args["passive"] or rel == "relcl" else "object"] = noun
+        clauses.append(Clause(relation=rel, governor=governor, **args))
+    return clauses
+
+
+def _own_arguments(
+    s: Sentence, k: int, children: list[list[int]], cues: Mapping[str, Collection[str]]
+) -> dict:
+    """The arguments a predicate's own dependents spell out."""
+    lowers, negations, agent_preps = s.lowers, cues["negations"], cues["agent_preps"]
+    lemma = s.lemmas[k]
+    subject = obj = indirect = agent = modal = None
+    preps: list[tuple[str, int]] = []
+    passive = negated = False
+    infinitive = s.tags[k].endswith("IZU")  # German "aufzuheben"
+    for c in children[k]:
+        dep = s.deps[c]
+        if dep in SUBJECTS and subject is None:
+            subject = c
+            passive = passive or dep == "nsubj:pass"
+        elif dep == "obj" and obj is None:
+            obj = c
+        elif dep == "obj" and subject is None and obj is not None and obj < k:
+            subject, obj = obj, c  # two objects and no subject: the parser lost the subject
+        elif dep == "iobj" and indirect is None:
+            indirect = c
+        elif dep == "aux:pass":
+            passive = True
+        elif dep == "aux" and s.tags[c].startswith(MODAL_TAGS):
+            modal = s.lemmas[c]
+        elif dep == "aux" and s.lemmas[c] == "werden" and s.tags[k] == "VVINF":
+            modal = "werden"
+        elif dep == "compound:prt" and s.tags[c] == "PTKVZ":
+            lemma = lowers[c] + lemma  # German "lud … ein" -> einladen
+        elif dep in OBLIQUES:
+            case = [lowers[x] for x in children[c] if s.deps[x] == "case"]
+            if case:
+                preps.append((case[0], c))
+            if dep == "obl:agent" or (case and case[0] in agent_preps):
+                agent = agent if agent is not None else c
+        if lowers[c] in negations and dep in ("advmod", "det", "cc", "advmod:neg"):
+            negated = True
+        if dep == "mark" and lowers[c] in cues["infinitive_markers"]:
+            infinitive = True
+    if obj is not None and any(lowers[c] in negations for c in children[obj]):
+        negated = True  # "keine Einigung erzielt", "no agreement"
+    return {
+        "predicate": k,
+        "lemma": lemma,
+        "pos": "VERB" if s.tags[k].startswith(VERB_TAGS) else s.pos[k],
+        "subject": subject,
+        "object": obj,
+        "indirect": indirect,
+        "agent": agent,
+        "preps": tuple(preps),
+        "passive": passive,
+        "negated": negated,
+        "modal": modal,
+        "infinitive": infinitive,
+    }
+
+
+def _governor(s: Sentence, k: int, position: dict[int, int]) -> int | None:
+    """Position of the clause whose predicate ``k`` depends on, through nouns and the like."""
+    seen = {k}
+    h = s.heads[k]
+    while h not in seen:
+        if h in position:
+            return position[h]
+        seen.add(h)
+        h = s.heads[h]
+    return None

@@ -30,6 +30,12 @@ class Sentence:
     lemmas: list[str]
     offsets: list[int]
     ents: list[str] = field(default_factory=list)  # statistical NER label per token, or ""
+    # the dependency parse, when the sentence was parsed: head index (a root is its own head),
+    # UD relation, UPOS and fine tag per token
+    heads: list[int] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
     @property
     def lowers(self) -> list[str]:

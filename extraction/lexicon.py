@@ -35,7 +35,10 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.conf = self.kb.lang[self.lang]
-        self.triggers = self.kb.triggers[self.lang]
+        # the trigger table wins; the reviewed verb lexicon adds the event nouns it lacks
+        reviewed = self.kb.reviewed_nouns.get(self.lang, {})
+        self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
+        self.triggers.update(self.kb.triggers[self.lang])
         self.separable = {}
         for lemma in self.triggers:
             for particle in self.conf["separable_particles"]:

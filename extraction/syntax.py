@@ -1,25 +1,36 @@
 """GeoWire's own syntax pipelines (tagger, morphologizer, lemmatizer, parser), shipped in
 ``extraction/syntax_models/`` and trained by ``make models`` (see ``training/``).
 
-The event extractor does not use them yet; they are exposed here for the rebuilt extractor and
-for ``geowire syntax eval``. A missing pipeline is a warning, not an error: callers keep the
-blank pipeline (``extraction.pipeline.load_pipeline``) as their fallback.
+The extractor parses with them only the sentences it codes (:func:`parse_sentences`); a missing
+pipeline is a warning, not an error: the extractor then codes from the blank pipeline's tokens.
 """
 
 from __future__ import annotations
 
 import warnings
-from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from .entities import Sentence
 from .errors import SyntaxModelMissing
 
-__all__ = ["MODELS_DIR", "SYNTAX_VERSION", "load_syntax_pipeline", "syntax_model_path"]
+__all__ = [
+    "MODELS_DIR",
+    "PARSE_PIPES",
+    "SYNTAX_VERSION",
+    "load_syntax_pipeline",
+    "parse_sentences",
+    "syntax_model_path",
+]
 
 SYNTAX_VERSION = "0.1.0"
+# what clause building reads: UPOS (morphologizer), fine tags and the parse; the lemmatizer is
+# skipped, the extractor's lemmas come from its lexicon
+PARSE_PIPES = ("tok2vec", "tagger", "morphologizer", "parser")
 MODELS_DIR = Path(__file__).resolve().parent / "syntax_models"
 
 
@@ -28,10 +39,12 @@ def syntax_model_path(lang: str, models_dir: Path = MODELS_DIR) -> Path:
     return models_dir / f"{lang}-{SYNTAX_VERSION}"
 
 
-@lru_cache(maxsize=8)
-def load_syntax_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language | None:
-    """The shipped syntax pipeline of ``lang`` (loaded once per process), or None with a
-    :class:`SyntaxModelMissing` warning naming the missing directory."""
+def load_syntax_pipeline(
+    lang: str, models_dir: Path = MODELS_DIR, exclude: tuple[str, ...] = ()
+) -> Language | None:
+    """The shipped syntax pipeline of ``lang`` without the components in ``exclude``, or None
+    with a :class:`SyntaxModelMissing` warning naming the missing directory. Each call loads it
+    anew: the extractor holds one per language for its process's life."""
     path = syntax_model_path(lang, models_dir)
     if not (path / "meta.json").is_file():
         warnings.warn(
@@ -41,4 +54,28 @@ def load_syntax_pipeline(lang: str, models_dir: Path = MODELS_DIR) -> Language |
             stacklevel=2,
         )
         return None
-    return spacy.load(path)
+    return spacy.load(path, exclude=list(exclude))
+
+
+def parse_sentences(nlp: Language, sentences: list[Sentence]) -> None:
+    """Parse ``sentences`` as given (their words, no new tokenisation) in one batch and store
+    heads, relations, UPOS and tags on each; a sentence the parser splits keeps both roots."""
+    docs = []
+    for s in sentences:
+        ends = [o + len(w) for o, w in zip(s.offsets, s.words, strict=True)]
+        spaces = [end < nxt for end, nxt in zip(ends, s.offsets[1:], strict=False)] + [False]
+        docs.append(Doc(nlp.vocab, words=s.words, spaces=spaces))
+    for name, proc in nlp.pipeline:
+        if name in PARSE_PIPES:
+            docs = list(proc.pipe(docs))
+    strings = nlp.vocab.strings
+    for s, doc in zip(sentences, docs, strict=True):
+        # the Doc's arrays, not its Token objects (a Python object per attribute and token)
+        array = doc.to_array([HEAD, DEP, POS, TAG])
+        offsets = array[:, 0].astype("int64").tolist()  # the head, relative to the token
+        s.heads = [k + offset for k, offset in enumerate(offsets)]
+        s.deps = [
+            strings[d] if o else "root" for d, o in zip(array[:, 1].tolist(), offsets, strict=True)
+        ]
+        s.pos = [strings[p] for p in array[:, 2].tolist()]
+        s.tags = [strings[t] for t in array[:, 3].tolist()]

@@ -20,7 +20,7 @@ from .clauses import Clause
 from .entities import Sentence
 from .errors import KnowledgeBaseError
 from .kb import DATA_DIR, Trigger, read_tsv
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lemma_of
 
 __all__ = ["Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
 
@@ -33,6 +33,9 @@ MODIFIER_WINDOW = 4  # a noun phrase's modifiers stand at most this many tokens 
 PARTICLE_WINDOW = 4  # particles (and German "sich") stand this close to the predicate
 REFLEXIVE = "sich"
 COMPOUND_HEAD = 4  # German: a listed noun of at least this length may end a compound
+# German: a listed predicate noun this long stands for the compounds it ends ("Drohnenangriff");
+# shorter ones would code "Wahlkampf" as Kampf and "Selbstmord" as Mord
+PREDICATE_COMPOUND_HEAD = 6
 
 
 def _files(lang: str) -> tuple[str, ...]:
@@ -118,8 +121,18 @@ class VerbLexicon:
         self.participles: dict[str, str] = {}
         self.contractions: dict[str, str] = lex.conf.get("prep_contractions", {})
         self.particles = frozenset(lex.conf.get("verb_particles", ()))
+        self.separable = frozenset(lex.conf.get("separable_particles", ()))
         for fname in _files(self.lang):
             self._load(read_tsv(data_dir / fname))
+        self.noun_heads = sorted(
+            (
+                lemma
+                for lemma, pos in self.senses
+                if pos == "NOUN" and len(lemma) >= PREDICATE_COMPOUND_HEAD
+            ),
+            key=len,
+            reverse=True,
+        )
 
     def _load(self, rows: Iterable[dict[str, str]]) -> None:
         rows = list(rows)
@@ -175,11 +188,7 @@ class VerbLexicon:
     def code(self, s: Sentence, clause: Clause) -> Trigger | None:
         """The trigger of the clause's predicate in this sense, or None (not an event)."""
         pos = "NOUN" if clause.pos == "NOUN" else "VERB"
-        lemma = clause.lemma.lower()
-        senses = self.senses.get((lemma, pos))
-        if not senses and lemma in self.participles:
-            lemma = self.participles[lemma]
-            senses = self.senses.get((lemma, pos))
+        lemma, senses = self._lookup(s, clause, pos)
         if not senses:
             return None
         present = self._particles(s, clause)
@@ -196,6 +205,40 @@ class VerbLexicon:
         if best is None or not best.cameo:
             return None
         return Trigger(lemma, pos, best.cameo, None, (), best.negated)
+
+    def _lookup(self, s: Sentence, clause: Clause, pos: str) -> tuple[str, list[_Sense]]:
+        """The listed lemma of the predicate and its senses. The clause's lemma comes first (it
+        joins a separable particle); when a statistical lemmatiser got it wrong ("drohn",
+        "bombardiern"), the word's forms as the trigger table reads them (dictionary lemma,
+        participle, "zu"-infinitive) are tried; a German noun may end in a listed noun."""
+        first = clause.lemma.lower()
+        word = s.words[clause.predicate] if clause.predicate < len(s.words) else first
+        keys = [first, *self.lex.trigger_candidates(word, lemma_of(word, self.lang))]
+        particle = self._separated(s, clause)
+        if particle and not first.startswith(particle):
+            keys = [particle + key for key in keys] + keys
+        for key in keys:
+            key = key if (key, pos) in self.senses else self.participles.get(key, key)
+            if (key, pos) in self.senses:
+                return key, self.senses[(key, pos)]
+        if pos == "NOUN" and self.lang == "de":
+            head = self._compound_head(first)
+            return head, self.senses.get((head, pos), [])
+        return first, []
+
+    def _separated(self, s: Sentence, clause: Clause) -> str:
+        """German: the separable particle that closes the sentence after its verb ("lehnte den
+        Vorschlag ab"), when the parse did not join it to the clause's lemma."""
+        for i in range(len(s.words) - 1, clause.predicate, -1):
+            low = s.words[i].lower()
+            if low.isalpha():
+                return low if clause.pos != "NOUN" and low in self.separable else ""
+        return ""
+
+    def _compound_head(self, lemma: str) -> str:
+        """The listed noun a German compound ends with, longest first; a compound listed on
+        its own ("Herausforderung", no event) is found before this is asked."""
+        return next((n for n in self.noun_heads if lemma.endswith(n) and lemma != n), lemma)
 
     def _patterns(self, sense: _Sense) -> Iterable[Pattern]:
         yield from sense.patterns

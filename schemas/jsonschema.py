@@ -35,6 +35,7 @@ RECORDS: tuple[type[records.WireRecord], ...] = (
     records.Event,
     records.Mention,
     records.DeadLetter,
+    records.Duplicate,
 )
 # Producers may add fields of their own to an article; every output record is closed.
 OPEN_RECORDS = {records.Article}
@@ -43,6 +44,8 @@ FIELD_CONSTRAINTS: dict[tuple[str, str], dict[str, Any]] = {
     ("Article", "published_at"): {"format": "date-time"},
     ("Event", "quad_class"): {"minimum": 1, "maximum": 4},
     ("Event", "confidence"): {"minimum": 0, "maximum": 1},
+    ("Duplicate", "kind"): {"enum": ["exact", "near"]},
+    ("Duplicate", "similarity"): {"minimum": 0, "maximum": 1},
 }
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 

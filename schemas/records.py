@@ -16,6 +16,7 @@ __all__ = [
     "Actor",
     "Article",
     "DeadLetter",
+    "Duplicate",
     "Event",
     "Mention",
     "Place",
@@ -105,6 +106,9 @@ class Mention(WireRecord):
     confidence: float
     sightings: int
     seen_at: str
+    # Set when the article was not extracted, being a duplicate from another source: the
+    # sentence and offsets are those of the event in this original article.
+    original_article_id: str | None = None
     schema_version: int = SCHEMA_VERSION
 
 
@@ -125,6 +129,25 @@ class DeadLetter(WireRecord):
     partition: int | None = None
     offset: int | None = None
     article_id: str | None = None
+    schema_version: int = SCHEMA_VERSION
+
+
+class Duplicate(WireRecord):
+    """An article not extracted because an earlier one has the same or nearly the same text, on
+    ``articles.duplicates``, keyed by ``article_id``."""
+
+    article_id: str
+    kind: str  # "exact" (same id or normalised text) or "near" (MinHash similarity)
+    # None when the original is older than the near-duplicate window
+    original_id: str | None
+    similarity: float  # estimated Jaccard similarity of the word shingles; 1 when exact
+    source: str | None
+    original_source: str | None
+    # True when the source had not reported the story yet: the original's events got a mention
+    # for this article (``mentions`` of them); an update from a source already counted adds none
+    corroborates: bool
+    mentions: int
+    detected_at: str
     schema_version: int = SCHEMA_VERSION
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import faust
 
 from streams.extractor_pool import ExtractorPool
+from streams.near_duplicates import NearDuplicateStore
 from streams.security import kafka_ssl_context
 from streams.settings import Settings
 from streams.stats import Stats
@@ -32,6 +33,7 @@ class GeoWire:
     app: faust.App
     topics: Topics
     store: DedupStore
+    near_duplicates: NearDuplicateStore
     latest: LatestEvents
     extractor: ExtractorPool
     stats: Stats = field(default_factory=Stats)
@@ -77,12 +79,14 @@ def build_app(settings: Settings) -> GeoWire:
         app=app,
         topics=declare_topics(app, settings),
         store=DedupStore(redis, settings),
+        near_duplicates=NearDuplicateStore(redis, settings),
         latest=LatestEvents(redis, settings),
         extractor=ExtractorPool(
             settings.spacy_models,
             workers=settings.extract_workers,
             timeout=settings.extract_timeout_seconds,
             policy=settings.extraction_policy,
+            syntax_languages=settings.syntax_languages,
         ),
         stats=Stats(),
     )

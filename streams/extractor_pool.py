@@ -21,13 +21,14 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, cast
 
 from extraction import Document, Extraction, ExtractionError, ExtractionPolicy, Extractor
+from extraction.extractor import SYNTAX_LANGUAGES
 
 __all__ = ["PREFETCH", "ExtractionTimeout", "ExtractorPool"]
 
@@ -50,11 +51,15 @@ class _ChildDied(Exception):
 
 
 def _serve(
-    conn: Connection, models: Mapping[str, str], policy: ExtractionPolicy, parent: int
+    conn: Connection,
+    models: Mapping[str, str],
+    policy: ExtractionPolicy,
+    syntax_languages: frozenset[str],
+    parent: int,
 ) -> None:
     """A child's life: load the extractor, say ready, then answer each article in order."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    extractor = Extractor(models=models, policy=policy)
+    extractor = Extractor(models=models, policy=policy, syntax_languages=syntax_languages)
     extractor.preload()
     conn.send(None)
     while True:
@@ -105,8 +110,10 @@ class ExtractorPool:
         workers: int = 1,
         timeout: float = 120.0,
         policy: ExtractionPolicy | None = None,
+        syntax_languages: Collection[str] = SYNTAX_LANGUAGES,
     ) -> None:
         self._models = dict(models)
+        self._syntax_languages = frozenset(syntax_languages)
         self._workers = workers
         self.timeout = timeout
         self._policy = policy or ExtractionPolicy()
@@ -268,7 +275,7 @@ class ExtractorPool:
         parent_end, child_end = _SPAWN.Pipe()
         process = _SPAWN.Process(
             target=_serve,
-            args=(child_end, self._models, self._policy, os.getpid()),
+            args=(child_end, self._models, self._policy, self._syntax_languages, os.getpid()),
             name="geowire-extraction",
             daemon=True,
         )

@@ -89,6 +89,13 @@ class Settings:
     redis_connect_timeout_seconds: float = 2.0
     redis_command_timeout_seconds: float = 5.0  # a command that hangs fails instead
     dedup_ttl_seconds: int = 30 * 24 * 3600
+    # Near duplicates (streams/near_duplicates.py): an article whose word shingles have an
+    # estimated Jaccard similarity of at least the threshold with an original of the window is
+    # not extracted again. The threshold comes from bench/near_duplicates.py: related stories
+    # that share paragraphs reach 0.3; copies with 5% of their words changed, 0.7.
+    near_duplicates: bool = True
+    near_duplicate_threshold: float = 0.5
+    near_duplicate_window_seconds: int = 7 * 24 * 3600
     # Topics: names are prefixed with ``topic_prefix`` (empty by default).
     topic_prefix: str = ""
     articles_topic: str = "articles.raw"
@@ -99,6 +106,8 @@ class Settings:
     mentions_partitions: int = 4
     deadletter_topic: str = "articles.deadletter"
     deadletter_partitions: int = 1
+    duplicates_topic: str = "articles.duplicates"
+    duplicates_partitions: int = 4
     # Worker
     app_id: str = "geowire"
     web_host: str = "127.0.0.1"
@@ -118,7 +127,7 @@ class Settings:
     max_events_per_article: int = 500
     max_events_per_sentence: int = 8
     # Events below this confidence are not published (every event needs a resolved actor too).
-    min_confidence: float = 0.0
+    min_confidence: float = ExtractionPolicy.min_confidence
     # The agent takes the input a batch at a time: up to agent_batch_size messages, or what came
     # within agent_batch_seconds (the wait an article may have at low rates). agent_concurrency
     # batches are in flight at once, so that one is extracted while another is published; the
@@ -130,6 +139,9 @@ class Settings:
     # Extraction: a spaCy pipeline name per language ("" means the blank pipeline).
     spacy_model_en: str = ""
     spacy_model_de: str = ""
+    # Events coded from GeoWire's own dependency parse (else from word order), per language.
+    syntax_en: bool = True
+    syntax_de: bool = False
     # Files
     state_dir: Path = field(default_factory=lambda: Path(".geowire"))
 
@@ -160,6 +172,10 @@ class Settings:
         ):
             if bool(getattr(self, cert)) != bool(getattr(self, key)):
                 raise SettingsError(f"{cert} and {key} go together")
+        if not 0.0 < self.near_duplicate_threshold <= 1.0:
+            raise SettingsError(
+                f"near_duplicate_threshold {self.near_duplicate_threshold} is not in (0, 1]"
+            )
 
     @property
     def kafka_bootstrap(self) -> str:
@@ -189,7 +205,7 @@ class Settings:
         return f"http://{self.web_host}:{self.web_port}/"
 
     def topic(self, role: str) -> TopicSpec:
-        """The topic for ``role`` (articles, events, mentions, deadletter)."""
+        """The topic for ``role`` (articles, events, mentions, deadletter, duplicates)."""
         try:
             return self.topics[role]
         except KeyError:
@@ -205,6 +221,7 @@ class Settings:
             "events": (self.events_topic, self.events_partitions),
             "mentions": (self.mentions_topic, self.mentions_partitions),
             "deadletter": (self.deadletter_topic, self.deadletter_partitions),
+            "duplicates": (self.duplicates_topic, self.duplicates_partitions),
         }
         return {
             role: TopicSpec(self.topic_prefix + name, partitions)
@@ -226,6 +243,13 @@ class Settings:
     def spacy_models(self) -> dict[str, str]:
         """The statistical spaCy pipeline named per language ("" for the blank pipeline)."""
         return {"en": self.spacy_model_en, "de": self.spacy_model_de}
+
+    @property
+    def syntax_languages(self) -> frozenset[str]:
+        """The languages whose events are coded from the parse."""
+        return frozenset(
+            lang for lang, on in (("en", self.syntax_en), ("de", self.syntax_de)) if on
+        )
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -68,7 +68,11 @@ class Stats:
 
     articles_in: int = _counter("Input messages taken from the articles topic.")
     articles_done: int = _counter("Input messages finished: published, dropped or dead-lettered.")
-    duplicates_dropped: int = _counter("Articles dropped as duplicates (same id or text).")
+    duplicates_dropped: int = _counter("Articles dropped as exact duplicates (same id or text).")
+    near_duplicates: int = _counter("Articles not extracted: near duplicates of an earlier one.")
+    corroborations: int = _counter(
+        "Duplicates from a source new to their story: the original's events got mentions."
+    )
     redeliveries: int = _counter("Input messages seen again after a crash or rebalance.")
     events_out: int = _counter("Unique events sent to the events topic.")
     mentions_out: int = _counter("Mentions sent to the mentions topic.")
@@ -89,6 +93,8 @@ class Stats:
             "articles_in": self.articles_in,
             "articles_done": self.articles_done,
             "duplicates_dropped": self.duplicates_dropped,
+            "near_duplicates": self.near_duplicates,
+            "corroborations": self.corroborations,
             "redeliveries": self.redeliveries,
             "deadletters": dict(self.deadletters),
             "deadletters_total": sum(self.deadletters.values()),

@@ -44,10 +44,11 @@ class Topics:
     events: OutputTopic
     mentions: OutputTopic
     deadletter: OutputTopic
+    duplicates: OutputTopic
 
 
 def declare_topics(app: faust.App, settings: Settings) -> Topics:
-    """The app's handles on the four topics; articles are raw bytes, validated by the agent."""
+    """The app's handles on the five topics; articles are raw bytes, validated by the agent."""
     specs = settings.topics
     articles = app.topic(
         specs["articles"].name,
@@ -63,6 +64,7 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
         events=OutputTopic(app, specs["events"].name),
         mentions=OutputTopic(app, specs["mentions"].name),
         deadletter=OutputTopic(app, specs["deadletter"].name),
+        duplicates=OutputTopic(app, specs["duplicates"].name),
     )
 
 

@@ -1,5 +1,5 @@
-"""The stages' context on fakes: fakeredis for the claims, recording topics, a keyword
-extractor."""
+"""The stages' context on fakes: fakeredis for the claims and the near duplicates, recording
+topics, a keyword extractor."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import fakeredis
 import pytest
 
 from agents.context import StageContext
+from streams.near_duplicates import NearDuplicateStore
 from streams.settings import load_settings
 from streams.stats import Stats
 from streams.stores import DedupStore, LatestEvents
@@ -23,6 +24,8 @@ def context() -> StageContext:
         events=RecordingTopic(),
         mentions=RecordingTopic(),
         deadletters=RecordingTopic(),
+        duplicates=RecordingTopic(),
+        near_duplicates=NearDuplicateStore(redis, settings),
         extractor=KeywordExtractor(),
         latest=LatestEvents(redis, settings),
         stats=Stats(),

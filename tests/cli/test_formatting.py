@@ -31,3 +31,19 @@ def test_pretty_lines():
     assert "invalid_json" in pretty("deadletter", letter) and "t:0:9" in pretty(
         "deadletter", letter
     )
+
+
+def test_pretty_duplicate():
+    record = {
+        "kind": "near",
+        "article_id": "b",
+        "source": "paper",
+        "original_id": "a",
+        "original_source": "wire",
+        "similarity": 0.8125,
+        "corroborates": True,
+        "mentions": 4,
+    }
+    assert pretty("duplicates", record) == (
+        "near  b (paper) of a (wire) similarity 0.81, corroborates, 4 mentions"
+    )

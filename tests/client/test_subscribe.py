@@ -6,7 +6,7 @@ import pytest
 
 from client import SubscribeError, subscribe
 from client.subscribe import RECORDS
-from schemas.records import DeadLetter, Event, Mention
+from schemas.records import DeadLetter, Duplicate, Event, Mention
 
 
 def test_an_unknown_topic_role_is_a_clear_error():
@@ -15,4 +15,9 @@ def test_an_unknown_topic_role_is_a_clear_error():
 
 
 def test_each_output_topic_has_its_record():
-    assert {"events": Event, "mentions": Mention, "deadletter": DeadLetter} == RECORDS
+    assert {
+        "events": Event,
+        "mentions": Mention,
+        "deadletter": DeadLetter,
+        "duplicates": Duplicate,
+    } == RECORDS

@@ -15,7 +15,7 @@ def test_array_sentences_match_the_spacy_sentencizer(
     extractor: Extractor, seed_document: Document
 ) -> None:
     text = seed_document.body + "\n\nAm 3. Mai sprach er. Dann: nichts! Zum 80. Jahrestag kam er."
-    nlp, lex = extractor._resources("de")
+    nlp, lex, _ = extractor._resources("de")
     spacy_sents = [
         (s.start_char, s.end_char) for s in nlp(text).sents if any(not t.is_space for t in s)
     ]

@@ -1,5 +1,5 @@
-"""The shipped syntax pipelines: loading, the blank fallback's warning, and held-out accuracy
-against the figures recorded in their model card (``held_out.json``)."""
+"""The shipped syntax pipelines: loading (once per extractor), the blank fallback's warning,
+and held-out accuracy against the figures recorded in their model card (``held_out.json``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import re
 
 import pytest
 
+from extraction import Document, Extractor
+from extraction import extractor as extractor_module
 from extraction.errors import SyntaxModelMissing
+from extraction.extractor import SYNTAX_LANGUAGES
 from extraction.syntax import load_syntax_pipeline, syntax_model_path
 from extraction.syntax_eval import conllu_language, evaluate_conllu
 
@@ -61,3 +64,43 @@ def test_language_of_a_conllu_file_without_a_ud_name_is_detected(tmp_path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert conllu_language(path) == "de"
     assert conllu_language(tmp_path / "en_ewt-ud-test.conllu") == "en"
+
+
+def test_extractor_without_a_syntax_pipeline_warns_and_codes_from_word_order(tmp_path):
+    extractor = Extractor(syntax_dir=tmp_path)
+    with pytest.warns(SyntaxModelMissing, match=re.escape(str(tmp_path / "en-"))):
+        events = extractor.extract(Document("t", "Russia attacked Ukraine.", language="en"))
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("ASSAULT", "RUS", "UKR")
+    ]
+
+
+def test_extractor_loads_each_syntax_pipeline_once(monkeypatch):
+    loads: list[str] = []
+
+    def counted(lang, models_dir, exclude=()):
+        loads.append(lang)
+        return load_syntax_pipeline(lang, models_dir, exclude)
+
+    monkeypatch.setattr(extractor_module, "load_syntax_pipeline", counted)
+    extractor = Extractor(syntax_languages={"de", "en"})
+    extractor.preload()  # what each extraction process does before its first article
+    assert sorted(loads) == ["de", "en"]
+    for text, lang in (
+        ("Russland griff die Ukraine an.", "de"),
+        ("Russia attacked Ukraine.", "en"),
+    ):
+        assert extractor.extract(Document("t", text, language=lang))
+    assert sorted(loads) == ["de", "en"]
+
+
+def test_only_the_chosen_languages_are_parsed(monkeypatch):
+    loads: list[str] = []
+
+    def counted(lang, models_dir, exclude=()):
+        loads.append(lang)
+        return load_syntax_pipeline(lang, models_dir, exclude)
+
+    monkeypatch.setattr(extractor_module, "load_syntax_pipeline", counted)
+    Extractor().preload()
+    assert loads == sorted(SYNTAX_LANGUAGES) == ["en"]

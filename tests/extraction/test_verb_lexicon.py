@@ -3,13 +3,14 @@ invented sentences in both languages (senses checked against subject, object and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from extraction.clauses import Clause
 from extraction.entities import Sentence
-from extraction.kb import load_kb
+from extraction.kb import DATA_DIR, load_kb, read_tsv
 from extraction.lexicon import Lexicon, lemma_of
 from extraction.verb_lexicon import code_clause
 from extraction.verbs_build import parse_cameo_verbs
@@ -186,3 +187,88 @@ def test_candidates_rank_by_agreement_of_translations() -> None:
         ("stürmen", "2", "0.67"),
         ("rufen", "1", "0.25"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "cameo"),
+    [
+        # a statistical lemmatiser's wrong lemma: the word's own forms are tried
+        ("Die Freistaaten drohten mit Zöllen", Clause(2, "drohn", "VERB", 1), "130"),
+        ("Die Armee hat das Dorf bombardiert", Clause(5, "bombardiern", "VERB", 1, 4), "190"),
+        ("Sie versprachen die Geiseln freizulassen", Clause(4, "freizulassen", "VERB"), "0841"),
+        # a separable particle closing the sentence that the parse left unjoined
+        ("Er lehnte den Vorschlag ab", Clause(1, "lehnen", "VERB", 0, 3), "120"),
+        (
+            "Die Armee zog ihre Truppen aus der Region ab",
+            Clause(2, "ziehen", "VERB", 1, 4, preps=(("aus", 7),)),
+            "0874",
+        ),
+        ("Die Armee zog ihre Truppen aus der Region", Clause(2, "ziehen", "VERB", 1, 4), None),
+        # nominalisations, also as the head of a compound; a compound listed on its own, or
+        # ending in a short noun, does not take its head's code
+        ("Die Festnahmen des Bürgermeisters", Clause(1, "festnahme", "NOUN"), "173"),
+        ("Der Drohnenangriff auf das Depot", Clause(1, "drohnenangriff", "NOUN"), "190"),
+        ("Die Herausforderung der Regierung", Clause(1, "herausforderung", "NOUN"), None),
+        ("Der Wahlkampf beginnt", Clause(1, "wahlkampf", "NOUN"), None),
+        # light-verb idioms: the object (or a compound ending in it) and the preposition decide
+        (
+            "Die Opposition übte scharfe Kritik an der Regierung",
+            Clause(2, "üben", "VERB", 1, 4, preps=(("an", 7),)),
+            "111",
+        ),
+        (
+            "Die Anwältin erhob schwere Vorwürfe gegen den Minister",
+            Clause(2, "erheben", "VERB", 1, 4, preps=(("gegen", 7),)),
+            "112",
+        ),
+        (
+            "Unbekannte verübten einen Bombenanschlag auf die Botschaft",
+            Clause(1, "verüben", "VERB", 0, 3),
+            "180",
+        ),
+        (
+            "Die Polizei nahm zwei Männer in Gewahrsam",
+            Clause(2, "nehmen", "VERB", 1, 4, preps=(("in", 6),)),
+            "173",
+        ),
+        # sense rows: the object or the preposition decides whether there is an event
+        ("Die Flut forderte drei Todesopfer", Clause(2, "fordern", "VERB", 1, 4), None),
+        ("Die Partei forderte den Rücktritt", Clause(2, "fordern", "VERB", 1, 4), "100"),
+        ("Die Milizen lieferten sich heftige Gefechte", Clause(2, "liefern", "VERB", 1, 5), "190"),
+        ("Der Händler lieferte die Ware", Clause(2, "liefern", "VERB", 1, 4), None),
+        ("Der Stürmer schoss zwei Tore", Clause(2, "schießen", "VERB", 1, 4), None),
+        ("Die Rebellen verletzten die Waffenruhe", Clause(2, "verletzen", "VERB", 1, 4), "196"),
+        ("Der Läufer verletzte sich am Knie", Clause(2, "verletzen", "VERB", 1), None),
+        (
+            "Die Truppen zogen sich aus der Stadt zurück",
+            Clause(2, "zurückziehen", "VERB", 1, preps=(("aus", 5),)),
+            "0874",
+        ),
+        (
+            "Der Kandidat zog sich aus dem Rennen zurück",
+            Clause(2, "zurückziehen", "VERB", 1, preps=(("aus", 5),)),
+            None,
+        ),
+        (
+            "Die Regierung bestand auf ihrer Forderung",
+            Clause(2, "bestehen", "VERB", 1, preps=(("auf", 5),)),
+            "100",
+        ),
+        (
+            "Das Problem besteht seit Jahren",
+            Clause(2, "bestehen", "VERB", 1, preps=(("seit", 4),)),
+            None,
+        ),
+    ],
+)
+def test_german_idioms_nominalisations_and_senses(
+    lexicons, text: str, clause: Clause, cameo: str | None
+) -> None:
+    assert _code(lexicons, "de", text, clause) == cameo
+
+
+def test_every_reviewed_german_row_states_its_decision() -> None:
+    rows = list(read_tsv(DATA_DIR / "verbs.de.reviewed.tsv"))
+    assert rows
+    bad = [r["lemma"] for r in rows if not re.match(r"(keep|fix: \S|drop: \S)", r["review"])]
+    assert bad == []

@@ -17,6 +17,7 @@ from agents.articles import process_batch
 from agents.context import StageContext
 from extraction.model import Document
 from schemas.records import WireRecord
+from streams.near_duplicates import NearDuplicateStore
 from streams.security import kafka_client_options
 from streams.settings import Settings
 from streams.stats import Stats
@@ -73,6 +74,8 @@ async def context(stream_settings: Settings) -> AsyncIterator[StageContext]:
             events=KafkaOutlet(producer, settings.topic("events").name),
             mentions=KafkaOutlet(producer, settings.topic("mentions").name),
             deadletters=KafkaOutlet(producer, settings.topic("deadletter").name),
+            duplicates=KafkaOutlet(producer, settings.topic("duplicates").name),
+            near_duplicates=NearDuplicateStore(redis, settings),
             extractor=KeywordExtractor(),
             latest=LatestEvents(redis, settings),
             stats=Stats(),

@@ -15,7 +15,8 @@ def test_defaults_are_local():
     assert settings.redis_url == "redis://127.0.0.1:6379/0"
     assert settings.web_url == "http://127.0.0.1:6066/"
     assert settings.topic("articles").name == "articles.raw"
-    assert set(settings.topics) == {"articles", "events", "mentions", "deadletter"}
+    assert set(settings.topics) == {"articles", "events", "mentions", "deadletter", "duplicates"}
+    assert settings.topic("duplicates").name == "articles.duplicates"
 
 
 def test_environment_overrides_with_types():
@@ -76,3 +77,9 @@ def test_batching_settings_must_be_positive(name):
     # a take without a time limit would hold a lone article until the batch fills
     with pytest.raises(SettingsError, match=name):
         load_settings({f"GEOWIRE_{name.upper()}": "0"})
+
+
+def test_syntax_languages_follow_the_per_language_switches():
+    assert load_settings({}).syntax_languages == {"en"}
+    assert load_settings({"GEOWIRE_SYNTAX_DE": "true"}).syntax_languages == {"de", "en"}
+    assert load_settings({"GEOWIRE_SYNTAX_EN": "false"}).syntax_languages == frozenset()

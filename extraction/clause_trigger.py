@@ -1,0 +1,44 @@
+"""Which trigger a clause is: the one narrow point where the trigger lexicon meets the parse.
+
+A verb lexicon that codes a :class:`~extraction.clauses.Clause` from its verb and its object or
+preposition patterns replaces :func:`clause_trigger` as a whole; until then it reads today's
+trigger table (``data/triggers.tsv`` through :class:`~extraction.lexicon.Lexicon`).
+"""
+
+from __future__ import annotations
+
+from .clauses import Clause
+from .entities import Sentence
+from .kb import Trigger
+from .lexicon import Lexicon
+
+__all__ = ["clause_trigger"]
+
+
+def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
+    """The trigger of ``clause`` and the word it sits on: the predicate (a separable verb with
+    its particle, a listed two-word phrase), else an event noun the verb carries: its object
+    ("held talks", "verhängte Sanktionen"), its subject ("talks were held", "Die Ermittlungen
+    gegen X machten …") or a prepositional argument that is not a circumstance ("Zu Besuch in
+    Sarajevo stellte X klar", not "nach den Gesprächen")."""
+    k = clause.predicate
+    lowers = s.lowers
+    if k + 1 < len(lowers) and f"{clause.lemma} {lowers[k + 1]}" in lex.triggers:
+        return k, lex.triggers[f"{clause.lemma} {lowers[k + 1]}"][0]
+    if clause.lemma != s.lemmas[k] and clause.lemma in lex.triggers:
+        return k, lex.triggers[clause.lemma][0]  # separable verb joined with its particle
+    hit = lex.word_trigger(s.words[k], s.lemmas[k])
+    if hit is not None and hit.pos != "AUX":
+        return k, hit
+    if clause.pos != "VERB":
+        return None
+    circumstances = lex.words.get("circumstance_preps", set())
+    carriers = [clause.object, clause.subject] + [
+        t for prep, t in clause.preps if prep not in circumstances
+    ]
+    for c in carriers:
+        if c is not None:
+            noun = lex.word_trigger(s.words[c], s.lemmas[c])
+            if noun is not None and noun.pos == "NOUN":
+                return c, noun
+    return None

@@ -1,0 +1,126 @@
+"""Clauses from the dependency parse and the events coded from them. Sentences are invented
+for the tests (none is taken from a dev or gold file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+from extraction.clauses import Clause, build_clauses
+from extraction.entities import Sentence
+from extraction.policy import ExtractionPolicy
+from extraction.syntax import parse_sentences
+
+from .conftest import code
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """Both languages coded from their parse (German is off by default: see SYNTAX_LANGUAGES)."""
+    return Extractor(syntax_languages={"de", "en"})
+
+
+def clauses(extractor: Extractor, text: str, lang: str) -> tuple[Sentence, list[Clause]]:
+    nlp, lex, syntax = extractor._resources(lang)
+    tokens = [t for t in nlp.make_doc(text) if not t.is_space]
+    s = Sentence(
+        [t.text for t in tokens], [lex.lemma(t.text) for t in tokens], [t.idx for t in tokens]
+    )
+    parse_sentences(syntax, [s])
+    return s, build_clauses(s, lex.words)
+
+
+def roles(events) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("France was attacked by Russia.", "en", ("ASSAULT", "RUS", "FRA")),
+        ("Frankreich wurde von Russland kritisiert.", "de", ("ACCUSE", "RUS", "FRA")),
+    ],
+)
+def test_passive_agent_is_the_source_and_subject_the_target(extractor, text, lang, want):
+    s, found = clauses(extractor, text, lang)
+    [main] = found
+    assert main.passive and s.words[main.agent] in ("Russia", "Russland")
+    assert s.words[main.subject] in ("France", "Frankreich")
+    assert roles(code(extractor, text, lang)) == [want]
+
+
+def test_an_open_complement_is_the_content_of_its_governor(extractor):
+    _, found = clauses(extractor, "Russia agreed to meet Ukraine.", "en")
+    agree, meet = found
+    assert (agree.lemma, meet.lemma, meet.relation, meet.governor) == ("agree", "meet", "xcomp", 0)
+    assert meet.subject == agree.subject  # who meets is who agreed
+    assert roles(code(extractor, "Russia agreed to meet Ukraine.", "en")) == [
+        ("AGREE", "RUS", "UKR")
+    ]
+
+
+def test_auffordern_zu_asks_its_object_and_joins_the_particle(extractor):
+    text = "Russland forderte die Ukraine auf, die Angriffe einzustellen."
+    _, found = clauses(extractor, text, "de")
+    demand, content = found
+    assert demand.lemma == "auffordern" and content.relation == "xcomp"
+    assert content.subject == demand.object  # object control: the Ukraine is to stop
+    assert roles(code(extractor, text, "de")) == [("REQUEST", "RUS", "UKR")]
+
+
+def test_separable_verb_is_joined_with_its_particle(extractor):
+    _, [clause] = clauses(extractor, "Polen lädt Frankreich ein.", "de")
+    assert clause.lemma == "einladen"
+    [event] = code(extractor, "Polen lädt Frankreich ein.", "de")
+    assert (event.cameo, event.source.country, event.target.country) == ("036", "POL", "FRA")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "background"),
+    [
+        ("Germany praised the treaty that France signed with Italy.", "en", ("FRA", "ITA")),
+        (
+            "Polen kritisierte die Drohungen, mit denen Russland die Ukraine angegriffen hatte.",
+            "de",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_relative_clause_is_marked_background_and_not_published(extractor, text, lang, background):
+    marked = Extractor(
+        policy=ExtractionPolicy(publish_background=True),
+        syntax_languages=extractor.syntax_languages,
+    )
+    scene = [e for e in code(marked, text, lang) if e.mode == "background"]
+    assert [(e.source.country, e.target.country) for e in scene] == [background]
+    published = code(extractor, text, lang)
+    assert published and all(e.mode != "background" for e in published)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia attacked Ukraine and threatened Poland.", "en"),
+        ("Russland griff die Ukraine an und drohte Polen.", "de"),
+    ],
+)
+def test_two_conjoined_predicates_are_two_events(extractor, text, lang):
+    assert roles(code(extractor, text, lang)) == [
+        ("ASSAULT", "RUS", "UKR"),
+        ("THREATEN", "RUS", "POL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland said Russia had attacked Ukraine.", "en"),
+        ("Polen sagte, Russland habe die Ukraine angegriffen.", "de"),
+    ],
+)
+def test_reported_content_stays_an_event_with_its_speaker(extractor, text, lang):
+    [event] = code(extractor, text, lang)
+    assert roles([event]) == [("ASSAULT", "RUS", "UKR")]
+    assert event.reported_by is not None and event.reported_by.country == "POL"
