@@ -6,7 +6,7 @@ The worker's wiring (``cli/worker.py``) fills a :class:`StageContext` from the r
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -15,7 +15,7 @@ from schemas.records import WireRecord
 from streams.near_duplicates import Screening, StoredEvent, Verdict
 from streams.settings import Settings
 from streams.stats import Stats
-from streams.stores import ClaimResult, Sighting
+from streams.stores import Arrival, ClaimResult, Sighting
 
 __all__ = [
     "Claims",
@@ -28,7 +28,8 @@ __all__ = [
 
 
 class Outlet(Protocol):
-    """An output topic: ``await (await outlet.send(...))`` is Kafka's acknowledgement."""
+    """An output topic: ``await outlet.send(...)`` queues the record for the producer's next
+    request and returns a future, Kafka's acknowledgement (or the reason the send failed)."""
 
     async def send(self, *, key: bytes | None, value: WireRecord) -> Awaitable[object]: ...
 
@@ -36,15 +37,15 @@ class Outlet(Protocol):
 class Claims(Protocol):
     """The Redis claims that decide what is new (:class:`streams.stores.DedupStore`)."""
 
-    async def claim_article(self, article_id: str, text_hash: str, token: str) -> ClaimResult: ...
+    async def claim_articles(self, arrivals: Sequence[Arrival]) -> list[ClaimResult]: ...
 
     async def claim_sightings(
         self, sightings: Sequence[Sighting]
     ) -> list[tuple[ClaimResult, ClaimResult]]: ...
 
-    async def mark_done(self, claims: list[ClaimResult]) -> None: ...
-
-    async def release(self, claims: list[ClaimResult]) -> None: ...
+    async def settle(
+        self, done: Sequence[ClaimResult] = (), release: Sequence[ClaimResult] = ()
+    ) -> None: ...
 
 
 class NearDuplicates(Protocol):
@@ -53,9 +54,9 @@ class NearDuplicates(Protocol):
 
     async def screen(self, articles: Sequence[Screening]) -> list[Verdict]: ...
 
-    async def remember(self, article_id: str, events: Sequence[StoredEvent]) -> None: ...
+    async def remember(self, originals: Mapping[str, Sequence[StoredEvent]]) -> None: ...
 
-    async def forget(self, article_id: str) -> None: ...
+    async def forget(self, article_ids: Sequence[str]) -> None: ...
 
 
 class Extracting(Protocol):

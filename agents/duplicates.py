@@ -6,6 +6,10 @@ yet it is corroboration: each of the original's events gets a mention for the du
 the sightings of an event count the sources that reported it; from a source already counted it
 is an update and adds nothing. Mentions are claimed like those of :mod:`agents.publish` (a
 redelivered message sends only what was not acknowledged); the record itself is at least once.
+
+A batch is diverted at once: one Redis round trip screens its articles, one claims the
+mentions of its corroborating duplicates, and their records leave in the producer's requests
+together. The claims are settled by the caller, with the rest of the batch's.
 """
 
 from __future__ import annotations
@@ -16,20 +20,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from agents.context import Outlet, StageContext
-from agents.publish import mention, send_claimed
+from agents.context import StageContext
+from agents.publish import Claimed, Published, delivery_error, mention, queue_record, send_claimed
 from schemas.errors import RejectedArticle
-from schemas.records import Article, Duplicate, Event, Mention
+from schemas.records import Article, Duplicate
 from streams.near_duplicates import Screening, Verdict
 from streams.stores import Claim, ClaimResult, Sighting
 
-__all__ = ["Arrival", "divert", "forget_original"]
+__all__ = ["ClaimedArticle", "divert", "forget_originals"]
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Arrival:
+class ClaimedArticle:
     """An article past its claim: ``TAKEN`` when its id or text was claimed before."""
 
     article: Article
@@ -38,73 +42,49 @@ class Arrival:
     token: str
 
 
-async def divert(context: StageContext, arrivals: Sequence[Arrival]) -> list[bool]:
-    """For each arrival, whether it is an original to extract; the duplicates among them are
-    reported (one Redis round trip to screen them all) and their claims marked done."""
+async def divert(
+    context: StageContext, arrivals: Sequence[ClaimedArticle]
+) -> list[Published | None]:
+    """For each arrival, None when it is an original to extract; for a duplicate, what became
+    of its report: the claims of the mentions sent and not, and why it failed (an article not
+    screened or not reported is rejected, replayably, and its claim is to be released)."""
+    if not arrivals:
+        return []
     try:
         verdicts = await context.near_duplicates.screen([_screening(a) for a in arrivals])
-    except Exception:
+    except Exception as error:
         # not screened: claimable again, so that the replayed dead letter is screened then
-        await _release(context, [a.claim for a in arrivals])
-        raise
+        return [Published(failure=RejectedArticle.internal("ingest", error)) for _ in arrivals]
+    outcomes: list[Published | None] = [None] * len(arrivals)
     duplicates = [
-        (arrival, verdict)
-        for arrival, verdict in zip(arrivals, verdicts, strict=True)
+        (position, arrival, verdict)
+        for position, (arrival, verdict) in enumerate(zip(arrivals, verdicts, strict=True))
         if verdict.kind != "new"
     ]
-    if duplicates:
-        await _report_all(context, duplicates)
-    return [verdict.kind == "new" for verdict in verdicts]
+    reports = await _report(context, [(arrival, verdict) for _, arrival, verdict in duplicates])
+    for (position, _, _), report in zip(duplicates, reports, strict=True):
+        outcomes[position] = report
+    return outcomes
 
 
-async def _report_all(context: StageContext, duplicates: list[tuple[Arrival, Verdict]]) -> None:
-    """Report every duplicate; mark done the claims of those reported, release those of the
-    others and reject (the first failure), so that replaying them reports them."""
-    results = await asyncio.gather(
-        *(_report(context, arrival, verdict) for arrival, verdict in duplicates),
-        return_exceptions=True,
-    )
-    done: list[ClaimResult] = []
-    unreported: list[ClaimResult] = []
-    for (arrival, _), result in zip(duplicates, results, strict=True):
-        if isinstance(result, BaseException):
-            unreported.append(arrival.claim)
-        else:
-            done.extend([arrival.claim, *result])
-    try:
-        await context.claims.mark_done([claim for claim in done if claim.emit])
-    except Exception as error:  # the outputs are out: left open, a redelivery resends them
-        logger.error("claims left open after a duplicate's outputs were sent: %s", error)
-    failures = [result for result in results if isinstance(result, BaseException)]
-    if failures:
-        await _release(context, unreported)
-        raise failures[0]
-
-
-async def _release(context: StageContext, claims: list[ClaimResult]) -> None:
-    """Release the claims this message holds, on the way to a dead letter (best effort: one
-    left open makes the replay a duplicate of it, which is logged here)."""
-    try:
-        await context.claims.release([claim for claim in claims if claim.emit])
-    except Exception as error:
-        logger.error("claims left open before a dead letter: %s: %s", type(error).__name__, error)
-
-
-async def forget_original(context: StageContext, article: Article) -> None:
-    """Take back an original whose extraction or publication failed (and that stays claimable
-    for its replay), so that a copy arriving meanwhile is extracted instead of counted as the
-    duplicate of events never published. Best effort: a failure is logged."""
-    if not context.settings.near_duplicates:
+async def forget_originals(context: StageContext, articles: Sequence[Article]) -> None:
+    """Take back originals whose extraction or publication failed (and that stay claimable for
+    their replay), so that a copy arriving meanwhile is extracted instead of counted as the
+    duplicate of events never published. One round trip; best effort: a failure is logged."""
+    if not (articles and context.settings.near_duplicates):
         return
     try:
-        await context.near_duplicates.forget(article.id)
+        await context.near_duplicates.forget([article.id for article in articles])
     except Exception as error:
         logger.warning(
-            "original %s not taken back: %s: %s", article.id, type(error).__name__, error
+            "originals %s not taken back: %s: %s",
+            ", ".join(article.id for article in articles),
+            type(error).__name__,
+            error,
         )
 
 
-def _screening(arrival: Arrival) -> Screening:
+def _screening(arrival: ClaimedArticle) -> Screening:
     article = arrival.article
     return Screening(
         article_id=article.id,
@@ -116,12 +96,47 @@ def _screening(arrival: Arrival) -> Screening:
     )
 
 
-async def _report(context: StageContext, arrival: Arrival, verdict: Verdict) -> list[ClaimResult]:
-    """The mentions of a corroborating duplicate, then its record; returns the claims of the
-    mentions sent."""
+async def _report(
+    context: StageContext, duplicates: list[tuple[ClaimedArticle, Verdict]]
+) -> list[Published]:
+    """The mentions of the corroborating duplicates, then the record of each duplicate whose
+    mentions went out."""
+    reports = await _corroborate(context, duplicates)
+    records = [
+        _record(arrival, verdict, len(report.sent)) if report.failure is None else None
+        for (arrival, verdict), report in zip(duplicates, reports, strict=True)
+    ]
+    deliveries = [
+        await queue_record(context.duplicates, record.article_id.encode(), record)
+        if record
+        else None
+        for record in records
+    ]
+    pending = [d for d in deliveries if isinstance(d, asyncio.Future)]
+    if pending:
+        await asyncio.wait(pending)
+    for (_, verdict), report, delivery in zip(duplicates, reports, deliveries, strict=True):
+        if delivery is None:  # its mentions failed: no record, rejected already
+            continue
+        error = delivery_error(delivery)
+        if error is not None:
+            report.failure = RejectedArticle(
+                "internal_error",
+                "ingest",
+                f"the duplicate record was not sent: {type(error).__name__}: {error}",
+            )
+            continue
+        if verdict.kind == "near":
+            context.stats.near_duplicates += 1
+        else:
+            context.stats.duplicates_dropped += 1
+        context.stats.corroborations += verdict.corroborates
+    return reports
+
+
+def _record(arrival: ClaimedArticle, verdict: Verdict, mentions: int) -> Duplicate:
     article = arrival.article
-    sent = await _corroborate(context, arrival, verdict) if verdict.corroborates else []
-    record = Duplicate(
+    return Duplicate(
         article_id=article.id,
         kind=verdict.kind,
         original_id=verdict.original_id,
@@ -129,43 +144,51 @@ async def _report(context: StageContext, arrival: Arrival, verdict: Verdict) -> 
         source=article.source,
         original_source=verdict.original_source,
         corroborates=verdict.corroborates,
-        mentions=len(sent),
+        mentions=mentions,
         detected_at=datetime.now(UTC).isoformat(),
     )
-    try:
-        await (await context.duplicates.send(key=article.id.encode(), value=record))
-    except Exception as error:
-        raise RejectedArticle(
-            "internal_error",
-            "ingest",
-            f"the duplicate record was not sent: {type(error).__name__}: {error}",
-        ) from error
-    if verdict.kind == "near":
-        context.stats.near_duplicates += 1
-    else:
-        context.stats.duplicates_dropped += 1
-    context.stats.corroborations += verdict.corroborates
-    return sent
 
 
 async def _corroborate(
-    context: StageContext, arrival: Arrival, verdict: Verdict
-) -> list[ClaimResult]:
-    """Send a mention for the duplicate of each of the original's events; returns their
-    claims."""
-    article_id = arrival.article.id
-    claims = await context.claims.claim_sightings(
-        [Sighting(e.event_id, article_id, f"{arrival.token}#{e.start}") for e in verdict.events]
-    )
-    # the event itself was published by the original: a first sighting free again (its send
-    # failed, or it expired) is left to the next article that extracts the event
-    if freed := [first for first, _ in claims if first.emit]:
-        await context.claims.release(freed)
-    outputs: list[tuple[ClaimResult, Outlet, Event | Mention]] = [
-        (seen, context.mentions, mention(event, article_id, seen.count, verdict.story_id))
-        for event, (_, seen) in zip(verdict.events, claims, strict=True)
-        if seen.emit
-    ]
-    sent = await send_claimed(context, outputs, stage="ingest")
-    context.stats.mentions_out += len(sent)
-    return sent
+    context: StageContext, duplicates: list[tuple[ClaimedArticle, Verdict]]
+) -> list[Published]:
+    """Send a mention for each corroborating duplicate of each of its original's events, the
+    batch's claimed in one round trip; per duplicate, the claims sent and not."""
+    corroborating = [(a, v) for a, v in duplicates if v.corroborates]
+    if not corroborating:
+        return [Published() for _ in duplicates]
+    try:
+        claims = iter(
+            await context.claims.claim_sightings(
+                [
+                    Sighting(e.event_id, a.article.id, f"{a.token}#{e.start}")
+                    for a, v in corroborating
+                    for e in v.events
+                ]
+            )
+        )
+    except Exception as error:
+        failure = RejectedArticle.internal("ingest", error)
+        return [
+            Published(failure=failure) if v.corroborates else Published() for _, v in duplicates
+        ]
+    outputs: list[list[Claimed]] = []
+    freed: list[list[ClaimResult]] = []
+    for arrival, verdict in duplicates:
+        mine: list[Claimed] = []
+        mine_freed: list[ClaimResult] = []
+        for event in verdict.events if verdict.corroborates else []:
+            first, seen = next(claims)
+            # the event itself was published by the original: a first sighting free again (its
+            # send failed, or it expired) is released, left to the next article that extracts it
+            if first.emit:
+                mine_freed.append(first)
+            if seen.emit:
+                record = mention(event, arrival.article.id, seen.count, verdict.story_id)
+                mine.append((seen, context.mentions, record))
+        outputs.append(mine)
+        freed.append(mine_freed)
+    reports = await send_claimed(context, outputs, stage="ingest")
+    for report, released in zip(reports, freed, strict=True):
+        report.unsent.extend(released)
+    return reports

@@ -4,12 +4,17 @@ Each claim's token names the input message and the sentence, so a redelivered me
 crash sends again what was not yet acknowledged, and only that (see :mod:`streams.stores`).
 A claim whose output could not be sent is released, so that the next article with the same
 event publishes it instead of taking it for already published.
+
+A batch of articles is published at once: its claims in one Redis round trip, its outputs in
+the producer's requests together, each acknowledgement still told to its own article.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -19,9 +24,23 @@ from schemas.records import Event, Mention, WireRecord
 from streams.near_duplicates import StoredEvent
 from streams.stores import ClaimResult, Sighting
 
-__all__ = ["Sentence", "mention", "publish", "send_claimed", "unique_sightings"]
+__all__ = [
+    "Delivery",
+    "Found",
+    "Published",
+    "Sentence",
+    "delivery_error",
+    "mention",
+    "publish",
+    "queue_record",
+    "send_claimed",
+    "unique_sightings",
+]
 
 logger = logging.getLogger(__name__)
+
+Delivery = asyncio.Future[object] | BaseException
+"""Kafka's acknowledgement of a queued record, or the error that kept it from being queued."""
 
 
 class Sentence(Protocol):
@@ -68,67 +87,137 @@ def unique_sightings(events: list[Event]) -> list[Event]:
     return unique
 
 
-async def _send(topic: Outlet, key: bytes, value: WireRecord) -> None:
-    delivery = await topic.send(key=key, value=value)
-    await delivery
+@dataclass(frozen=True)
+class Found:
+    """An article's events, and the token of its input message."""
+
+    events: list[Event]
+    token: str
 
 
-async def publish(context: StageContext, events: list[Event], token: str) -> list[ClaimResult]:
-    """Send what is new of ``events``; returns the claims whose outputs Kafka acknowledged.
+@dataclass
+class Published:
+    """What became of one article's outputs: the claims whose outputs Kafka acknowledged
+    (``sent``), those it did not (``unsent``), and, if any did not, why the article failed."""
 
-    When a send fails, the acknowledged claims are marked done, the others released, and the
-    article is rejected (``internal_error``: replayable)."""
-    events = unique_sightings(events)
-    claims = await context.claims.claim_sightings(
-        [Sighting(e.event_id, e.article_id, f"{token}#{e.start}") for e in events]
+    sent: list[ClaimResult] = field(default_factory=list)
+    unsent: list[ClaimResult] = field(default_factory=list)
+    failure: RejectedArticle | None = None
+
+
+Claimed = tuple[ClaimResult, Outlet, Event | Mention]
+"""An output to send under its claim, keyed by its event."""
+
+
+async def publish(context: StageContext, batch: Sequence[Found]) -> list[Published]:
+    """Send what is new of each article's events, for the whole batch at once: one Redis round
+    trip claims every sighting, every output is queued for the producer before any
+    acknowledgement is awaited, and each acknowledgement (or failure) is told to its article.
+
+    An article with a failed send is rejected (``internal_error``: replayable); the caller marks
+    its acknowledged claims done and releases the others, with those of the whole batch."""
+    per_article = [unique_sightings(found.events) for found in batch]
+    claims = iter(
+        await context.claims.claim_sightings(
+            [
+                Sighting(e.event_id, e.article_id, f"{found.token}#{e.start}")
+                for found, events in zip(batch, per_article, strict=True)
+                for e in events
+            ]
+        )
     )
-    outputs: list[tuple[ClaimResult, Outlet, Event | Mention]] = []
-    new_events: list[Event] = []
-    for event, (first, seen) in zip(events, claims, strict=True):
-        if first.emit:
-            outputs.append((first, context.events, event))
-            new_events.append(event)
-        if seen.emit:
-            outputs.append((seen, context.mentions, mention(event, event.article_id, seen.count)))
-    sent = await send_claimed(context, outputs)
-    context.stats.events_out += len(new_events)
-    context.stats.events_by_type.update(event.event_type for event in new_events)
-    context.stats.mentions_out += len(sent) - len(new_events)
-    await asyncio.gather(_keep_latest(context, new_events), _remember(context, events))
-    return sent
+    outputs: list[list[Claimed]] = []
+    for events in per_article:
+        mine: list[Claimed] = []
+        for event in events:
+            first, seen = next(claims)
+            if first.emit:
+                mine.append((first, context.events, event))
+            if seen.emit:
+                mine.append((seen, context.mentions, mention(event, event.article_id, seen.count)))
+        outputs.append(mine)
+    published = await send_claimed(context, outputs)
+    fresh = [
+        record
+        for result, mine in zip(published, outputs, strict=True)
+        if result.failure is None
+        for _, _, record in mine
+        if isinstance(record, Event)
+    ]
+    originals = [
+        found.events
+        for found, result in zip(batch, published, strict=True)
+        if result.failure is None and found.events
+    ]
+    await asyncio.gather(_keep_latest(context, fresh), _remember(context, originals))
+    return published
 
 
 async def send_claimed(
-    context: StageContext,
-    outputs: list[tuple[ClaimResult, Outlet, Event | Mention]],
-    stage: Stage = "publish",
-) -> list[ClaimResult]:
-    """Send each record under its claim, keyed by its event; returns the claims Kafka
-    acknowledged. When a send fails, the acknowledged claims are marked done, the others
-    released, and the article is rejected (``internal_error``: replayable)."""
-    results = await asyncio.gather(
-        *(_send(topic, record.event_id.encode(), record) for _, topic, record in outputs),
-        return_exceptions=True,
-    )
-    sent: list[ClaimResult] = []
-    unsent: list[ClaimResult] = []
+    context: StageContext, batch: Sequence[Sequence[Claimed]], stage: Stage = "publish"
+) -> list[Published]:
+    """Send each article's records under their claims: every record of the batch is queued for
+    the producer before any acknowledgement is awaited. Per article, the claims Kafka
+    acknowledged and those it did not; an article with a failed send is rejected
+    (``internal_error``: replayable). The caller settles the claims, the batch's at once."""
+    deliveries = [
+        [
+            await queue_record(topic, record.event_id.encode(), record)
+            for _, topic, record in outputs
+        ]
+        for outputs in batch
+    ]
+    pending = [d for mine in deliveries for d in mine if isinstance(d, asyncio.Future)]
+    if pending:
+        await asyncio.wait(pending)
+    return [
+        _published(context, outputs, mine, stage)
+        for outputs, mine in zip(batch, deliveries, strict=True)
+    ]
+
+
+async def queue_record(topic: Outlet, key: bytes, record: WireRecord) -> Delivery:
+    """Hand ``record`` to the producer; the future of its acknowledgement, or the error that
+    kept it from being queued."""
+    try:
+        return asyncio.ensure_future(await topic.send(key=key, value=record))
+    except Exception as error:
+        return error
+
+
+def _published(
+    context: StageContext, outputs: Sequence[Claimed], deliveries: list[Delivery], stage: Stage
+) -> Published:
+    """Sort one article's outputs into acknowledged and not, and count what went out."""
+    result = Published()
     failures: list[BaseException] = []
-    for (claim, _, _), result in zip(outputs, results, strict=True):
-        if result is None:
-            sent.append(claim)
+    for (claim, _, _), delivery in zip(outputs, deliveries, strict=True):
+        error = delivery_error(delivery)
+        if error is None:
+            result.sent.append(claim)
         else:
-            unsent.append(claim)
-            failures.append(result)
+            result.unsent.append(claim)
+            failures.append(error)
     if failures:
-        await context.claims.mark_done(sent)
-        await context.claims.release(unsent)
         error = failures[0]
-        raise RejectedArticle(
+        result.failure = RejectedArticle(
             "internal_error",
             stage,
             f"{len(failures)} of {len(outputs)} outputs not sent: {type(error).__name__}: {error}",
-        ) from error
-    return sent
+        )
+        return result
+    new_events = [record for _, _, record in outputs if isinstance(record, Event)]
+    context.stats.events_out += len(new_events)
+    context.stats.events_by_type.update(event.event_type for event in new_events)
+    context.stats.mentions_out += len(outputs) - len(new_events)
+    return result
+
+
+def delivery_error(delivery: Delivery) -> BaseException | None:
+    """Why a queued record was not acknowledged, or None when it was (it must be done)."""
+    if isinstance(delivery, BaseException):
+        return delivery
+    return asyncio.CancelledError() if delivery.cancelled() else delivery.exception()
 
 
 async def _keep_latest(context: StageContext, events: list[Event]) -> None:
@@ -140,13 +229,19 @@ async def _keep_latest(context: StageContext, events: list[Event]) -> None:
         logger.warning("the latest events were not kept: %s: %s", type(error).__name__, error)
 
 
-async def _remember(context: StageContext, events: list[Event]) -> None:
-    """Keep the article's events for the mentions of its duplicates from other sources: best
-    effort too, a failure costs those copies their mentions, never the article."""
-    if not (events and context.settings.near_duplicates):
+async def _remember(context: StageContext, originals: list[list[Event]]) -> None:
+    """Keep the published articles' events for the mentions of their duplicates from other
+    sources, in one round trip: best effort too, a failure costs those copies their mentions,
+    never the articles."""
+    if not (originals and context.settings.near_duplicates):
         return
-    kept = [StoredEvent(e.event_id, e.sentence, e.start, e.end, e.confidence) for e in events]
+    kept = {
+        events[0].article_id: [
+            StoredEvent(e.event_id, e.sentence, e.start, e.end, e.confidence) for e in events
+        ]
+        for events in originals
+    }
     try:
-        await context.near_duplicates.remember(events[0].article_id, kept)
+        await context.near_duplicates.remember(kept)
     except Exception as error:
         logger.warning("the events were not kept: %s: %s", type(error).__name__, error)

@@ -31,7 +31,6 @@ import gzip
 import json
 import random
 import re
-import socket
 import statistics
 import sys
 import time
@@ -349,12 +348,6 @@ async def kept_bytes(settings: Settings) -> tuple[dict[str, tuple[int, float]], 
     return {kind: (len(v), statistics.mean(v)) for kind, v in sorted(sizes.items())}, near
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def throughput(
     settings: Settings, count: int, repeat: int, report: Callable[[str], None]
 ) -> tuple[dict[bool, list[float]], dict[bool, list[float]], Settings]:
@@ -368,19 +361,16 @@ def throughput(
     for round_number in range(1, repeat + 1):
         for on in (False, True) if round_number % 2 else (True, False):
             run = uuid.uuid4().hex[:8]
-            # a port of its own: other workers on this machine may hold the default one
-            worker_settings = settings.replace(
-                near_duplicates=on, web_port=_free_port(), web_port_auto=False
-            )
-            seconds: list[float] = []
-            rate, _ = run_worker(worker_settings, articles, pace=0.0, run=run, cpu=seconds)
-            rates[on].append(rate)
-            cpu[on].append(1000 * seconds[0] / len(articles))
+            # run_worker picks a free web port: other workers may hold the default one
+            worker_settings = settings.replace(near_duplicates=on)
+            result = run_worker(worker_settings, articles, pace=0.0, run=run)
+            rates[on].append(result.rate)
+            cpu[on].append(result.cpu_ms["event loop"])
             if on:
                 last_on = worker_settings.replace(redis_key_prefix=f"geowire-bench:{run}:")
             report(
-                f"  round {round_number}, detection {'on ' if on else 'off'}: {rate:.1f} art/s, "
-                f"main process {cpu[on][-1]:.2f} CPU ms per article"
+                f"  round {round_number}, detection {'on ' if on else 'off'}: "
+                f"{result.rate:.1f} art/s, main process {cpu[on][-1]:.2f} CPU ms per article"
             )
     return rates, cpu, last_on
 

@@ -37,3 +37,9 @@ class RejectedArticle(GeoWireError):
         super().__init__(message)
         self.reason: Reason = reason
         self.stage: Stage = stage
+
+    @classmethod
+    def internal(cls, stage: Stage, error: BaseException) -> RejectedArticle:
+        """An error of GeoWire's own, not of the input, at ``stage``: ``internal_error``, which
+        stays replayable."""
+        return cls("internal_error", stage, f"{type(error).__name__}: {error}")

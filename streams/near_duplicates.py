@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -261,23 +261,33 @@ class NearDuplicateStore:
         replies = await with_retry(self._backoff, lambda: self._script(keys=[], args=args))
         return [_verdict(replies[i : i + 7]) for i in range(0, len(replies), 7)]
 
-    async def remember(self, article_id: str, events: Sequence[StoredEvent]) -> None:
-        """Keep an original's published events for the window, for its corroborating copies."""
-        if not events:
-            return
-        compact = json.dumps(
-            [[e.event_id, e.sentence, e.start, e.end, e.confidence] for e in events],
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        key = f"{self._prefix}e:{article_id}"
-        await with_retry(self._backoff, lambda: self._client.set(key, compact, ex=self._ttl))
+    async def remember(self, originals: Mapping[str, Sequence[StoredEvent]]) -> None:
+        """Keep the originals' published events (by article id) for the window, for their
+        corroborating copies: a batch's in one round trip."""
+        kept = {
+            f"{self._prefix}e:{article_id}": json.dumps(
+                [[e.event_id, e.sentence, e.start, e.end, e.confidence] for e in events],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+            for article_id, events in originals.items()
+            if events
+        }
+        if kept:
+            await with_retry(self._backoff, lambda: self._set_all(kept))
 
-    async def forget(self, article_id: str) -> None:
-        """Take an original back: copies of it are no longer its duplicates. Its band entries
-        stay until they expire, pointing at nothing."""
-        keys = [f"{self._prefix}{kind}:{article_id}" for kind in ("a", "e")]
-        await with_retry(self._backoff, lambda: self._client.delete(*keys))
+    async def _set_all(self, values: dict[str, str]) -> None:
+        async with self._client.pipeline(transaction=False) as pipe:
+            for key, value in values.items():
+                pipe.set(key, value, ex=self._ttl)
+            await pipe.execute()
+
+    async def forget(self, article_ids: Sequence[str]) -> None:
+        """Take originals back, in one round trip: copies of them are no longer their
+        duplicates. Their band entries stay until they expire, pointing at nothing."""
+        keys = [f"{self._prefix}{kind}:{a}" for a in article_ids for kind in ("a", "e")]
+        if keys:
+            await with_retry(self._backoff, lambda: self._client.delete(*keys))
 
 
 def _verdict(reply: list[str | int]) -> Verdict:

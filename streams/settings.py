@@ -132,7 +132,13 @@ class Settings:
     max_events_per_sentence: int = 8
     # Events below this confidence are not published (every event needs a resolved actor too).
     min_confidence: float = ExtractionPolicy.min_confidence
-    agent_concurrency: int = 16  # articles in flight per worker: hides Kafka and Redis round trips
+    # The agent takes the input a batch at a time: up to agent_batch_size messages, or what came
+    # within agent_batch_seconds (the wait an article may have at low rates). agent_concurrency
+    # batches are in flight at once, so that one is extracted while another is published; the
+    # articles in flight are at most agent_concurrency * agent_batch_size.
+    agent_concurrency: int = 2
+    agent_batch_size: int = 16
+    agent_batch_seconds: float = 0.02
     latest_events_kept: int = 50
     # The fleet: each worker writes its counters and partitions to Redis every heartbeat; a
     # worker silent for fleet_expiry_seconds (stopped, killed) drops out of every /stats.
@@ -165,6 +171,9 @@ class Settings:
                     f"kafka_security_protocol {self.kafka_security_protocol} needs "
                     f"{ENV_PREFIX}KAFKA_SASL_USERNAME and {ENV_PREFIX}KAFKA_SASL_PASSWORD"
                 )
+        for name in ("agent_concurrency", "agent_batch_size", "agent_batch_seconds"):
+            if getattr(self, name) <= 0:
+                raise SettingsError(f"{name} must be above 0, not {getattr(self, name)}")
         for cert, key in (
             ("kafka_tls_cert_file", "kafka_tls_key_file"),
             ("kafka_server_tls_cert_file", "kafka_server_tls_key_file"),
@@ -227,6 +236,11 @@ class Settings:
             role: TopicSpec(self.topic_prefix + name, partitions)
             for role, (name, partitions) in named.items()
         }
+
+    @property
+    def articles_in_flight(self) -> int:
+        """The most input messages a worker holds unfinished at once."""
+        return self.agent_concurrency * self.agent_batch_size
 
     @property
     def extraction_policy(self) -> ExtractionPolicy:

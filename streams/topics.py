@@ -23,8 +23,8 @@ __all__ = ["OutputTopic", "Topics", "create_topics", "declare_topics"]
 class OutputTopic:
     """An output topic: a record is serialised once and handed straight to the app's producer.
 
-    The publish stage awaits each acknowledgement itself, so Faust's channel layer around a
-    send (futures, callbacks, sensors) is skipped for the eight or so messages of an article.
+    The publish stage queues a batch's outputs and then awaits their acknowledgements itself, so
+    Faust's channel layer around a send (futures, callbacks, sensors) is skipped.
     """
 
     def __init__(self, app: faust.App, name: str) -> None:

@@ -1,121 +1,23 @@
-"""The agent's stages on one message at a time, with recording topics and fakeredis.
+"""The agent's stages on one message at a time, with recording topics and fakeredis (batches
+of several: test_batches.py).
 
 The same flow runs on the real broker and Redis in tests/integration/test_stream.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
-from dataclasses import dataclass, field
 
-import fakeredis
 import pytest
-from faust.types import Message
 
-from agents.articles import process
-from agents.context import StageContext
-from extraction import Extraction, UnsupportedLanguage
-from extraction.model import Actor, Document
-from extraction.model import Event as ExtractedEvent
+from extraction.model import Document
 from streams.errors import StoreUnavailable
-from streams.near_duplicates import NearDuplicateStore
-from streams.settings import load_settings
-from streams.stats import Stats
-from streams.stores import DedupStore, LatestEvents, Sighting, normalised_text_hash
+from streams.stores import Arrival, Sighting, normalised_text_hash
+from tests.agents.fakes import KeywordExtractor, article, message, process
 
 TOKEN = "articles.raw:0:7"
-
-
-@dataclass
-class RecordingTopic:
-    sent: list[tuple[bytes | None, object]] = field(default_factory=list)
-    refuse: bool = False  # every send fails, as a broker that refuses the record would
-
-    async def send(self, key=None, value=None):
-        done = asyncio.get_running_loop().create_future()
-        if self.refuse:
-            done.set_exception(RuntimeError("refused by the broker"))
-        else:
-            value.dumps()  # serialised as the real topic does: what cannot be, fails here
-            self.sent.append((key, value))
-            done.set_result(None)
-        return done
-
-
-class KeywordExtractor:
-    """Finds one CONSULT event per sentence containing "met"; fails on "boom"; keeps at most
-    ``cap`` events, as the real extractor's limits do."""
-
-    cap = 100
-
-    async def run(self, document: Document) -> Extraction:
-        events = self.extract_now(document)
-        return Extraction(events[: self.cap], truncated=len(events) > self.cap)
-
-    def extract_now(self, document: Document) -> list[ExtractedEvent]:
-        if "boom" in document.body:
-            raise RuntimeError("the parser broke")
-        if document.language == "fr":
-            raise UnsupportedLanguage("fr")
-        events, start = [], 0
-        for sentence in document.body.split(". "):
-            if " met " in sentence:
-                who = sentence.split()[0]
-                events.append(
-                    ExtractedEvent(
-                        event_type="CONSULT",
-                        cameo="040",
-                        quad_class=1,
-                        goldstein=1.0,
-                        sentence=sentence,
-                        start=start,
-                        end=start + len(sentence),
-                        confidence=0.5,
-                        extractor_version="test",
-                        source=Actor(text=who, country=who[:3].upper()),
-                    )
-                )
-            start += len(sentence) + 2
-        return events
-
-
-@pytest.fixture
-def context() -> StageContext:
-    settings = load_settings({}, max_article_bytes=10_000)
-    redis = fakeredis.FakeAsyncRedis(decode_responses=True)
-    return StageContext(
-        settings=settings,
-        claims=DedupStore(redis, settings),
-        events=RecordingTopic(),
-        mentions=RecordingTopic(),
-        deadletters=RecordingTopic(),
-        duplicates=RecordingTopic(),
-        near_duplicates=NearDuplicateStore(redis, settings),
-        extractor=KeywordExtractor(),
-        latest=LatestEvents(redis, settings),
-        stats=Stats(),
-    )
-
-
-def message(value: bytes, offset: int) -> Message:
-    return Message(
-        topic="articles.raw",
-        partition=0,
-        offset=offset,
-        timestamp=0.0,
-        timestamp_type=0,
-        headers=[],
-        key=b"k",
-        value=value,
-        checksum=None,
-    )
-
-
-def article(id: str, body: str, **fields) -> bytes:
-    return json.dumps({"id": id, "body": body, **fields}).encode()
 
 
 async def test_events_and_mentions_once_each(context):
@@ -150,7 +52,8 @@ async def test_redelivery_of_a_finished_message_sends_nothing_again(context):
 async def test_redelivery_after_a_crash_before_the_sends_sends_them(context):
     raw = article("a1", "Putin met Kim")
     # the crashed run claimed the article and the event, then died before Kafka acknowledged
-    await context.claims.claim_article("a1", normalised_text_hash("", "Putin met Kim"), TOKEN)
+    text_hash = normalised_text_hash("", "Putin met Kim")
+    await context.claims.claim_articles([Arrival("a1", text_hash, TOKEN)])
     event_id = KeywordExtractor().extract_now(Document(id="a1", body="Putin met Kim"))[0].event_id
     await context.claims.claim_sightings([Sighting(event_id, "a1", f"{TOKEN}#0")])
     await process(context, message(raw, 7))
@@ -244,7 +147,7 @@ async def test_a_redis_failure_after_the_sends_does_not_reject_a_published_artic
         raise StoreUnavailable("Redis unreachable for 300 s")
 
     context.latest.push = unavailable
-    context.claims.mark_done = unavailable
+    context.claims.settle = unavailable
     await process(context, message(article("a1", "Putin met Kim"), 0))
     assert len(context.events.sent) == 1 and len(context.mentions.sent) == 1
     assert context.deadletters.sent == []

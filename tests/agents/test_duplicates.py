@@ -10,10 +10,10 @@ import json
 
 import pytest
 
-from agents.articles import process
+from agents.articles import process_batch
 from schemas import jsonschema, records
 from streams.errors import StoreUnavailable
-from tests.agents.test_articles import context, message  # noqa: F401  (the fixture)
+from tests.agents.fakes import message, process
 
 STORY = (
     "Ilse Brandt met Omar Haddad in Velmora on Tuesday. "
@@ -41,7 +41,7 @@ def article(id: str, body: str, source: str | None, title: str = "") -> bytes:
 
 
 @pytest.fixture
-def counted(context):  # noqa: F811
+def counted(context):
     context.extractor = CountingExtractor(context.extractor)
     return context
 
@@ -131,3 +131,35 @@ async def test_an_article_not_screened_is_left_to_its_replay(counted):
     counted.near_duplicates.screen = screen
     await process(counted, message(article("a1", STORY, "wire"), 1))  # the replay
     assert counted.extractor.runs == 1 and counted.duplicates.sent == []
+
+
+async def test_a_batch_is_screened_once_and_its_claims_settled_once(counted):
+    await process(counted, message(article("a1", STORY, "wire"), 0))
+    calls: list[str] = []
+    for store, name in ((counted.near_duplicates, "screen"), (counted.claims, "settle")):
+        original = getattr(store, name)
+
+        async def recorded(*args, _name=name, _original=original, **kwargs):
+            calls.append(_name)
+            return await _original(*args, **kwargs)
+
+        setattr(store, name, recorded)
+    await process_batch(
+        counted,
+        [
+            message(article("a2", EDITED, "paper"), 1),
+            message(article("b1", "Anna Lind met Paul Roe in Oslo", "wire"), 2),
+            message(article("a3", STORY, "radio"), 3),
+        ],
+    )
+    assert calls == ["screen", "settle"]
+    assert counted.extractor.runs == 2  # a1, then b1: the copies are not extracted
+    assert [(d.article_id, d.kind) for _, d in counted.duplicates.sent] == [
+        ("a2", "near"),
+        ("a3", "exact"),
+    ]
+    copies = [m for _, m in counted.mentions.sent if m.article_id in ("a2", "a3")]
+    assert len(copies) == 4 and all(m.original_article_id == "a1" for m in copies)
+    assert len(counted.mentions.sent) == 2 + 4 + 1  # a1's, the copies', b1's
+    await process_batch(counted, [message(article("a2", EDITED, "paper"), 1)])  # redelivered
+    assert counted.extractor.runs == 2 and len(counted.mentions.sent) == 7

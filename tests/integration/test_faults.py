@@ -73,7 +73,7 @@ def test_kill_9_loses_nothing(fresh_worker, producer, corpus, expected):
     events, _ = run_with_fault(fresh_worker, producer, corpus, expected, kill_and_restart)
     # duplicates on `events` are allowed only for the articles in flight at the kill
     repeated_in = {article for (_, article), n in events.items() if n > 1}
-    assert len(repeated_in) <= fresh_worker.settings.agent_concurrency
+    assert len(repeated_in) <= fresh_worker.settings.articles_in_flight
 
 
 def test_redis_away_30_seconds(fresh_worker, producer, corpus, expected):

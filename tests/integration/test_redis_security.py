@@ -16,7 +16,7 @@ import pytest
 from services import RedisService
 from streams.errors import StoreLoginRefused
 from streams.settings import Settings
-from streams.stores import DedupStore, LatestEvents, check_login, redis_client
+from streams.stores import Arrival, DedupStore, LatestEvents, check_login, redis_client
 from tests.integration.conftest import free_port
 from tests.integration.tls import Certificates, make_certificates
 
@@ -43,7 +43,9 @@ def acl_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]
 async def _claim_and_push(settings: Settings) -> tuple[str, list[dict]]:
     client = redis_client(settings)
     try:
-        claim = await DedupStore(client, settings).claim_article("a1", "hash-a1", "token-1")
+        [claim] = await DedupStore(client, settings).claim_articles(
+            [Arrival("a1", "hash-a1", "token-1")]
+        )
         latest = LatestEvents(client, settings)
         await latest.push([b'{"event_id": "e1"}'])
         return claim.claim.value, await latest.newest()

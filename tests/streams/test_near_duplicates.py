@@ -75,7 +75,7 @@ async def test_articles_without_a_source_count_as_one_unknown_source(store):
 async def test_a_corroborating_copy_gets_the_originals_events(store):
     event = StoredEvent("e1", "The harbour council of Velmora met on Tuesday.", 0, 47, 0.5)
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
-    await store.remember("a1", [event])
+    await store.remember({"a1": [event]})
     [copy] = await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
     [update] = await store.screen([arrival("a3", EDITED + " Later.", "wire", "t:0:3")])
     assert (copy.story_id, copy.events) == ("a1", [event])
@@ -84,7 +84,7 @@ async def test_a_corroborating_copy_gets_the_originals_events(store):
 
 async def test_an_exact_copy_names_its_original_and_counts_its_source(store):
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
-    await store.remember("a1", [StoredEvent("e1", "s", 0, 1, 0.5)])
+    await store.remember({"a1": [StoredEvent("e1", "s", 0, 1, 0.5)]})
     [copy] = await store.screen([arrival("a9", STORY, "paper", "t:0:2", exact=True)])
     [resent] = await store.screen([arrival("a1", STORY, "wire", "t:0:3", exact=True)])
     assert (copy.kind, copy.original_id, copy.similarity, copy.corroborates) == (
@@ -99,7 +99,7 @@ async def test_an_exact_copy_names_its_original_and_counts_its_source(store):
 
 async def test_an_exact_copy_of_a_near_duplicate_gets_the_storys_events(store):
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
-    await store.remember("a1", [StoredEvent("e1", "s", 0, 1, 0.5)])
+    await store.remember({"a1": [StoredEvent("e1", "s", 0, 1, 0.5)]})
     await store.screen([arrival("a2", EDITED, "wire", "t:0:2")])
     [copy] = await store.screen([arrival("a3", EDITED, "paper", "t:0:3", exact=True)])
     assert (copy.original_id, copy.original_source, copy.story_id) == ("a2", "wire", "a1")
@@ -122,7 +122,7 @@ async def test_a_redelivered_message_gets_the_same_verdict(store):
 
 async def test_every_key_expires_with_the_window(store, redis):
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
-    await store.remember("a1", [StoredEvent("e1", "s", 0, 1, 0.5)])
+    await store.remember({"a1": [StoredEvent("e1", "s", 0, 1, 0.5)]})
     await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
     await store.screen([arrival("a3", STORY, "post", "t:0:3", exact=True)])
     keys = [key async for key in redis.scan_iter("*")]
@@ -147,6 +147,6 @@ async def test_an_original_older_than_the_window_is_not_found(redis):
 
 async def test_an_original_taken_back_no_longer_has_duplicates(store):
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
-    await store.forget("a1")
+    await store.forget(["a1"])
     [copy] = await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
     assert copy.kind == "new"

@@ -67,6 +67,18 @@ def test_web_port_auto_is_on_by_default_and_can_be_turned_off():
     assert load_settings({"GEOWIRE_WEB_PORT_AUTO": "false"}).web_port_auto is False
 
 
+def test_batches_bound_the_articles_in_flight():
+    settings = load_settings({"GEOWIRE_AGENT_CONCURRENCY": "3", "GEOWIRE_AGENT_BATCH_SIZE": "5"})
+    assert settings.articles_in_flight == 15
+
+
+@pytest.mark.parametrize("name", ["agent_concurrency", "agent_batch_size", "agent_batch_seconds"])
+def test_batching_settings_must_be_positive(name):
+    # a take without a time limit would hold a lone article until the batch fills
+    with pytest.raises(SettingsError, match=name):
+        load_settings({f"GEOWIRE_{name.upper()}": "0"})
+
+
 def test_syntax_languages_follow_the_per_language_switches():
     assert load_settings({}).syntax_languages == {"en"}
     assert load_settings({"GEOWIRE_SYNTAX_DE": "true"}).syntax_languages == {"de", "en"}

@@ -14,6 +14,7 @@ import services
 from streams.errors import StoreUnavailable
 from streams.settings import load_settings
 from streams.stores import (
+    Arrival,
     Claim,
     DedupStore,
     LatestEvents,
@@ -36,13 +37,18 @@ async def store(request) -> AsyncIterator[DedupStore]:
     await client.aclose()
 
 
+async def claim_article(store, article_id, text_hash, token):
+    [result] = await store.claim_articles([Arrival(article_id, text_hash, token)])
+    return result
+
+
 async def test_article_claim_new_redelivery_and_duplicates(store):
     text = normalised_text_hash("T", "body")
-    assert (await store.claim_article("a", text, "t:0:1")).claim is Claim.NEW
-    assert (await store.claim_article("a", text, "t:0:1")).claim is Claim.REDELIVERY
-    assert (await store.claim_article("a", "other", "t:0:2")).claim is Claim.TAKEN  # same id
-    assert (await store.claim_article("b", text, "t:0:3")).claim is Claim.TAKEN  # same text
-    assert (await store.claim_article("c", "new", "t:0:4")).claim is Claim.NEW
+    assert (await claim_article(store, "a", text, "t:0:1")).claim is Claim.NEW
+    assert (await claim_article(store, "a", text, "t:0:1")).claim is Claim.REDELIVERY
+    assert (await claim_article(store, "a", "other", "t:0:2")).claim is Claim.TAKEN  # same id
+    assert (await claim_article(store, "b", text, "t:0:3")).claim is Claim.TAKEN  # same text
+    assert (await claim_article(store, "c", "new", "t:0:4")).claim is Claim.NEW
 
 
 def test_normalised_text_hash_folds_case_and_space():
@@ -100,18 +106,18 @@ async def test_gives_up_after_retry_window():
 
 async def test_done_claims_are_not_sent_again(store):
     first, seen = await claim(store, "e1", "a", "t:0:1#0")
-    await store.mark_done([first, seen])
+    await store.settle(done=[first, seen])
     again, seen_again = await claim(store, "e1", "a", "t:0:1#0")
     assert again.claim is Claim.DONE and not again.emit and not seen_again.emit
     other, _ = await claim(store, "e1", "b", "t:0:2#0")
     assert other.claim is Claim.TAKEN
 
 
-async def test_mark_done_leaves_claims_of_other_tokens(store):
-    first = await store.claim_article("a", "h", "t:0:1")
+async def test_marking_done_leaves_claims_of_other_tokens(store):
+    first = await claim_article(store, "a", "h", "t:0:1")
     stale = type(first)(first.claim, first.count, first.keys, "t:0:9")
-    await store.mark_done([stale])
-    assert (await store.claim_article("a", "h", "t:0:1")).claim is Claim.REDELIVERY
+    await store.settle(done=[stale])
+    assert (await claim_article(store, "a", "h", "t:0:1")).claim is Claim.REDELIVERY
 
 
 async def test_latest_events_newest_first_and_capped():
@@ -144,7 +150,7 @@ async def test_waits_for_redis_to_come_back():
 
 async def test_a_released_claim_is_claimed_anew_and_its_count_given_back(store):
     first, seen = await claim(store, "e1", "a", "t:0:1#0")
-    await store.release([first, seen])
+    await store.settle(release=[first, seen])
     again, seen_again = await claim(store, "e1", "b", "t:0:2#0")
     assert again.claim is Claim.NEW  # the next article publishes the event
     assert (seen_again.claim, seen_again.count) == (Claim.NEW, 1)
@@ -152,13 +158,13 @@ async def test_a_released_claim_is_claimed_anew_and_its_count_given_back(store):
 
 async def test_release_leaves_done_claims_and_other_tokens_alone(store):
     first, seen = await claim(store, "e1", "a", "t:0:1#0")
-    await store.mark_done([first])
-    await store.release([first, seen])
+    await store.settle(done=[first])
+    await store.settle(release=[first, seen])
     assert (await claim(store, "e1", "b", "t:0:2#0"))[0].claim is Claim.TAKEN
     text = normalised_text_hash("", "x")
-    held = await store.claim_article("a", text, "t:0:3")
-    await store.release([held])
-    taker = await store.claim_article("a", text, "t:0:4")
-    await store.release([held])  # no longer held by that token: nothing happens
+    held = await claim_article(store, "a", text, "t:0:3")
+    await store.settle(release=[held])
+    taker = await claim_article(store, "a", text, "t:0:4")
+    await store.settle(release=[held])  # no longer held by that token: nothing happens
     assert taker.claim is Claim.NEW
-    assert (await store.claim_article("a", text, "t:0:5")).claim is Claim.TAKEN
+    assert (await claim_article(store, "a", text, "t:0:5")).claim is Claim.TAKEN
