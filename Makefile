@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install services services-down demo test test-unit lint schemas bench models clean
+.PHONY: install services services-down browser demo test test-unit lint schemas bench models clean
 
 install: $(STAMP)
 
@@ -29,7 +29,15 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: install services lint
+# The page test drives Debian's chromium (headless); as root, install it when missing (CI runs as
+# root on a clean machine), else the test skips locally and fails in CI with what to install.
+browser:
+	@command -v chromium >/dev/null || [ "$$(id -u)" != 0 ] || \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium \
+		|| { apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q --no-install-recommends chromium; }
+
+test: install services browser lint
 	$(BIN)/python -m pytest
 
 test-unit: install
