@@ -19,6 +19,7 @@ from .errors import KnowledgeBaseError
 
 __all__ = [
     "DATA_DIR",
+    "SHARED_DATA_DIR",
     "ActorEntry",
     "KnowledgeBase",
     "PlaceEntry",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# the shared corpora and dictionaries beside a checkout: read by the builders and evaluations only
+SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
 
 

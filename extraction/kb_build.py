@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .codes import NON_STATE_CODES
-from .kb import DATA_DIR, write_tsv
+from .kb import DATA_DIR, SHARED_DATA_DIR, write_tsv
 
 __all__ = ["WordList", "build_all", "main"]
 
@@ -386,7 +386,7 @@ def build_all(shared: Path, out: Path = DATA_DIR, words: WordList | None = None)
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    shared = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / "data"
+    shared = Path(args[0]) if args else SHARED_DATA_DIR
     for fname, n in build_all(shared).items():
         print(f"{fname}: {n} rows")
 

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .kb import DATA_DIR, read_tsv, write_tsv
+from .kb import DATA_DIR, SHARED_DATA_DIR, read_tsv, write_tsv
 
 __all__ = ["CameoVerbs", "PatternRow", "build_english", "main", "parse_cameo_verbs"]
 
@@ -347,7 +347,7 @@ def build_english(
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    shared = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / "data"
+    shared = Path(args[0]) if args else SHARED_DATA_DIR
     rows, parsed = build_english(shared)
     write_tsv(DATA_DIR / "verbs.en.generated.tsv", rows)
     kinds = {k: sum(r["kind"] == k for r in rows) for k in ("verb", "pattern")}

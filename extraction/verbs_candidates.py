@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .clauses import Clause
 from .entities import Sentence
-from .kb import load_kb, write_tsv
+from .kb import SHARED_DATA_DIR, load_kb, write_tsv
 from .lexicon import Lexicon, lemma_of
 from .verb_lexicon import VerbLexicon
 
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 DING = Path("/usr/share/trans/de-en")
-NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "10kgnad_german_news" / "test.csv"
+NEWS = SHARED_DATA_DIR / "10kgnad_german_news" / "test.csv"
 LATE_ROOTS = ("01",)  # public statements: the weakest event evidence, reviewed after the rest
 BRACKETS = re.compile(r"\s*(\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<>)")
 WORD = re.compile(r"\w+")

@@ -25,14 +25,14 @@ from spacy.tokens import Doc, Token
 from .clauses import Clause
 from .dev_split import PARTS, select
 from .entities import Sentence
-from .kb import DATA_DIR, Trigger, load_kb, read_tsv
+from .kb import DATA_DIR, SHARED_DATA_DIR, Trigger, load_kb, read_tsv
 from .lexicon import Lexicon
 from .syntax import load_syntax_pipeline
 from .verb_lexicon import VerbLexicon, verb_lexicon
 
 __all__ = ["Coverage", "agreement", "clauses_of", "coverage", "main", "rows_per_root"]
 
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover_gold" / "dev.de.jsonl"
+GOLD = SHARED_DATA_DIR / "plover_gold" / "dev.de.jsonl"
 PREDICATE_POS = frozenset({"VERB", "NOUN", "AUX"})
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 OBLIQUE = frozenset({"obl", "nmod", "obl:arg", "obl:agent"})
