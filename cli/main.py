@@ -199,7 +199,7 @@ def evaluate(
 ) -> None:
     """Score the extractor against a gold file: PLOVER sentences (shared/data/plover_gold) or
     article-level gold (shared/data/real_de_dev/gold.jsonl), told apart by their records."""
-    from extraction import Extractor
+    from cli.offline import settings_extractor
     from extraction.article_evaluation import (
         evaluate_articles,
         format_article_report,
@@ -217,11 +217,7 @@ def evaluate(
             "--details lists errors of article gold's read part only: "
             "add --part read (the scored part is never looked at)"
         )
-    extractor = Extractor(  # what the worker publishes: the same policy and syntax settings
-        models=settings.spacy_models,
-        policy=settings.extraction_policy,
-        syntax_languages=settings.syntax_languages,
-    )
+    extractor = settings_extractor(settings)  # scores what the worker publishes
     for part in [chosen] if chosen else ["read", "scored"]:
         click.echo(f"== {gold} ({kind}), part: {part}")
         if kind == "articles":

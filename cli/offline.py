@@ -16,7 +16,7 @@ from schemas.errors import RejectedArticle
 from schemas.parsing import parse_article
 from streams.settings import Settings
 
-__all__ = ["InProcessExtraction", "LineResult", "extract_lines"]
+__all__ = ["InProcessExtraction", "LineResult", "extract_lines", "settings_extractor"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,20 +38,23 @@ class InProcessExtraction:
         return self._extractor.run(document)
 
 
+def settings_extractor(settings: Settings) -> Extractor:
+    """An extractor in this process that publishes what the worker's extraction processes do:
+    the same pipelines, policy and syntax languages."""
+    return Extractor(
+        models=settings.spacy_models,
+        policy=settings.extraction_policy,
+        syntax_languages=settings.syntax_languages,
+    )
+
+
 def extract_lines(
     settings: Settings, lines: Iterable[bytes], extractor: Extractor | None = None
 ) -> Iterator[LineResult]:
     """One result per non-blank line: ``{"id", "events"}`` with the topic's Event JSON, or why
     the line was rejected, as ``reason: detail`` with the dead-letter topic's reason codes. A bad
     line never stops the file: every line gets its result."""
-    stage = InProcessExtraction(
-        extractor
-        or Extractor(
-            models=settings.spacy_models,
-            policy=settings.extraction_policy,
-            syntax_languages=settings.syntax_languages,
-        )
-    )
+    stage = InProcessExtraction(extractor or settings_extractor(settings))
     with asyncio.Runner() as runner:
         for number, raw in enumerate(lines, start=1):
             if not raw.strip():

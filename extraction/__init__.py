@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from .errors import ExtractionError, UnsupportedLanguage
-from .extractor import EXTRACTOR_VERSION, Extraction, Extractor
+from .extractor import EXTRACTOR_VERSION, SYNTAX_LANGUAGES, Extraction, Extractor
 from .model import Actor, Document, Event, Place
 from .policy import ExtractionPolicy
 from .syntax import load_syntax_pipeline
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "SYNTAX_LANGUAGES",
     "Actor",
     "Document",
     "Event",

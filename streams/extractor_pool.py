@@ -27,8 +27,14 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, cast
 
-from extraction import Document, Extraction, ExtractionError, ExtractionPolicy, Extractor
-from extraction.extractor import SYNTAX_LANGUAGES
+from extraction import (
+    SYNTAX_LANGUAGES,
+    Document,
+    Extraction,
+    ExtractionError,
+    ExtractionPolicy,
+    Extractor,
+)
 
 __all__ = ["PREFETCH", "ExtractionTimeout", "ExtractorPool"]
 

@@ -26,6 +26,7 @@ def test_public_names() -> None:
         "Extraction",
         "ExtractionPolicy",
         "load_syntax_pipeline",
+        "SYNTAX_LANGUAGES",
     }
     assert extraction.EXTRACTOR_VERSION.startswith("geowire-extraction/")
 
