@@ -458,8 +458,8 @@ def _merge_appositions(
     lex: Lexicon, s: Sentence, mentions: list[EntitySpan], memory: ArticleMemory
 ) -> list[EntitySpan]:
     """Two adjacent mentions that name one actor become one: a title or titled person before
-    a person ("Irans religiöser Führer Ajatollah Ruhollah Chomeini", "Iran's religious leader
-    Ayatollah Ruhollah Khomeini": nested titles), and a generic organisation noun before an
+    a person ("Irans oberster Führer Ajatollah Ali Chamenei", "Iran's supreme leader Ayatollah
+    Ali Khamenei": nested titles), and a generic organisation noun before an
     organisation's name ("Menschenrechtsorganisation Amnesty International"). The name on the
     right identifies the actor; the left part only fills in a missing country."""
     out: list[EntitySpan] = []
@@ -627,7 +627,7 @@ def _people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> Non
     """A people named by its demonym takes the country it lives in, as PLOVER codes actors:
     "Albaner in Südserbien", "the Albanians of southern Serbia" (a place right after the people
     noun), and with an "ethnic" marker any place the sentence sets the event in ("ethnic
-    Albanian guerrillas operating in Macedonia", "ethnische Albaner ... im Südosten Serbiens")."""
+    Hungarian activists marching in Slovakia", "ethnische Ungarn ... im Süden der Slowakei")."""
     ethnic = lex.words.get("ethnic_words", set())
     links = set(lex.words.get("genitive_links", ())) | set(lex.words.get("country_preps", ()))
     lowers = s.lowers

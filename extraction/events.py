@@ -440,7 +440,7 @@ def _assign_roles(
     origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
     goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
     # "in" is both a place and a direction: a goal with an unambiguous preposition comes first
-    # ("nach den Einfällen in Dagestan Verhandlungen mit dem Präsidenten Armeniens")
+    # ("nach den Kämpfen in Tschetschenien Gespräche mit dem Präsidenten Georgiens")
     if lex.lang == "de":
         goals.sort(key=lambda m: m.prep in lex.words["locative_preps"])
     if not goals and lex.lang == "de":

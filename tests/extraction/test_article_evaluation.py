@@ -62,7 +62,7 @@ def test_evaluate_articles_counts_recall_precision_and_errors_by_type(
     articles = [
         {
             "id": "a1",
-            "body": "Israel threatened to ban voting in East Jerusalem. "
+            "body": "Israel threatened to close the border crossings into Gaza. "
             "France condemned the Russian government.",
             "language": "en",
         },

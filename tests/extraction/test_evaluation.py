@@ -15,7 +15,7 @@ def test_evaluate_scores_a_gold_file(tmp_path: Path, extractor: Extractor) -> No
         {
             "id": "a",
             "lang": "en",
-            "text": "Israel threatened to ban voting in East Jerusalem.",
+            "text": "Israel threatened to close the border crossings into Gaza.",
             "events": [
                 {"type": "THREATEN", "source": [{"text": "Israel", "country": "ISR"}], "target": []}
             ],
@@ -31,7 +31,7 @@ def test_evaluate_scores_a_gold_file(tmp_path: Path, extractor: Extractor) -> No
     report = evaluate(gold, extractor)
     assert report.per_type["THREATEN"].tp == 1
     assert report.per_type["PROTEST"].fn == 1
-    # source right; the predicted recipient East Jerusalem is a wrong slot (gold names none)
+    # source right; the predicted recipient Gaza is a wrong slot (gold names none)
     assert (report.actor_country_correct, report.actor_country_total) == (1, 2)
     text = format_report(report)
     assert "macro F1" in text and "THREATEN" in text
