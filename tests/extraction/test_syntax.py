@@ -7,12 +7,19 @@ import json
 import re
 
 import pytest
+import spacy
 
 from extraction import Document, Extractor
 from extraction import extractor as extractor_module
+from extraction.entities import Sentence
 from extraction.errors import SyntaxModelMissing
 from extraction.extractor import SYNTAX_LANGUAGES
-from extraction.syntax import load_syntax_pipeline, syntax_model_path
+from extraction.syntax import (
+    NUMPY_PRODUCTS,
+    load_syntax_pipeline,
+    parse_sentences,
+    syntax_model_path,
+)
 from extraction.syntax_eval import conllu_language, evaluate_conllu
 
 LANGS = ("de", "en")
@@ -104,3 +111,32 @@ def test_only_the_chosen_languages_are_parsed(monkeypatch):
     monkeypatch.setattr(extractor_module, "load_syntax_pipeline", counted)
     Extractor().preload()
     assert loads == sorted(SYNTAX_LANGUAGES) == ["en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_numpy_products_parse_as_thincs_default_blis(lang):
+    """The extractor's pipelines multiply with numpy (faster here); the parse must not change."""
+    ours = load_syntax_pipeline(lang, exclude=("trainable_lemmatizer",))
+    assert all(
+        node.ops is NUMPY_PRODUCTS
+        for _, proc in ours.pipeline
+        for node in proc.model.walk()  # type: ignore[attr-defined]
+    )
+    default = spacy.load(syntax_model_path(lang), exclude=["trainable_lemmatizer"])
+    text = SENTENCES[lang] + (
+        " Die Regierung drohte dem Nachbarland mit Sanktionen, falls es die Grenze schließe."
+        if lang == "de"
+        else " The government threatened its neighbour with sanctions if it closed the border."
+    )
+    words = [t.text for t in default.make_doc(text)]
+    first = Sentence(list(words), [w.lower() for w in words], list(range(len(words))))
+    second = Sentence(list(words), [w.lower() for w in words], list(range(len(words))))
+    parse_sentences(ours, [first])
+    parse_sentences(default, [second])
+    assert (first.heads, first.deps, first.pos, first.tags) == (
+        second.heads,
+        second.deps,
+        second.pos,
+        second.tags,
+    )
+    assert first.heads and len(set(first.deps)) > 3
