@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
 from .bounds import break_long_runs, sentence_ranges
+from .codes import VIOLENT_ROOTS, root
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
@@ -22,7 +23,7 @@ from .lexicon import Lexicon
 from .model import Actor, Document, Event, Place
 from .pipeline import load_pipeline
 from .policy import ExtractionPolicy
-from .syntax import MODELS_DIR, load_syntax_pipeline, parse_sentences
+from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
 
 __all__ = [
     "CONFIDENCE",
@@ -60,13 +61,22 @@ class ConfidenceWeights:
     ceiling: float = 0.95
 
     def of(self, cand: Candidate) -> float:
-        score = (
+        verb = cand.trigger.pos == "VERB"
+        return self.score(verb, cand.source is not None, cand.target is not None)
+
+    def reachable(self, verb: bool, mentions: int) -> float:
+        """The most an event on a verb trigger (or not) can reach in a sentence of ``mentions``
+        mentions, each filling one role: what decides, before a parse, whether to parse."""
+        return self.score(verb, mentions > 0, mentions > 1)
+
+    def score(self, verb: bool, source: bool, target: bool) -> float:
+        total = (
             self.base
-            + (self.source if cand.source else 0)
-            + (self.target if cand.target else 0)
-            + (self.verb if cand.trigger.pos == "VERB" else 0)
+            + (self.source if source else 0)
+            + (self.target if target else 0)
+            + (self.verb if verb else 0)
         )
-        return round(min(score, self.ceiling), 2)
+        return round(min(total, self.ceiling), 2)
 
 
 CONFIDENCE = ConfidenceWeights()
@@ -134,7 +144,10 @@ class Extractor:
         if self.syntax_dir is None or lang not in self.syntax_languages:
             return None
         # the lemmatizer is not loaded: the extractor's lemmas come from its lexicon
-        return load_syntax_pipeline(lang, self.syntax_dir, exclude=("trainable_lemmatizer",))
+        nlp = load_syntax_pipeline(lang, self.syntax_dir, exclude=("trainable_lemmatizer",))
+        if nlp is not None:
+            lean_lexemes(nlp)
+        return nlp
 
     def extract(self, document: Document) -> list[Event]:
         """Events of ``document``; offsets are into ``document.body``."""
@@ -213,13 +226,13 @@ class Extractor:
         if batch:
             yield self._parsed(batch, syntax)
 
-    @staticmethod
-    def _parsed(batch: list, syntax: Language | None) -> list:
-        """With a syntax pipeline, the sentences that can give a published event (a trigger
-        outside the names and a resolved actor), parsed; without, all of them."""
+    def _parsed(self, batch: list, syntax: Language | None) -> list:
+        """With a syntax pipeline, the sentences that can give a published event (see
+        :func:`_worth_parsing`), parsed; without, all of them."""
         if syntax is None:
             return batch
-        worth = [item for item in batch if _worth_parsing(*item[3:])]
+        least = self.policy.min_confidence
+        worth = [item for item in batch if _worth_parsing(*item[3:], least)]
         parse_sentences(syntax, [item[0] for item in worth])
         return worth
 
@@ -294,9 +307,23 @@ class Extractor:
         )
 
 
-def _worth_parsing(triggers: list[tuple[int, Trigger]], mentions: list[EntitySpan]) -> bool:
+def _worth_parsing(
+    triggers: list[tuple[int, Trigger]], mentions: list[EntitySpan], least: float
+) -> bool:
+    """Whether a parse of the sentence can give an event the policy publishes: a trigger
+    outside the names, a mention of a known country, and a confidence of ``least`` within
+    reach. A noun, adjective or modal trigger gets no verb's share: with the default weights
+    it needs a source and a target (0.8; a source alone gives 0.65), so in a sentence of one
+    mention ("Talks with France ended") only a verb can give an event, or a fight, whose other
+    side an earlier fight of the article may supply."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    return any(m.country for m in mentions) and any(i not in covered for i, _ in triggers)
+    free = [t for i, t in triggers if i not in covered]
+    if not free or not any(m.country for m in mentions):
+        return False
+    if any(root(t.cameo) in VIOLENT_ROOTS for t in free):
+        return True
+    verb = any(t.pos == "VERB" for t in free)
+    return CONFIDENCE.reachable(verb, len(mentions)) >= least
 
 
 def _overgrown(nlp: Language) -> bool:

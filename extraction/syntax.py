@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.attrs import DEP, HEAD, IDS, IS_SPACE, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
@@ -26,6 +26,7 @@ __all__ = [
     "NUMPY_PRODUCTS",
     "PARSE_PIPES",
     "SYNTAX_VERSION",
+    "lean_lexemes",
     "load_syntax_pipeline",
     "parse_sentences",
     "syntax_model_path",
@@ -68,6 +69,19 @@ def load_syntax_pipeline(
         for node in model.walk() if model is not None else ():
             node.ops = NUMPY_PRODUCTS
     return nlp
+
+
+def lean_lexemes(nlp: Language) -> None:
+    """Make ``nlp`` compute, for each new word form, only the lexeme attributes its network
+    reads (the tok2vec embedding's, e.g. NORM, PREFIX, SUFFIX, SHAPE) and IS_SPACE (the
+    parser's transitions), not spaCy's two dozen others (like_url, is_stop ...), which were
+    a twelfth of the parse time of the news benchmark's new words; the parses stay the same
+    (1,826 BBC sentences compared). For parsing only: ``token.is_punct`` and the like read
+    False afterwards."""
+    embedded = nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
+    kept = {IDS[name] for name in embedded} | {IS_SPACE}
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {k: v for k, v in getters.items() if k in kept}
 
 
 @cache

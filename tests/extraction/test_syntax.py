@@ -1,5 +1,6 @@
 """The shipped syntax pipelines: loading (once per extractor), the blank fallback's warning,
-and held-out accuracy against the figures recorded in their model card (``held_out.json``)."""
+held-out accuracy against the figures recorded in their model card (``held_out.json``), the
+extractor's faster settings, and which sentences the extractor parses."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ import re
 import pytest
 import spacy
 
-from extraction import Document, Extractor
+from extraction import Document, ExtractionPolicy, Extractor
 from extraction import extractor as extractor_module
 from extraction.entities import Sentence
 from extraction.errors import SyntaxModelMissing
-from extraction.extractor import SYNTAX_LANGUAGES
+from extraction.extractor import CONFIDENCE, SYNTAX_LANGUAGES
 from extraction.syntax import (
     NUMPY_PRODUCTS,
     load_syntax_pipeline,
@@ -114,23 +115,27 @@ def test_only_the_chosen_languages_are_parsed(monkeypatch):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_numpy_products_parse_as_thincs_default_blis(lang):
-    """The extractor's pipelines multiply with numpy (faster here); the parse must not change."""
-    ours = load_syntax_pipeline(lang, exclude=("trainable_lemmatizer",))
+def test_the_extractors_pipelines_parse_as_spacys_defaults(lang):
+    """The extractor's pipelines multiply with numpy and compute only the lexeme attributes
+    their network reads (both faster); the parse must not change."""
+    ours = Extractor(syntax_languages={lang})._resources(lang)[2]
+    assert ours is not None
     assert all(
         node.ops is NUMPY_PRODUCTS
         for _, proc in ours.pipeline
         for node in proc.model.walk()  # type: ignore[attr-defined]
     )
     default = spacy.load(syntax_model_path(lang), exclude=["trainable_lemmatizer"])
+    assert len(ours.vocab.lex_attr_getters) < len(default.vocab.lex_attr_getters)
     text = SENTENCES[lang] + (
         " Die Regierung drohte dem Nachbarland mit Sanktionen, falls es die Grenze schließe."
         if lang == "de"
         else " The government threatened its neighbour with sanctions if it closed the border."
     )
     words = [t.text for t in default.make_doc(text)]
-    first = Sentence(list(words), [w.lower() for w in words], list(range(len(words))))
-    second = Sentence(list(words), [w.lower() for w in words], list(range(len(words))))
+    first, second = (
+        Sentence(list(words), [w.lower() for w in words], list(range(len(words)))) for _ in range(2)
+    )
     parse_sentences(ours, [first])
     parse_sentences(default, [second])
     assert (first.heads, first.deps, first.pos, first.tags) == (
@@ -140,3 +145,38 @@ def test_numpy_products_parse_as_thincs_default_blis(lang):
         second.tags,
     )
     assert first.heads and len(set(first.deps)) > 3
+
+
+PARSE_GATE_ARTICLE = (
+    "Russia threatened to retaliate on Monday. Talks with Russia continued for hours. "
+    "The shelling of Ukraine went on overnight. Officials in Berlin held talks with Poland."
+)
+
+
+def _parsed_sentences(monkeypatch, policy: ExtractionPolicy) -> list[str]:
+    parsed: list[str] = []
+
+    def recorded(nlp, sentences):
+        parsed.extend(" ".join(s.words[:2]) for s in sentences)
+        parse_sentences(nlp, sentences)
+
+    monkeypatch.setattr(extractor_module, "parse_sentences", recorded)
+    Extractor(policy=policy).extract(Document("t", PARSE_GATE_ARTICLE, language="en"))
+    return parsed
+
+
+def test_only_sentences_that_can_reach_the_published_confidence_are_parsed(monkeypatch):
+    # a verb with one actor (0.75), a fight (an earlier fight may name its other side), a noun
+    # with two mentions (0.8); not a noun with one mention ("Talks with Russia": 0.65 at most)
+    assert _parsed_sentences(monkeypatch, ExtractionPolicy()) == [
+        "Russia threatened",
+        "The shelling",
+        "Officials in",
+    ]
+
+
+def test_the_parse_gate_follows_the_policys_minimum_confidence(monkeypatch):
+    lenient = ExtractionPolicy(min_confidence=0.6)
+    assert "Talks with" in _parsed_sentences(monkeypatch, lenient)
+    assert CONFIDENCE.reachable(False, 1) == 0.65 < ExtractionPolicy().min_confidence
+    assert CONFIDENCE.reachable(True, 1) == 0.75 and CONFIDENCE.reachable(False, 2) == 0.8
