@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 
 from .kb import KnowledgeBase, Trigger
 
-__all__ = ["Lexicon", "lemma_of"]
+__all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "lemma_of"]
 
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
-# simplemma's memory-frugal dictionaries (its front-coded files, decoded block by block on a
-# lookup) instead of a dict of every word form: the same lemmas for 48,785 distinct words of
-# the news benchmarks, in 24 instead of 134 MB for German and English, at about the same speed
-# behind lemma_of's cache (which makes simplemma's own cache redundant: none)
-_LEMMATIZER = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(low_memory=True))
+# simplemma holds a language's dictionary as a dict of every word form (German 100 MB of RSS,
+# English 30 MB) or, with low_memory, as its compressed file's front-coded records decoded on a
+# lookup (German 10 MB, the same lemmas) at 15 instead of 2-3 us per new word: worth it for the
+# big dictionaries only. Measured by the size of simplemma's file (de 1.3 MB, en 0.25 MB).
+LOW_MEMORY_FROM_BYTES = 1_000_000
+
+
+@cache
+def _lemmatizer(lang: str) -> Lemmatizer:
+    """simplemma for ``lang``, without a cache of its own (lemma_of's makes it redundant)."""
+    low_memory = (DATA_FOLDER / f"{lang}.plzma").stat().st_size >= LOW_MEMORY_FROM_BYTES
+    strategy = DefaultStrategy(low_memory=low_memory)
+    return Lemmatizer(cache_max_size=0, lemmatization_strategy=strategy)
 
 
 @lru_cache(maxsize=50_000)
 def lemma_of(word: str, lang: str) -> str:
-    """Lower-cased lemma; simplemma runs at ~2M tokens/s and the cache makes repeats free."""
+    """Lower-cased lemma; the cache makes repeats free."""
     if not word.strip():
         return word
-    return _LEMMATIZER.lemmatize(word, lang).lower()
+    return _lemmatizer(lang).lemmatize(word, lang).lower()
 
 
 @dataclass
