@@ -13,6 +13,7 @@ from spacy.pipeline import Sentencizer
 
 from .bounds import break_long_runs, sentence_ranges
 from .codes import VIOLENT_ROOTS, root
+from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
@@ -26,10 +27,8 @@ from .policy import ExtractionPolicy
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
 
 __all__ = [
-    "CONFIDENCE",
     "EXTRACTOR_VERSION",
     "SYNTAX_LANGUAGES",
-    "ConfidenceWeights",
     "Extraction",
     "Extractor",
 ]
@@ -47,39 +46,6 @@ EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
 PARSE_BATCH = 64  # sentences parsed together: fewer calls into the network, bounded work
-
-
-@dataclass(frozen=True)
-class ConfidenceWeights:
-    """What each piece of evidence adds to an event's confidence. Set by hand, not yet
-    calibrated against gold: a resolved source says most, a verb trigger more than a noun."""
-
-    base: float = 0.4
-    source: float = 0.25
-    target: float = 0.15
-    verb: float = 0.1
-    ceiling: float = 0.95
-
-    def of(self, cand: Candidate) -> float:
-        verb = cand.trigger.pos == "VERB"
-        return self.score(verb, cand.source is not None, cand.target is not None)
-
-    def reachable(self, verb: bool, mentions: int) -> float:
-        """The most an event on a verb trigger (or not) can reach in a sentence of ``mentions``
-        mentions, each filling one role: what decides, before a parse, whether to parse."""
-        return self.score(verb, mentions > 0, mentions > 1)
-
-    def score(self, verb: bool, source: bool, target: bool) -> float:
-        total = (
-            self.base
-            + (self.source if source else 0)
-            + (self.target if target else 0)
-            + (self.verb if verb else 0)
-        )
-        return round(min(total, self.ceiling), 2)
-
-
-CONFIDENCE = ConfidenceWeights()
 
 
 @dataclass(frozen=True)
@@ -115,6 +81,7 @@ class Extractor:
         self.syntax_dir = syntax_dir
         self.syntax_languages = frozenset(syntax_languages)
         self.kb: KnowledgeBase = load_kb(data_dir)
+        self.confidence = ConfidenceTable.load(data_dir / CONFIDENCE_FILE.name)
         self._nlp: dict[str, Language] = {}
         self._lex: dict[str, Lexicon] = {}
         self._syntax: dict[str, Language | None] = {}
@@ -221,20 +188,43 @@ class Extractor:
                 (s, start_char, end_char, triggers, find_entities(self.kb, lex, s, day, memory))
             )
             if len(batch) == PARSE_BATCH:
-                yield self._parsed(batch, syntax)
+                yield self._parsed(batch, syntax, lex.lang)
                 batch = []
         if batch:
-            yield self._parsed(batch, syntax)
+            yield self._parsed(batch, syntax, lex.lang)
 
-    def _parsed(self, batch: list, syntax: Language | None) -> list:
-        """With a syntax pipeline, the sentences that can give a published event (see
-        :func:`_worth_parsing`), parsed; without, all of them."""
+    def _parsed(self, batch: list, syntax: Language | None, lang: str) -> list:
+        """With a syntax pipeline, the sentences that can give a published event, parsed;
+        without, all of them."""
         if syntax is None:
             return batch
-        least = self.policy.min_confidence
-        worth = [item for item in batch if _worth_parsing(*item[3:], least)]
+        worth = [item for item in batch if self._worth_parsing(lang, *item[3:])]
         parse_sentences(syntax, [item[0] for item in worth])
         return worth
+
+    def _worth_parsing(
+        self, lang: str, triggers: list[tuple[int, Trigger]], mentions: list[EntitySpan]
+    ) -> bool:
+        """Whether a parse of the sentence can give an event that :attr:`policy` publishes: a
+        trigger outside the names, and evidence its mentions can supply whose confidence
+        reaches the policy's minimum. A source and a target are two mentions of resolved
+        actors (by default both are needed: one-actor events stay below 0.5), except in a
+        fight, whose other side an earlier fight of the article may name."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        free = [t for i, t in triggers if i not in covered]
+        resolved = sum(1 for m in mentions if m.actor is not None and m.actor.country)
+        if not free or not resolved:
+            return False
+        if any(root(t.cameo) in VIOLENT_ROOTS for t in free):
+            resolved = 2
+        roles = [(True, False), (False, True)] + ([(True, True)] if resolved > 1 else [])
+        verbs = {t.pos == "VERB" for t in free}
+        least = self.policy.min_confidence
+        return any(
+            self.confidence.of(Evidence(lang, source, target, verb)) >= least
+            for source, target in roles
+            for verb in verbs
+        )
 
     def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild a
@@ -280,7 +270,8 @@ class Extractor:
         )
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
-        confidence = CONFIDENCE.of(cand)
+        source, target = _actor(cand.source), _actor(cand.target)
+        evidence = Evidence.of(lang, source, target, verb=cand.trigger.pos == "VERB")
         return Event(
             event_type=row["plover"],
             cameo=cand.cameo,
@@ -289,12 +280,12 @@ class Extractor:
             sentence=document.body[start:end],
             start=start,
             end=end,
-            confidence=confidence,
+            confidence=self.confidence.of(evidence),
             extractor_version=EXTRACTOR_VERSION,
             mode=mode,
             context=context,
-            source=_actor(cand.source),
-            target=_actor(cand.target),
+            source=source,
+            target=target,
             reported_by=_actor(cand.reporter),
             location=_place(cand.location),
             event_date=event_date,
@@ -303,27 +294,8 @@ class Extractor:
             injured=cand.injured,
             size=cand.size,
             language=lang,
-            extra={"trigger": s.words[cand.index]},
+            extra={"trigger": s.words[cand.index], "evidence": evidence.key},
         )
-
-
-def _worth_parsing(
-    triggers: list[tuple[int, Trigger]], mentions: list[EntitySpan], least: float
-) -> bool:
-    """Whether a parse of the sentence can give an event the policy publishes: a trigger
-    outside the names, a mention of a known country, and a confidence of ``least`` within
-    reach. A noun, adjective or modal trigger gets no verb's share: with the default weights
-    it needs a source and a target (0.8; a source alone gives 0.65), so in a sentence of one
-    mention ("Talks with France ended") only a verb can give an event, or a fight, whose other
-    side an earlier fight of the article may supply."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    free = [t for i, t in triggers if i not in covered]
-    if not free or not any(m.country for m in mentions):
-        return False
-    if any(root(t.cameo) in VIOLENT_ROOTS for t in free):
-        return True
-    verb = any(t.pos == "VERB" for t in free)
-    return CONFIDENCE.reachable(verb, len(mentions)) >= least
 
 
 def _overgrown(nlp: Language) -> bool:

@@ -14,7 +14,7 @@ from extraction import Document, ExtractionPolicy, Extractor
 from extraction import extractor as extractor_module
 from extraction.entities import Sentence
 from extraction.errors import SyntaxModelMissing
-from extraction.extractor import CONFIDENCE, SYNTAX_LANGUAGES
+from extraction.extractor import SYNTAX_LANGUAGES
 from extraction.syntax import (
     NUMPY_PRODUCTS,
     load_syntax_pipeline,
@@ -166,17 +166,16 @@ def _parsed_sentences(monkeypatch, policy: ExtractionPolicy) -> list[str]:
 
 
 def test_only_sentences_that_can_reach_the_published_confidence_are_parsed(monkeypatch):
-    # a verb with one actor (0.75), a fight (an earlier fight may name its other side), a noun
-    # with two mentions (0.8); not a noun with one mention ("Talks with Russia": 0.65 at most)
-    assert _parsed_sentences(monkeypatch, ExtractionPolicy()) == [
+    # by default an event needs both actors resolved: two mentions of resolved actors, or one
+    # in a fight (an earlier fight of the article may name the other side); not one actor
+    assert _parsed_sentences(monkeypatch, ExtractionPolicy()) == ["The shelling", "Officials in"]
+
+
+def test_the_parse_gate_follows_the_policys_minimum_confidence(monkeypatch):
+    # English one-actor events: 0.39 on a verb, at most 0.29 on a noun (data/confidence.tsv)
+    assert _parsed_sentences(monkeypatch, ExtractionPolicy(min_confidence=0.35)) == [
         "Russia threatened",
         "The shelling",
         "Officials in",
     ]
-
-
-def test_the_parse_gate_follows_the_policys_minimum_confidence(monkeypatch):
-    lenient = ExtractionPolicy(min_confidence=0.6)
-    assert "Talks with" in _parsed_sentences(monkeypatch, lenient)
-    assert CONFIDENCE.reachable(False, 1) == 0.65 < ExtractionPolicy().min_confidence
-    assert CONFIDENCE.reachable(True, 1) == 0.75 and CONFIDENCE.reachable(False, 2) == 0.8
+    assert "Talks with" in _parsed_sentences(monkeypatch, ExtractionPolicy(min_confidence=0.2))
