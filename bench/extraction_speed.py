@@ -181,7 +181,12 @@ def main() -> None:
     if args.only == "syntax":
         syntax_speed(max(50, args.articles // 3), args.repeats)
         return
-    extractor = Extractor(syntax_dir=None) if args.only.endswith("-plain") else Extractor()
+    if args.only.endswith("-plain"):
+        extractor = Extractor(syntax_dir=None)
+    elif args.only == "memory":  # the memory target holds with both languages parsed
+        extractor = Extractor(syntax_languages=("de", "en"))
+    else:
+        extractor = Extractor()
     extractor.preload()  # both languages' pipelines, as an extraction process holds them
     if args.only in CORPORA:
         label, load = CORPORA[args.only]
