@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
 from .bounds import break_long_runs, sentence_ranges
+from .datelines import find_dateline
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
@@ -149,12 +150,16 @@ class Extractor:
         nlp, lex, syntax = self._resources(lang)
         has_model = lang in self.models and nlp.has_pipe("ner")
         text = break_long_runs(document.body)
+        memory = ArticleMemory()
+        dateline = find_dateline(text, self.kb.place)
+        if dateline is not None:
+            text = dateline.masked(text)
+            memory.note_countries(p.country for p in dateline.places)
         # a blank pipeline only tokenises and splits sentences: do both from the tokenizer's
         # arrays instead of running the sentencizer over Token objects
         doc = nlp(text) if has_model else nlp.make_doc(text)
         published = parse_published(document.published_at)
         day = published.isoformat() if published else None
-        memory = ArticleMemory()
         history: list[Candidate] = []
         events: list[Event] = []
         sentences = (
