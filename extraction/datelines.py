@@ -1,4 +1,4 @@
-"""Datelines: the "Moskau –" or "TOKYO (Reuters) -" that opens a wire story says where it was
+"""Datelines: the "Moskau -" or "TOKYO (Reuters) -" that opens a wire story says where it was
 filed, not who acted. Found where stories open (the body's start, a line's start in the first
 lines, right after a German teaser sentence) and masked, so that no actor is read from it; its
 place still tells which country the story is about."""
@@ -15,7 +15,7 @@ __all__ = ["Dateline", "find_dateline"]
 
 OPENING_CHARS = 400  # datelines stand within the first lines of a story
 
-_WORD = r"[A-ZÄÖÜ][\w'’.\-]*"
+_WORD = r"[A-ZÄÖÜ][\w'\u2019.\-]*"
 _NAME = rf"{_WORD}(?: (?:(?:am|an der|de|del|la|el) )?{_WORD}){{0,3}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     rf"(?:, (?P<region>{_NAME}))?"  # BAGHDAD, Iraq
     rf"(?:[,.] {_MONTH} \d{{1,2}}\.?)?"  # NEW DELHI, Aug. 25.
     r"(?: ?\([A-Z][\w .]{0,25}\))?"  # TOKYO (Reuters)
-    r" ?[-–—]{1,2} "
+    r" ?[-\u2013\u2014]{1,2} "  # hyphen, en dash, em dash
 )
 _OPENINGS = re.compile(r"\n\s*|[.!?:\"“”] +")
 
