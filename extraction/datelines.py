@@ -1,6 +1,6 @@
 """Datelines: the "Moskau -" or "TOKYO (Reuters) -" that opens a wire story says where it was
 filed, not who acted. Found where stories open (the body's start, a line's start in the first
-lines, right after a German teaser sentence) and masked, so that no actor is read from it; its
+lines, right after a German teaser sentence); the extractor reads no actor from it, while its
 place still tells which country the story is about."""
 
 from __future__ import annotations
@@ -34,9 +34,14 @@ class Dateline:
     end: int  # after the dash and its space
     places: tuple[PlaceEntry, ...]  # the places it names that the knowledge base knows
 
-    def masked(self, text: str) -> str:
-        """``text`` with the dateline blanked: same length, so offsets stay valid."""
-        return text[: self.start] + " " * (self.end - self.start) + text[self.end :]
+    @property
+    def country(self) -> str | None:
+        """Where the story was filed: the country of its first known place."""
+        return next((p.country for p in self.places if p.country), None)
+
+    def covers(self, offset: int) -> bool:
+        """Whether the character at ``offset`` belongs to the dateline."""
+        return self.start <= offset < self.end
 
 
 def find_dateline(text: str, place: Callable[[str], PlaceEntry | None]) -> Dateline | None:

@@ -9,7 +9,6 @@ a person ("Präsident Putin"); a bare title refers back to the article's person 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .codes import NON_STATE_CODES
@@ -75,13 +74,6 @@ class ArticleMemory:
         if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
             return None
         return max(self.countries, key=self.countries.__getitem__)
-
-    def note_countries(self, codes: Iterable[str | None]) -> None:
-        """Count states named (a sentence's actors, a dateline's places); non-state codes
-        say nothing about where the story is."""
-        for code in codes:
-            if code and code not in NON_STATE_CODES:
-                self.countries[code] = self.countries.get(code, 0) + 1
 
     def remember(self, actor: Actor, full_name: str) -> None:
         self.persons.append(actor)
@@ -433,7 +425,8 @@ def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None
     ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
     country the article has named most so far. IGOs and NGOs keep their code."""
     states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
-    memory.note_countries(states)
+    for c in states:
+        memory.countries[c] = memory.countries.get(c, 0) + 1
     distinct = set(states)
     fallback = next(iter(distinct)) if len(distinct) == 1 else memory.main_country()
     if fallback is None:
