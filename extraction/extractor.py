@@ -223,14 +223,15 @@ class Extractor:
         """Whether a parse of the sentence can give an event that :attr:`policy` publishes: a
         trigger outside the names, and evidence its mentions can supply whose confidence
         reaches the policy's minimum. A source and a target are two mentions of resolved
-        actors (by default both are needed: one-actor events stay below 0.5), except in a
-        fight, whose other side an earlier fight of the article may name."""
+        actors (by default both are needed: one-actor events stay below 0.5), except where the
+        other side may come from elsewhere: a fight's from an earlier fight of the article, an
+        arrest's or a ban's (a code with an implied agent) from the place's authorities."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         free = [t for i, t in triggers if i not in covered]
         resolved = sum(1 for m in mentions if m.actor is not None and m.actor.country)
         if not free or not resolved:
             return False
-        if any(root(t.cameo) in VIOLENT_ROOTS for t in free):
+        if any(self._other_side_elsewhere(t) for t in free):
             resolved = 2
         roles = [(True, False), (False, True)] + ([(True, True)] if resolved > 1 else [])
         verbs = {t.pos == "VERB" for t in free}
@@ -240,6 +241,10 @@ class Extractor:
             for source, target in roles
             for verb in verbs
         )
+
+    def _other_side_elsewhere(self, trigger: Trigger) -> bool:
+        codes = (trigger.cameo, trigger.negated or trigger.cameo)  # "not released": recoded
+        return any(root(c) in VIOLENT_ROOTS or self.implied.of(c) is not None for c in codes)
 
     def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild a

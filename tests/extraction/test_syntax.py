@@ -179,3 +179,22 @@ def test_the_parse_gate_follows_the_policys_minimum_confidence(monkeypatch):
         "Officials in",
     ]
     assert "Talks with" in _parsed_sentences(monkeypatch, ExtractionPolicy(min_confidence=0.2))
+
+
+def test_a_sentence_with_one_actor_is_parsed_when_its_code_implies_the_other(monkeypatch):
+    # an arrest's agent is the authorities (data/implied_agents.curated.tsv): one resolved
+    # actor can give both sides, so the sentence is parsed and its event published
+    parsed: list[str] = []
+
+    def recorded(nlp, sentences):
+        parsed.extend(" ".join(s.words[:3]) for s in sentences)
+        parse_sentences(nlp, sentences)
+
+    monkeypatch.setattr(extractor_module, "parse_sentences", recorded)
+    text = (
+        "Belarus tightened its border rules. Belarus closed two crossings. "
+        "Two Polish journalists were arrested on Tuesday."
+    )
+    events = Extractor().extract(Document("t", text, language="en"))
+    assert "Two Polish journalists" in parsed
+    assert any(e.source is not None and e.source.implied for e in events)
