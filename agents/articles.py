@@ -25,7 +25,7 @@ from faust.types import Message
 
 from agents.context import StageContext
 from agents.deadletter import send_deadletter
-from agents.duplicates import forget_originals
+from agents.duplicates import forget_originals, remember_originals
 from agents.extract import Extracted, extract
 from agents.ingest import Accepted, Incoming, accept
 from agents.publish import Found, Published, publish
@@ -136,8 +136,15 @@ async def _publish(context: StageContext, extracted: list[tuple[_Trip, Extracted
         logger.exception("publish failed")
         failure = RejectedArticle.internal("publish", error)
         results = [Published(failure=failure) for _ in extracted]
+    published = [
+        (trip, f) for (trip, f), r in zip(extracted, results, strict=True) if not r.failure
+    ]
+    owed = await remember_originals(context, [found.events for _, found in published])
     _timed(context, "publish", started, len(extracted))
     for (trip, found), result in zip(extracted, results, strict=True):
+        if trip.accepted and (mentions := owed.get(trip.accepted.article.id)):
+            result.sent.extend(mentions.sent)
+            result.unsent.extend(mentions.unsent)
         trip.published = result
         if result.failure:
             trip.rejection = result.failure

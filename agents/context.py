@@ -12,7 +12,7 @@ from typing import Protocol
 
 from extraction import Document, Extraction
 from schemas.records import WireRecord
-from streams.near_duplicates import Screening, StoredEvent, Verdict
+from streams.near_duplicates import PendingCopy, Screening, StoredEvent, Verdict
 from streams.settings import Settings
 from streams.stats import Stats
 from streams.stores import Arrival, ClaimResult, Sighting
@@ -54,7 +54,9 @@ class NearDuplicates(Protocol):
 
     async def screen(self, articles: Sequence[Screening]) -> list[Verdict]: ...
 
-    async def remember(self, originals: Mapping[str, Sequence[StoredEvent]]) -> None: ...
+    async def remember(
+        self, originals: Mapping[str, Sequence[StoredEvent]]
+    ) -> dict[str, list[PendingCopy]]: ...
 
     async def forget(self, article_ids: Sequence[str]) -> None: ...
 

@@ -21,13 +21,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from agents.context import StageContext
-from agents.publish import Claimed, Published, delivery_error, mention, queue_record, send_claimed
-from schemas.errors import RejectedArticle
-from schemas.records import Article, Duplicate
-from streams.near_duplicates import Screening, Verdict
+from agents.publish import (
+    Claimed,
+    Published,
+    Sentence,
+    delivery_error,
+    mention,
+    queue_record,
+    send_claimed,
+)
+from schemas.errors import RejectedArticle, Stage
+from schemas.records import Article, Duplicate, Event
+from streams.near_duplicates import Screening, StoredEvent, Verdict
 from streams.stores import Claim, ClaimResult, Sighting
 
-__all__ = ["ClaimedArticle", "divert", "forget_originals"]
+__all__ = ["ClaimedArticle", "divert", "forget_originals", "remember_originals"]
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +92,57 @@ async def forget_originals(context: StageContext, articles: Sequence[Article]) -
         )
 
 
+async def remember_originals(
+    context: StageContext, originals: Sequence[Sequence[Event]]
+) -> dict[str, Published]:
+    """Keep the published originals' events for the mentions of their corroborating copies, in
+    one round trip, and send the mentions owed to copies screened while an original was in
+    flight (same batch, or another worker's). Per original with such copies, the claims of
+    those mentions, to settle with the original's. Best effort, like the events' keeping: a
+    failure costs the copies their mentions (logged), never the original."""
+    if not (originals and context.settings.near_duplicates):
+        return {}
+    kept = {
+        events[0].article_id: [
+            StoredEvent(e.event_id, e.sentence, e.start, e.end, e.confidence) for e in events
+        ]
+        for events in originals
+        if events
+    }
+    try:
+        pending = await context.near_duplicates.remember(kept)
+    except Exception as error:
+        logger.warning("the events were not kept: %s: %s", type(error).__name__, error)
+        return {}
+    owners = [original for original, copies in pending.items() for _ in copies]
+    copies = [
+        _Copy(copy.article_id, copy.token, original, kept[original])
+        for original, waiting in pending.items()
+        for copy in waiting
+    ]
+    owed: dict[str, Published] = {}
+    for original, report in zip(
+        owners, await _corroborate(context, copies, "publish"), strict=True
+    ):
+        if report.failure is not None:
+            logger.warning("mentions owed to a copy of %s: %s", original, report.failure)
+        total = owed.setdefault(original, Published())
+        total.sent.extend(report.sent)
+        total.unsent.extend(report.unsent)
+    return owed
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """A corroborating duplicate's due: a mention for each of its story's ``events`` (none for
+    an update, or while the original is in flight)."""
+
+    article_id: str
+    token: str
+    story_id: str | None
+    events: Sequence[Sentence]
+
+
 def _screening(arrival: ClaimedArticle) -> Screening:
     article = arrival.article
     return Screening(
@@ -101,7 +160,18 @@ async def _report(
 ) -> list[Published]:
     """The mentions of the corroborating duplicates, then the record of each duplicate whose
     mentions went out."""
-    reports = await _corroborate(context, duplicates)
+    reports = await _corroborate(
+        context,
+        [
+            _Copy(
+                arrival.article.id,
+                arrival.token,
+                verdict.story_id,
+                verdict.events if verdict.corroborates else [],
+            )
+            for arrival, verdict in duplicates
+        ],
+    )
     records = [
         _record(arrival, verdict, len(report.sent)) if report.failure is None else None
         for (arrival, verdict), report in zip(duplicates, reports, strict=True)
@@ -150,45 +220,42 @@ def _record(arrival: ClaimedArticle, verdict: Verdict, mentions: int) -> Duplica
 
 
 async def _corroborate(
-    context: StageContext, duplicates: list[tuple[ClaimedArticle, Verdict]]
+    context: StageContext, copies: Sequence[_Copy], stage: Stage = "ingest"
 ) -> list[Published]:
-    """Send a mention for each corroborating duplicate of each of its original's events, the
-    batch's claimed in one round trip; per duplicate, the claims sent and not."""
-    corroborating = [(a, v) for a, v in duplicates if v.corroborates]
-    if not corroborating:
-        return [Published() for _ in duplicates]
+    """Send a mention for each copy of each event of its story, the claims of all in one round
+    trip; per copy, the claims sent and not."""
+    if not any(copy.events for copy in copies):
+        return [Published() for _ in copies]
     try:
         claims = iter(
             await context.claims.claim_sightings(
                 [
-                    Sighting(e.event_id, a.article.id, f"{a.token}#{e.start}")
-                    for a, v in corroborating
-                    for e in v.events
+                    Sighting(e.event_id, copy.article_id, f"{copy.token}#{e.start}")
+                    for copy in copies
+                    for e in copy.events
                 ]
             )
         )
     except Exception as error:
-        failure = RejectedArticle.internal("ingest", error)
-        return [
-            Published(failure=failure) if v.corroborates else Published() for _, v in duplicates
-        ]
+        failure = RejectedArticle.internal(stage, error)
+        return [Published(failure=failure) if copy.events else Published() for copy in copies]
     outputs: list[list[Claimed]] = []
     freed: list[list[ClaimResult]] = []
-    for arrival, verdict in duplicates:
+    for copy in copies:
         mine: list[Claimed] = []
         mine_freed: list[ClaimResult] = []
-        for event in verdict.events if verdict.corroborates else []:
+        for event in copy.events:
             first, seen = next(claims)
             # the event itself was published by the original: a first sighting free again (its
             # send failed, or it expired) is released, left to the next article that extracts it
             if first.emit:
                 mine_freed.append(first)
             if seen.emit:
-                record = mention(event, arrival.article.id, seen.count, verdict.story_id)
+                record = mention(event, copy.article_id, seen.count, copy.story_id)
                 mine.append((seen, context.mentions, record))
         outputs.append(mine)
         freed.append(mine_freed)
-    reports = await send_claimed(context, outputs, stage="ingest")
+    reports = await send_claimed(context, outputs, stage=stage)
     for report, released in zip(reports, freed, strict=True):
         report.unsent.extend(released)
     return reports

@@ -21,7 +21,6 @@ from typing import Protocol
 from agents.context import Outlet, StageContext
 from schemas.errors import RejectedArticle, Stage
 from schemas.records import Event, Mention, WireRecord
-from streams.near_duplicates import StoredEvent
 from streams.stores import ClaimResult, Sighting
 
 __all__ = [
@@ -144,12 +143,7 @@ async def publish(context: StageContext, batch: Sequence[Found]) -> list[Publish
         for _, _, record in mine
         if isinstance(record, Event)
     ]
-    originals = [
-        found.events
-        for found, result in zip(batch, published, strict=True)
-        if result.failure is None and found.events
-    ]
-    await asyncio.gather(_keep_latest(context, fresh), _remember(context, originals))
+    await _keep_latest(context, fresh)
     return published
 
 
@@ -227,21 +221,3 @@ async def _keep_latest(context: StageContext, events: list[Event]) -> None:
         await context.latest.push([event.dumps() for event in events])
     except Exception as error:
         logger.warning("the latest events were not kept: %s: %s", type(error).__name__, error)
-
-
-async def _remember(context: StageContext, originals: list[list[Event]]) -> None:
-    """Keep the published articles' events for the mentions of their duplicates from other
-    sources, in one round trip: best effort too, a failure costs those copies their mentions,
-    never the articles."""
-    if not (originals and context.settings.near_duplicates):
-        return
-    kept = {
-        events[0].article_id: [
-            StoredEvent(e.event_id, e.sentence, e.start, e.end, e.confidence) for e in events
-        ]
-        for events in originals
-    }
-    try:
-        await context.near_duplicates.remember(kept)
-    except Exception as error:
-        logger.warning("the events were not kept: %s: %s", type(error).__name__, error)

@@ -78,6 +78,7 @@ def count_sentences(extractor: Extractor, docs: list[Document]) -> int:
     total = 0
     for d in docs:
         lang = d.language or extractor.detect_language(d.body)
+        assert lang, f"{d.id}: language not detected"
         nlp, _, _ = extractor._resources(lang)
         total += len(list(nlp(d.body).sents))
     return total

@@ -47,7 +47,7 @@ from bench.stream_throughput import run_worker
 from streams import minhash
 from streams.near_duplicates import NearDuplicateStore, Screening
 from streams.settings import Settings, load_settings
-from streams.stores import Claim, DedupStore, normalised_text_hash, redis_client
+from streams.stores import Arrival, Claim, DedupStore, normalised_text_hash, redis_client
 
 EDITS = ("headline", "sentence_dropped", "sentence_added", "paragraphs_swapped",
          "words_5pct", "words_15pct", "first_half")  # fmt: skip
@@ -294,7 +294,7 @@ async def bbc_duplicates(settings: Settings) -> tuple[int, int, int]:
         for item in items:
             token = f"bench:{item.id}"
             text_hash = normalised_text_hash(item.title, item.body)
-            claim = await claims.claim_article(item.id, text_hash, token)
+            [claim] = await claims.claim_articles([Arrival(item.id, text_hash, token)])
             taken = claim.claim is Claim.TAKEN
             [verdict] = await store.screen([screening(item, token, exact=taken)])
             exact += verdict.kind == "exact"

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
 from .bounds import break_long_runs, sentence_ranges
+from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
@@ -26,10 +27,8 @@ from .policy import ExtractionPolicy
 from .syntax import MODELS_DIR, load_syntax_pipeline, parse_sentences
 
 __all__ = [
-    "CONFIDENCE",
     "EXTRACTOR_VERSION",
     "SYNTAX_LANGUAGES",
-    "ConfidenceWeights",
     "Extraction",
     "Extractor",
     "statement_id",
@@ -48,30 +47,6 @@ EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
 PARSE_BATCH = 64  # sentences parsed together: fewer calls into the network, bounded work
-
-
-@dataclass(frozen=True)
-class ConfidenceWeights:
-    """What each piece of evidence adds to an event's confidence. Set by hand, not yet
-    calibrated against gold: a resolved source says most, a verb trigger more than a noun."""
-
-    base: float = 0.4
-    source: float = 0.25
-    target: float = 0.15
-    verb: float = 0.1
-    ceiling: float = 0.95
-
-    def of(self, cand: Candidate) -> float:
-        score = (
-            self.base
-            + (self.source if cand.source else 0)
-            + (self.target if cand.target else 0)
-            + (self.verb if cand.trigger.pos == "VERB" else 0)
-        )
-        return round(min(score, self.ceiling), 2)
-
-
-CONFIDENCE = ConfidenceWeights()
 
 
 @dataclass(frozen=True)
@@ -107,6 +82,7 @@ class Extractor:
         self.syntax_dir = syntax_dir
         self.syntax_languages = frozenset(syntax_languages)
         self.kb: KnowledgeBase = load_kb(data_dir)
+        self.confidence = ConfidenceTable.load(data_dir / CONFIDENCE_FILE.name)
         self._nlp: dict[str, Language] = {}
         self._lex: dict[str, Lexicon] = {}
         self._syntax: dict[str, Language | None] = {}
@@ -269,7 +245,8 @@ class Extractor:
         )
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
-        confidence = CONFIDENCE.of(cand)
+        source, target = _actor(cand.source), _actor(cand.target)
+        evidence = Evidence.of(lang, source, target, verb=cand.trigger.pos == "VERB")
         return Event(
             event_type=row["plover"],
             cameo=cand.cameo,
@@ -278,13 +255,13 @@ class Extractor:
             sentence=document.body[start:end],
             start=start,
             end=end,
-            confidence=confidence,
+            confidence=self.confidence.of(evidence),
             extractor_version=EXTRACTOR_VERSION,
             statement_id=statement_id(document.id, s.offsets[cand.index], cand.cameo),
             mode=mode,
             context=context,
-            source=_actor(cand.source),
-            target=_actor(cand.target),
+            source=source,
+            target=target,
             reported_by=_actor(cand.reporter),
             location=_place(cand.location),
             event_date=event_date,
@@ -293,7 +270,7 @@ class Extractor:
             injured=cand.injured,
             size=cand.size,
             language=lang,
-            extra={"trigger": s.words[cand.index]},
+            extra={"trigger": s.words[cand.index], "evidence": evidence.key},
         )
 
 

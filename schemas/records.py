@@ -149,7 +149,8 @@ class Duplicate(WireRecord):
     source: str | None
     original_source: str | None
     # True when the source had not reported the story yet: the original's events got a mention
-    # for this article (``mentions`` of them); an update from a source already counted adds none
+    # for this article (``mentions`` of them sent with this record; while the original was in
+    # flight none yet, they follow its events); an update from a source already counted adds none
     corroborates: bool
     mentions: int
     detected_at: str

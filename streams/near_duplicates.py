@@ -14,6 +14,10 @@ in flight at once cannot both pass as originals). Every key expires with the win
   text (names an exact duplicate's original: the claims of :mod:`streams.stores` only know
   that there is one);
 - ``e:<original>``: its published events, compactly, for the mentions of corroborating copies;
+- ``p:<original>``: corroborating copies screened while the original was still in flight (its
+  events not kept yet: in the same batch, or in another worker's), each as its article id and
+  message token; :meth:`NearDuplicateStore.remember` hands them over with the events, so that
+  their mentions go out then;
 - ``x:<message token>``: the verdict on an exact duplicate, for its redelivery.
 
 Only originals go into the buckets: a copy of a copy is found through their original. An
@@ -38,7 +42,7 @@ from streams import minhash
 from streams.settings import Settings
 from streams.stores import Backoff, with_retry
 
-__all__ = ["NearDuplicateStore", "Screening", "StoredEvent", "Verdict"]
+__all__ = ["NearDuplicateStore", "PendingCopy", "Screening", "StoredEvent", "Verdict"]
 
 Kind = Literal["new", "near", "exact"]
 # The buckets and text hashes live in one Redis hash per generation, a quarter of the window
@@ -68,8 +72,15 @@ local function add_source(root, source)
   return redis.call('HSETNX', root_key, 's:' .. source, '1')
 end
 
-local function events_if(corroborates, root)
-  if corroborates == 1 then return redis.call('GET', key('e', root)) or '' end
+-- the story's events for a corroborating copy; while the original is in flight, none yet: the
+-- copy waits for them in the original's pending list
+local function events_if(corroborates, root, id, token)
+  if corroborates ~= 1 then return '' end
+  local events = redis.call('GET', key('e', root))
+  if events then return events end
+  local pending = key('p', root)
+  redis.call('RPUSH', pending, cjson.encode({id, token}))
+  redis.call('EXPIRE', pending, window)
   return ''
 end
 
@@ -110,7 +121,7 @@ local function exact(id, source, text, token)
     local corroborates = tonumber(known[3])
     local original_source = redis.call('HGET', key('a', known[1]), 'src') or ''
     return {'exact', known[1], '1', original_source, corroborates, known[2],
-            events_if(corroborates, known[2])}
+            events_if(corroborates, known[2], id, token)}
   end
   local original = lookup('t', {text})[1]
   if not original and redis.call('EXISTS', key('a', id)) == 1 then original = id end
@@ -121,10 +132,10 @@ local function exact(id, source, text, token)
   redis.call('HSET', decided, 'original', original, 'root', root, 'corroborates', corroborates)
   redis.call('EXPIRE', decided, window)
   return {'exact', original, '1', found[1] or '', corroborates, root,
-          events_if(corroborates, root)}
+          events_if(corroborates, root, id, token)}
 end
 
-local function screen(id, source, text, sig, fields)
+local function screen(id, source, text, token, sig, fields)
   local own = key('a', id)
   local known = redis.call('HMGET', own, 'src', 'root', 'sim', 'corroborates')
   if known[1] then  -- screened before: a redelivered message gets the same verdict
@@ -132,7 +143,7 @@ local function screen(id, source, text, sig, fields)
     local corroborates = tonumber(known[4])
     local root_source = redis.call('HGET', key('a', known[2]), 'src') or ''
     return {'near', known[2], known[3], root_source, corroborates, known[2],
-            events_if(corroborates, known[2])}
+            events_if(corroborates, known[2], id, token)}
   end
   local best, best_similarity, best_source, seen = nil, -1, '', {}
   for _, candidate in pairs(lookup('b', fields)) do
@@ -153,7 +164,8 @@ local function screen(id, source, text, sig, fields)
     local sim = string.format('%.4f', best_similarity)
     redis.call('HSET', own, 'src', source, 'root', best, 'sim', sim, 'corroborates', corroborates)
     redis.call('EXPIRE', own, window)
-    return {'near', best, sim, best_source, corroborates, best, events_if(corroborates, best)}
+    return {'near', best, sim, best_source, corroborates, best,
+            events_if(corroborates, best, id, token)}
   end
   redis.call('HSET', own, 'src', source, 'sig', sig, 's:' .. source, '1')
   redis.call('EXPIRE', own, window)
@@ -170,13 +182,40 @@ while arg <= #ARGV do
     verdict = exact(id, source, text, token)
     arg = arg + 6
   else
-    verdict = screen(id, source, text, ARGV[arg + 5], {unpack(ARGV, arg + 6, arg + 5 + bands)})
+    local fields = {unpack(ARGV, arg + 6, arg + 5 + bands)}
+    verdict = screen(id, source, text, token, ARGV[arg + 5], fields)
     arg = arg + 6 + bands
   end
   for _, value in ipairs(verdict) do replies[#replies + 1] = value end
 end
 return replies
 """
+
+# ARGV: prefix, window (s), then per original: article id and its events (compact JSON). Keeps
+# the events and hands over the pending copies: per original, their count, then each copy.
+_REMEMBER_SCRIPT = """
+local prefix, window = ARGV[1], tonumber(ARGV[2])
+local replies = {}
+for arg = 3, #ARGV, 2 do
+  local id = ARGV[arg]
+  redis.call('SET', prefix .. 'e:' .. id, ARGV[arg + 1], 'EX', window)
+  local pending_key = prefix .. 'p:' .. id
+  local pending = redis.call('LRANGE', pending_key, 0, -1)
+  redis.call('DEL', pending_key)
+  replies[#replies + 1] = #pending
+  for _, copy in ipairs(pending) do replies[#replies + 1] = copy end
+end
+return replies
+"""
+
+
+@dataclass(frozen=True)
+class PendingCopy:
+    """A corroborating copy screened before its original's events were kept: the mentions of
+    those events are owed to it (``token``: its input message, for the claims)."""
+
+    article_id: str
+    token: str
 
 
 @dataclass(frozen=True)
@@ -230,6 +269,7 @@ class NearDuplicateStore:
         self._threshold = settings.near_duplicate_threshold
         self._backoff = Backoff.from_settings(settings)
         self._script = client.register_script(_SCREEN_SCRIPT)
+        self._remember_script = client.register_script(_REMEMBER_SCRIPT)
 
     async def screen(self, articles: Sequence[Screening]) -> list[Verdict]:
         """The verdict on each article, in one round trip; originals are stored as they pass,
@@ -261,30 +301,39 @@ class NearDuplicateStore:
         replies = await with_retry(self._backoff, lambda: self._script(keys=[], args=args))
         return [_verdict(replies[i : i + 7]) for i in range(0, len(replies), 7)]
 
-    async def remember(self, originals: Mapping[str, Sequence[StoredEvent]]) -> None:
+    async def remember(
+        self, originals: Mapping[str, Sequence[StoredEvent]]
+    ) -> dict[str, list[PendingCopy]]:
         """Keep the originals' published events (by article id) for the window, for their
-        corroborating copies: a batch's in one round trip."""
-        kept = {
-            f"{self._prefix}e:{article_id}": json.dumps(
-                [[e.event_id, e.sentence, e.start, e.end, e.confidence] for e in events],
-                ensure_ascii=False,
-                separators=(",", ":"),
+        corroborating copies, in one round trip; the copies that came while an original was in
+        flight, whose mentions are now to send (atomic with screening: a copy gets the events
+        or waits for them, never neither)."""
+        kept = [article_id for article_id, events in originals.items() if events]
+        if not kept:
+            return {}
+        args: list[str | int] = [self._prefix, self._ttl]
+        for article_id in kept:
+            compact = [
+                [e.event_id, e.sentence, e.start, e.end, e.confidence]
+                for e in originals[article_id]
+            ]
+            args.extend(
+                [article_id, json.dumps(compact, ensure_ascii=False, separators=(",", ":"))]
             )
-            for article_id, events in originals.items()
-            if events
-        }
-        if kept:
-            await with_retry(self._backoff, lambda: self._set_all(kept))
-
-    async def _set_all(self, values: dict[str, str]) -> None:
-        async with self._client.pipeline(transaction=False) as pipe:
-            for key, value in values.items():
-                pipe.set(key, value, ex=self._ttl)
-            await pipe.execute()
+        replies = iter(
+            await with_retry(self._backoff, lambda: self._remember_script(keys=[], args=args))
+        )
+        pending: dict[str, list[PendingCopy]] = {}
+        for article_id in kept:
+            copies = [PendingCopy(*json.loads(next(replies))) for _ in range(int(next(replies)))]
+            if copies:
+                pending[article_id] = copies
+        return pending
 
     async def forget(self, article_ids: Sequence[str]) -> None:
         """Take originals back, in one round trip: copies of them are no longer their
-        duplicates. Their band entries stay until they expire, pointing at nothing."""
+        duplicates. Their band entries stay until they expire, pointing at nothing; copies
+        pending on them stay too, for the events of the original's replay."""
         keys = [f"{self._prefix}{kind}:{a}" for a in article_ids for kind in ("a", "e")]
         if keys:
             await with_retry(self._backoff, lambda: self._client.delete(*keys))

@@ -6,6 +6,8 @@ created here with an admin client, with names and partition counts from settings
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Awaitable
 from dataclasses import dataclass
 
@@ -14,6 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.structs import RecordMetadata
 
 from schemas.records import WireRecord
+from streams.errors import KafkaUnavailable
 from streams.security import kafka_client_options, start_kafka_client
 from streams.settings import Settings
 
@@ -69,7 +72,10 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
 
 
 async def create_topics(settings: Settings, timeout_ms: int = 30_000) -> list[str]:
-    """Create whichever of GeoWire's topics are missing; returns the names created."""
+    """Create whichever of GeoWire's topics are missing, and wait until every partition of
+    each has a leader; returns the names created. (A consumer that joins before a new topic's
+    partitions have leaders is assigned none of them, and learns of them only at its next
+    metadata refresh, minutes later.)"""
     admin = AIOKafkaAdminClient(**kafka_client_options(settings), request_timeout_ms=timeout_ms)
     await start_kafka_client(admin, settings, stop=admin.close)
     try:
@@ -88,6 +94,29 @@ async def create_topics(settings: Settings, timeout_ms: int = 30_000) -> list[st
                 ],
                 timeout_ms=timeout_ms,
             )
+        await _wait_for_leaders(
+            admin, [spec.name for spec in settings.topics.values()], timeout_ms / 1000
+        )
         return [spec.name for spec in missing]
     finally:
         await admin.close()
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        described = await admin.describe_topics(names)
+        waiting = sorted(
+            topic["topic"]
+            for topic in described
+            if topic["error_code"]
+            or not topic["partitions"]
+            or any(p["error_code"] or p["leader"] < 0 for p in topic["partitions"])
+        )
+        if not waiting:
+            return
+        if time.monotonic() > deadline:
+            raise KafkaUnavailable(
+                f"partitions without a leader after {timeout:.0f} s: {', '.join(waiting)}"
+            )
+        await asyncio.sleep(0.1)

@@ -163,3 +163,26 @@ async def test_a_batch_is_screened_once_and_its_claims_settled_once(counted):
     assert len(counted.mentions.sent) == 2 + 4 + 1  # a1's, the copies', b1's
     await process_batch(counted, [message(article("a2", EDITED, "paper"), 1)])  # redelivered
     assert counted.extractor.runs == 2 and len(counted.mentions.sent) == 7
+
+
+async def test_a_copy_in_the_batch_of_its_original_gets_its_mentions_after_it(counted):
+    await process_batch(
+        counted,
+        [
+            message(article("a1", STORY, "wire"), 0),
+            message(article("a2", EDITED, "paper"), 1),
+            message(article("a3", EDITED + " Corrected.", "wire"), 2),  # an update: none
+        ],
+    )
+    assert counted.extractor.runs == 1
+    [(_, copy), (_, update)] = counted.duplicates.sent
+    assert (copy.corroborates, copy.mentions, update.corroborates) == (True, 0, False)
+    original = [m for _, m in counted.mentions.sent if m.article_id == "a1"]
+    copies = [m for _, m in counted.mentions.sent if m.article_id == "a2"]
+    assert len(original) == 2 and all(m.sightings == 1 for m in original)
+    assert {m.event_id for m in copies} == {m.event_id for m in original}
+    assert all(m.sightings == 2 and m.original_article_id == "a1" for m in copies)
+    assert not any(m.article_id == "a3" for _, m in counted.mentions.sent)
+    assert counted.stats.snapshot()["mentions_out"] == 4
+    await process_batch(counted, [message(article("a2", EDITED, "paper"), 1)])  # redelivered
+    assert len(counted.mentions.sent) == 4, "its mentions are settled: not sent again"

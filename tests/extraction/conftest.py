@@ -8,10 +8,18 @@ from pathlib import Path
 import pytest
 
 from extraction import Document, Extractor
+from extraction.policy import ExtractionPolicy
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
+    """Publishes every event with a resolved actor, whatever its confidence: these tests pin
+    how events are coded; the default threshold's choice is the policy's (tested there)."""
+    return Extractor(policy=ExtractionPolicy(min_confidence=0.0))
+
+
+@pytest.fixture(scope="session")
+def default_extractor() -> Extractor:
     return Extractor()
 
 

@@ -15,13 +15,14 @@ import json
 from collections.abc import Iterator
 
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 from click.testing import CliRunner
 
 from cli.clients import OutgoingMessage, produce, read_topic
 from cli.main import main
 from services import KafkaService
 from streams.errors import KafkaLoginRefused, KafkaUnavailable
-from streams.security import redis_password
+from streams.security import kafka_client_options, redis_password, start_kafka_client
 from streams.settings import Settings, settings_environment
 from streams.topics import create_topics
 from tests.integration.conftest import Worker, free_port, read_all
@@ -74,6 +75,21 @@ def cli(settings: Settings, *args: str):
     return CliRunner().invoke(main, list(args), env=settings_environment(settings))
 
 
+async def _leaderless(settings: Settings) -> list[str]:
+    """GeoWire's topics with a partition that has no leader, as a new client sees them."""
+    admin = AIOKafkaAdminClient(**kafka_client_options(settings))
+    await start_kafka_client(admin, settings, stop=admin.close)
+    try:
+        described = await admin.describe_topics([s.name for s in settings.topics.values()])
+    finally:
+        await admin.close()
+    return [
+        topic["topic"]
+        for topic in described
+        if topic["error_code"] or not all(p["leader"] >= 0 for p in topic["partitions"])
+    ]
+
+
 async def _read_all(settings: Settings, role: str) -> list[bytes]:
     return [value async for value in read_topic(settings, role, True, False)]
 
@@ -81,6 +97,8 @@ async def _read_all(settings: Settings, role: str) -> list[bytes]:
 def test_admin_producer_and_consumer_connect(secured_broker, secured_settings, tmp_path):
     created = asyncio.run(create_topics(secured_settings))
     assert sorted(created) == sorted(spec.name for spec in secured_settings.topics.values())
+    # on this new broker: usable when created, a consumer joining now is assigned partitions
+    assert asyncio.run(_leaderless(secured_settings)) == []
     assert "all topics exist" in cli(secured_settings, "topics", "create").stdout
 
     messages = [OutgoingMessage(f"k{i}".encode(), f'{{"id": "k{i}"}}'.encode()) for i in range(3)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import urllib.request
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,8 @@ from schemas import jsonschema, records
 from tests.integration.conftest import read_all
 
 pytestmark = pytest.mark.integration
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles.jsonl"
 
 
 def edited(article: dict, id: str, source: str, ending: str) -> dict:
@@ -88,3 +91,48 @@ def test_an_exact_copy_from_another_source_is_recorded_as_exact(worker, producer
     )
     assert not exact["corroborates"]  # "agency" has reported the story already
     assert worker.stats()["latency"]["extract"]["count"] == 1
+
+
+def test_a_copy_sent_with_its_original_gets_its_mentions(worker, producer):
+    """Sent together, the copy may be screened before the original's events are kept (same
+    batch): its mentions come when they are, whichever way the batches fall."""
+    settings = worker.settings
+    done = worker.stats()["articles_done"]
+    samples = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines()]
+    [sample] = [s for s in samples if s["id"] == "sample-en-ceasefire"]
+    original = {**sample, "id": "together-original", "source": "wire"}
+    copy = {
+        **original,
+        "id": "together-copy",
+        "source": "radio",
+        "title": "Exchange of prisoners agreed",
+        "body": original["body"] + " Both sides confirmed the terms on the radio.",
+    }
+    topic = settings.topic("articles").name
+    for article in (original, copy):
+        producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
+    producer.flush(timeout=30)
+    worker.wait_until_done(done + 2)
+
+    def theirs(values: list[dict], article_id: str) -> list[dict]:
+        return [v for v in values if v["article_id"] == article_id]
+
+    events = theirs(
+        read_all(settings, "events", until=lambda v: theirs(v, original["id"]), settle=1),
+        original["id"],
+    )
+    assert events, worker.log_text()[-3000:]
+    mentions = read_all(
+        settings, "mentions", until=lambda v: len(theirs(v, copy["id"])) >= len(events), settle=1
+    )
+    copies = theirs(mentions, copy["id"])
+    assert sorted(m["event_id"] for m in copies) == sorted(e["event_id"] for e in events)
+    assert all(m["sightings"] == 2 and m["original_article_id"] == original["id"] for m in copies)
+    duplicates = read_all(settings, "duplicates", until=lambda v: theirs(v, copy["id"]))
+    [record] = theirs(duplicates, copy["id"])
+    assert (record["kind"], record["original_id"], record["corroborates"]) == (
+        "near",
+        original["id"],
+        True,
+    )
+    assert worker.stats()["latency"]["extract"]["count"] == 2, "the sample, not its copy"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import fakeredis
 import pytest
 
-from streams.near_duplicates import NearDuplicateStore, Screening, StoredEvent
+from streams.near_duplicates import NearDuplicateStore, PendingCopy, Screening, StoredEvent
 from streams.settings import load_settings
 from streams.stores import normalised_text_hash
 from tests.streams.test_minhash import OTHER, STORY
@@ -82,6 +82,37 @@ async def test_a_corroborating_copy_gets_the_originals_events(store):
     assert update.events == []
 
 
+async def test_a_copy_of_an_original_in_flight_waits_for_its_events(store):
+    event = StoredEvent("e1", "The harbour council of Velmora met on Tuesday.", 0, 47, 0.5)
+    [_, copy] = await store.screen(
+        [arrival("a1", STORY, "wire", "t:0:1"), arrival("a2", EDITED, "paper", "t:0:2")]
+    )
+    [exact] = await store.screen([arrival("a3", STORY, "post", "t:0:3", exact=True)])
+    [update] = await store.screen([arrival("a4", EDITED + " Later.", "wire", "t:0:4")])
+    assert (copy.corroborates, copy.events, exact.corroborates, exact.events) == (
+        True,
+        [],
+        True,
+        [],
+    )
+    assert not update.corroborates
+    owed = await store.remember({"a1": [event]})
+    assert owed == {"a1": [PendingCopy("a2", "t:0:2"), PendingCopy("a3", "t:0:3")]}
+    assert await store.remember({"a1": [event]}) == {}, "handed over once"
+    [later] = await store.screen([arrival("a5", EDITED + " Corrected.", "blog", "t:0:5")])
+    assert later.events == [event]
+
+
+async def test_copies_waiting_on_an_original_taken_back_wait_for_its_replay(store):
+    await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
+    await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
+    await store.forget(["a1"])
+    [replayed] = await store.screen([arrival("a1", STORY, "wire", "t:0:9")])
+    assert replayed.kind == "new"
+    owed = await store.remember({"a1": [StoredEvent("e1", "s", 0, 1, 0.5)]})
+    assert owed == {"a1": [PendingCopy("a2", "t:0:2")]}
+
+
 async def test_an_exact_copy_names_its_original_and_counts_its_source(store):
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
     await store.remember({"a1": [StoredEvent("e1", "s", 0, 1, 0.5)]})
@@ -122,11 +153,16 @@ async def test_a_redelivered_message_gets_the_same_verdict(store):
 
 async def test_every_key_expires_with_the_window(store, redis):
     await store.screen([arrival("a1", STORY, "wire", "t:0:1")])
+    await store.screen([arrival("a0", EDITED, "blog", "t:0:0")])  # waits for a1's events
+    await store.remember({"a9": [StoredEvent("e9", "s", 0, 1, 0.5)]})
     await store.remember({"a1": [StoredEvent("e1", "s", 0, 1, 0.5)]})
     await store.screen([arrival("a2", EDITED, "paper", "t:0:2")])
     await store.screen([arrival("a3", STORY, "post", "t:0:3", exact=True)])
+    await store.screen([arrival("a4", EDITED, "wire", "t:0:4")])
+    await store.screen([arrival("a5", OTHER, "post", "t:0:5")])
+    await store.screen([arrival("a6", OTHER + " More.", "paper", "t:0:6")])  # waits for a5's
     keys = [key async for key in redis.scan_iter("*")]
-    assert {key.split(":")[2] for key in keys} == {"a", "b", "t", "e", "x"}
+    assert {key.split(":")[2] for key in keys} == {"a", "b", "t", "e", "x", "p"}
     for key in keys:
         # a generation's hash outlives its newest entry by a window: by a quarter more at most
         limit = WINDOW * 1.25 if key.split(":")[2] in "bt" else WINDOW
