@@ -11,6 +11,7 @@ from extraction import Document, Extractor
 from extraction.coordination import MAX_PAIRS, coordinate
 from extraction.entities import EntitySpan, Sentence
 from extraction.model import Actor
+from extraction.policy import ExtractionPolicy
 
 from .conftest import code
 
@@ -19,8 +20,11 @@ WAYS = {"word order": (), "parse": ("de", "en")}
 
 @pytest.fixture(scope="module", params=list(WAYS))
 def either(request) -> Extractor:
-    """An extractor coding both languages from word order, then one coding both from the parse."""
-    return Extractor(syntax_languages=WAYS[request.param])
+    """An extractor coding both languages from word order, then one coding both from the parse
+    (publishing every event with a resolved actor, as the ``extractor`` fixture does)."""
+    return Extractor(
+        policy=ExtractionPolicy(min_confidence=0.0), syntax_languages=WAYS[request.param]
+    )
 
 
 def pairs(events) -> list[tuple[str, str | None, str | None]]:
