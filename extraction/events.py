@@ -7,7 +7,7 @@ from ``data/lang/<lang>.json``; event knowledge is the trigger lexicon.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
@@ -27,7 +27,7 @@ from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
 
-__all__ = ["Candidate", "code_sentence", "find_triggers"]
+__all__ = ["Candidate", "Imply", "code_sentence", "find_triggers"]
 
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
@@ -38,6 +38,9 @@ INTRANSITIVE_CODES = {"0874"}
 # Function-word classes (UPOS; STTS and Penn Treebank articles, prepositions, conjunctions)
 CLOSED_CLASSES = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM"})
 CLOSED_TAGS = frozenset({"ART", "APPR", "KON", "DT", "IN", "CC"})
+
+
+Imply = Callable[["Candidate"], None]  # fills in an actor the clause leaves unnamed
 
 
 @dataclass
@@ -60,6 +63,10 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     date_span: tuple[int, int] | None = None  # words that date this event alone
     undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
+
+
+def _no_implied(cand: Candidate) -> None:
+    """No actor is implied: what the sentence names is all there is."""
 
 
 def _segments(words: list[str], joints: Collection[int] = ()) -> list[tuple[int, int]]:
@@ -122,17 +129,21 @@ def code_sentence(
     mentions: list[EntitySpan],
     history: list[Candidate],
     triggers: list[tuple[int, Trigger]] | None = None,
+    imply: Imply | None = None,
 ) -> list[Candidate]:
     """Candidates of one sentence; ``history`` holds the article's earlier candidates and
     ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
     sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order.
+    ``imply`` may give a candidate the actor its clause leaves unnamed, once the clause's own
+    roles are read and before a further event of the sentence is checked for both actors.
     A role held by coordinated actors gives one candidate per (source, target) pair."""
+    imply = imply or _no_implied
     if s.heads and plausible(s, lex.words["copulas"]):
         found = triggers or find_triggers(lex, s)
         clauses = build_clauses(s, lex.words)
         if not _lost_verb(s, clauses, found):
             coordination = coordinate(lex, s, mentions, parsed=True)
-            cands = _code_clauses(lex, s, clauses, coordination, history, found)
+            cands = _code_clauses(lex, s, clauses, coordination, history, found, imply)
             return _paired(cands, coordination)
     words = s.words
     lowers = [w.lower() for w in words]
@@ -190,6 +201,7 @@ def code_sentence(
         if reporter is not None and seg in reported_segs:
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
+        imply(cand)
         _numbers(lex, lowers, seg, cand)
         if out and not (
             cand.source
@@ -747,6 +759,7 @@ def _code_clauses(
     coordination: Coordination,
     history: list[Candidate],
     words_found: list[tuple[int, Trigger]],
+    imply: Imply,
 ) -> list[Candidate]:
     """Candidates of a parsed sentence, one per clause whose predicate is a trigger: roles from
     the clause's arguments, modes from its negation, modal and place in the sentence.
@@ -789,6 +802,7 @@ def _code_clauses(
             continue
         cand.reporter = reporter
         _clause_roles(lex, parse, ci, cand, history)
+        imply(cand)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):

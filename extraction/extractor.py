@@ -6,6 +6,7 @@ import hashlib
 import threading
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
@@ -14,10 +15,12 @@ from spacy.pipeline import Sentencizer
 
 from .bounds import break_long_runs, sentence_ranges
 from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
+from .datelines import find_dateline
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
 from .events import Candidate, code_sentence, find_triggers
+from .implied import ImpliedAgents, load_implied_agents
 from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
@@ -83,6 +86,7 @@ class Extractor:
         self.syntax_languages = frozenset(syntax_languages)
         self.kb: KnowledgeBase = load_kb(data_dir)
         self.confidence = ConfidenceTable.load(data_dir / CONFIDENCE_FILE.name)
+        self.implied: ImpliedAgents = load_implied_agents(data_dir)
         self._nlp: dict[str, Language] = {}
         self._lex: dict[str, Lexicon] = {}
         self._syntax: dict[str, Language | None] = {}
@@ -127,12 +131,14 @@ class Extractor:
         nlp, lex, syntax = self._resources(lang)
         has_model = lang in self.models and nlp.has_pipe("ner")
         text = break_long_runs(document.body)
+        memory = ArticleMemory()
+        dateline = find_dateline(text, self.kb.place)
+        filed_in = dateline.country if dateline is not None else None
         # a blank pipeline only tokenises and splits sentences: do both from the tokenizer's
         # arrays instead of running the sentencizer over Token objects
         doc = nlp(text) if has_model else nlp.make_doc(text)
         published = parse_published(document.published_at)
         day = published.isoformat() if published else None
-        memory = ArticleMemory()
         history: list[Candidate] = []
         events: list[Event] = []
         sentences = (
@@ -146,7 +152,16 @@ class Extractor:
                 if len(events) >= policy.max_events_per_article:
                     truncated = True
                     break
-                cands = code_sentence(self.kb, lex, s, mentions, history, triggers)
+                where = filed_in or memory.main_country()
+                cands = code_sentence(
+                    self.kb,
+                    lex,
+                    s,
+                    mentions,
+                    history,
+                    triggers,
+                    partial(self.implied.supply, lex, s, article_country=where),
+                )
                 room = min(
                     policy.max_events_per_sentence, policy.max_events_per_article - len(events)
                 )
@@ -182,9 +197,8 @@ class Extractor:
             if not triggers:
                 remember_persons(self.kb, lex, s, day, memory)
                 continue
-            batch.append(
-                (s, start_char, end_char, triggers, find_entities(self.kb, lex, s, day, memory))
-            )
+            mentions = find_entities(self.kb, lex, s, day, memory)
+            batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
                 yield self._parsed(batch, syntax)
                 batch = []

@@ -28,6 +28,9 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-3, or an IGO/NGO code such as "IGO"
     sector: str | None = None  # GOV, MIL, SPY, REB, OPP, CVL, BUS, MED, IGO, ...
     actor_id: str | None = None
+    # not named in the text: inferred from the event and the article (the authorities behind
+    # an agentless "was arrested"); ``text`` is then a parenthesised description
+    implied: bool = False
 
 
 def actor_key(actor: Actor | None) -> str:

@@ -56,6 +56,7 @@ def _actor(actor: ExtractedActor | None) -> Actor | None:
         country=actor.country,
         sector=actor.sector,
         actor_id=actor.actor_id,
+        implied=actor.implied,
     )
 
 

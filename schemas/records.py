@@ -56,6 +56,9 @@ class Actor(WireRecord):
     country: str | None = None
     sector: str | None = None
     actor_id: str | None = None
+    # True when the text does not name the actor: inferred from the event and the article
+    # (the authorities behind an agentless "was arrested"). Optional: older records lack it.
+    implied: bool = False
 
 
 class Place(WireRecord):

@@ -26,7 +26,7 @@ def test_every_extracted_field_reaches_the_record():
         mode="heavy-weapons",
         context=("military",),
         source=Actor(text="Truppen", name="Russian military", country="RUS", sector="MIL"),
-        target=Actor(text="Ukraine", country="UKR"),
+        target=Actor(text="(authorities)", country="UKR", sector="GOV", implied=True),
         reported_by=Actor(text="Geheimdienst", country="KOR", sector="SPY"),
         location=Place(name="Kursk", country="RUS", admin1="Kursk", lat=51.7, lon=36.2),
         event_date="2025-09-02",
@@ -47,7 +47,9 @@ def test_every_extracted_field_reaches_the_record():
         "country": "RUS",
         "sector": "MIL",
         "actor_id": None,
+        "implied": False,
     }
+    assert data["target"]["implied"] is True
     assert data["location"]["lat"] == 51.7 and data["reported_by"]["sector"] == "SPY"
     assert (data["context"], data["dead"], data["size"], data["mode"]) == (
         ["military"],
@@ -102,3 +104,11 @@ def test_every_wire_field_of_an_event_is_set_from_the_extracted_one():
     for field in dataclasses.fields(extracted):
         if field.name not in EXTRACTION_ONLY["Event"]:
             assert data[field.name] not in (None, [], ""), field.name
+
+
+def test_an_actor_record_without_implied_still_validates():
+    """``implied`` is optional: a record written before it existed stays valid and reads as
+    named in the text."""
+    older = {"text": "Truppen", "name": None, "country": "RUS", "sector": "MIL", "actor_id": None}
+    assert list(jsonschema.validator(records.Actor).iter_errors(older)) == []
+    assert records.Actor.from_data(older).implied is False

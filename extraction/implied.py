@@ -1,0 +1,92 @@
+"""Implied actors: who acted when the sentence does not say. "Zwei Journalisten wurden in Minsk
+festgenommen" names no agent, yet an arrest is by definition the act of the authorities of the
+country where it happens. The codes for which this holds are data
+(``data/implied_agents.curated.tsv``, from the CAMEO codebook and the PLOVER manual); this module
+holds the rule: an agentless passive or impersonal clause ("man nahm ihn fest") of such a code
+gets the authorities of the event's place, else of the article's place (its dateline, else the
+country it names most), as a source marked ``implied``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .entities import EntitySpan, Sentence
+from .events import Candidate
+from .kb import DATA_DIR, read_tsv
+from .lexicon import Lexicon
+from .model import Actor
+
+__all__ = ["IMPLIED_AGENTS_FILE", "ImpliedAgent", "ImpliedAgents", "load_implied_agents"]
+
+IMPLIED_AGENTS_FILE = "implied_agents.curated.tsv"
+
+
+@dataclass(frozen=True)
+class ImpliedAgent:
+    """The kind of actor an event code implies: its text and CAMEO sector."""
+
+    text: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class ImpliedAgents:
+    """The CAMEO codes whose agent is, by definition, the state."""
+
+    by_code: dict[str, ImpliedAgent]
+
+    def of(self, cameo: str) -> ImpliedAgent | None:
+        """The implied agent of ``cameo`` or of its three-digit parent ("1723" -> "172")."""
+        return self.by_code.get(cameo) or self.by_code.get(cameo[:3])
+
+    def supply(
+        self, lex: Lexicon, s: Sentence, cand: Candidate, *, article_country: str | None
+    ) -> None:
+        """Give ``cand`` its implied source when its clause names no agent and its code implies
+        one: the authorities of the event's place, else of ``article_country``. Events with a
+        source that can act, or where no country is known, keep what they have."""
+        agent = self.of(cand.cameo)
+        if agent is None:
+            return
+        source, target = cand.source, cand.target
+        # "man" in reported speech is the speaker's side: only a plain statement is impersonal
+        impersonal = not cand.passive and cand.reporter is None and _impersonal(lex, s, cand)
+        if impersonal and source is not None and source.kind != "PLACE":
+            # "In Minsk nahm man zwei Journalisten fest": "man" is the subject, so the actor
+            # word order read as the subject is the object
+            source, target = None, source
+        if not (cand.passive or impersonal) or (source is not None and source.kind != "PLACE"):
+            return
+        if target is None or target.country is None:
+            return  # "the authorities arrested someone" tells no one anything
+        # a place read as the agent ("am Flughafen von Chicago festgenommen") does not act:
+        # the authorities of its country do
+        country = (source.country if source is not None else None) or _place_country(cand)
+        country = country or article_country
+        if country is None:
+            return
+        actor = Actor(agent.text, None, country, agent.sector, implied=True)
+        # a zero-width span at the trigger: the actor stands nowhere in the sentence
+        cand.source, cand.target = EntitySpan(cand.index, cand.index, "GROUP", actor), target
+
+
+def _place_country(cand: Candidate) -> str | None:
+    return cand.location.country if cand.location is not None else None
+
+
+def _impersonal(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
+    """Whether the clause's subject is an impersonal pronoun ("man nahm ihn fest")."""
+    a, b = cand.clause
+    impersonal = lex.words.get("impersonal_pronouns", set())
+    return any(w in impersonal for w in s.lowers[a:b])
+
+
+def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
+    """The table of ``data_dir``, read once per extractor."""
+    return ImpliedAgents(
+        {
+            row["cameo"]: ImpliedAgent(row["text"], row["sector"])
+            for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
+        }
+    )

@@ -1,0 +1,60 @@
+"""Datelines on invented story openings: found where a story opens, never taken from prose."""
+
+import pytest
+
+from extraction.datelines import find_dateline
+from extraction.kb import PlaceEntry
+
+
+def _entry(name: str, kind: str, country: str) -> PlaceEntry:
+    return PlaceEntry(name, kind, country, admin1=None, lat=0.0, lon=0.0, population=0)
+
+
+PLACES = {
+    "lyon": _entry("Lyon", "city", "FRA"),
+    "ankara": _entry("Ankara", "city", "TUR"),
+    "kairo": _entry("Kairo", "city", "EGY"),
+    "chile": _entry("Chile", "country", "CHL"),
+}
+
+
+def place(name: str) -> PlaceEntry | None:
+    return PLACES.get(name.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        ("Lyon \u2013 Die Stadt hat gewählt.", "Lyon \u2013 ", ["FRA"]),
+        (
+            "Streit um Wasser. Ankara/Kairo \u2013 Beide Seiten reden.",
+            "Ankara/Kairo \u2013 ",
+            ["TUR", "EGY"],
+        ),
+        (
+            "Ministers meet\n\nVALPARAISO, Chile (Wire) - The talks began.",
+            "VALPARAISO, Chile (Wire) - ",
+            ["CHL"],
+        ),
+        ("Ministers meet\n\nSANTIAGO, May 4. - The talks began.", "SANTIAGO, May 4. - ", []),
+    ],
+)
+def test_dateline_found_where_a_story_opens(text: str, dateline: str, countries: list[str]) -> None:
+    found = find_dateline(text, place)
+    assert found is not None
+    assert text[found.start : found.end] == dateline
+    assert [p.country for p in found.places] == countries
+    assert found.country == (countries[0] if countries else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Krise \u2013 so sagen Beobachter \u2013 dauert an.",  # capitalised, but no place
+        "Der Streit dauert an. Später in Lyon \u2013 dort wird verhandelt.",  # not an opening
+        "Nobody spoke. Talks - if any - are far off.",
+        "Sie sagte es schon früh. " + "Noch mehr Text folgt hier. " * 20 + "Lyon \u2013 spät.",
+    ],
+)
+def test_no_dateline_in_prose(text: str) -> None:
+    assert find_dateline(text, place) is None

@@ -1,0 +1,89 @@
+"""Implied actors on invented sentences: the authorities behind an agentless arrest, ban,
+deportation or indictment, found from the event's place or the story's dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+from extraction.implied import load_implied_agents
+from extraction.kb import load_kb
+from extraction.policy import ExtractionPolicy
+
+from .conftest import code
+
+
+def _coerce(extractor: Extractor, text: str, lang: str):
+    return [e for e in code(extractor, text, lang) if e.event_type == "COERCE"]
+
+
+def test_every_implied_code_is_a_cameo_code_of_the_state() -> None:
+    table = load_implied_agents()
+    kb = load_kb()
+    assert table.by_code, "the table is empty"
+    for code_, agent in table.by_code.items():
+        assert kb.cameo_row(code_)["plover"] in ("COERCE", "ACCUSE")
+        assert agent.text.startswith("(") and agent.sector in ("GOV", "COP", "JUD")
+    assert table.of("1723") == table.by_code["172"]  # a child code takes its parent's row
+    assert table.of("190") is None  # a killing's perpetrator is never implied
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zwei französische Journalisten wurden am Freitag in Minsk festgenommen.", "de"),
+        ("Two French journalists were arrested in Minsk on Friday.", "en"),
+        ("In Minsk nahm man am Freitag zwei französische Journalisten fest.", "de"),
+        ("Minsk \u2013 Zwei französische Journalisten wurden am Freitag festgenommen.", "de"),
+        ("Talks ended.\n\nMINSK - Two French journalists were arrested on Friday.", "en"),
+    ],
+    ids=["de-passive", "en-passive", "de-man", "de-dateline", "en-dateline"],
+)
+def test_an_agentless_arrest_is_by_the_authorities_of_its_place(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    [event] = _coerce(extractor, text, lang)
+    assert event.source is not None and event.target is not None
+    assert (event.source.country, event.source.sector, event.source.implied) == (
+        "BLR",
+        "COP",
+        True,
+    )
+    assert event.target.country == "FRA" and not event.target.implied
+    # an inferred source resolves the event like a named one: the default policy publishes it
+    assert event.confidence >= ExtractionPolicy().min_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zwei französische Reporter wurden von der belarussischen Polizei festgenommen.", "de"),
+        ("Two French journalists were arrested by Belarusian police in Minsk.", "en"),
+    ],
+)
+def test_a_named_agent_is_kept(extractor: Extractor, text: str, lang: str) -> None:
+    [event] = _coerce(extractor, text, lang)
+    assert event.source is not None and event.source.country == "BLR"
+    assert not event.source.implied
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zwei französische Journalisten wurden am Freitag in Minsk getötet.", "de"),
+        ("Two French journalists were killed in Minsk on Friday.", "en"),
+    ],
+)
+def test_a_killer_is_never_implied(extractor: Extractor, text: str, lang: str) -> None:
+    assert not [e for e in code(extractor, text, lang) if e.source and e.source.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Männer wurden am Freitag festgenommen.", "de"),  # no place, no one resolved
+        ("Two French journalists were arrested on Friday in a Belarusian town.", "en"),
+    ],
+)
+def test_no_authorities_without_a_known_place(extractor: Extractor, text: str, lang: str) -> None:
+    assert not [e for e in _coerce(extractor, text, lang) if e.source and e.source.implied]
