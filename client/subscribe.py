@@ -12,7 +12,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 
 from base import GeoWireError
 from schemas.jsonschema import validator
-from schemas.records import DeadLetter, Duplicate, Event, Mention, WireRecord
+from schemas.records import SCHEMA_VERSION, DeadLetter, Duplicate, Event, Mention, WireRecord
 from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
 
@@ -136,6 +136,13 @@ def _decode(record: type[WireRecord], message: ConsumerRecord) -> WireRecord:
         data = json.loads(message.value)
     except (ValueError, TypeError, RecursionError) as error:
         raise SubscribeError(f"{where}: not JSON: {error}") from error
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version != SCHEMA_VERSION:
+        # a version 1 event has no statement_id and may hold one of several coordinated actors
+        raise SubscribeError(
+            f"{where}: {record.__name__} record of schema version {version}; "
+            f"this client reads version {SCHEMA_VERSION}"
+        )
     # a class is hashable: mypy reads Faust's instance-level __hash__ on the type
     schema = validator(record)  # type: ignore[arg-type]
     problems = sorted(schema.iter_errors(data), key=lambda e: list(e.path))

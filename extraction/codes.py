@@ -18,8 +18,9 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Aid, protest, force posture: a number near them is the size of what was sent or gathered.
 SIZED_ROOTS = frozenset({"07", "14", "15"})
-# Consult, engage, cooperate: "X and Y met" has both sides as actors.
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Consult, engage, cooperate, fight: "X and Y met", "X und Y lieferten sich Gefechte" tell an
+# act between both sides.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Disapprove, reject: the target is what the act is about.
 CONTENT_TARGET_ROOTS = frozenset({"11", "12"})
 # From material cooperation (06) on, roots are material acts.

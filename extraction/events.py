@@ -7,8 +7,8 @@ from ``data/lang/<lang>.json``; event knowledge is the trigger lexicon.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
 from .clause_trigger import clause_trigger
@@ -21,6 +21,7 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
+from .coordination import Coordination, coordinate
 from .dates import YEAR_RE
 from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
@@ -68,10 +69,12 @@ def _no_implied(cand: Candidate) -> None:
     """No actor is implied: what the sentence names is all there is."""
 
 
-def _segments(words: list[str]) -> list[tuple[int, int]]:
+def _segments(words: list[str], joints: Collection[int] = ()) -> list[tuple[int, int]]:
+    """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
+    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch)."""
     segs, start = [], 0
     for i, w in enumerate(words):
-        if w in PUNCT_BREAK:
+        if w in PUNCT_BREAK and i not in joints:
             if i > start:
                 segs.append((start, i))
             start = i + 1
@@ -132,16 +135,20 @@ def code_sentence(
     ``triggers`` the result of :func:`find_triggers` when the caller already has it. A parsed
     sentence is coded from its clauses; an unparsed one (no syntax pipeline) from word order.
     ``imply`` may give a candidate the actor its clause leaves unnamed, once the clause's own
-    roles are read and before a further event of the sentence is checked for both actors."""
+    roles are read and before a further event of the sentence is checked for both actors.
+    A role held by coordinated actors gives one candidate per (source, target) pair."""
     imply = imply or _no_implied
     if s.heads and plausible(s, lex.words["copulas"]):
         found = triggers or find_triggers(lex, s)
         clauses = build_clauses(s, lex.words)
         if not _lost_verb(s, clauses, found):
-            return _code_clauses(lex, s, clauses, mentions, history, found, imply)
+            coordination = coordinate(lex, s, mentions, parsed=True)
+            cands = _code_clauses(lex, s, clauses, coordination, history, found, imply)
+            return _paired(cands, coordination)
     words = s.words
     lowers = [w.lower() for w in words]
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    coordination = coordinate(lex, s, mentions, parsed=False)
+    covered, mentions = coordination.covered, coordination.leaders
     if triggers is None:
         triggers = find_triggers(lex, s)
     triggers = [(i, t) for i, t in triggers if i not in covered]
@@ -150,7 +157,7 @@ def code_sentence(
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
         triggers = strong
-    segs = _segments(words)
+    segs = _segments(words, coordination.joints)
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     _mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
@@ -206,7 +213,24 @@ def code_sentence(
         out.append(cand)
     for cand in out:
         cand.undated = [d.date_span for d in dated if d.date_span]
-    return _dedupe(out) + _dedupe(dated)
+    return _paired(_dedupe(out) + _dedupe(dated), coordination)
+
+
+def _paired(cands: list[Candidate], coordination: Coordination) -> list[Candidate]:
+    """Each candidate once per (source, target) pair of its coordinated roles, all sharing its
+    trigger (and so one statement); a mutual act (consulting, cooperating, fighting, or told
+    with "gegenseitig"/"each other") whose source is a group and whose target is missing or only
+    guessed pairs the group's members with each other ("Putin und Kim trafen sich")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        mutual = root(cand.cameo) in RECIPROCAL_ROOTS or coordination.mutual(
+            cand.clause, cand.source
+        )
+        guessed = "target-guessed" in cand.notes or "target-fallback" in cand.notes
+        for source, target in coordination.pairs(cand.source, cand.target, mutual, guessed):
+            same = source is cand.source and target is cand.target
+            out.append(cand if same else replace(cand, source=source, target=target))
+    return out
 
 
 def _own_date(
@@ -514,12 +538,6 @@ def _assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
-    if cand.source is not None and cand.target is None and cand.cameo[:2] in RECIPROCAL_ROOTS:
-        k = cand.source.end
-        if k < len(lowers) and lowers[k] in lex.words["coordinators"]:
-            partner = [m for m in actors if m.start in (k + 1, k + 2)]
-            if partner:
-                cand.target = partner[0]
     if root(cand.cameo) in VIOLENT_ROOTS:
         _conflict_fallbacks(actors, cand, history)
     if cand.trigger.pos == "AUX" and cand.reporter is not None:
@@ -668,6 +686,7 @@ def _conflict_fallbacks(
         ]
         if others:
             cand.target = others[0]
+            cand.notes.append("target-fallback")
             return
     if cand.source is None:
         for old in reversed(history):
@@ -737,7 +756,7 @@ def _code_clauses(
     lex: Lexicon,
     s: Sentence,
     clauses: list[Clause],
-    mentions: list[EntitySpan],
+    coordination: Coordination,
     history: list[Candidate],
     words_found: list[tuple[int, Trigger]],
     imply: Imply,
@@ -750,7 +769,7 @@ def _code_clauses(
     words = lex.words
     if not clauses:
         return []
-    parse = _Parse(s, clauses, mentions)
+    parse = _Parse(s, clauses, coordination)
     triggers = [
         clause_trigger(lex, s, c) or parse.stray(ci, words_found, lex)
         for ci, c in enumerate(clauses)
@@ -788,7 +807,7 @@ def _code_clauses(
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):
         if not out and (cand.source is None or cand.target is None):
-            _fill_roles(lex, s, mentions, cand, history)
+            _fill_roles(lex, s, coordination, cand, history)
         elif out and (cand.source is None or cand.target is None):
             continue  # a further event of the sentence needs both its actors from the parse
         _numbers(lex, s.lowers, cand.clause, cand)
@@ -799,15 +818,15 @@ def _code_clauses(
 def _fill_roles(
     lex: Lexicon,
     s: Sentence,
-    mentions: list[EntitySpan],
+    coordination: Coordination,
     cand: Candidate,
     history: list[Candidate],
 ) -> None:
     """The roles the parse left empty, read from word order (and the place, if none): the
     parsers get a quarter to a third of German and English relations wrong (LAS 0.70 / 0.77),
     most often the subject or object of a long sentence."""
-    lowers = s.lowers
-    segs = _segments(s.words)
+    lowers, mentions = s.lowers, coordination.leaders
+    segs = _segments(s.words, coordination.joints)
     seg = next(g for g in segs if g[0] <= cand.index < g[1])
     _mark_preps(lex, lowers, mentions, s)
     guess = Candidate(cand.trigger, cand.cameo, cand.index, reporter=cand.reporter, clause=seg)
@@ -817,14 +836,18 @@ def _fill_roles(
     if cand.target is None and guess.target is not cand.source:
         cand.target = guess.target
         cand.notes.extend(guess.notes)
+        cand.notes.append("target-fallback")  # not the parse's: yields to a group's members
     cand.location = cand.location or guess.location
 
 
 class _Parse:
-    """A parsed sentence's clauses with the lookups role assignment needs."""
+    """A parsed sentence's clauses with the lookups role assignment needs; of coordinated
+    mentions only the first (the leader) takes a role."""
 
-    def __init__(self, s: Sentence, clauses: list[Clause], mentions: list[EntitySpan]) -> None:
+    def __init__(self, s: Sentence, clauses: list[Clause], coordination: Coordination) -> None:
+        mentions = coordination.leaders
         self.s, self.clauses, self.mentions = s, clauses, mentions
+        self.coordination = coordination
         n = len(s.words)
         self.children: list[list[int]] = [[] for _ in range(n)]
         for k, h in enumerate(s.heads):
@@ -832,7 +855,7 @@ class _Parse:
                 self.children[h].append(k)
         self.position = {c.predicate: p for p, c in enumerate(clauses)}
         self.owner = [self._owner(k) for k in range(n)]
-        self.covered = {i for m in mentions for i in range(m.start, m.end)}
+        self.covered = coordination.covered
         self.tops = [self._top(m) for m in mentions]
         lowers = s.lowers
         self.prep: dict[int, str | None] = {}  # the parse's preposition of each mention
@@ -865,11 +888,12 @@ class _Parse:
         "sanctions on Iran")."""
         if k is None:
             return None
+        holder = self.coordination.leader_at(k)
+        if holder is not None:
+            return holder
         best, rank = None, (True, len(self.s.words))
         heads = self.s.heads
         for m, top in zip(self.mentions, self.tops, strict=True):
-            if m.start <= k < m.end:
-                return m
             t, steps = top, 0
             while t != k and heads[t] != t and t not in self.position:
                 t, steps = heads[t], steps + 1
@@ -1038,13 +1062,6 @@ def _clause_roles(
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
-    if cand.source is not None and cand.target is None and cand.cameo[:2] in RECIPROCAL_ROOTS:
-        partners = [
-            m
-            for m, top in zip(parse.mentions, parse.tops, strict=True)
-            if s.deps[top] == "conj" and cand.source.start <= s.heads[top] < cand.source.end
-        ]
-        cand.target = partners[0] if partners else None  # "Putin and Kim met"
     if root(cand.cameo) in VIOLENT_ROOTS:
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]

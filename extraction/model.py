@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-__all__ = ["Actor", "Document", "Event", "Place"]
+__all__ = ["Actor", "Document", "Event", "Place", "actor_key"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ class Actor:
     implied: bool = False
 
 
+def actor_key(actor: Actor | None) -> str:
+    """What an actor counts as in an event's identity: its country and sector codes."""
+    return f"{actor.country or '-'}/{actor.sector or '-'}" if actor else "-"
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -55,6 +60,9 @@ class Event:
     end: int
     confidence: float
     extractor_version: str
+    # shared by the events of one statement: "Germany and France sanctioned Iran" is two
+    # events (one per source, target pair) of one statement
+    statement_id: str
     mode: str | None = None
     context: tuple[str, ...] = ()
     source: Actor | None = None
@@ -72,15 +80,17 @@ class Event:
     @property
     def canonical_key(self) -> str:
         """What makes two sightings the same event: type, who to whom, where and when."""
-
-        def who(actor: Actor | None) -> str:
-            return f"{actor.country or '-'}/{actor.sector or '-'}" if actor else "-"
-
         where = "-"
         if self.location is not None:
             where = f"{self.location.country or '-'}/{self.location.name.casefold()}"
         return "|".join(
-            [self.event_type, who(self.source), who(self.target), where, self.event_date or "-"]
+            [
+                self.event_type,
+                actor_key(self.source),
+                actor_key(self.target),
+                where,
+                self.event_date or "-",
+            ]
         )
 
     @property

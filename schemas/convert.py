@@ -72,6 +72,7 @@ def event_record(event: ExtractedEvent, article_id: str) -> Event:
     """The ``events`` record of one extracted event, with its stable ``event_id``."""
     return Event(
         event_id=event.event_id,
+        statement_id=event.statement_id,
         article_id=article_id,
         event_type=event.event_type,
         cameo=event.cameo,

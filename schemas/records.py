@@ -1,7 +1,9 @@
 """The wire contracts: Faust Records that travel as plain JSON (no Faust metadata).
 
 Every record carries ``schema_version`` so that consumers can tell versions apart; a change
-that breaks readers bumps :data:`SCHEMA_VERSION`.
+that breaks readers bumps :data:`SCHEMA_VERSION`. Version 2: a statement whose source or target
+is several actors ("Germany and France sanctioned Iran") is one :class:`Event` per (source,
+target) pair, tied together by the required ``statement_id``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ __all__ = [
     "record_fields",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class WireRecord(
@@ -70,9 +72,12 @@ class Place(WireRecord):
 
 
 class Event(WireRecord):
-    """One unique event on ``events``, keyed by ``event_id``."""
+    """One unique event on ``events``, keyed by ``event_id``: one source, one target. A
+    statement about several actors in a role is one event per (source, target) pair, and
+    ``statement_id`` is the same for all of them (and differs between statements)."""
 
     event_id: str
+    statement_id: str
     event_type: str
     cameo: str
     quad_class: int

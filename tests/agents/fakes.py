@@ -76,6 +76,7 @@ class KeywordExtractor:
                         end=start + len(sentence),
                         confidence=0.5,
                         extractor_version="test",
+                        statement_id=f"{document.id}:{start}",
                         source=Actor(text=who, country=who[:3].upper()),
                     )
                 )

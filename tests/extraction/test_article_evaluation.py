@@ -17,7 +17,7 @@ def _event(etype: str, source: str | None, target: str | None) -> Event:
         return None if code is None else Actor(code, country=code)
 
     return Event(
-        etype, "000", 1, 0.0, "s", 0, 1, 0.5, "v", source=actor(source), target=actor(target)
+        etype, "000", 1, 0.0, "s", 0, 1, 0.5, "v", "st", source=actor(source), target=actor(target)
     )
 
 

@@ -49,7 +49,18 @@ def _event(source: str | None, target: str | None) -> Event:
         return None if code is None else Actor(code, country=None if code == "-" else code)
 
     return Event(
-        "CONSULT", "040", 1, 1.0, "s", 0, 1, 0.5, "v", source=actor(source), target=actor(target)
+        "CONSULT",
+        "040",
+        1,
+        1.0,
+        "s",
+        0,
+        1,
+        0.5,
+        "v",
+        "st",
+        source=actor(source),
+        target=actor(target),
     )
 
 

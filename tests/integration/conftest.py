@@ -15,14 +15,19 @@ import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 import services
+from bench.corpus import news_articles
 from cli.demo import start_worker, wait_until_ready
 from streams.security import kafka_client_options
 from streams.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from tests.integration.outputs import Expected
 
 pytestmark = pytest.mark.integration
 
@@ -214,3 +219,17 @@ def produce(producer: KafkaProducer, worker: Worker, articles: list[dict]) -> No
     for article in articles:
         producer.send(topic, key=article["id"].encode(), value=json.dumps(article).encode())
     producer.flush(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def corpus(request: pytest.FixtureRequest) -> list[dict]:
+    """The module's ``ARTICLES`` real news articles (read from ../shared, never copied)."""
+    return news_articles(request.module.ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def expected(corpus: list[dict], base_settings: Settings) -> Expected:
+    """What the stream must publish for ``corpus``: the same extractor run offline."""
+    from tests.integration.outputs import expected_outputs  # it reads topics with read_all
+
+    return expected_outputs(corpus, base_settings)

@@ -13,24 +13,13 @@ from collections.abc import Callable
 
 import pytest
 
-from bench.corpus import news_articles
 from services import KafkaService, RedisService
 from tests.integration.conftest import Worker, read_all
-from tests.integration.outputs import Expected, expected_outputs, published_outputs
+from tests.integration.outputs import published_outputs
 
 pytestmark = pytest.mark.integration
 
 ARTICLES = 500
-
-
-@pytest.fixture(scope="module")
-def corpus() -> list[dict]:
-    return news_articles(ARTICLES)
-
-
-@pytest.fixture(scope="module")
-def expected(corpus, base_settings) -> Expected:
-    return expected_outputs(corpus, base_settings)
 
 
 @pytest.fixture

@@ -13,25 +13,14 @@ import asyncio
 
 import pytest
 
-from bench.corpus import news_articles
 from cli.worker import WEB_URL_LINE
 from streams.lag import LagProbe, PartitionLag
 from tests.integration.conftest import Worker, fleet_workers, produce
-from tests.integration.outputs import Expected, expected_outputs, published_outputs
+from tests.integration.outputs import published_outputs
 
 pytestmark = pytest.mark.integration
 
 ARTICLES = 1000
-
-
-@pytest.fixture(scope="module")
-def corpus() -> list[dict]:
-    return news_articles(ARTICLES)
-
-
-@pytest.fixture(scope="module")
-def expected(corpus, base_settings) -> Expected:
-    return expected_outputs(corpus, base_settings)
 
 
 def all_partitions(worker: Worker) -> list[int]:

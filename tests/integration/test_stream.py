@@ -59,6 +59,32 @@ def test_seed_article_comes_out_as_events_and_mentions(worker, producer, seed_ar
     assert {"RUS", "PRK"} <= countries
 
 
+def test_coordinated_actors_come_out_as_one_event_per_pair(worker, producer):
+    """An invented sentence: two sources, one statement, two events with their own keys."""
+    settings = worker.settings
+    article = {"id": "pairs", "body": "Canada and Norway sanctioned Venezuela.", "language": "en"}
+    topic = settings.topic("articles").name
+    producer.send(topic, key=b"pairs", value=json.dumps(article).encode()).get(timeout=30)
+
+    def of_article(values: list[dict]) -> list[dict]:
+        return [v for v in values if v.get("article_id") == "pairs"]
+
+    events = of_article(
+        read_all(settings, "events", until=lambda v: len(of_article(v)) >= 2, settle=1)
+    )
+    mentions = of_article(
+        read_all(settings, "mentions", until=lambda v: len(of_article(v)) >= 2, settle=1)
+    )
+    assert sorted((e["source"]["country"], e["target"]["country"]) for e in events) == [
+        ("CAN", "VEN"),
+        ("NOR", "VEN"),
+    ], worker.log_text()[-3000:]
+    assert len({e["event_id"] for e in events}) == 2
+    assert len({e["statement_id"] for e in events}) == 1
+    assert {e["schema_version"] for e in events} == {records.SCHEMA_VERSION}
+    assert {m["event_id"] for m in mentions} == {e["event_id"] for e in events}
+
+
 def test_duplicate_article_is_dropped_and_counted(worker, producer, seed_article):
     topic = worker.settings.topic("articles").name
     same_text = {**seed_article, "id": "seed-copy"}
@@ -112,7 +138,7 @@ def test_web_endpoints(worker):
     assert "<title>GeoWire</title>" in page and "setInterval(refresh" in page
     status, latest = get_json(worker, "events/latest")
     assert status == 200 and latest, "the seed article's events are shown"
-    assert all(event["article_id"] == "seed-putin-kim-beijing" for event in latest)
+    assert {event["article_id"] for event in latest} <= {"seed-putin-kim-beijing", "pairs"}
 
 
 @pytest.fixture(scope="module")

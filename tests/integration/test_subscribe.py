@@ -43,6 +43,7 @@ def send(settings: Settings, producer: KafkaProducer) -> Iterator:
 def event(number: int) -> Event:
     return Event(
         event_id=f"e{number}",
+        statement_id=f"s{number}",
         event_type="CONSULT",
         cameo="040",
         quad_class=1,
@@ -122,6 +123,19 @@ def test_a_message_that_is_not_its_record_is_named_where_it_is(settings, send):
 
     assert next(records) == letter
     with pytest.raises(SubscribeError, match=r"\[0\]@1: not a DeadLetter: reason: 1 is not"):
+        next(records)
+
+
+def test_an_event_of_schema_version_1_is_refused_by_its_version(settings, send):
+    """Version 1 events held one actor of several coordinated ones and no statement_id: the
+    reader is told the version, not a missing field."""
+    old = {**json.loads(event(1).dumps()), "schema_version": 1}
+    del old["statement_id"]
+    send("events", event(1), json.dumps(old).encode())
+    records = subscribe("events", from_beginning=True, settings=settings, idle_timeout=IDLE)
+
+    assert next(records) == event(1)
+    with pytest.raises(SubscribeError, match=r"\[0\]@1: Event record of schema version 1; this"):
         next(records)
 
 

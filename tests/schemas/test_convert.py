@@ -22,6 +22,7 @@ def test_every_extracted_field_reaches_the_record():
         end=33,
         confidence=0.7,
         extractor_version="v",
+        statement_id="st1",
         mode="heavy-weapons",
         context=("military",),
         source=Actor(text="Truppen", name="Russian military", country="RUS", sector="MIL"),
@@ -39,6 +40,7 @@ def test_every_extracted_field_reaches_the_record():
     data = json.loads(record.dumps())
     assert list(jsonschema.validator(records.Event).iter_errors(data)) == []
     assert data["event_id"] == extracted.event_id and data["article_id"] == "a1"
+    assert data["statement_id"] == "st1" and data["schema_version"] == 2
     assert data["source"] == {
         "text": "Truppen",
         "name": "Russian military",
@@ -84,6 +86,7 @@ def test_every_wire_field_of_an_event_is_set_from_the_extracted_one():
         1,
         0.5,
         "v",
+        "st",
         mode="m",
         context=("c",),
         source=Actor("a", "n", "RUS", "GOV", "id"),

@@ -20,7 +20,7 @@ def test_committed_schema_matches_record(record):
 def test_every_field_is_in_the_schema():
     schema = jsonschema.json_schema(records.Event)
     assert set(schema["properties"]) == set(records.Event._options.fields)
-    assert "event_id" in schema["required"]
+    assert {"event_id", "statement_id"} <= set(schema["required"])
     assert schema["additionalProperties"] is False
     assert schema["$defs"]["Actor"]["properties"]["country"]["anyOf"][0] == {"type": "string"}
 
@@ -28,6 +28,7 @@ def test_every_field_is_in_the_schema():
 def test_event_json_has_no_faust_metadata_and_validates():
     event = records.Event(
         event_id="abc",
+        statement_id="s1",
         event_type="CONSULT",
         cameo="044",
         quad_class=1,
