@@ -543,7 +543,7 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             and m.end + 1 == nxt.start
             and s.words[m.end].lower() in lex.words.get("title_of_links", ())
         ):
-            # "al-Qaida von Osama bin Laden": the leader only says which group is meant
+            # "al-Qaida von Ayman al-Zawahiri": the leader only says which group is meant
             out.append(EntitySpan(m.start, nxt.end, "ORG", m.actor, genitive=nxt.genitive))
             k += 2
             continue

@@ -529,7 +529,7 @@ def _assign_roles(
             and goals[0].country != objects[0].country
         ):
             objects = []  # "entsandte Soldaten in die russischen Gebiete": the goal is the target
-        # "verlangen von Präsident Mugabe", "forderten vom Parlament", "demanded from": in
+        # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
         cand.target = (
@@ -554,7 +554,7 @@ def _assign_roles(
         and cand.location.country
         and cand.location.country != cand.source.country
     ):
-        # "lockerte die Notstandsmaßnahmen in der Provinz Montenegro", "sagte einen Besuch in
+        # "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in
         # Haiti ab": with no object, the place the act happens in is its recipient
         cand.target = cand.location
         cand.notes.append("target-guessed")

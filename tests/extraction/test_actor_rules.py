@@ -139,9 +139,9 @@ def test_article_country_fills_an_agent_without_one(extractor: Extractor) -> Non
 
 def test_country_next_to_a_verb_is_not_an_agent_modifier(extractor: Extractor) -> None:
     found = mentions(
-        extractor, "Gruppen in Simbabwe verlangen von Präsident Mugabe Reformen.", "de"
+        extractor, "Verbände in der Türkei verlangen von Präsident Erdogan Reformen.", "de"
     )
-    assert "Präsident Mugabe" in found
+    assert "Präsident Erdogan" in found
     assert not any("verlangen" in span for span in found)
 
 
@@ -406,9 +406,9 @@ def test_titled_person_of_a_country_takes_that_country(extractor: Extractor) -> 
             "Russlands Staatschef Präsident Wladimir Putin",
         ),
         (
-            "Iran's religious leader Ayatollah Ruhollah Khomeini met the minister.",
+            "Iran's spiritual leader Ayatollah Ruhollah Khomeini met the minister.",
             "en",
-            "Iran 's religious leader Ayatollah Ruhollah Khomeini",
+            "Iran 's spiritual leader Ayatollah Ruhollah Khomeini",
         ),
     ],
 )
@@ -432,9 +432,9 @@ def test_group_named_with_its_leader_and_lowercase_article_is_one_actor(
     extractor: Extractor,
 ) -> None:
     found = mentions(
-        extractor, "Die Terrorgruppe al-Qaida von Osama bin Laden warnte die USA.", "de"
+        extractor, "Die Terrorgruppe al-Qaida von Ayman al-Zawahiri warnte die USA.", "de"
     )
-    assert "al-Qaida von Osama bin Laden" in found and found["USA"].country == "USA"
+    assert "al-Qaida von Ayman al-Zawahiri" in found and found["USA"].country == "USA"
 
 
 def test_kb_alias_with_a_parenthesised_gloss_matches_without_it() -> None:
@@ -561,10 +561,10 @@ def test_complaint_told_after_its_content_targets_the_content_subject(extractor:
 def test_what_the_subject_hands_over_of_its_own_is_not_the_recipient(extractor: Extractor) -> None:
     events = code(
         extractor,
-        "Libyen hat angeboten, zwei seiner Staatsbürger an Großbritannien auszuliefern.",
+        "Tunesien hat zugesagt, drei seiner Bürger an Frankreich auszuliefern.",
         "de",
     )
-    assert events and events[0].target is not None and events[0].target.country == "GBR"
+    assert events and events[0].target is not None and events[0].target.country == "FRA"
 
 
 def test_predicative_led_by_is_not_a_group_modifier(extractor: Extractor) -> None:
