@@ -15,19 +15,19 @@ the UN would count as right. This flatters actor matching a little for IGOs, nev
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dev_split import Part, select
+from .dev_split import Part, read_records, select
 from .extractor import Extractor
 from .model import Actor, Document, Event
 
 __all__ = [
     "ArticleReport",
     "Finding",
+    "article_document",
     "evaluate_articles",
     "format_article_report",
     "format_findings",
@@ -73,9 +73,15 @@ class ArticleReport:
         return self.predictions - self.predictions_matched
 
 
-def _read(path: Path) -> list[dict]:
-    with Path(path).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+def article_document(article: dict) -> Document:
+    """The document of an article JSON line of a dev set."""
+    return Document(
+        id=article["id"],
+        body=article["body"],
+        title=article.get("title") or "",
+        language=article.get("language"),
+        published_at=article.get("published_at"),
+    )
 
 
 def _gold_codes(actors: Iterable[dict]) -> set[str]:
@@ -129,27 +135,19 @@ def evaluate_articles(
     """
     gold_path = Path(gold_path)
     articles_path = Path(articles_path or gold_path.with_name("articles.jsonl"))
-    bodies = {a["id"]: a for a in _read(articles_path)}
+    bodies = {a["id"]: a for a in read_records(articles_path)}
     extractor = extractor or Extractor()
     found = optional = predictions = matched = 0
     required: list[dict] = []
     false_by_type: Counter[str] = Counter()
     missed_by_type: Counter[str] = Counter()
     findings: list[Finding] = []
-    records = select(_read(gold_path), part)
+    records = select(read_records(gold_path), part)
     for record in records:
         article = bodies.get(record["article_id"])
         if article is None:
             raise ValueError(f"{articles_path} has no article {record['article_id']!r}")
-        predicted = extractor.extract(
-            Document(
-                id=article["id"],
-                body=article["body"],
-                title=article.get("title") or "",
-                language=article.get("language"),
-                published_at=article.get("published_at"),
-            )
-        )
+        predicted = extractor.extract(article_document(article))
         gold = record["events"]
         optional += sum(not g["required"] for g in gold)
         for g in gold:

@@ -12,16 +12,16 @@ table's value, and the expected calibration error (the events' mean gap between 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .article_evaluation import matches
+from .article_evaluation import article_document, matches
 from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
-from .dev_split import Part, select
+from .dev_split import Part, read_records, select
+from .evaluation import sentence_document
 from .extractor import Extractor
 from .kb import SHARED_DATA_DIR, write_tsv
 from .model import Document, Event
@@ -43,35 +43,20 @@ class Outcomes:
         return self.right[key] / self.events[key]
 
 
-def _read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def _sentence_sets(shared: Path, part: Part) -> Iterator[tuple[Document, list[dict]]]:
     """PLOVER gold sentences, each with its events in the article gold's form."""
     for lang in LANGUAGES:
-        for record in select(_read(shared / "plover_gold" / f"dev.{lang}.jsonl"), part):
-            document = Document(
-                id=record["id"], body=record["text"], language=lang, published_at="2000-01-01"
-            )
-            yield document, [{**g, "type": [g["type"]]} for g in record["events"]]
+        for record in select(read_records(shared / "plover_gold" / f"dev.{lang}.jsonl"), part):
+            gold = [{**g, "type": [g["type"]]} for g in record["events"]]
+            yield sentence_document(record), gold
 
 
 def _article_sets(shared: Path, part: Part) -> Iterator[tuple[Document, list[dict]]]:
     for lang in LANGUAGES:
         folder = shared / f"real_{lang}_dev"
-        bodies = {a["id"]: a for a in _read(folder / "articles.jsonl")}
-        for record in select(_read(folder / "gold.jsonl"), part):
-            article = bodies[record["article_id"]]
-            document = Document(
-                id=article["id"],
-                body=article["body"],
-                title=article.get("title") or "",
-                language=article.get("language") or lang,
-                published_at=article.get("published_at"),
-            )
-            yield document, record["events"]
+        bodies = {a["id"]: a for a in read_records(folder / "articles.jsonl")}
+        for record in select(read_records(folder / "gold.jsonl"), part):
+            yield article_document(bodies[record["article_id"]]), record["events"]
 
 
 def outcomes(extractor: Extractor, shared: Path, part: Part) -> Outcomes:

@@ -17,11 +17,13 @@ and the same keys always give the same parts. The key keeps related records toge
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Literal
 
-__all__ = ["PARTS", "Part", "parts", "select", "split_key"]
+__all__ = ["PARTS", "Part", "parts", "read_records", "select", "split_key"]
 
 Part = Literal["read", "scored", "all"]
 PARTS: tuple[Part, ...] = ("read", "scored", "all")
@@ -59,3 +61,9 @@ def select(records: Iterable[dict], part: Part) -> list[dict]:
         return records
     assigned = parts(records)
     return [r for r in records if assigned[split_key(r)] == part]
+
+
+def read_records(path: str | Path) -> list[dict]:
+    """The records of a dev file, one JSON object per non-blank line."""
+    with Path(path).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]

@@ -12,19 +12,25 @@ target countries against the gold ones (non-state codes such as IGO count as "no
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from .codes import NON_STATE_CODES
-from .dev_split import Part, select
+from .dev_split import Part, read_records, select
 from .extractor import Extractor
 from .model import Document, Event
 
-__all__ = ["EvaluationReport", "GoldKind", "TypeScore", "evaluate", "format_report", "gold_kind"]
+__all__ = [
+    "EvaluationReport",
+    "GoldKind",
+    "TypeScore",
+    "evaluate",
+    "format_report",
+    "gold_kind",
+    "sentence_document",
+]
 
 GoldKind = Literal["sentences", "articles"]
 
@@ -80,17 +86,17 @@ def _country(value: str | None) -> str | None:
     return None if value in NON_STATE_CODES else value
 
 
-def _read(path: Path) -> Iterable[dict]:
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+def sentence_document(record: dict) -> Document:
+    """The document of a PLOVER gold sentence, dated so that relative dates resolve alike."""
+    return Document(
+        id=record["id"], body=record["text"], language=record.get("lang"), published_at="2000-01-01"
+    )
 
 
 def gold_kind(path: str | Path) -> GoldKind:
     """``sentences`` (PLOVER gold: ``id``, ``text``) or ``articles`` (``article_id``), read
     from the first record of the file."""
-    first = next(iter(_read(Path(path))), None)
+    first = next(iter(read_records(path)), None)
     if first is not None and "article_id" in first:
         return "articles"
     if first is not None and "text" in first:
@@ -108,12 +114,9 @@ def evaluate(
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     correct = total = false_events = records = gold_events = 0
-    for rec in select(_read(Path(gold_path)), part):
+    for rec in select(read_records(gold_path), part):
         records += 1
-        doc = Document(
-            id=rec["id"], body=rec["text"], language=rec.get("lang"), published_at="2000-01-01"
-        )
-        predicted = extractor.extract(doc)
+        predicted = extractor.extract(sentence_document(rec))
         gold = rec["events"]
         gold_events += len(gold)
         gold_types = {g["type"] for g in gold}
