@@ -10,6 +10,7 @@ import asyncio
 import time
 from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import Any
 
 import faust
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -20,7 +21,7 @@ from streams.errors import KafkaUnavailable
 from streams.security import kafka_client_options, start_kafka_client
 from streams.settings import Settings
 
-__all__ = ["OutputTopic", "Topics", "create_topics", "declare_topics"]
+__all__ = ["OutputTopic", "Topics", "create_topics", "declare_topics", "leaderless"]
 
 
 class OutputTopic:
@@ -102,17 +103,22 @@ async def create_topics(settings: Settings, timeout_ms: int = 30_000) -> list[st
         await admin.close()
 
 
+def leaderless(described: list[dict[str, Any]]) -> list[str]:
+    """The topics of an admin client's ``describe_topics`` that are not usable yet: unknown,
+    or with a partition that has no leader."""
+    return sorted(
+        topic["topic"]
+        for topic in described
+        if topic["error_code"]
+        or not topic["partitions"]
+        or any(p["error_code"] or p["leader"] < 0 for p in topic["partitions"])
+    )
+
+
 async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while True:
-        described = await admin.describe_topics(names)
-        waiting = sorted(
-            topic["topic"]
-            for topic in described
-            if topic["error_code"]
-            or not topic["partitions"]
-            or any(p["error_code"] or p["leader"] < 0 for p in topic["partitions"])
-        )
+        waiting = leaderless(await admin.describe_topics(names))
         if not waiting:
             return
         if time.monotonic() > deadline:

@@ -24,7 +24,7 @@ from services import KafkaService
 from streams.errors import KafkaLoginRefused, KafkaUnavailable
 from streams.security import kafka_client_options, redis_password, start_kafka_client
 from streams.settings import Settings, settings_environment
-from streams.topics import create_topics
+from streams.topics import create_topics, leaderless
 from tests.integration.conftest import Worker, free_port, read_all
 from tests.integration.tls import make_certificates
 
@@ -80,14 +80,9 @@ async def _leaderless(settings: Settings) -> list[str]:
     admin = AIOKafkaAdminClient(**kafka_client_options(settings))
     await start_kafka_client(admin, settings, stop=admin.close)
     try:
-        described = await admin.describe_topics([s.name for s in settings.topics.values()])
+        return leaderless(await admin.describe_topics([s.name for s in settings.topics.values()]))
     finally:
         await admin.close()
-    return [
-        topic["topic"]
-        for topic in described
-        if topic["error_code"] or not all(p["leader"] >= 0 for p in topic["partitions"])
-    ]
 
 
 async def _read_all(settings: Settings, role: str) -> list[bytes]:
