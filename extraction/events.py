@@ -85,15 +85,28 @@ def _segments(words: list[str], joints: Collection[int] = ()) -> list[tuple[int,
 
 def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
-    decides whether the sentence is worth coding at all."""
+    decides whether the sentence is worth coding at all. A sentence without any is looked up
+    again in the language's fallback table (:attr:`Lexicon.fallback`)."""
+    found = _triggers_in(lex, s)
+    if not found and lex.fallback is not None:
+        return _triggers_in(lex.fallback, s, verbs_only=True)
+    return found
+
+
+def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
+    """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
+    verb (German capitalised words: the fallback table adds only verbs)."""
     words, lemmas = s.words, s.lemmas
     lowers = [w.lower() for w in words]
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
+    capitalised_verbs = lex.lang != "de"
     for a, b in _segments(words):
         for i in range(a, b):
             word = words[i]
-            if not word[:1].isalpha():
+            if not word[:1].isalpha() or (
+                verbs_only and not capitalised_verbs and word[:1].isupper()
+            ):
                 continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
             if hit is not None:

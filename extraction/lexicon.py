@@ -43,6 +43,8 @@ class Lexicon:
 
     lang: str
     kb: KnowledgeBase
+    # the fallback table of a sentence without triggers: also the reviewed lexicon's verbs
+    with_reviewed_verbs: bool = False
     conf: dict = field(init=False)
     triggers: dict[str, list[Trigger]] = field(init=False)
     separable: dict[str, list[tuple[str, str]]] = field(init=False)
@@ -50,10 +52,19 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.conf = self.kb.lang[self.lang]
-        # the trigger table wins; the reviewed verb lexicon adds the event nouns it lacks
-        reviewed = self.kb.reviewed_nouns.get(self.lang, {})
+        # the trigger table wins; the reviewed verb lexicon adds the event nouns it lacks, and
+        # its verbs only where nothing else fires: measured, they pre-empt the table's verbs
+        reviewed = dict(self.kb.reviewed_nouns.get(self.lang, {}))
+        verbs = self.kb.reviewed_verbs.get(self.lang, {})
+        if self.with_reviewed_verbs:
+            reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
         self.triggers.update(self.kb.triggers[self.lang])
+        self.fallback: Lexicon | None = (
+            Lexicon(self.lang, self.kb, with_reviewed_verbs=True)
+            if verbs and not self.with_reviewed_verbs
+            else None
+        )
         self.separable = {}
         for lemma in self.triggers:
             for particle in self.conf["separable_particles"]:

@@ -1,4 +1,5 @@
-"""Event nouns of the reviewed German verb lexicon join the trigger table (invented sentences)."""
+"""The reviewed German verb lexicon in word-order coding: its event nouns join the trigger table,
+its verbs serve sentences without any other trigger (invented sentences and rows)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from shutil import copytree
 import pytest
 
 from extraction import Extractor
+from extraction.entities import Sentence
+from extraction.events import find_triggers
 from extraction.kb import DATA_DIR, load_kb
 from extraction.lexicon import Lexicon
 
@@ -28,7 +31,7 @@ def _kb_with(tmp_path: Path, rows: list[str]):
     return load_kb(data)
 
 
-def test_only_kept_argument_free_nouns_with_a_plover_type_are_taken(tmp_path: Path) -> None:
+def test_only_kept_argument_free_nouns_with_a_plover_type_join_the_table(tmp_path: Path) -> None:
     kb = _kb_with(
         tmp_path,
         [
@@ -80,4 +83,40 @@ def test_a_nominalisation_missing_from_the_trigger_table_codes_its_event(
     events = code(extractor, text, "de")
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
         (etype, source, target)
+    ]
+
+
+def _triggers(lex: Lexicon, text: str) -> list[tuple[str, str]]:
+    words = text.split()
+    s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
+    return [(words[i], t.cameo) for i, t in find_triggers(lex, s)]
+
+
+def test_reviewed_verbs_and_their_participles_serve_only_sentences_without_a_trigger(
+    tmp_path: Path,
+) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "umkreisen\tVERB\t\tumkreist\t\t\t\t191\t\t\tkeep\tinvented",
+            "umgarnen\tVERB\t\tumgarnt\t\t\t\t191\t\t\tdrop: other sense\tinvented",
+            "umfassen\tVERB\t\t\t\tStadt\t\t191\t\t\tkeep\tinvented: needs its object",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    assert "umkreisen" not in lex.triggers
+    assert set(kb.reviewed_verbs["de"]) == {"umkreisen", "umkreist"}
+    assert _triggers(lex, "Die Armee hat die Stadt umkreist .") == [("umkreist", "191")]
+    assert _triggers(lex, "Die Armee hat die Stadt umgarnt .") == []
+    # a trigger of the table in the sentence: the reviewed verb stays silent
+    assert _triggers(lex, "Die Armee hat die Stadt umkreist und angegriffen .") == [
+        ("angegriffen", lex.triggers["angreifen"][0].cameo)
+    ]
+
+
+def test_a_reviewed_verb_codes_a_sentence_the_trigger_table_misses(extractor: Extractor) -> None:
+    assert "umzingeln" not in load_kb().triggers["de"]
+    events = code(extractor, "Russische Truppen haben die ukrainische Stadt umzingelt.", "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("ASSAULT", "RUS", "UKR")
     ]
