@@ -122,11 +122,8 @@ class KnowledgeBase:
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
-    # event nouns and verbs of the reviewed verb lexicons, per language: the nouns join the
-    # trigger table, the verbs serve a sentence without any other trigger (see
-    # :func:`_reviewed_triggers` and :class:`~extraction.lexicon.Lexicon`)
-    reviewed_nouns: dict[str, dict[str, Trigger]] = field(default_factory=dict)
-    reviewed_verbs: dict[str, dict[str, Trigger]] = field(default_factory=dict)
+    # the kept rows of the reviewed verb lexicons, per language (read by extraction.reviewed)
+    reviewed_rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     lang: dict[str, dict] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
@@ -241,37 +238,6 @@ def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:
     return out
 
 
-def _reviewed_triggers(
-    kb: KnowledgeBase, rows: Iterable[dict[str, str]], pos: str
-) -> dict[str, Trigger]:
-    """Words of a reviewed verb lexicon that need no argument check, as triggers: kept rows of
-    ``pos`` with no subject, object, preposition or particle pattern ("Verhaftung",
-    "Feuerpause"; "umzingeln" and its listed participles), one word each (reflexive and
-    multi-word lemmas need the parse). Rows whose CAMEO code has no PLOVER type (statements,
-    01) are left out: where a sentence's first trigger wins, a typeless one only hides the
-    event after it."""
-    out: dict[str, Trigger] = {}
-    for row in rows:
-        lemma = row["lemma"].lower()
-        if (
-            row["pos"] != pos
-            or not row["cameo"]
-            or row["review"].startswith("drop")
-            or row["subject"]
-            or row["object"]
-            or row["preps"]
-            or row["particle"]
-            or " " in lemma
-            or not kb.cameo_row(row["cameo"])["plover"]
-        ):
-            continue
-        trig = Trigger(lemma, pos, row["cameo"], None, (), row["negated"] or None)
-        for form in (lemma, *(p.strip().lower() for p in row["participle"].split(","))):
-            if form:
-                out.setdefault(form, trig)
-    return out
-
-
 @lru_cache(maxsize=4)
 def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     """Load every data file once per process (the KB is read-only afterwards)."""
@@ -318,9 +284,9 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         kb.cameo[row["code"]] = row
     for path in sorted(data_dir.glob(REVIEWED_VERBS.format(lang="*"))):
         lang = path.name.split(".")[1]
-        rows = list(read_tsv(path))
-        kb.reviewed_nouns[lang] = _reviewed_triggers(kb, rows, "NOUN")
-        kb.reviewed_verbs[lang] = _reviewed_triggers(kb, rows, "VERB")
+        kb.reviewed_rows[lang] = [
+            row for row in read_tsv(path) if not row["review"].startswith("drop")
+        ]
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
     kb.person_first_words = {
         key.split(" ", 1)[0]

@@ -1,5 +1,6 @@
-"""The reviewed German verb lexicon in word-order coding: its event nouns join the trigger table,
-its verbs serve sentences without any other trigger (invented sentences and rows)."""
+"""The reviewed German verb lexicon in word-order coding (extraction.reviewed): its event nouns
+join the trigger table, its verbs serve sentences without any other trigger, its rows with a noun
+are idioms and senses (invented sentences and rows)."""
 
 from __future__ import annotations
 
@@ -42,8 +43,9 @@ def test_only_kept_argument_free_nouns_with_a_plover_type_join_the_table(tmp_pat
             "umzingeln\tVERB\t\tumzingelt\t\t\t\t190\t\t\tkeep\tinvented: a verb",
         ],
     )
-    assert set(kb.reviewed_nouns["de"]) == {"umzingelung"}
-    assert kb.reviewed_nouns["de"]["umzingelung"].cameo == "190"
+    lex = Lexicon("de", kb)
+    assert set(lex.triggers) - set(kb.triggers["de"]) == {"umzingelung"}
+    assert lex.triggers["umzingelung"][0].cameo == "190"
 
 
 def test_the_trigger_table_wins_over_a_reviewed_noun(tmp_path: Path) -> None:
@@ -105,7 +107,7 @@ def test_reviewed_verbs_and_their_participles_serve_only_sentences_without_a_tri
     )
     lex = Lexicon("de", kb)
     assert "umkreisen" not in lex.triggers
-    assert set(kb.reviewed_verbs["de"]) == {"umkreisen", "umkreist"}
+    assert set(lex.fallback.triggers) - set(kb.triggers["de"]) == {"umkreisen", "umkreist"}
     assert _triggers(lex, "Die Armee hat die Stadt umkreist .") == [("umkreist", "191")]
     assert _triggers(lex, "Die Armee hat die Stadt umgarnt .") == []
     # a trigger of the table in the sentence: the reviewed verb stays silent
@@ -120,3 +122,47 @@ def test_a_reviewed_verb_codes_a_sentence_the_trigger_table_misses(extractor: Ex
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
         ("ASSAULT", "RUS", "UKR")
     ]
+
+
+def test_a_noun_near_the_verb_chooses_its_sense_or_no_event(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "rügen\tVERB\t\tgerügt\t\tMangel|Fehler\t\t111\t\t\tkeep\tinvented",
+            "treffen\tVERB\t\tgetroffen\t\tVorsorge\t\t\t\t\tkeep\tinvented: no event",
+            "nehmen\tVERB\t\t\t\t\tin obhut\t173\t\t\tkeep\tinvented",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    meet = lex.triggers["treffen"][0].cameo
+    assert _triggers(lex, "Die Minister haben sich getroffen .") == [("getroffen", meet)]
+    assert _triggers(lex, "Die Minister haben Vorsorge getroffen .") == []  # a sense without event
+    # "rügen" is no verb of the table: its idiom waits for a sentence without other triggers
+    assert _triggers(Lexicon("de", kb), "Der Rat hat die Fehler gerügt .") == [("gerügt", "111")]
+    assert _triggers(lex, "Der Rat hat die Pläne gerügt .") == []
+    assert _triggers(lex, "Die Polizei nahm die Kinder in Obhut .") == [("nahm", "173")]
+    assert _triggers(lex, "Die Polizei nahm die Kinder mit .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Die Polizei Kenias hat zwei Reporter aus Uganda zur Rechenschaft gezogen.", "COERCE"),
+        ("Die Regierung Kenias hat der Opposition Ugandas Unterschlupf gewährt.", "AID"),
+    ],
+)
+def test_an_idiom_of_the_reviewed_lexicon_codes_its_event(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        (etype, "KEN", "UGA")
+    ]
+
+
+def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
+    assert (
+        code(extractor, "Die Regierung Polens hat Vorkehrungen gegen Russland getroffen.", "de")
+        == []
+    )
+    assert code(extractor, "Die Regierung Polens hat sich mit Russland getroffen.", "de")
