@@ -52,6 +52,7 @@ class EntitySpan:
     title: bool = False  # a bare title or person-noun that stands for one person
     genitive: bool = False
     prep: str | None = None
+    dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
 
     @property
     def country(self) -> str | None:

@@ -469,7 +469,11 @@ def _assign_roles(
 ) -> None:
     a, b = seg
     i = cand.index
-    actors = [m for m in mentions if m.actor is not None and m is not cand.reporter]
+    # a dateline's place is an actor of last resort: "Genf - Russland hat ... gewarnt"
+    actors = sorted(
+        (m for m in mentions if m.actor is not None and m is not cand.reporter),
+        key=lambda m: m.dateline,
+    )
     places = [
         m
         for m in mentions
@@ -493,8 +497,12 @@ def _assign_roles(
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
     # a relative clause takes its antecedent as subject
     antecedent = None
-    if lowers[a] in lex.words["relative_pronouns"] and a > 0:
-        before = [m for m in actors if m.end <= a and m.prep not in lex.words["locative_preps"]]
+    if lowers[a] in lex.words["relative_pronouns"] and a > 0 and s.words[a][:1].islower():
+        before = [
+            m
+            for m in actors
+            if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
+        ]
         antecedent = before[-1] if before else None
     passive = _is_passive(lex, s, lowers, seg, i)
     cand.passive = passive

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -14,6 +15,7 @@ from .reviewed import reviewed_idioms, reviewed_triggers
 
 __all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "lemma_of"]
 
+BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
 # simplemma holds a language's dictionary as a dict of every word form (German 100 MB of RSS,
 # English 30 MB) or, with low_memory, as its compressed file's front-coded records decoded on a
@@ -143,6 +145,9 @@ class Lexicon:
     def _trigger_candidates(self, word: str, lemma: str) -> list[str]:
         low = word.lower()
         keys = [lemma, low]
+        if self.lang == "en":
+            # British spellings of the table's American ones: criticise, mobilisation
+            keys += [BRITISH_IZE.sub(r"iz\1", k) for k in keys if BRITISH_IZE.search(k)]
         if self.lang == "de" and low.startswith("ge") and len(low) > 5:
             stem = low[2:]
             for ending in self.adjective_endings:
