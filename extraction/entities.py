@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from simplemma import is_known
+
 from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon
@@ -269,6 +271,10 @@ def find_entities(
             place = _kb_match(kb, lex, s, i + 1, day, memory)
             if place is not None and place.kind == "PLACE" and place.country == m.country:
                 m = place  # "the Syrian Golan Heights": the place says it all
+        if m is not None and _given_name_of(kb, lex, s, m, day, memory):
+            atoms.append(("CAP", i, (i + 1, None)))  # "Nigel Lawson": no town of Nigel
+            i += 1
+            continue
         if m is not None:
             atoms.append(m)
             i = m.end
@@ -316,6 +322,25 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _given_name_of(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, m: EntitySpan, day: str | None, memory
+) -> bool:
+    """Whether a one-word town is the given name of a person the KB does not know: a first
+    word of the KB's person names followed by a capitalised word that is neither a name the
+    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat")."""
+    k = m.end
+    words = s.words
+    if (
+        m.kind != "PLACE"
+        or k != m.start + 1
+        or k >= len(words)
+        or words[m.start].lower() not in kb.person_first_words
+        or not (words[k][:1].isupper() and words[k].isalpha())
+    ):
+        return False
+    return _kb_match(kb, lex, s, k, day, memory) is None and not is_known(words[k], lex.lang)
 
 
 def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:

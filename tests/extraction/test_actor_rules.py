@@ -607,3 +607,26 @@ def test_one_actor_events_are_held_back_by_the_default_policy(
     [both] = code(default_extractor, "Russische Truppen griffen die Ukraine an.", "de")
     assert (both.source.country, both.target.country) == ("RUS", "UKR")
     assert both.confidence >= default_extractor.policy.min_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Der britische Finanzminister Nigel Fakeham kritisierte Frankreich.", "de", "Nigel"),
+        ("Finance Minister Gary Fakeham of Britain criticized France.", "en", "Gary"),
+    ],
+)
+def test_a_town_that_is_a_given_name_before_an_unknown_word_is_a_person(
+    extractor: Extractor, text: str, lang: str, person: str
+) -> None:
+    found = mentions(extractor, text, lang)
+    [name] = [k for k in found if person in k]
+    assert f"{person} Fakeham" in name and found[name].place is None
+    assert found[name].country == "GBR"  # from "britische" or "of Britain", not the town
+
+
+def test_a_town_that_is_a_given_name_stays_a_town_before_a_word_of_the_language(
+    extractor: Extractor,
+) -> None:
+    found = mentions(extractor, "In Nigel Stadtrat und Bürger protestierten.", "de")
+    assert found["Nigel"].place is not None
