@@ -875,7 +875,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end_k = _surname_end(atoms, k, words, lex)
             end = atoms[end_k][2][0]
             name = " ".join(words[atom[1] : end])
-            actor = Actor(name, name, lex.kb.surname_country(words[end - 1]))
+            actor = Actor(name, name, lex.kb.surname_country(words[end - 1], words[atom[1]]))
             memory.remember(actor, name)
             out.append(EntitySpan(atom[1], end, "PER", actor))
             k = end_k + 1
@@ -933,7 +933,8 @@ def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
     last = _skip_caps(atoms, k) - 1
     if last <= k:
         return -1
-    return last if lex.kb.surname_country(words[atoms[last][2][0] - 1]) else -1
+    surname = words[atoms[last][2][0] - 1]
+    return last if lex.kb.surname_country(surname, words[atoms[k][1]]) else -1
 
 
 def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
@@ -998,7 +999,8 @@ def _new_person(
     ):
         end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
-    country = country or lex.kb.surname_country(words[end - 1])
+    given = words[name_start] if end - name_start > 1 else None
+    country = country or lex.kb.surname_country(words[end - 1], given)
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
     return EntitySpan(start, end, "PER", actor)

@@ -630,3 +630,11 @@ def test_a_town_that_is_a_given_name_stays_a_town_before_a_word_of_the_language(
 ) -> None:
     found = mentions(extractor, "In Nigel Stadtrat und Bürger protestierten.", "de")
     assert found["Nigel"].place is not None
+
+
+def test_one_namesake_with_another_given_name_gives_no_country() -> None:
+    kb = load_kb()
+    assert kb.surname_people["lawson"] == 1  # one Togolese Lawson in the Phoenix tables
+    assert kb.surname_country("Lawson") == "TGO"
+    assert kb.surname_country("Lawson", "Nigel") is None
+    assert kb.surname_country("Arafat", "Jassir") == kb.surname_country("Arafat") == "PSE"
