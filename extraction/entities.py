@@ -155,10 +155,10 @@ def _kb_match(
     ):
         return None
     for j in range(min(n, i + MAX_PHRASE), i, -1):
-        phrase = " ".join(w.lower() for w in words[i:j])
+        text = _phrase(s, i, j)
+        phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
             continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
-        text = " ".join(words[i:j])
         for sfx in suffixes:
             key = phrase[: -len(sfx)] if sfx else phrase
             if sfx and (not phrase.endswith(sfx) or len(key) < 3):
@@ -179,6 +179,20 @@ def _kb_match(
                 mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
                 return mention
     return None
+
+
+def _phrase(s: Sentence, i: int, j: int) -> str:
+    """Words ``i`` to ``j`` as written: a hyphen the tokenizer split off stays joined to the
+    words it touches ("Guinea-Bissau", "Timor-Leste")."""
+    out: list[str] = []
+    for k in range(i, j):
+        word = s.words[k]
+        touching = k > i and s.offsets[k] == s.offsets[k - 1] + len(s.words[k - 1])
+        if touching and (word == "-" or s.words[k - 1] == "-"):
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _particle_name(lex: Lexicon, word: str) -> bool:

@@ -638,3 +638,20 @@ def test_one_namesake_with_another_given_name_gives_no_country() -> None:
     assert kb.surname_country("Lawson") == "TGO"
     assert kb.surname_country("Lawson", "Nigel") is None
     assert kb.surname_country("Arafat", "Jassir") == kb.surname_country("Arafat") == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Troops from Timor-Leste crossed the border.", "Timor-Leste", "TLS"),
+        ("The army of Guinea-Bissau crossed the border.", "Guinea-Bissau", "GNB"),
+    ],
+)
+def test_a_hyphenated_name_split_by_the_tokenizer_is_one_name(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    nlp, lex, _ = extractor._resources("en")
+    doc = [t for t in nlp.make_doc(text) if not t.is_space]
+    s = Sentence([t.text for t in doc], [lex.lemma(t.text) for t in doc], [t.idx for t in doc])
+    found = find_entities(extractor.kb, lex, s, None, ArticleMemory())
+    assert [m.country for m in found if name.split("-")[0] in s.words[m.start : m.end]] == [country]
