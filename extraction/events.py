@@ -89,8 +89,11 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     decides whether the sentence is worth coding at all. A sentence without any is looked up
     again in the language's fallback table (:attr:`Lexicon.fallback`)."""
     found = _triggers_in(lex, s)
-    if not found and lex.fallback is not None:
-        return _triggers_in(lex.fallback, s, verbs_only=True)
+    fallback = lex.fallback
+    if not found and fallback is not None:
+        words = fallback.fallback_words
+        if any(lemma in words for lemma in s.lemmas) or any(w.lower() in words for w in s.words):
+            return _triggers_in(fallback, s, verbs_only=True)
     return found
 
 

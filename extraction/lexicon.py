@@ -62,8 +62,8 @@ class Lexicon:
         rows = self.kb.reviewed_rows.get(self.lang, [])
         table = self.kb.triggers[self.lang]
         reviewed = reviewed_triggers(self.kb, rows, "NOUN")
-        if self.fallback_table:
-            reviewed.update(reviewed_triggers(self.kb, rows, "VERB"))
+        verbs = reviewed_triggers(self.kb, rows, "VERB") if self.fallback_table else {}
+        reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
         self.triggers.update(table)
         self.idioms = {}
@@ -75,6 +75,13 @@ class Lexicon:
             Lexicon(self.lang, self.kb, fallback_table=True)
             if rows and not self.fallback_table
             else None
+        )
+        # the words (lemma or form) without which the fallback table finds nothing more than
+        # the main one: its verbs, their stems after a separable particle, its idioms' verbs
+        particles = self.conf["separable_particles"]
+        self.fallback_words = frozenset(
+            [*verbs, *self.idioms]
+            + [v[len(p) :] for v in verbs for p in particles if v.startswith(p)]
         )
         self.separable = {}
         for lemma in self.triggers:
