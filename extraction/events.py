@@ -28,7 +28,7 @@ from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
 from .reviewed import idiom_at
 
-__all__ = ["Candidate", "Imply", "code_sentence", "find_triggers"]
+__all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
@@ -64,6 +64,12 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     date_span: tuple[int, int] | None = None  # words that date this event alone
     undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
+
+
+def takes_recipient(trigger: Trigger, cameo: str) -> bool:
+    """Whether an event of ``trigger`` coded ``cameo`` has a recipient at all: resigning and
+    surrendering have none."""
+    return trigger.mode not in INTRANSITIVE_MODES and cameo not in INTRANSITIVE_CODES
 
 
 def _no_implied(cand: Candidate) -> None:
@@ -581,7 +587,7 @@ def _assign_roles(
         # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
         # of the reported clause is asked
         cand.source, cand.target = cand.reporter, subject
-    if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
+    if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = None
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     if (
@@ -1103,7 +1109,7 @@ def _clause_roles(
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]
         _conflict_fallbacks(sides, cand, history)
-    if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
+    if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = None  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

@@ -20,7 +20,7 @@ from .datelines import Dateline, find_dateline
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
-from .events import Candidate, code_sentence, find_triggers
+from .events import Candidate, code_sentence, find_triggers, takes_recipient
 from .implied import ImpliedAgents, load_implied_agents
 from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
@@ -250,8 +250,12 @@ class Extractor:
         )
 
     def _other_side_elsewhere(self, trigger: Trigger) -> bool:
+        """Whether one resolved actor can make the event whole: its code has no recipient,
+        or the other side may come from elsewhere."""
         codes = (trigger.cameo, trigger.negated or trigger.cameo)  # "not released": recoded
-        return any(root(c) in VIOLENT_ROOTS or self.implied.of(c) is not None for c in codes)
+        return not takes_recipient(trigger, trigger.cameo) or any(
+            root(c) in VIOLENT_ROOTS or self.implied.of(c) is not None for c in codes
+        )
 
     def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild a
@@ -298,7 +302,13 @@ class Extractor:
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
         source, target = _actor(cand.source), _actor(cand.target)
-        evidence = Evidence.of(lang, source, target, verb=cand.trigger.pos == "VERB")
+        evidence = Evidence.of(
+            lang,
+            source,
+            target,
+            verb=cand.trigger.pos == "VERB",
+            recipient=takes_recipient(cand.trigger, cand.cameo),
+        )
         return Event(
             event_type=row["plover"],
             cameo=cand.cameo,

@@ -599,7 +599,7 @@ def test_one_actor_events_are_held_back_by_the_default_policy(
 ) -> None:
     for text in (
         "Eine Bombe hat in Kabul einen US-Soldaten getötet.",  # a target only
-        "Der Präsident von Peru ist am Sonntag zurückgetreten.",  # a source only
+        "Der Präsident von Peru hat am Sonntag mit Vergeltung gedroht.",  # a source only
     ):
         assert code(default_extractor, text, "de") == []
         [coded] = code(extractor, text, "de")
@@ -607,6 +607,20 @@ def test_one_actor_events_are_held_back_by_the_default_policy(
     [both] = code(default_extractor, "Russische Truppen griffen die Ukraine an.", "de")
     assert (both.source.country, both.target.country) == ("RUS", "UKR")
     assert both.confidence >= default_extractor.policy.min_confidence
+
+
+def test_an_event_without_a_recipient_by_nature_lacks_no_target(
+    default_extractor: Extractor,
+) -> None:
+    [resigned] = code(
+        default_extractor, "Der Präsident von Peru ist am Sonntag zurückgetreten.", "de"
+    )
+    assert (resigned.event_type, resigned.source.country, resigned.target) == (
+        "RETREAT",
+        "PER",
+        None,
+    )
+    assert resigned.extra["evidence"] == "de:ST-V"
 
 
 @pytest.mark.parametrize(
