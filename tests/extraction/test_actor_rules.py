@@ -607,3 +607,9 @@ def test_one_actor_events_are_held_back_by_the_default_policy(
     [both] = code(default_extractor, "Russische Truppen griffen die Ukraine an.", "de")
     assert (both.source.country, both.target.country) == ("RUS", "UKR")
     assert both.confidence >= default_extractor.policy.min_confidence
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_one_actor(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Arbeiterpartei Kurdistans (PKK) griff einen Posten an.", "de")
+    assert list(found) == ["Arbeiterpartei Kurdistans ( PKK )"]
+    assert found["Arbeiterpartei Kurdistans ( PKK )"].actor.sector == "REB"
