@@ -26,6 +26,7 @@ from .dates import YEAR_RE
 from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
+from .reviewed import idiom_at
 
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers"]
 
@@ -85,16 +86,41 @@ def _segments(words: list[str], joints: Collection[int] = ()) -> list[tuple[int,
 
 def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
-    decides whether the sentence is worth coding at all."""
+    decides whether the sentence is worth coding at all. A sentence without any is looked up
+    again in the language's fallback table (:attr:`Lexicon.fallback`)."""
+    found = _triggers_in(lex, s)
+    if not found and lex.fallback is not None:
+        return _triggers_in(lex.fallback, s, verbs_only=True)
+    return found
+
+
+def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
+    """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
+    verb (German capitalised words: the fallback table adds only verbs)."""
     words, lemmas = s.words, s.lemmas
     lowers = [w.lower() for w in words]
+    low_lemmas = [x.lower() for x in lemmas] if lex.idioms else lemmas
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
+    contractions = lex.conf.get("prep_contractions", {})
     for a, b in _segments(words):
         for i in range(a, b):
             word = words[i]
-            if not word[:1].isalpha():
+            if not word[:1].isalpha() or (verbs_only and not lex.pos_fits_verb(word)):
                 continue
+            if (lemmas[i] in lex.idioms or lowers[i] in lex.idioms) and lex.pos_fits_verb(word):
+                match = idiom_at(
+                    lex.idioms, (lemmas[i], lowers[i]), low_lemmas, lowers, (a, b), contractions
+                )
+                # the verb's sense is decided by its noun; an event noun ("verhängte
+                # Sanktionen", "führten Gespräche") is coded by the table as it stands
+                if match is not None and (
+                    match[0].trigger is None
+                    or word_trigger(words[match[1]], lemmas[match[1]]) is None
+                ):
+                    if match[0].trigger is not None:
+                        found.append((i, match[0].trigger))
+                    continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
             if hit is not None:
                 found.append((i, hit))

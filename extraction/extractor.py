@@ -26,7 +26,7 @@ from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
 from .model import Actor, Document, Event, Place
-from .pipeline import load_pipeline
+from .pipeline import continues_sentence, load_pipeline
 from .policy import ExtractionPolicy
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
 
@@ -344,18 +344,13 @@ def sentence_starts(
 ) -> list[int]:
     """Token indices that start a sentence: spaCy's ``Sentencizer`` rule (a token after
     sentence-final punctuation that is not punctuation itself), minus the starts that
-    :func:`~extraction.pipeline.split_on_lowercase_start` undoes ("dem 80. Jahrestag")."""
+    :func:`~extraction.pipeline.continues_sentence` rejects ("dem 80. Jahrestag")."""
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
         final = word in punct_chars
         if seen_period and not is_punct[i] and not final:
-            prev = words[i - 1]
-            if not (
-                (word[:1].islower() or word.isdigit())
-                and prev.endswith(".")
-                and prev[:-1].isdigit()
-            ):
+            if not continues_sentence(word, words[i - 1]):
                 starts.append(i)
             seen_period = False
         elif final:

@@ -122,8 +122,8 @@ class KnowledgeBase:
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
-    # event nouns of the reviewed verb lexicons, per language (see :func:`_reviewed_nouns`)
-    reviewed_nouns: dict[str, dict[str, Trigger]] = field(default_factory=dict)
+    # the kept rows of the reviewed verb lexicons, per language (read by extraction.reviewed)
+    reviewed_rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     lang: dict[str, dict] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
@@ -238,31 +238,6 @@ def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:
     return out
 
 
-def _reviewed_nouns(kb: KnowledgeBase, rows: Iterable[dict[str, str]]) -> dict[str, Trigger]:
-    """Event nouns of a reviewed verb lexicon that need no argument check: kept NOUN rows with
-    no subject, object or preposition pattern ("Verhaftung", "Feuerpause"; the nominalisations
-    the trigger table lacks). Rows whose CAMEO code has no PLOVER type (statements, 01) are
-    left out: where a sentence's first trigger wins, a typeless one only hides the event after
-    it. Verb rows stay out too: measured, they pre-empt the trigger table's verbs."""
-    out: dict[str, Trigger] = {}
-    for row in rows:
-        if (
-            row["pos"] != "NOUN"
-            or not row["cameo"]
-            or row["review"].startswith("drop")
-            or row["subject"]
-            or row["object"]
-            or row["preps"]
-            or not kb.cameo_row(row["cameo"])["plover"]
-        ):
-            continue
-        lemma = row["lemma"].lower()
-        out.setdefault(
-            lemma, Trigger(lemma, "NOUN", row["cameo"], None, (), row["negated"] or None)
-        )
-    return out
-
-
 @lru_cache(maxsize=4)
 def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     """Load every data file once per process (the KB is read-only afterwards)."""
@@ -312,7 +287,9 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         kb.cameo[row["code"]] = row
     for path in sorted(data_dir.glob(REVIEWED_VERBS.format(lang="*"))):
         lang = path.name.split(".")[1]
-        kb.reviewed_nouns[lang] = _reviewed_nouns(kb, read_tsv(path))
+        kb.reviewed_rows[lang] = [
+            row for row in read_tsv(path) if not row["review"].startswith("drop")
+        ]
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
     kb.person_first_words = {
         key.split(" ", 1)[0]
