@@ -89,8 +89,11 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     decides whether the sentence is worth coding at all. A sentence without any is looked up
     again in the language's fallback table (:attr:`Lexicon.fallback`)."""
     found = _triggers_in(lex, s)
-    if not found and lex.fallback is not None:
-        return _triggers_in(lex.fallback, s, verbs_only=True)
+    fallback = lex.fallback
+    if not found and fallback is not None:
+        words = fallback.fallback_words
+        if any(lemma in words for lemma in s.lemmas) or any(w.lower() in words for w in s.words):
+            return _triggers_in(fallback, s, verbs_only=True)
     return found
 
 
@@ -469,7 +472,11 @@ def _assign_roles(
 ) -> None:
     a, b = seg
     i = cand.index
-    actors = [m for m in mentions if m.actor is not None and m is not cand.reporter]
+    # a dateline's place is an actor of last resort: "Genf - Russland hat ... gewarnt"
+    actors = sorted(
+        (m for m in mentions if m.actor is not None and m is not cand.reporter),
+        key=lambda m: m.dateline,
+    )
     places = [
         m
         for m in mentions
@@ -493,8 +500,12 @@ def _assign_roles(
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
     # a relative clause takes its antecedent as subject
     antecedent = None
-    if lowers[a] in lex.words["relative_pronouns"] and a > 0:
-        before = [m for m in actors if m.end <= a and m.prep not in lex.words["locative_preps"]]
+    if lowers[a] in lex.words["relative_pronouns"] and a > 0 and s.words[a][:1].islower():
+        before = [
+            m
+            for m in actors
+            if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
+        ]
         antecedent = before[-1] if before else None
     passive = _is_passive(lex, s, lowers, seg, i)
     cand.passive = passive

@@ -16,7 +16,7 @@ from spacy.pipeline import Sentencizer
 from .bounds import break_long_runs, sentence_ranges
 from .codes import VIOLENT_ROOTS, root
 from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
-from .datelines import find_dateline
+from .datelines import Dateline, find_dateline
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
@@ -152,7 +152,7 @@ class Extractor:
             else _blank_sentences(doc, text, lex, _punct_chars(nlp))
         )
         policy, truncated = self.policy, False
-        for batch in self._candidates(sentences, lex, syntax, day, memory):
+        for batch in self._candidates(sentences, lex, syntax, day, memory, dateline):
             for s, start_char, end_char, triggers, mentions in batch:
                 if len(events) >= policy.max_events_per_article:
                     truncated = True
@@ -192,9 +192,11 @@ class Extractor:
         syntax: Language | None,
         day: str | None,
         memory: ArticleMemory,
+        dateline: Dateline | None,
     ) -> Iterator[list[tuple[Sentence, int, int, list[tuple[int, Trigger]], list[EntitySpan]]]]:
         """The sentences worth coding with their triggers and mentions, in batches whose
-        sentences with an actor are parsed together; the rest only feed the article memory."""
+        sentences with an actor are parsed together; the rest only feed the article memory.
+        Mentions within the ``dateline`` are marked: an actor only where no other is named."""
         batch: list = []
         for s, start_char, end_char in sentences:
             # most sentences tell no event: skip the mention pass when no trigger can fire
@@ -203,6 +205,9 @@ class Extractor:
                 remember_persons(self.kb, lex, s, day, memory)
                 continue
             mentions = find_entities(self.kb, lex, s, day, memory)
+            if dateline is not None and start_char < dateline.end:
+                for m in mentions:
+                    m.dateline = dateline.start <= s.offsets[m.start] < dateline.end
             batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
                 yield self._parsed(batch, syntax, lex.lang)

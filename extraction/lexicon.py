@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -14,6 +15,7 @@ from .reviewed import reviewed_idioms, reviewed_triggers
 
 __all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "lemma_of"]
 
+BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
 # simplemma holds a language's dictionary as a dict of every word form (German 100 MB of RSS,
 # English 30 MB) or, with low_memory, as its compressed file's front-coded records decoded on a
@@ -60,8 +62,8 @@ class Lexicon:
         rows = self.kb.reviewed_rows.get(self.lang, [])
         table = self.kb.triggers[self.lang]
         reviewed = reviewed_triggers(self.kb, rows, "NOUN")
-        if self.fallback_table:
-            reviewed.update(reviewed_triggers(self.kb, rows, "VERB"))
+        verbs = reviewed_triggers(self.kb, rows, "VERB") if self.fallback_table else {}
+        reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
         self.triggers.update(table)
         self.idioms = {}
@@ -73,6 +75,13 @@ class Lexicon:
             Lexicon(self.lang, self.kb, fallback_table=True)
             if rows and not self.fallback_table
             else None
+        )
+        # the words (lemma or form) without which the fallback table finds nothing more than
+        # the main one: its verbs, their stems after a separable particle, its idioms' verbs
+        particles = self.conf["separable_particles"]
+        self.fallback_words = frozenset(
+            [*verbs, *self.idioms]
+            + [v[len(p) :] for v in verbs for p in particles if v.startswith(p)]
         )
         self.separable = {}
         for lemma in self.triggers:
@@ -143,6 +152,9 @@ class Lexicon:
     def _trigger_candidates(self, word: str, lemma: str) -> list[str]:
         low = word.lower()
         keys = [lemma, low]
+        if self.lang == "en":
+            # British spellings of the table's American ones: criticise, mobilisation
+            keys += [BRITISH_IZE.sub(r"iz\1", k) for k in keys if BRITISH_IZE.search(k)]
         if self.lang == "de" and low.startswith("ge") and len(low) > 5:
             stem = low[2:]
             for ending in self.adjective_endings:
