@@ -269,6 +269,9 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     codes = country_codes(data_dir)
     _actor_rows(kb, read_tsv(data_dir / "actors.generated.tsv"), codes)
     _actor_rows(kb, read_tsv(data_dir / "actors.curated.tsv"), codes)
+    # German names of organisations (extraction.actors_de_build), after the curated rows: a
+    # curated entry comes first where both give an alias
+    _actor_rows(kb, read_tsv(data_dir / "actors.de.generated.tsv"), codes)
     for fname in ("places.curated.tsv", "places.generated.tsv"):
         for row in read_tsv(data_dir / fname):
             entry = PlaceEntry(

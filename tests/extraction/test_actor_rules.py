@@ -669,3 +669,9 @@ def test_a_hyphenated_name_split_by_the_tokenizer_is_one_name(
     s = Sentence([t.text for t in doc], [lex.lemma(t.text) for t in doc], [t.idx for t in doc])
     found = find_entities(extractor.kb, lex, s, None, ArticleMemory())
     assert [m.country for m in found if name.split("-")[0] in s.words[m.start : m.end]] == [country]
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_one_actor(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Arbeiterpartei Kurdistans (PKK) griff einen Posten an.", "de")
+    assert list(found) == ["Arbeiterpartei Kurdistans ( PKK )"]
+    assert found["Arbeiterpartei Kurdistans ( PKK )"].actor.sector == "REB"
