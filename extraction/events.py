@@ -458,12 +458,22 @@ def _apply_modes(
         return True
     if any(w in lex.words["hypothetical"] for w in lowers[a:b]):
         cand.mode = "hypothetical"
-    elif any(w in lex.words["future"] for w in lowers[a:b]):
+    elif any(w in lex.words["future"] for w in lowers[a:b]) or _future_tense(lex, lowers, seg):
         cand.mode = "future"
         root = cand.cameo[:2]
         if root in FUTURE_AS_AGREE:
             cand.cameo = FUTURE_AS_AGREE[root]
     return True
+
+
+def _future_tense(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
+    """German future: a form of "werden" with an infinitive closing the clause ("wird ...
+    angreifen"); with a participle it is the passive ("wird ... kritisiert")."""
+    a, b = seg
+    if not any(w in lex.words["future_auxiliaries"] for w in lowers[a:b]):
+        return False
+    last = next((w for w in reversed(lowers[a:b]) if w.isalpha()), "")
+    return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]
 
 
 def _assign_roles(
@@ -1017,7 +1027,7 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
     future = words["future"] | {lex.lemma(w) for w in words["future"]}
     if cues & words["hypothetical"]:
         cand.mode = "hypothetical"
-    elif cues & future or any(x.lemma in future for x in chain[1:]):
+    elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
         cand.mode = "future"
         if cand.cameo[:2] in FUTURE_AS_AGREE:
             cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]

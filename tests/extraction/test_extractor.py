@@ -198,3 +198,21 @@ def test_preload_loads_every_language_before_first_use():
     extractor = Extractor()
     extractor.preload()
     assert set(extractor._nlp) == {"de", "en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        # werden + infinitive is the future: a meeting announced is an intent to meet
+        ("Die Regierung Polens wird sich mit Vertretern Russlands treffen.", "AGREE", "future"),
+        # werden + participle is the passive, not the future
+        ("Die Regierung Polens wird von Russland scharf kritisiert.", "ACCUSE", None),
+        # an attributive "künftig" dates a noun, not the clause
+        ("Die künftige Regierung Polens traf sich mit Vertretern Russlands.", "CONSULT", None),
+    ],
+)
+def test_german_future_needs_werden_with_an_infinitive(
+    extractor: Extractor, text: str, etype: str, mode: str | None
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.mode if event.mode == "future" else None) == (etype, mode)
