@@ -76,12 +76,22 @@ def _no_implied(cand: Candidate) -> None:
     """No actor is implied: what the sentence names is all there is."""
 
 
-def _segments(words: list[str], joints: Collection[int] = ()) -> list[tuple[int, int]]:
+def _segments(
+    words: list[str], joints: Collection[int] = (), agencies: Collection[str] = ()
+) -> list[tuple[int, int]]:
     """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
-    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch)."""
+    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch) and the
+    brackets around one word, an abbreviation or gloss ("hat Anhänger der Terrormiliz (IS)
+    festgenommen"; not a news agency's credit, "(Reuters)", which ends a headline)."""
     segs, start = [], 0
+    glosses = {
+        k
+        for i in range(len(words) - 2)
+        if words[i] == "(" and words[i + 2] == ")" and words[i + 1].lower() not in agencies
+        for k in (i, i + 2)
+    }
     for i, w in enumerate(words):
-        if w in PUNCT_BREAK and i not in joints:
+        if w in PUNCT_BREAK and i not in joints and i not in glosses:
             if i > start:
                 segs.append((start, i))
             start = i + 1
@@ -112,7 +122,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
-    for a, b in _segments(words):
+    for a, b in _segments(words, (), lex.words["news_agencies"]):
         for i in range(a, b):
             word = words[i]
             if not word[:1].isalpha() or (verbs_only and not lex.pos_fits_verb(word)):
@@ -192,7 +202,7 @@ def code_sentence(
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
         triggers = strong
-    segs = _segments(words, coordination.joints)
+    segs = _segments(words, coordination.joints, lex.words["news_agencies"])
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     _mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
@@ -879,7 +889,7 @@ def _fill_roles(
     parsers get a quarter to a third of German and English relations wrong (LAS 0.70 / 0.77),
     most often the subject or object of a long sentence."""
     lowers, mentions = s.lowers, coordination.leaders
-    segs = _segments(s.words, coordination.joints)
+    segs = _segments(s.words, coordination.joints, lex.words["news_agencies"])
     seg = next(g for g in segs if g[0] <= cand.index < g[1])
     _mark_preps(lex, lowers, mentions, s)
     guess = Candidate(cand.trigger, cand.cameo, cand.index, reporter=cand.reporter, clause=seg)

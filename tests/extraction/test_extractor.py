@@ -9,6 +9,7 @@ import pytest
 
 import extraction
 from extraction import Document, Extractor, UnsupportedLanguage
+from extraction.events import _segments
 
 from .conftest import code
 
@@ -216,3 +217,27 @@ def test_german_future_needs_werden_with_an_infinitive(
 ) -> None:
     [event] = code(extractor, text, "de")
     assert (event.event_type, event.mode if event.mode == "future" else None) == (etype, mode)
+
+
+def test_a_bracketed_abbreviation_does_not_cut_the_clause(extractor: Extractor) -> None:
+    # the verb closing the clause after "(IS)" still has its subject and object
+    [event] = code(
+        extractor,
+        "Die jordanische Polizei hat zwei Anhänger der Terrormiliz Islamischer Staat (IS) "
+        "festgenommen.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "COERCE",
+        "JOR",
+        "IMG",
+    )
+
+
+def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> None:
+    # "(Reuters)" closes the headline: the body's subject is not the headline's
+    agencies = extractor._resources("en")[1].words["news_agencies"]
+    headline = ["Talks", "Fail", "(", "Reuters", ")", "Reuters", "-", "Russia", "attacked"]
+    assert _segments(headline, (), agencies)[0] == (0, 2)
+    gloss = ["Die", "Miliz", "(", "IS", ")", "griff", "an", "."]
+    assert _segments(gloss, (), agencies) == [(0, 8)]
