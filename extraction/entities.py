@@ -16,7 +16,7 @@ from simplemma import is_known
 from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon
-from .model import Actor, actor_key
+from .model import Actor
 
 __all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
 
@@ -505,8 +505,10 @@ def _merge_appositions(
     out: list[EntitySpan] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and _abbreviated(s, prev, m):
-            out[-1] = EntitySpan(prev.start, m.end + 1, prev.kind, prev.actor, prev.place)
+        if prev is not None and _bracketed(s, prev, m):
+            # the name identifies the actor; the bracket only fills in a missing country
+            keep = prev if prev.country or m.country is None else m
+            out[-1] = EntitySpan(prev.start, m.end + 1, keep.kind, keep.actor, keep.place)
             continue
         if (
             prev is not None
@@ -526,21 +528,15 @@ def _merge_appositions(
     return out
 
 
-def _abbreviated(s: Sentence, left: EntitySpan, right: EntitySpan) -> bool:
-    """A name and its abbreviation in brackets are one mention: "Arbeiterpartei Kurdistans
-    (PKK)", "Internationaler Währungsfonds (IWF)", not a second actor (the same actor twice
-    became an event's source and target). The KB may list the two under different ids with
-    the same codes (Phoenix has "PKK" and "Kurdistan Workers' Party")."""
+def _bracketed(s: Sentence, left: EntitySpan, right: EntitySpan) -> bool:
+    """A name and the one word in brackets after it are one mention: its abbreviation
+    ("Arbeiterpartei Kurdistans (PKK)", "Vereinte Nationen (UN)"), party or country ("Werner
+    Faymann (SPÖ)"), not a second actor (which became the event's other side)."""
     return (
         left.end + 1 == right.start == right.end - 1
         and right.end < len(s.words)
         and s.words[left.end] == "("
         and s.words[right.end] == ")"
-        and left.actor is not None
-        and right.actor is not None
-        and left.actor.actor_id is not None
-        and right.actor.actor_id is not None
-        and actor_key(left.actor) == actor_key(right.actor)
     )
 
 

@@ -675,3 +675,9 @@ def test_a_name_and_its_abbreviation_in_brackets_are_one_actor(extractor: Extrac
     found = mentions(extractor, "Die Arbeiterpartei Kurdistans (PKK) griff einen Posten an.", "de")
     assert list(found) == ["Arbeiterpartei Kurdistans ( PKK )"]
     assert found["Arbeiterpartei Kurdistans ( PKK )"].actor.sector == "REB"
+
+
+def test_a_name_and_the_word_in_brackets_after_it_are_one_actor(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Vereinten Nationen (UN) haben gewarnt.", "de")
+    assert list(found) == ["Vereinten Nationen ( UN )"]
+    assert found["Vereinten Nationen ( UN )"].actor.country == "IGO"
