@@ -98,7 +98,7 @@ def _is_predicate(s: Sentence, k: int, children: list[list[int]]) -> bool:
 def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clause]:
     """The clauses of a parsed sentence in word order (``s.heads`` set). ``cues`` are the
     language's word lists (``data/lang/<lang>.json``): negations, agent_preps,
-    relative_pronouns, infinitive_markers."""
+    relative_pronouns, infinitive_markers, passive_aux, perfect_aux."""
     n = len(s.words)
     children: list[list[int]] = [[] for _ in range(n)]
     for k, h in enumerate(s.heads):
@@ -149,15 +149,18 @@ def _own_arguments(
     """The arguments a predicate's own dependents spell out."""
     lowers, negations, agent_preps = s.lowers, cues["negations"], cues["agent_preps"]
     lemma = s.lemmas[k]
-    subject = obj = indirect = agent = modal = None
+    subject = obj = indirect = agent = modal = second_subject = None
     preps: list[tuple[str, int]] = []
     passive = negated = False
     infinitive = s.tags[k].endswith("IZU")  # German "aufzuheben"
+    auxiliaries = {lowers[c] for c in children[k] if s.deps[c] in ("aux", "aux:pass")}
     for c in children[k]:
         dep = s.deps[c]
         if dep in SUBJECTS and subject is None:
             subject = c
             passive = passive or dep == "nsubj:pass"
+        elif dep in SUBJECTS and second_subject is None:
+            second_subject = c
         elif dep == "obj" and obj is None:
             obj = c
         elif dep == "obj" and subject is None and obj is not None and obj < k:
@@ -182,6 +185,12 @@ def _own_arguments(
             negated = True
         if dep == "mark" and lowers[c] in cues["infinitive_markers"]:
             infinitive = True
+    if auxiliaries & set(cues["perfect_aux"]) and not auxiliaries & set(cues["passive_aux"]):
+        # a perfect with "haben"/"have" and no passive auxiliary is active, whatever the
+        # subject's label: "Die Rebellen haben den Plan abgelehnt"
+        passive = False
+        if obj is None and second_subject is not None:
+            obj = second_subject  # the parser took the object for a second subject
     if obj is not None and any(lowers[c] in negations for c in children[obj]):
         negated = True  # "keine Einigung erzielt", "no agreement"
     return {

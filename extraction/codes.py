@@ -8,12 +8,16 @@ __all__ = [
     "NON_STATE_CODES",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
+    "STATE_SECTORS",
     "VIOLENT_ROOTS",
     "root",
 ]
 
 # Actor codes that stand in an actor's country slot for an organisation, not a state.
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Sectors of a state's own institutions (government, military, intelligence, police, courts,
+# parliament): their names in a dictionary are often the generic noun ("Gesundheitsministerium").
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Aid, protest, force posture: a number near them is the size of what was sent or gathered.

@@ -2,7 +2,8 @@
 development data, so that 0.8 means about four in five such events are correct.
 
 The evidence of an event is its language, whether its source and its target resolved to a
-country (or an IGO/NGO code), and whether its trigger is a verb. (Telling an actor found but
+country (or an IGO/NGO code; an event without a recipient by nature has its target), and
+whether its trigger is a verb. (Telling an actor found but
 not placed from a missing one split the cells without separating right from wrong events:
 both are about one in five right on the read halves.) ``data/confidence.tsv`` holds the
 measured share per evidence; ``python -m extraction.calibrate`` measures it anew.
@@ -32,8 +33,17 @@ class Evidence:
     verb: bool
 
     @classmethod
-    def of(cls, language: str, source: Actor | None, target: Actor | None, verb: bool) -> Evidence:
-        return cls(language, _resolved(source), _resolved(target), verb)
+    def of(
+        cls,
+        language: str,
+        source: Actor | None,
+        target: Actor | None,
+        verb: bool,
+        recipient: bool = True,
+    ) -> Evidence:
+        """The evidence of an event; one whose code takes no ``recipient`` (resigning,
+        surrendering) lacks no target: it counts as resolved."""
+        return cls(language, _resolved(source), _resolved(target) or not recipient, verb)
 
     @classmethod
     def from_key(cls, key: str) -> Evidence:

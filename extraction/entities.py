@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from simplemma import is_known
+
 from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon
-from .model import Actor
+from .model import Actor, actor_key
 
 __all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
 
@@ -52,6 +54,7 @@ class EntitySpan:
     title: bool = False  # a bare title or person-noun that stands for one person
     genitive: bool = False
     prep: str | None = None
+    dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
 
     @property
     def country(self) -> str | None:
@@ -152,10 +155,10 @@ def _kb_match(
     ):
         return None
     for j in range(min(n, i + MAX_PHRASE), i, -1):
-        phrase = " ".join(w.lower() for w in words[i:j])
+        text = _phrase(s, i, j)
+        phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
             continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
-        text = " ".join(words[i:j])
         for sfx in suffixes:
             key = phrase[: -len(sfx)] if sfx else phrase
             if sfx and (not phrase.endswith(sfx) or len(key) < 3):
@@ -176,6 +179,20 @@ def _kb_match(
                 mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
                 return mention
     return None
+
+
+def _phrase(s: Sentence, i: int, j: int) -> str:
+    """Words ``i`` to ``j`` as written: a hyphen the tokenizer split off stays joined to the
+    words it touches ("Guinea-Bissau", "Timor-Leste")."""
+    out: list[str] = []
+    for k in range(i, j):
+        word = s.words[k]
+        touching = k > i and s.offsets[k] == s.offsets[k - 1] + len(s.words[k - 1])
+        if touching and (word == "-" or s.words[k - 1] == "-"):
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _particle_name(lex: Lexicon, word: str) -> bool:
@@ -268,6 +285,10 @@ def find_entities(
             place = _kb_match(kb, lex, s, i + 1, day, memory)
             if place is not None and place.kind == "PLACE" and place.country == m.country:
                 m = place  # "the Syrian Golan Heights": the place says it all
+        if m is not None and _given_name_of(kb, lex, s, m, day, memory):
+            atoms.append(("CAP", i, (i + 1, None)))  # "Nigel Lawson": no town of Nigel
+            i += 1
+            continue
         if m is not None:
             atoms.append(m)
             i = m.end
@@ -315,6 +336,25 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _given_name_of(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, m: EntitySpan, day: str | None, memory
+) -> bool:
+    """Whether a one-word town is the given name of a person the KB does not know: a first
+    word of the KB's person names followed by a capitalised word that is neither a name the
+    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat")."""
+    k = m.end
+    words = s.words
+    if (
+        m.kind != "PLACE"
+        or k != m.start + 1
+        or k >= len(words)
+        or words[m.start].lower() not in kb.person_first_words
+        or not (words[k][:1].isupper() and words[k].isalpha())
+    ):
+        return False
+    return _kb_match(kb, lex, s, k, day, memory) is None and not is_known(words[k], lex.lang)
 
 
 def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:
@@ -465,6 +505,9 @@ def _merge_appositions(
     out: list[EntitySpan] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and _abbreviated(s, prev, m):
+            out[-1] = EntitySpan(prev.start, m.end + 1, prev.kind, prev.actor, prev.place)
+            continue
         if (
             prev is not None
             and prev.end == m.start
@@ -481,6 +524,24 @@ def _merge_appositions(
             continue
         out.append(m)
     return out
+
+
+def _abbreviated(s: Sentence, left: EntitySpan, right: EntitySpan) -> bool:
+    """A name and its abbreviation in brackets are one mention: "Arbeiterpartei Kurdistans
+    (PKK)", "Internationaler Währungsfonds (IWF)", not a second actor (the same actor twice
+    became an event's source and target). The KB may list the two under different ids with
+    the same codes (Phoenix has "PKK" and "Kurdistan Workers' Party")."""
+    return (
+        left.end + 1 == right.start == right.end - 1
+        and right.end < len(s.words)
+        and s.words[left.end] == "("
+        and s.words[right.end] == ")"
+        and left.actor is not None
+        and right.actor is not None
+        and left.actor.actor_id is not None
+        and right.actor.actor_id is not None
+        and actor_key(left.actor) == actor_key(right.actor)
+    )
 
 
 def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) -> bool:
@@ -849,7 +910,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end_k = _surname_end(atoms, k, words, lex)
             end = atoms[end_k][2][0]
             name = " ".join(words[atom[1] : end])
-            actor = Actor(name, name, lex.kb.surname_country(words[end - 1]))
+            actor = Actor(name, name, lex.kb.surname_country(words[end - 1], words[atom[1]]))
             memory.remember(actor, name)
             out.append(EntitySpan(atom[1], end, "PER", actor))
             k = end_k + 1
@@ -907,7 +968,8 @@ def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
     last = _skip_caps(atoms, k) - 1
     if last <= k:
         return -1
-    return last if lex.kb.surname_country(words[atoms[last][2][0] - 1]) else -1
+    surname = words[atoms[last][2][0] - 1]
+    return last if lex.kb.surname_country(surname, words[atoms[k][1]]) else -1
 
 
 def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
@@ -972,7 +1034,8 @@ def _new_person(
     ):
         end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
-    country = country or lex.kb.surname_country(words[end - 1])
+    given = words[name_start] if end - name_start > 1 else None
+    country = country or lex.kb.surname_country(words[end - 1], given)
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
     return EntitySpan(start, end, "PER", actor)

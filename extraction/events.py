@@ -26,8 +26,9 @@ from .dates import YEAR_RE
 from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
+from .reviewed import idiom_at
 
-__all__ = ["Candidate", "Imply", "code_sentence", "find_triggers"]
+__all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
@@ -65,6 +66,12 @@ class Candidate:
     undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
 
 
+def takes_recipient(trigger: Trigger, cameo: str) -> bool:
+    """Whether an event of ``trigger`` coded ``cameo`` has a recipient at all: resigning and
+    surrendering have none."""
+    return trigger.mode not in INTRANSITIVE_MODES and cameo not in INTRANSITIVE_CODES
+
+
 def _no_implied(cand: Candidate) -> None:
     """No actor is implied: what the sentence names is all there is."""
 
@@ -85,16 +92,44 @@ def _segments(words: list[str], joints: Collection[int] = ()) -> list[tuple[int,
 
 def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
-    decides whether the sentence is worth coding at all."""
+    decides whether the sentence is worth coding at all. A sentence without any is looked up
+    again in the language's fallback table (:attr:`Lexicon.fallback`)."""
+    found = _triggers_in(lex, s)
+    fallback = lex.fallback
+    if not found and fallback is not None:
+        words = fallback.fallback_words
+        if any(lemma in words for lemma in s.lemmas) or any(w.lower() in words for w in s.words):
+            return _triggers_in(fallback, s, verbs_only=True)
+    return found
+
+
+def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
+    """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
+    verb (German capitalised words: the fallback table adds only verbs)."""
     words, lemmas = s.words, s.lemmas
     lowers = [w.lower() for w in words]
+    low_lemmas = [x.lower() for x in lemmas] if lex.idioms else lemmas
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
+    contractions = lex.conf.get("prep_contractions", {})
     for a, b in _segments(words):
         for i in range(a, b):
             word = words[i]
-            if not word[:1].isalpha():
+            if not word[:1].isalpha() or (verbs_only and not lex.pos_fits_verb(word)):
                 continue
+            if (lemmas[i] in lex.idioms or lowers[i] in lex.idioms) and lex.pos_fits_verb(word):
+                match = idiom_at(
+                    lex.idioms, (lemmas[i], lowers[i]), low_lemmas, lowers, (a, b), contractions
+                )
+                # the verb's sense is decided by its noun; an event noun ("verhängte
+                # Sanktionen", "führten Gespräche") is coded by the table as it stands
+                if match is not None and (
+                    match[0].trigger is None
+                    or word_trigger(words[match[1]], lemmas[match[1]]) is None
+                ):
+                    if match[0].trigger is not None:
+                        found.append((i, match[0].trigger))
+                    continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
             if hit is not None:
                 found.append((i, hit))
@@ -443,7 +478,11 @@ def _assign_roles(
 ) -> None:
     a, b = seg
     i = cand.index
-    actors = [m for m in mentions if m.actor is not None and m is not cand.reporter]
+    # a dateline's place is an actor of last resort: "Genf - Russland hat ... gewarnt"
+    actors = sorted(
+        (m for m in mentions if m.actor is not None and m is not cand.reporter),
+        key=lambda m: m.dateline,
+    )
     places = [
         m
         for m in mentions
@@ -467,8 +506,12 @@ def _assign_roles(
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
     # a relative clause takes its antecedent as subject
     antecedent = None
-    if lowers[a] in lex.words["relative_pronouns"] and a > 0:
-        before = [m for m in actors if m.end <= a and m.prep not in lex.words["locative_preps"]]
+    if lowers[a] in lex.words["relative_pronouns"] and a > 0 and s.words[a][:1].islower():
+        before = [
+            m
+            for m in actors
+            if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
+        ]
         antecedent = before[-1] if before else None
     passive = _is_passive(lex, s, lowers, seg, i)
     cand.passive = passive
@@ -544,7 +587,7 @@ def _assign_roles(
         # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
         # of the reported clause is asked
         cand.source, cand.target = cand.reporter, subject
-    if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
+    if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = None
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     if (
@@ -1066,7 +1109,7 @@ def _clause_roles(
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]
         _conflict_fallbacks(sides, cand, history)
-    if cand.trigger.mode in INTRANSITIVE_MODES or cand.cameo in INTRANSITIVE_CODES:
+    if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = None  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

@@ -16,17 +16,17 @@ from spacy.pipeline import Sentencizer
 from .bounds import break_long_runs, sentence_ranges
 from .codes import VIOLENT_ROOTS, root
 from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
-from .datelines import find_dateline
+from .datelines import Dateline, find_dateline
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
-from .events import Candidate, code_sentence, find_triggers
+from .events import Candidate, code_sentence, find_triggers, takes_recipient
 from .implied import ImpliedAgents, load_implied_agents
 from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
 from .lexicon import Lexicon
 from .model import Actor, Document, Event, Place
-from .pipeline import load_pipeline
+from .pipeline import continues_sentence, load_pipeline
 from .policy import ExtractionPolicy
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
 
@@ -152,7 +152,7 @@ class Extractor:
             else _blank_sentences(doc, text, lex, _punct_chars(nlp))
         )
         policy, truncated = self.policy, False
-        for batch in self._candidates(sentences, lex, syntax, day, memory):
+        for batch in self._candidates(sentences, lex, syntax, day, memory, dateline):
             for s, start_char, end_char, triggers, mentions in batch:
                 if len(events) >= policy.max_events_per_article:
                     truncated = True
@@ -192,9 +192,11 @@ class Extractor:
         syntax: Language | None,
         day: str | None,
         memory: ArticleMemory,
+        dateline: Dateline | None,
     ) -> Iterator[list[tuple[Sentence, int, int, list[tuple[int, Trigger]], list[EntitySpan]]]]:
         """The sentences worth coding with their triggers and mentions, in batches whose
-        sentences with an actor are parsed together; the rest only feed the article memory."""
+        sentences with an actor are parsed together; the rest only feed the article memory.
+        Mentions within the ``dateline`` are marked: an actor only where no other is named."""
         batch: list = []
         for s, start_char, end_char in sentences:
             # most sentences tell no event: skip the mention pass when no trigger can fire
@@ -203,6 +205,9 @@ class Extractor:
                 remember_persons(self.kb, lex, s, day, memory)
                 continue
             mentions = find_entities(self.kb, lex, s, day, memory)
+            if dateline is not None and start_char < dateline.end:
+                for m in mentions:
+                    m.dateline = dateline.start <= s.offsets[m.start] < dateline.end
             batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
                 yield self._parsed(batch, syntax, lex.lang)
@@ -245,8 +250,12 @@ class Extractor:
         )
 
     def _other_side_elsewhere(self, trigger: Trigger) -> bool:
+        """Whether one resolved actor can make the event whole: its code has no recipient,
+        or the other side may come from elsewhere."""
         codes = (trigger.cameo, trigger.negated or trigger.cameo)  # "not released": recoded
-        return any(root(c) in VIOLENT_ROOTS or self.implied.of(c) is not None for c in codes)
+        return not takes_recipient(trigger, trigger.cameo) or any(
+            root(c) in VIOLENT_ROOTS or self.implied.of(c) is not None for c in codes
+        )
 
     def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild a
@@ -293,7 +302,13 @@ class Extractor:
         if row["plover"] == "CONSULT" and cand.location is not None and mode is None:
             mode = _consult_mode(cand)
         source, target = _actor(cand.source), _actor(cand.target)
-        evidence = Evidence.of(lang, source, target, verb=cand.trigger.pos == "VERB")
+        evidence = Evidence.of(
+            lang,
+            source,
+            target,
+            verb=cand.trigger.pos == "VERB",
+            recipient=takes_recipient(cand.trigger, cand.cameo),
+        )
         return Event(
             event_type=row["plover"],
             cameo=cand.cameo,
@@ -344,18 +359,13 @@ def sentence_starts(
 ) -> list[int]:
     """Token indices that start a sentence: spaCy's ``Sentencizer`` rule (a token after
     sentence-final punctuation that is not punctuation itself), minus the starts that
-    :func:`~extraction.pipeline.split_on_lowercase_start` undoes ("dem 80. Jahrestag")."""
+    :func:`~extraction.pipeline.continues_sentence` rejects ("dem 80. Jahrestag")."""
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
         final = word in punct_chars
         if seen_period and not is_punct[i] and not final:
-            prev = words[i - 1]
-            if not (
-                (word[:1].islower() or word.isdigit())
-                and prev.endswith(".")
-                and prev[:-1].isdigit()
-            ):
+            if not continues_sentence(word, words[i - 1]):
                 starts.append(i)
             seen_period = False
         elif final:

@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +35,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # the shared corpora and dictionaries beside a checkout: read by the builders and evaluations only
 SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
+SAME_NAME_RATIO = 0.6  # given names this similar are spellings of one name (Jassir, Yasser)
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -122,19 +124,29 @@ class KnowledgeBase:
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
-    # event nouns of the reviewed verb lexicons, per language (see :func:`_reviewed_nouns`)
-    reviewed_nouns: dict[str, dict[str, Trigger]] = field(default_factory=dict)
+    # the kept rows of the reviewed verb lexicons, per language (read by extraction.reviewed)
+    reviewed_rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     lang: dict[str, dict] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
     person_first_words: set[str] = field(default_factory=set)
     max_phrase: int = 1
     surname_countries: dict[str, str] = field(default_factory=dict)
+    surname_people: dict[str, int] = field(default_factory=dict)  # persons behind each country
 
-    def surname_country(self, word: str) -> str | None:
+    def surname_country(self, word: str, given: str | None = None) -> str | None:
         """The country of the persons the KB knows by this last name, when they mostly share
-        one ("Reagan" -> USA, "Bush" -> USA although a Caymanian Bush exists)."""
-        return self.surname_countries.get(word.lower())
+        one ("Reagan" -> USA, "Bush" -> USA although a Caymanian Bush exists). With a
+        ``given`` name none of them bears (nor a spelling of it), one namesake is no
+        evidence ("Nigel Lawson" is not the Togolese Lawson): several persons must share
+        the country."""
+        surname = word.lower()
+        country = self.surname_countries.get(surname)
+        if country is None or given is None or self.surname_people.get(surname, 0) > 1:
+            return country
+        given = given.lower()
+        bearers = (alias.split(" ", 1)[0] for alias in self.surnames[surname] if " " in alias)
+        return country if any(_same_name(given, b) for b in bearers) else None
 
     def actor(self, alias: str, day: str | None) -> ActorEntry | None:
         """The entry for an alias on a date: a dated role beats an undated one."""
@@ -200,14 +212,24 @@ def _without_gloss(alias: str) -> str | None:
     return bare if " " in bare else None
 
 
-def _surname_countries(kb: KnowledgeBase, share: float = 0.7) -> dict[str, str]:
+def _same_name(a: str, b: str) -> bool:
+    """The same given name, allowing transliterations ("Jassir" and "Yasser")."""
+    return SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
+
+
+def _surname_countries(
+    kb: KnowledgeBase, share: float = 0.7
+) -> tuple[dict[str, str], dict[str, int]]:
     """Last name -> country, weighting each person by the number of its alias rows (a proxy
-    for prominence in the Phoenix dictionaries); kept only when one country has ``share``."""
+    for prominence in the Phoenix dictionaries); kept only when one country has ``share``.
+    Also how many distinct persons bear the name with that country."""
     out: dict[str, str] = {}
+    people: dict[str, int] = {}
     for surname, aliases in kb.surnames.items():
         if len(surname) < 3 or not surname.isalpha():
             continue
         weights: dict[str, int] = defaultdict(int)
+        names: dict[str, set[str]] = defaultdict(set)
         for alias in aliases:
             for entry in kb.actors[alias]:
                 if (
@@ -217,12 +239,14 @@ def _surname_countries(kb: KnowledgeBase, share: float = 0.7) -> dict[str, str]:
                     and entry.country not in ("IGO", "NGO", "IMG", "MNC")
                 ):
                     weights[entry.country] += 1
+                    names[entry.country].add(entry.name)
         total = sum(weights.values())
         if total:
             country, top = max(weights.items(), key=lambda kv: kv[1])
             if top >= share * total:
                 out[surname] = country
-    return out
+                people[surname] = len(names[country])
+    return out, people
 
 
 def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:
@@ -238,31 +262,6 @@ def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:
     return out
 
 
-def _reviewed_nouns(kb: KnowledgeBase, rows: Iterable[dict[str, str]]) -> dict[str, Trigger]:
-    """Event nouns of a reviewed verb lexicon that need no argument check: kept NOUN rows with
-    no subject, object or preposition pattern ("Verhaftung", "Feuerpause"; the nominalisations
-    the trigger table lacks). Rows whose CAMEO code has no PLOVER type (statements, 01) are
-    left out: where a sentence's first trigger wins, a typeless one only hides the event after
-    it. Verb rows stay out too: measured, they pre-empt the trigger table's verbs."""
-    out: dict[str, Trigger] = {}
-    for row in rows:
-        if (
-            row["pos"] != "NOUN"
-            or not row["cameo"]
-            or row["review"].startswith("drop")
-            or row["subject"]
-            or row["object"]
-            or row["preps"]
-            or not kb.cameo_row(row["cameo"])["plover"]
-        ):
-            continue
-        lemma = row["lemma"].lower()
-        out.setdefault(
-            lemma, Trigger(lemma, "NOUN", row["cameo"], None, (), row["negated"] or None)
-        )
-    return out
-
-
 @lru_cache(maxsize=4)
 def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     """Load every data file once per process (the KB is read-only afterwards)."""
@@ -270,6 +269,9 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     codes = country_codes(data_dir)
     _actor_rows(kb, read_tsv(data_dir / "actors.generated.tsv"), codes)
     _actor_rows(kb, read_tsv(data_dir / "actors.curated.tsv"), codes)
+    # German names of organisations (extraction.actors_de_build), after the curated rows: a
+    # curated entry comes first where both give an alias
+    _actor_rows(kb, read_tsv(data_dir / "actors.de.generated.tsv"), codes)
     for fname in ("places.curated.tsv", "places.generated.tsv"):
         for row in read_tsv(data_dir / fname):
             entry = PlaceEntry(
@@ -309,14 +311,16 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         kb.cameo[row["code"]] = row
     for path in sorted(data_dir.glob(REVIEWED_VERBS.format(lang="*"))):
         lang = path.name.split(".")[1]
-        kb.reviewed_nouns[lang] = _reviewed_nouns(kb, read_tsv(path))
+        kb.reviewed_rows[lang] = [
+            row for row in read_tsv(path) if not row["review"].startswith("drop")
+        ]
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
     kb.person_first_words = {
         key.split(" ", 1)[0]
         for key, entries in kb.actors.items()
         if any(e.kind == "PER" for e in entries)
     }
-    kb.surname_countries = _surname_countries(kb)
+    kb.surname_countries, kb.surname_people = _surname_countries(kb)
     for path in sorted((data_dir / "lang").glob("*.json")):
         conf = json.loads(path.read_text(encoding="utf-8"))
         if "source" not in conf:

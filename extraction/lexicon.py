@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -10,9 +11,11 @@ from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 
 from .kb import KnowledgeBase, Trigger
+from .reviewed import reviewed_idioms, reviewed_triggers
 
 __all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "lemma_of"]
 
+BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
 # simplemma holds a language's dictionary as a dict of every word form (German 100 MB of RSS,
 # English 30 MB) or, with low_memory, as its compressed file's front-coded records decoded on a
@@ -43,6 +46,8 @@ class Lexicon:
 
     lang: str
     kb: KnowledgeBase
+    # the fallback table of a sentence without triggers: also the reviewed lexicon's verbs
+    fallback_table: bool = False
     conf: dict = field(init=False)
     triggers: dict[str, list[Trigger]] = field(init=False)
     separable: dict[str, list[tuple[str, str]]] = field(init=False)
@@ -50,10 +55,34 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.conf = self.kb.lang[self.lang]
-        # the trigger table wins; the reviewed verb lexicon adds the event nouns it lacks
-        reviewed = self.kb.reviewed_nouns.get(self.lang, {})
+        # the trigger table wins; the reviewed verb lexicon (extraction.reviewed) adds the event
+        # nouns it lacks and the idioms and senses of its verbs. Its other verbs and idioms
+        # only serve a sentence in which nothing else fires (the fallback table): measured,
+        # they pre-empt the table's verbs
+        rows = self.kb.reviewed_rows.get(self.lang, [])
+        table = self.kb.triggers[self.lang]
+        reviewed = reviewed_triggers(self.kb, rows, "NOUN")
+        verbs = reviewed_triggers(self.kb, rows, "VERB") if self.fallback_table else {}
+        reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
-        self.triggers.update(self.kb.triggers[self.lang])
+        self.triggers.update(table)
+        self.idioms = {}
+        for form, idioms in reviewed_idioms(self.kb, rows).items():
+            kept = [i for i in idioms if self.fallback_table or i.verb in table]
+            if kept:
+                self.idioms[form] = kept
+        self.fallback: Lexicon | None = (
+            Lexicon(self.lang, self.kb, fallback_table=True)
+            if rows and not self.fallback_table
+            else None
+        )
+        # the words (lemma or form) without which the fallback table finds nothing more than
+        # the main one: its verbs, their stems after a separable particle, its idioms' verbs
+        particles = self.conf["separable_particles"]
+        self.fallback_words = frozenset(
+            [*verbs, *self.idioms]
+            + [v[len(p) :] for v in verbs for p in particles if v.startswith(p)]
+        )
         self.separable = {}
         for lemma in self.triggers:
             for particle in self.conf["separable_particles"]:
@@ -107,17 +136,25 @@ class Lexicon:
         head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
         return self.triggers[head][0] if head else None
 
+    def pos_fits_verb(self, word: str) -> bool:
+        """Whether ``word`` may be a verb: German verbs are not capitalised (a sentence's first
+        word is rarely a verb in news)."""
+        return self.lang != "de" or word[:1].islower()
+
     def _pos_fits(self, trig: Trigger, word: str) -> bool:
         """German nouns are capitalised, verbs are not (except sentence-initially)."""
         if self.lang != "de":
             return True
         if trig.pos == "NOUN":
             return word[:1].isupper()
-        return word[:1].islower() or trig.pos == "ADJ"
+        return self.pos_fits_verb(word) or trig.pos == "ADJ"
 
     def _trigger_candidates(self, word: str, lemma: str) -> list[str]:
         low = word.lower()
         keys = [lemma, low]
+        if self.lang == "en":
+            # British spellings of the table's American ones: criticise, mobilisation
+            keys += [BRITISH_IZE.sub(r"iz\1", k) for k in keys if BRITISH_IZE.search(k)]
         if self.lang == "de" and low.startswith("ge") and len(low) > 5:
             stem = low[2:]
             for ending in self.adjective_endings:

@@ -14,21 +14,24 @@ from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["KEPT_LEX_ATTRS", "load_pipeline", "split_on_lowercase_start"]
+__all__ = ["KEPT_LEX_ATTRS", "continues_sentence", "load_pipeline", "split_on_lowercase_start"]
 
 KEPT_LEX_ATTRS = frozenset({IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE})
 
 
+def continues_sentence(word: str, prev: str) -> bool:
+    """Whether ``word``, after a sentence-final mark, still belongs to the sentence: news
+    sentences start with a capital, so a lower-case word follows an ordinal or abbreviation
+    ("König Felipe VI. mit", "dem 80. Jahrestag"), and so does a number after an ordinal."""
+    return word[:1].islower() or (word.isdigit() and prev.endswith(".") and prev[:-1].isdigit())
+
+
 @Language.component("geowire_sentence_fixes")
 def split_on_lowercase_start(doc: Doc) -> Doc:
-    """Undo sentence starts that follow an ordinal or abbreviation ("dem 80. Jahrestag")."""
-    starts = [sent.start for sent in doc.sents][1:]
-    for i in starts:
-        token, prev = doc[i], doc[i - 1]
-        if (token.text[:1].islower() or token.is_digit) and (
-            prev.text.endswith(".") and prev.text[:-1].isdigit()
-        ):
-            token.is_sent_start = False
+    """Undo the sentencizer's starts that :func:`continues_sentence` rejects."""
+    for sent in list(doc.sents)[1:]:
+        if continues_sentence(sent[0].text, doc[sent.start - 1].text):
+            sent[0].is_sent_start = False
     return doc
 
 

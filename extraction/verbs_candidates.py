@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clauses import Clause
+from .ding import DING, DING_VERSION, aligned, lines
 from .entities import Sentence
 from .kb import SHARED_DATA_DIR, load_kb, write_tsv
 from .lexicon import Lexicon, lemma_of
@@ -41,7 +42,6 @@ __all__ = [
     "ranked",
 ]
 
-DING = Path("/usr/share/trans/de-en")
 NEWS = SHARED_DATA_DIR / "10kgnad_german_news" / "test.csv"
 LATE_ROOTS = ("01",)  # public statements: the weakest event evidence, reviewed after the rest
 BRACKETS = re.compile(r"\s*(\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<>)")
@@ -228,21 +228,11 @@ def english_clause(phrase: str) -> tuple[Sentence, Clause] | None:
     return EnglishPhrases(VerbLexicon(Lexicon("en", load_kb()))).clause(phrase)
 
 
-def _slots(side: str) -> list[str]:
-    return [s.strip() for s in side.split(" | ")]
-
-
 def candidates(ding: Path, en: EnglishPhrases, de: GermanPhrases) -> Iterator[Candidate]:
     """Every pair of the dictionary, in file order; ``cameo`` empty when English codes nothing."""
-    for n, line in enumerate(ding.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("#") or " :: " not in line:
-            continue
-        de_side, en_side = line.split(" :: ", 1)
-        de_slots, en_slots = _slots(de_side), _slots(en_side)
-        pairs = list(zip(de_slots, en_slots, strict=False))
-        if len(de_slots) != len(en_slots):
-            pairs = pairs[:1]
-        source = f"Ding de-en 1.9:{n}"
+    for n, de_slots, en_slots in lines(ding):
+        pairs = aligned(de_slots, en_slots)
+        source = f"{DING_VERSION}:{n}"
         head_de = de_slots[0]
         if "{v" in head_de:
             forms = de_slots[2].split("; ") if len(de_slots) > 2 else []

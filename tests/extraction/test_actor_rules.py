@@ -599,7 +599,7 @@ def test_one_actor_events_are_held_back_by_the_default_policy(
 ) -> None:
     for text in (
         "Eine Bombe hat in Kabul einen US-Soldaten getötet.",  # a target only
-        "Der Präsident von Peru ist am Sonntag zurückgetreten.",  # a source only
+        "Der Präsident von Peru hat am Sonntag mit Vergeltung gedroht.",  # a source only
     ):
         assert code(default_extractor, text, "de") == []
         [coded] = code(extractor, text, "de")
@@ -607,3 +607,71 @@ def test_one_actor_events_are_held_back_by_the_default_policy(
     [both] = code(default_extractor, "Russische Truppen griffen die Ukraine an.", "de")
     assert (both.source.country, both.target.country) == ("RUS", "UKR")
     assert both.confidence >= default_extractor.policy.min_confidence
+
+
+def test_an_event_without_a_recipient_by_nature_lacks_no_target(
+    default_extractor: Extractor,
+) -> None:
+    [resigned] = code(
+        default_extractor, "Der Präsident von Peru ist am Sonntag zurückgetreten.", "de"
+    )
+    assert (resigned.event_type, resigned.source.country, resigned.target) == (
+        "RETREAT",
+        "PER",
+        None,
+    )
+    assert resigned.extra["evidence"] == "de:ST-V"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Der britische Finanzminister Nigel Fakeham kritisierte Frankreich.", "de", "Nigel"),
+        ("Finance Minister Gary Fakeham of Britain criticized France.", "en", "Gary"),
+    ],
+)
+def test_a_town_that_is_a_given_name_before_an_unknown_word_is_a_person(
+    extractor: Extractor, text: str, lang: str, person: str
+) -> None:
+    found = mentions(extractor, text, lang)
+    [name] = [k for k in found if person in k]
+    assert f"{person} Fakeham" in name and found[name].place is None
+    assert found[name].country == "GBR"  # from "britische" or "of Britain", not the town
+
+
+def test_a_town_that_is_a_given_name_stays_a_town_before_a_word_of_the_language(
+    extractor: Extractor,
+) -> None:
+    found = mentions(extractor, "In Nigel Stadtrat und Bürger protestierten.", "de")
+    assert found["Nigel"].place is not None
+
+
+def test_one_namesake_with_another_given_name_gives_no_country() -> None:
+    kb = load_kb()
+    assert kb.surname_people["lawson"] == 1  # one Togolese Lawson in the Phoenix tables
+    assert kb.surname_country("Lawson") == "TGO"
+    assert kb.surname_country("Lawson", "Nigel") is None
+    assert kb.surname_country("Arafat", "Jassir") == kb.surname_country("Arafat") == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Troops from Timor-Leste crossed the border.", "Timor-Leste", "TLS"),
+        ("The army of Guinea-Bissau crossed the border.", "Guinea-Bissau", "GNB"),
+    ],
+)
+def test_a_hyphenated_name_split_by_the_tokenizer_is_one_name(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    nlp, lex, _ = extractor._resources("en")
+    doc = [t for t in nlp.make_doc(text) if not t.is_space]
+    s = Sentence([t.text for t in doc], [lex.lemma(t.text) for t in doc], [t.idx for t in doc])
+    found = find_entities(extractor.kb, lex, s, None, ArticleMemory())
+    assert [m.country for m in found if name.split("-")[0] in s.words[m.start : m.end]] == [country]
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_one_actor(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Arbeiterpartei Kurdistans (PKK) griff einen Posten an.", "de")
+    assert list(found) == ["Arbeiterpartei Kurdistans ( PKK )"]
+    assert found["Arbeiterpartei Kurdistans ( PKK )"].actor.sector == "REB"

@@ -124,3 +124,32 @@ def test_reported_content_stays_an_event_with_its_speaker(extractor, text, lang)
     [event] = code(extractor, text, lang)
     assert roles([event]) == [("ASSAULT", "RUS", "UKR")]
     assert event.reported_by is not None and event.reported_by.country == "POL"
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int]]) -> Sentence:
+    """A sentence with a given parse: (word, lemma, fine tag, relation, head) per token."""
+    words, lemmas, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    pos = ["VERB" if t.startswith("VV") else "AUX" if t.startswith("VA") else "X" for t in tags]
+    return Sentence(words, lemmas, list(range(len(words))), [], heads, deps, pos, tags)
+
+
+@pytest.mark.parametrize(
+    ("aux", "passive"), [("haben", False), ("werden", True)], ids=["perfect", "passive"]
+)
+def test_a_perfect_with_haben_is_active_whatever_the_subject_labels(extractor, aux, passive):
+    # "Die Rebellen haben den Plan abgelehnt", parsed as if passive with two subjects
+    s = _parsed(
+        [
+            ("Die", "der", "ART", "det", 1),
+            ("Rebellen", "rebell", "NN", "nsubj:pass", 5),
+            ("haben" if aux == "haben" else "werden", aux, "VAFIN", "aux", 5),
+            ("den", "der", "ART", "det", 4),
+            ("Plan", "plan", "NN", "nsubj:pass", 5),
+            ("abgelehnt", "ablehnen", "VVPP", "root", 5),
+            (".", ".", "$.", "punct", 5),
+        ]
+    )
+    [clause] = build_clauses(s, extractor._resources("de")[1].words)
+    assert clause.passive is passive
+    assert s.words[clause.subject] == "Rebellen"
+    assert (clause.object is not None and s.words[clause.object]) == (not passive and "Plan")

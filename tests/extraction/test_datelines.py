@@ -1,9 +1,13 @@
-"""Datelines on invented story openings: found where a story opens, never taken from prose."""
+"""Datelines on invented story openings: found where a story opens, never taken from prose, and
+an actor only where the story names no other."""
 
 import pytest
 
+from extraction import Extractor
 from extraction.datelines import find_dateline
 from extraction.kb import PlaceEntry
+
+from .conftest import code
 
 
 def _entry(name: str, kind: str, country: str) -> PlaceEntry:
@@ -58,3 +62,19 @@ def test_dateline_found_where_a_story_opens(text: str, dateline: str, countries:
 )
 def test_no_dateline_in_prose(text: str) -> None:
     assert find_dateline(text, place) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Wien \u2013 Die Regierung Frankreichs hat vor neuen Anschlägen gewarnt.", "FRA", None),
+        ("Lyon \u2013 Die Türkei hat die Opposition kritisiert.", "TUR", None),
+        ("PARIS (Reuters) - The Turkish government criticised the opposition.", "TUR", None),
+    ],
+)
+def test_a_dateline_place_is_no_actor_beside_a_named_one(
+    extractor: Extractor, text: str, source: str, target: str | None
+) -> None:
+    [event] = code(extractor, text, None)
+    assert event.source.country == source
+    assert event.target is None or event.target.country == target

@@ -25,6 +25,18 @@ def test_array_sentences_match_the_spacy_sentencizer(
     assert ours == spacy_sents
 
 
+def test_a_lower_case_word_after_a_regnal_number_continues_the_sentence(
+    extractor: Extractor,
+) -> None:
+    text = "Der von König Karl VI. beauftragte Minister traf ein. Später reiste er ab."
+    nlp, lex, _ = extractor._resources("de")
+    ours = [
+        s.words[0] for s, _, _ in _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+    ]
+    assert ours == ["Der", "Später"]
+    assert [s.text.split()[0] for s in nlp(text).sents] == ["Der", "Später"]
+
+
 def test_sentence_without_a_trigger_yields_nothing_but_later_ones_still_code(
     extractor: Extractor,
 ) -> None:

@@ -1,11 +1,13 @@
-"""Lemmas from simplemma's memory-frugal dictionaries: the same as from its dict-backed ones."""
+"""Lemmas from simplemma's memory-frugal dictionaries (the same as from its dict-backed ones), and
+trigger lookups of spelling variants."""
 
 from __future__ import annotations
 
 import pytest
 import simplemma
 
-from extraction.lexicon import lemma_of
+from extraction.kb import load_kb
+from extraction.lexicon import Lexicon, lemma_of
 
 WORDS = {
     "de": "Die Minister verhängten gestern neue Sanktionen gegen Unternehmen und drohten "
@@ -23,3 +25,13 @@ def test_low_memory_lemmas_equal_the_default_dictionaries(lang):
     assert lemma_of("Sanktionen" if lang == "de" else "sanctions", lang) == (
         "sanktion" if lang == "de" else "sanction"
     )
+
+
+@pytest.mark.parametrize("word", ["criticised", "criticises", "recognised"])
+def test_british_spellings_find_the_tables_american_triggers(word: str) -> None:
+    lex = Lexicon("en", load_kb())
+    american = word.replace("is", "iz", 1)
+    assert lex.word_trigger(word, lex.lemma(word)) == lex.word_trigger(
+        american, lex.lemma(american)
+    )
+    assert lex.word_trigger(word, lex.lemma(word)) is not None

@@ -1,0 +1,160 @@
+"""The reviewed verb lexicon (``verbs.<lang>.reviewed.tsv``) in word-order coding.
+
+Without a parse, a row can only be used as far as word order can check it:
+
+- argument-free nouns join the trigger table ("Verhaftung", "Feuerpause");
+- argument-free verbs, with their listed participles, form the fallback table of a sentence in
+  which the trigger table finds nothing (beside the table's verbs they pre-empted them);
+- rows that name a noun (object, subject or prepositional phrase) are idioms and senses: the
+  verb takes the row's code when one of the nouns stands in the verb's stretch of the sentence
+  ("Kritik üben", "in Haft nehmen", "Truppen abziehen"), or no code at all when the row is a
+  sense without event ("Vorkehrungen treffen" is no meeting).
+
+The parse-based coder reads the same rows with their roles (:mod:`extraction.verb_lexicon`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .kb import KnowledgeBase, Trigger
+
+__all__ = ["Idiom", "idiom_at", "reviewed_idioms", "reviewed_triggers"]
+
+ACTOR = "@actor"
+REFLEXIVE = "sich"
+COMPOUND_HEAD = 6  # a listed noun this long also stands for compounds it ends ("Bodentruppen")
+PREP_REACH = 3  # a pattern's preposition stands at most this many words before its noun
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """A verb's sense that a noun near it decides; ``trigger`` None: a sense without event."""
+
+    verb: str  # lower-case lemma
+    nouns: frozenset[str]  # lower-case lemmas of the head noun, any one of them; empty: none
+    prep: frozenset[str]  # the preposition before the noun (or alone: "pochen auf"); empty: none
+    reflexive: bool
+    trigger: Trigger | None
+
+
+def _usable(kb: KnowledgeBase, row: Mapping[str, str]) -> bool:
+    """Kept rows whose code has a PLOVER type, or that are kept as senses without event."""
+    if row["review"].startswith("drop") or row["particle"]:
+        return False
+    return not row["cameo"] or bool(kb.cameo_row(row["cameo"])["plover"])
+
+
+def _forms(row: Mapping[str, str], lemma: str) -> list[str]:
+    """The lemma and its listed participles, lower-case."""
+    return [lemma, *(p.strip().lower() for p in row["participle"].split("|") if p.strip())]
+
+
+def _trigger(row: Mapping[str, str], lemma: str, pos: str) -> Trigger:
+    return Trigger(lemma, pos, row["cameo"], None, (), row["negated"] or None)
+
+
+def reviewed_triggers(
+    kb: KnowledgeBase, rows: Iterable[Mapping[str, str]], pos: str
+) -> dict[str, Trigger]:
+    """One-word rows of ``pos`` with no argument pattern and a code, by lemma and participle."""
+    out: dict[str, Trigger] = {}
+    for row in rows:
+        lemma = row["lemma"].lower()
+        if (
+            row["pos"] != pos
+            or not row["cameo"]
+            or not _usable(kb, row)
+            or row["subject"]
+            or row["object"]
+            or row["preps"]
+            or " " in lemma
+        ):
+            continue
+        trig = _trigger(row, lemma, pos)
+        for form in _forms(row, lemma):
+            out.setdefault(form, trig)
+    return out
+
+
+def _heads(spec: str) -> frozenset[str]:
+    """The head noun's alternatives of a noun-phrase pattern ("die truppe|soldat")."""
+    words = spec.lower().split()
+    return frozenset(words[-1].split("|")) if words else frozenset()
+
+
+def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dict[str, list[Idiom]]:
+    """Verb rows whose pattern names nouns (not an actor) or a preposition, by lemma and
+    participle. A row with several patterns needs them all; word order checks the first noun
+    (object, else subject, else the prepositional phrase's)."""
+    out: dict[str, list[Idiom]] = {}
+    for row in rows:
+        lemma = row["lemma"].lower()
+        specs = (row["object"], row["subject"], row["preps"])
+        if row["pos"] != "VERB" or not any(specs) or not _usable(kb, row):
+            continue
+        if any(ACTOR in spec for spec in specs) or ";" in row["preps"]:
+            continue  # an actor needs the parse's roles
+        reflexive = lemma.startswith(REFLEXIVE + " ")
+        lemma = lemma.removeprefix(REFLEXIVE + " ")
+        if " " in lemma:
+            continue
+        prep, _, prep_noun = row["preps"].lower().partition(" ")
+        nouns = _heads(row["object"] or row["subject"] or prep_noun)
+        idiom = Idiom(
+            lemma,
+            nouns,
+            frozenset(prep.split("|")) if prep else frozenset(),
+            reflexive,
+            _trigger(row, lemma, "VERB") if row["cameo"] else None,
+        )
+        for form in _forms(row, lemma):
+            out.setdefault(form, []).append(idiom)
+    return out
+
+
+def _noun_matches(lemma: str, nouns: frozenset[str]) -> bool:
+    return lemma in nouns or any(len(n) >= COMPOUND_HEAD and lemma.endswith(n) for n in nouns)
+
+
+def _fits(
+    idiom: Idiom,
+    lemmas: Sequence[str],
+    lowers: Sequence[str],
+    seg: tuple[int, int],
+    contractions: Mapping[str, str],
+) -> int | None:
+    """Where the idiom's noun (or, without a noun, its preposition) stands in ``seg``."""
+    a, b = seg
+    if idiom.reflexive and REFLEXIVE not in lowers[a:b]:
+        return None
+    for k in range(a, b):
+        if not idiom.nouns:
+            if contractions.get(lowers[k], lowers[k]) in idiom.prep:
+                return k
+            continue
+        if not _noun_matches(lemmas[k], idiom.nouns):
+            continue
+        before = {contractions.get(w, w) for w in lowers[max(a, k - PREP_REACH) : k]}
+        if not idiom.prep or idiom.prep & before:
+            return k
+    return None
+
+
+def idiom_at(
+    idioms: Mapping[str, list[Idiom]],
+    key_forms: Sequence[str],
+    lemmas: Sequence[str],
+    lowers: Sequence[str],
+    seg: tuple[int, int],
+    contractions: Mapping[str, str],
+) -> tuple[Idiom, int] | None:
+    """The first idiom of the verb (looked up by ``key_forms``: lemma, word) whose noun stands
+    in ``seg``, and the noun's index; ``lemmas`` are lower-case."""
+    for form in key_forms:
+        for idiom in idioms.get(form, ()):
+            k = _fits(idiom, lemmas, lowers, seg, contractions)
+            if k is not None:
+                return idiom, k
+    return None

@@ -1,0 +1,168 @@
+"""The reviewed German verb lexicon in word-order coding (extraction.reviewed): its event nouns
+join the trigger table, its verbs serve sentences without any other trigger, its rows with a noun
+are idioms and senses (invented sentences and rows)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from shutil import copytree
+
+import pytest
+
+from extraction import Extractor
+from extraction.entities import Sentence
+from extraction.events import find_triggers
+from extraction.kb import DATA_DIR, load_kb
+from extraction.lexicon import Lexicon
+
+from .conftest import code
+
+REVIEWED = "verbs.de.reviewed.tsv"
+HEADER = (
+    "lemma\tpos\tparticle\tparticiple\tsubject\tobject\tpreps\tcameo\treverse\tnegated"
+    "\treview\tsource\n"
+)
+
+
+def _kb_with(tmp_path: Path, rows: list[str]):
+    """A copy of the KB whose reviewed German lexicon holds only ``rows``."""
+    data = tmp_path / "data"
+    copytree(DATA_DIR, data)
+    (data / REVIEWED).write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return load_kb(data)
+
+
+def test_only_kept_argument_free_nouns_with_a_plover_type_join_the_table(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "Umzingelung\tNOUN\t\t\t\t\t\t190\t\t\tkeep\tinvented",
+            "Verkündung\tNOUN\t\t\t\t\t\t010\t\t\tkeep\tinvented: a statement, no PLOVER type",
+            "Hämmerung\tNOUN\t\t\t\t\t\t190\t\t\tdrop: other sense\tinvented",
+            "Ansage\tNOUN\t\t\t\tKrieg\t\t138\t\t\tkeep\tinvented: needs its object",
+            "umzingeln\tVERB\t\tumzingelt\t\t\t\t190\t\t\tkeep\tinvented: a verb",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    assert set(lex.triggers) - set(kb.triggers["de"]) == {"umzingelung"}
+    assert lex.triggers["umzingelung"][0].cameo == "190"
+
+
+def test_the_trigger_table_wins_over_a_reviewed_noun(tmp_path: Path) -> None:
+    kb = _kb_with(tmp_path, ["Treffen\tNOUN\t\t\t\t\t\t190\t\t\tkeep\tinvented: a wrong code"])
+    listed = kb.triggers["de"]["treffen"][0]
+    assert Lexicon("de", kb).triggers["treffen"][0] is listed
+    assert listed.cameo.startswith("04")
+
+
+def test_reviewed_nouns_stay_in_their_language() -> None:
+    kb = load_kb()
+    assert "blockade" in Lexicon("de", kb).triggers
+    assert "blockade" not in kb.triggers["de"]  # from the reviewed lexicon, not triggers.tsv
+    assert "blockade" not in Lexicon("en", kb).triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Die polnische Regierung begann eine Blockade der Grenze zu Belarus.",
+            "COERCE",
+            "POL",
+            "BLR",
+        ),
+        (
+            "Die Polizei in Minsk meldete die Inhaftierung von zwei polnischen Journalisten.",
+            "COERCE",
+            "BLR",
+            "POL",
+        ),
+    ],
+)
+def test_a_nominalisation_missing_from_the_trigger_table_codes_its_event(
+    extractor: Extractor, text: str, etype: str, source: str, target: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        (etype, source, target)
+    ]
+
+
+def _triggers(lex: Lexicon, text: str) -> list[tuple[str, str]]:
+    words = text.split()
+    s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
+    return [(words[i], t.cameo) for i, t in find_triggers(lex, s)]
+
+
+def test_reviewed_verbs_and_their_participles_serve_only_sentences_without_a_trigger(
+    tmp_path: Path,
+) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "umkreisen\tVERB\t\tumkreist\t\t\t\t191\t\t\tkeep\tinvented",
+            "umgarnen\tVERB\t\tumgarnt\t\t\t\t191\t\t\tdrop: other sense\tinvented",
+            "umfassen\tVERB\t\t\t\tStadt\t\t191\t\t\tkeep\tinvented: needs its object",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    assert "umkreisen" not in lex.triggers
+    assert set(lex.fallback.triggers) - set(kb.triggers["de"]) == {"umkreisen", "umkreist"}
+    assert _triggers(lex, "Die Armee hat die Stadt umkreist .") == [("umkreist", "191")]
+    assert _triggers(lex, "Die Armee hat die Stadt umgarnt .") == []
+    # a trigger of the table in the sentence: the reviewed verb stays silent
+    assert _triggers(lex, "Die Armee hat die Stadt umkreist und angegriffen .") == [
+        ("angegriffen", lex.triggers["angreifen"][0].cameo)
+    ]
+
+
+def test_a_reviewed_verb_codes_a_sentence_the_trigger_table_misses(extractor: Extractor) -> None:
+    assert "umzingeln" not in load_kb().triggers["de"]
+    events = code(extractor, "Russische Truppen haben die ukrainische Stadt umzingelt.", "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("ASSAULT", "RUS", "UKR")
+    ]
+
+
+def test_a_noun_near_the_verb_chooses_its_sense_or_no_event(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "rügen\tVERB\t\tgerügt\t\tMangel|Fehler\t\t111\t\t\tkeep\tinvented",
+            "treffen\tVERB\t\tgetroffen\t\tVorsorge\t\t\t\t\tkeep\tinvented: no event",
+            "nehmen\tVERB\t\t\t\t\tin obhut\t173\t\t\tkeep\tinvented",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    meet = lex.triggers["treffen"][0].cameo
+    assert _triggers(lex, "Die Minister haben sich getroffen .") == [("getroffen", meet)]
+    assert _triggers(lex, "Die Minister haben Vorsorge getroffen .") == []  # a sense without event
+    # "rügen" is no verb of the table: its idiom waits for a sentence without other triggers
+    assert _triggers(Lexicon("de", kb), "Der Rat hat die Fehler gerügt .") == [("gerügt", "111")]
+    assert _triggers(lex, "Der Rat hat die Pläne gerügt .") == []
+    assert _triggers(lex, "Die Polizei nahm die Kinder in Obhut .") == [("nahm", "173")]
+    assert _triggers(lex, "Die Polizei nahm die Kinder mit .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Die Polizei Kenias hat zwei Reporter aus Uganda zur Rechenschaft gezogen.", "COERCE"),
+        ("Die Regierung Kenias hat der Opposition Ugandas Unterschlupf gewährt.", "AID"),
+    ],
+)
+def test_an_idiom_of_the_reviewed_lexicon_codes_its_event(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        (etype, "KEN", "UGA")
+    ]
+
+
+def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
+    assert (
+        code(extractor, "Die Regierung Polens hat Vorkehrungen gegen Russland getroffen.", "de")
+        == []
+    )
+    assert code(extractor, "Die Regierung Polens hat sich mit Russland getroffen.", "de")
