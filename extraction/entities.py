@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from simplemma import is_known
-
 from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
-from .lexicon import Lexicon
+from .lexicon import Lexicon, known_word
 from .model import Actor
 
 __all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
@@ -354,7 +352,7 @@ def _given_name_of(
         or not (words[k][:1].isupper() and words[k].isalpha())
     ):
         return False
-    return _kb_match(kb, lex, s, k, day, memory) is None and not is_known(words[k], lex.lang)
+    return _kb_match(kb, lex, s, k, day, memory) is None and not known_word(words[k], lex.lang)
 
 
 def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:

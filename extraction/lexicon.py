@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from simplemma import Lemmatizer
+from simplemma import Lemmatizer, is_known
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 
 from .kb import KnowledgeBase, Trigger
 from .reviewed import reviewed_idioms, reviewed_triggers
 
-__all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "lemma_of"]
+__all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "known_word", "lemma_of"]
 
 BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
@@ -25,11 +25,22 @@ LOW_MEMORY_FROM_BYTES = 1_000_000
 
 
 @cache
+def _low_memory(lang: str) -> bool:
+    return (DATA_FOLDER / f"{lang}.plzma").stat().st_size >= LOW_MEMORY_FROM_BYTES
+
+
+@cache
 def _lemmatizer(lang: str) -> Lemmatizer:
     """simplemma for ``lang``, without a cache of its own (lemma_of's makes it redundant)."""
-    low_memory = (DATA_FOLDER / f"{lang}.plzma").stat().st_size >= LOW_MEMORY_FROM_BYTES
-    strategy = DefaultStrategy(low_memory=low_memory)
+    strategy = DefaultStrategy(low_memory=_low_memory(lang))
     return Lemmatizer(cache_max_size=0, lemmatization_strategy=strategy)
+
+
+@lru_cache(maxsize=10_000)
+def known_word(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` lists ``word``, read from the same
+    dictionary backend as the lemmas (the other one would load a second copy)."""
+    return is_known(word, lang, low_memory=_low_memory(lang))
 
 
 @lru_cache(maxsize=50_000)
