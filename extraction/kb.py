@@ -212,6 +212,19 @@ def _without_gloss(alias: str) -> str | None:
     return bare if " " in bare else None
 
 
+def _titles_name_persons(kb: KnowledgeBase) -> None:
+    """A title noun names a person, not an institution: an organisation alias that is a
+    title of the agent tables is dropped (Phoenix lists "Bundeskanzler" as the Reichstag, so
+    "Bundeskanzler Werner Faymann" was two actors)."""
+    titles = {lemma for agents in kb.agents.values() for lemma, (_, t, _) in agents.items() if t}
+    for alias in titles & kb.actors.keys():
+        kept = [e for e in kb.actors[alias] if e.kind != "ORG"]
+        if kept:
+            kb.actors[alias] = kept
+        else:
+            del kb.actors[alias]
+
+
 def _same_name(a: str, b: str) -> bool:
     """The same given name, allowing transliterations ("Jassir" and "Yasser")."""
     return SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
@@ -297,6 +310,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
                 row["person"] == "1",
                 row.get("country") or None,
             )
+    _titles_name_persons(kb)
     for row in read_tsv(data_dir / "triggers.tsv"):
         trig = Trigger(
             row["lemma"].lower(),

@@ -681,3 +681,10 @@ def test_a_name_and_the_word_in_brackets_after_it_are_one_actor(extractor: Extra
     found = mentions(extractor, "Die Vereinten Nationen (UN) haben gewarnt.", "de")
     assert list(found) == ["Vereinten Nationen ( UN )"]
     assert found["Vereinten Nationen ( UN )"].actor.country == "IGO"
+
+
+def test_a_title_is_no_organisation_alias(extractor: Extractor) -> None:
+    # Phoenix lists "Bundeskanzler" as an alias of the Reichstag
+    assert all(e.kind != "ORG" for e in extractor.kb.actors.get("bundeskanzler", ()))
+    found = mentions(extractor, "Bundeskanzler Karl Fakemann kritisierte Ungarn.", "de")
+    assert found["Bundeskanzler Karl Fakemann"].kind == "PER"
