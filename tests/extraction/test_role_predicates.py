@@ -1,0 +1,61 @@
+"""An agent noun that names a role is no actor: after the "als"/"as" of a role and as the
+predicate of a copula. Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+from .test_actor_rules import mentions
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("de", "Norwegen trat als neutraler Diplomat in Bogotá auf.", "Diplomat"),
+        ("de", "Der Schwede arbeitete jahrelang als freier Journalist in Kairo.", "Journalist"),
+        ("de", "Die Partei ernannte Meier als ihren Abgeordneten in Bern.", "Abgeordneten"),
+        ("de", "Der Schwede ist Journalist in Kairo.", "Journalist"),
+        ("de", "Herr Meier wurde ein bekannter Diplomat.", "Diplomat"),
+        ("en", "Norway served as a neutral diplomat in Bogota.", "diplomat"),
+        ("en", "The Swede worked as a freelance journalist in Cairo.", "journalist"),
+        ("en", "Mr Meier is a journalist in Cairo.", "journalist"),
+    ],
+)
+def test_an_agent_noun_naming_a_role_is_no_mention(
+    extractor: Extractor, lang: str, text: str, role: str
+) -> None:
+    assert not [m for m in mentions(extractor, text, lang) if role in m]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # a comparison, a clause opened by "als"/"as", a copula before its subject
+        ("de", "Mehr als Journalisten wurden in Kairo festgenommen.", "Journalisten"),
+        ("de", "Als die Soldaten das Feuer eröffneten, flohen die Bewohner.", "Soldaten"),
+        ("de", "Am Montag wurde ein Journalist in Kairo festgenommen.", "Journalist"),
+        ("de", "Seit Tagen sind Demonstranten auf der Straße.", "Demonstranten"),
+        ("en", "The rally ended as police fired tear gas.", "police"),
+        ("en", "Groups such as journalists protested.", "journalists"),
+        ("en", "There were soldiers in the street.", "soldiers"),
+    ],
+)
+def test_an_agent_noun_that_is_an_actor_stays_a_mention(
+    extractor: Extractor, lang: str, text: str, actor: str
+) -> None:
+    assert actor in mentions(extractor, text, lang)
+
+
+def test_a_demonym_before_a_copula_does_not_join_the_predicate(extractor: Extractor) -> None:
+    found = mentions(extractor, "Der Ägypter ist Journalist in Kairo.", "de")
+    assert "Ägypter" in found and not [m for m in found if "Journalist" in m]
+
+
+def test_a_role_after_als_takes_no_part_in_the_event(extractor: Extractor) -> None:
+    # without the rule "Diplomat" took the article's country and became the target
+    events = code(extractor, "Frankreich kritisierte als Diplomat die Regierung Irans.", "de")
+    assert events and all("Diplomat" not in (e.target.text if e.target else "") for e in events)
+    assert all("Diplomat" not in (e.source.text if e.source else "") for e in events)
