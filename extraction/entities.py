@@ -331,7 +331,7 @@ def find_entities(
     mentions = _combine(atoms, s, lex, memory)
     mentions = _merge_appositions(lex, s, mentions, memory)
     mentions = _absorb_genitives(lex, s, mentions)
-    mentions = [m for m in mentions if not (m.agent_noun and _role_predicate(lex, s, m))]
+    mentions = [m for m in mentions if not (m.agent_noun and _names_no_actor(lex, s, m))]
     _inherit_countries(lex, s, mentions)
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
@@ -641,6 +641,26 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
     return out
 
 
+def _names_no_actor(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
+    """Whether an agent-noun mention names no actor that can take a role of an event."""
+    return _role_predicate(lex, s, m) or _both_sides(lex, s, m)
+
+
+def _both_sides(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
+    """Whether the mention alone follows "zwischen"/"between" ("Kämpfe zwischen Rebellen",
+    "between the two peoples"): a plural that stands for both sides of a mutual act, whose
+    members the sentence does not name, so neither side is an actor of its own."""
+    lowers, w = s.lowers, lex.words
+    fillers = w.get("articles", set()) | w["definite_articles"] | w["pronouns_pair"]
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
+        k -= 1
+    if k < 0 or lowers[k] not in w["between_preps"]:
+        return False
+    after = lowers[m.end] if m.end < len(lowers) else ""
+    return after not in w["coordinators"] and after != ","
+
+
 def _role_predicate(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
     """Whether an agent-noun mention names a role rather than an actor: after the "als"/"as"
     of a role ("kam als Vermittler", "served as a mediator") or as the predicate of a copula
@@ -662,9 +682,7 @@ def _role_predicate(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
         # "mehr als Soldaten", "such as soldiers": a comparison or a list of examples; "as
         # police fired": a clause
         return before not in w.get("comparatives", ()) and not _verb_next(lex, s, m.end)
-    if s.lemmas[k] in w.get("predicate_verbs", ()) and before not in w.get(
-        "existential_subjects", ()
-    ):
+    if _predicate_verb(lex, [s.lemmas[k]]) and before not in w.get("existential_subjects", ()):
         # a bare plural after a copula may be its subject ("Heute sind Demonstranten ..."),
         # and a participle or infinitive ending the clause makes the copula an auxiliary
         head = s.words[m.end - 1]
@@ -675,9 +693,12 @@ def _role_predicate(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
 
 def _attributive(lex: Lexicon, s: Sentence, k: int) -> bool:
     """A lower-case word that may be an adjective before a noun (German: with an adjective
-    ending; English: any word that is no function word)."""
-    word = s.words[k]
-    if not (word.isalpha() and word[:1].islower()) or word.lower() in lex.words["function_words"]:
+    ending; English: any word that is no function word), and no cue of these rules."""
+    word, w = s.words[k], lex.words
+    cues = w["function_words"] | w["between_preps"] | w.get("role_words", set())
+    if not (word.isalpha() and word[:1].islower()) or word.lower() in cues:
+        return False
+    if _predicate_verb(lex, [s.lemmas[k]]):
         return False
     endings = lex.adjective_endings
     return not endings or word.endswith(endings)
@@ -841,7 +862,12 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             and isinstance(nxt, tuple)
             and nxt[0] == "AGT"
             and nxt[1] - _span_end(atom) <= 2
-            and _adjectives_only(words[_span_end(atom) : nxt[1]], lex)
+            and (
+                _adjectives_only(words[_span_end(atom) : nxt[1]], lex)
+                if isinstance(atom, EntitySpan)
+                # "Der Ägypter ist Journalist": the noun is the predicate, not the group
+                else not _predicate_verb(lex, s.lemmas[_span_end(atom) : nxt[1]])
+            )
         ):
             sector, is_title, own_country = nxt[2][1]
             country = None if modifier_country == "-" else modifier_country
@@ -988,6 +1014,11 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             out.append(atom)
         k += 1
     return out
+
+
+def _predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
+    """Whether one of ``lemmas`` is a copula that may take a predicate noun."""
+    return any(lemma in lex.words.get("predicate_verbs", ()) for lemma in lemmas)
 
 
 def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:

@@ -1,5 +1,6 @@
-"""An agent noun that names a role is no actor: after the "als"/"as" of a role and as the
-predicate of a copula. Sentences are invented for the tests (not taken from the gold files)."""
+"""An agent noun that names a role is no actor: after the "als"/"as" of a role, as the
+predicate of a copula, and alone after "zwischen"/"between". Sentences are invented for the
+tests (not taken from the gold files)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ from .test_actor_rules import mentions
         ("en", "Norway served as a neutral diplomat in Bogota.", "diplomat"),
         ("en", "The Swede worked as a freelance journalist in Cairo.", "journalist"),
         ("en", "Mr Meier is a journalist in Cairo.", "journalist"),
+        ("en", "Smith became a senior diplomat in 2010.", "diplomat"),
+        # a plural alone after "zwischen"/"between" stands for both sides of the act
+        ("de", "Bei Kämpfen zwischen Rebellengruppen starben zehn Menschen.", "Rebellengruppen"),
+        ("de", "Die Gespräche zwischen den beiden Delegationen scheiterten.", "Delegationen"),
+        ("en", "Clashes between rival militias killed ten people.", "militias"),
     ],
 )
 def test_an_agent_noun_naming_a_role_is_no_mention(
@@ -41,6 +47,8 @@ def test_an_agent_noun_naming_a_role_is_no_mention(
         ("en", "The rally ended as police fired tear gas.", "police"),
         ("en", "Groups such as journalists protested.", "journalists"),
         ("en", "There were soldiers in the street.", "soldiers"),
+        ("de", "Es kam zu Kämpfen zwischen Rebellen und der Armee.", "Rebellen"),
+        ("en", "Talks between the rebels and the government failed.", "rebels"),
     ],
 )
 def test_an_agent_noun_that_is_an_actor_stays_a_mention(
@@ -52,6 +60,11 @@ def test_an_agent_noun_that_is_an_actor_stays_a_mention(
 def test_a_demonym_before_a_copula_does_not_join_the_predicate(extractor: Extractor) -> None:
     found = mentions(extractor, "Der Ägypter ist Journalist in Kairo.", "de")
     assert "Ägypter" in found and not [m for m in found if "Journalist" in m]
+
+
+def test_a_demonym_still_joins_across_a_hyphenated_modifier(extractor: Extractor) -> None:
+    found = mentions(extractor, "Shell reported a record profit for a UK-listed company.", "en")
+    assert found["UK - listed company"].country == "GBR"
 
 
 def test_a_role_after_als_takes_no_part_in_the_event(extractor: Extractor) -> None:
