@@ -72,3 +72,12 @@ def test_a_role_after_als_takes_no_part_in_the_event(extractor: Extractor) -> No
     events = code(extractor, "Frankreich kritisierte als Diplomat die Regierung Irans.", "de")
     assert events and all("Diplomat" not in (e.target.text if e.target else "") for e in events)
     assert all("Diplomat" not in (e.source.text if e.source else "") for e in events)
+
+
+def test_a_country_joins_an_agent_noun_only_across_inflected_adjectives(
+    extractor: Extractor,
+) -> None:
+    # "wollen" ends like an adjective but is a verb: the country is the subject
+    found = mentions(extractor, "Länder wie Schweden wollen Beamte entsenden.", "de")
+    assert "Schweden" in found and "Beamte" in found
+    assert "Schwedens neue Beamte" in mentions(extractor, "Schwedens neue Beamte kamen.", "de")
