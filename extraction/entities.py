@@ -53,6 +53,7 @@ class EntitySpan:
     genitive: bool = False
     prep: str | None = None
     dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
+    agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")
 
     @property
     def country(self) -> str | None:
@@ -294,7 +295,7 @@ def find_entities(
         low = words[i].lower()
         hyphen = _hyphen_compound(kb, lex, words[i], day)
         if hyphen is not None:
-            atoms.append(EntitySpan(i, i + 1, "GROUP", hyphen))
+            atoms.append(EntitySpan(i, i + 1, "GROUP", hyphen, agent_noun=True))
             i += 1
             continue
         two = f"{low} {words[i + 1].lower()}" if i + 1 < n else ""
@@ -330,6 +331,7 @@ def find_entities(
     mentions = _combine(atoms, s, lex, memory)
     mentions = _merge_appositions(lex, s, mentions, memory)
     mentions = _absorb_genitives(lex, s, mentions)
+    mentions = [m for m in mentions if not (m.agent_noun and _names_no_actor(lex, s, m))]
     _inherit_countries(lex, s, mentions)
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
@@ -629,6 +631,7 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
                         m.kind,
                         Actor(text, a.name, nxt.country, a.sector, a.actor_id),
                         title=m.title,
+                        agent_noun=m.agent_noun,
                     )
                 )
                 k += 2
@@ -636,6 +639,98 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
         out.append(m)
         k += 1
     return out
+
+
+def _names_no_actor(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
+    """Whether an agent-noun mention names no actor that can take a role of an event."""
+    return _role_predicate(lex, s, m) or _both_sides(lex, s, m)
+
+
+def _both_sides(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
+    """Whether the mention alone follows "zwischen"/"between" ("Kämpfe zwischen Rebellen",
+    "between the two peoples"): a plural that stands for both sides of a mutual act, whose
+    members the sentence does not name, so neither side is an actor of its own."""
+    lowers, w = s.lowers, lex.words
+    fillers = w.get("articles", set()) | w["definite_articles"] | w["pronouns_pair"]
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
+        k -= 1
+    if k < 0 or lowers[k] not in w["between_preps"]:
+        return False
+    after = lowers[m.end] if m.end < len(lowers) else ""
+    return after not in w["coordinators"] and after != ","
+
+
+def _role_predicate(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
+    """Whether an agent-noun mention names a role rather than an actor: after the "als"/"as"
+    of a role ("kam als Vermittler", "served as a mediator") or as the predicate of a copula
+    ("ist Journalist", "wurde ein Vermittler", "is an envoy"). Only an indefinite article, a
+    possessive or adjectives may stand between the cue and the noun: with a definite article
+    "als" may open a clause ("als die Soldaten ... eröffneten") and a copula may precede its
+    subject. Word lists: ``role_words``, ``predicate_verbs``, ``comparatives``,
+    ``existential_subjects``, ``verb_endings`` and ``participle_endings`` of
+    ``data/lang/<lang>.json``."""
+    lowers, w = s.lowers, lex.words
+    fillers = w.get("indefinite_articles", set()) | w["possessives"]
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
+        k -= 1
+    if k < 1 or not lowers[k - 1][:1].isalnum():
+        return False  # at the start of a clause "als" is "when", a copula precedes its subject
+    before = lowers[k - 1]
+    if lowers[k] in w.get("role_words", ()):
+        # "mehr als Soldaten", "such as soldiers": a comparison or a list of examples; "as
+        # police fired": a clause
+        return before not in w.get("comparatives", ()) and not _verb_next(lex, s, m.end)
+    if _predicate_verb(lex, [s.lemmas[k]]) and before not in w.get("existential_subjects", ()):
+        # a bare plural after a copula may be its subject ("Heute sind Demonstranten ..."),
+        # and a participle or infinitive ending the clause makes the copula an auxiliary
+        head = s.words[m.end - 1]
+        plural = lex.lang == "de" and lex.lemma(head) != head.lower() and k == m.start - 1
+        return not plural and not _participle_ends(lex, s, m.end)
+    return False
+
+
+def _attributive(lex: Lexicon, s: Sentence, k: int) -> bool:
+    """A lower-case word that may be an adjective before a noun (German: with an adjective
+    ending; English: any word that is no function word), and no cue of these rules."""
+    word, w = s.words[k], lex.words
+    cues = w["function_words"] | w["between_preps"] | w.get("role_words", set())
+    if not (word.isalpha() and word[:1].islower()) or word.lower() in cues:
+        return False
+    if _predicate_verb(lex, [s.lemmas[k]]):
+        return False
+    endings = lex.adjective_endings
+    return not endings or word.endswith(endings)
+
+
+def _verb_next(lex: Lexicon, s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` is a verb form: a listed verb or a lower-case word with a
+    verb ending of the language ("as troops withdraw", "as police fired")."""
+    if k >= len(s.words) or not s.words[k][:1].islower():
+        return False
+    word = s.words[k]
+    trig = lex.word_trigger(word, s.lemmas[k])
+    return (trig is not None and trig.pos == "VERB") or word.endswith(
+        tuple(lex.words.get("verb_endings", ()))
+    )
+
+
+def _participle_ends(lex: Lexicon, s: Sentence, k: int) -> bool:
+    """Whether the stretch from ``k`` to a punctuation mark or coordinator ends in a lower-case
+    participle or infinitive of the language ("wurden Journalisten ... festgenommen")."""
+    endings = tuple(lex.words.get("participle_endings", ()))
+    stop = lex.words["coordinators"]
+    end = k
+    while end < len(s.words) and s.words[end][:1].isalnum() and s.words[end].lower() not in stop:
+        end += 1
+    last = s.words[end - 1] if end > k else ""
+    return (
+        bool(endings)
+        and last[:1].islower()
+        and last.lower() not in lex.words["function_words"]
+        and last.endswith(endings)
+    )
 
 
 def _modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
@@ -768,8 +863,10 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             and nxt[0] == "AGT"
             and nxt[1] - _span_end(atom) <= 2
             and (
-                not isinstance(atom, EntitySpan)
-                or _adjectives_only(words[_span_end(atom) : nxt[1]], lex)
+                _adjectives_only(words[_span_end(atom) : nxt[1]], lex)
+                if isinstance(atom, EntitySpan)
+                # "Der Ägypter ist Journalist": the noun is the predicate, not the group
+                else not _predicate_verb(lex, s.lemmas[_span_end(atom) : nxt[1]])
             )
         ):
             sector, is_title, own_country = nxt[2][1]
@@ -796,7 +893,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end = nxt[2][0]
             text = " ".join(words[start:end])
             actor = Actor(text, None, country or own_country, sector or None)
-            mention = EntitySpan(start, end, "GROUP", actor, title=is_title)
+            mention = EntitySpan(start, end, "GROUP", actor, title=is_title, agent_noun=True)
             if is_title:
                 _resolve_title(mention, memory)
             out.append(mention)
@@ -833,6 +930,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 "GROUP",
                 Actor(text, None, own_country, sector or None),
                 title=is_title,
+                agent_noun=True,
             )
             if is_title:
                 _resolve_title(mention, memory)
@@ -918,6 +1016,11 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
     return out
 
 
+def _predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
+    """Whether one of ``lemmas`` is a copula that may take a predicate noun."""
+    return any(lemma in lex.words.get("predicate_verbs", ()) for lemma in lemmas)
+
+
 def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
     """Whether the words between a country and an agent noun are only attributive adjectives
     ("Irans religiöser Führer", "Iran 's religious leader"), so that "Simbabwe verlangen von
@@ -927,8 +1030,8 @@ def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
             continue
         if not (w[:1].islower() and w.isalpha()):
             return False
-        if lex.lang == "de" and not w.endswith(ADJ_ENDINGS):
-            return False
+        if lex.lang == "de" and (not w.endswith(ADJ_ENDINGS) or lex.lemma(w) == w):
+            return False  # an attributive adjective is inflected: "wollen" is a verb
         if lex.lang != "de" and (w.endswith(("ed", "ing")) or lex.lemma(w) != w):
             return False
     return True
