@@ -223,7 +223,7 @@ def test_a_bracketed_abbreviation_does_not_cut_the_clause(extractor: Extractor) 
     # the verb closing the clause after "(IS)" still has its subject and object
     [event] = code(
         extractor,
-        "Die jordanische Polizei hat zwei Anhänger der Terrormiliz Islamischer Staat (IS) "
+        "Jordaniens Polizei hat am Montag zwei Anhänger des Islamischen Staates (IS) in Amman "
         "festgenommen.",
         "de",
     )
