@@ -652,9 +652,7 @@ def _both_sides(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
     members the sentence does not name, so neither side is an actor of its own."""
     lowers, w = s.lowers, lex.words
     fillers = w.get("articles", set()) | w["definite_articles"] | w["pronouns_pair"]
-    k = m.start - 1
-    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
-        k -= 1
+    k = _before_modifiers(lex, s, m, fillers)
     if k < 0 or lowers[k] not in w["between_preps"]:
         return False
     after = lowers[m.end] if m.end < len(lowers) else ""
@@ -671,10 +669,7 @@ def _role_predicate(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
     ``existential_subjects``, ``verb_endings`` and ``participle_endings`` of
     ``data/lang/<lang>.json``."""
     lowers, w = s.lowers, lex.words
-    fillers = w.get("indefinite_articles", set()) | w["possessives"]
-    k = m.start - 1
-    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
-        k -= 1
+    k = _before_modifiers(lex, s, m, w.get("indefinite_articles", set()) | w["possessives"])
     if k < 1 or not lowers[k - 1][:1].isalnum():
         return False  # at the start of a clause "als" is "when", a copula precedes its subject
     before = lowers[k - 1]
@@ -689,6 +684,16 @@ def _role_predicate(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
         plural = lex.lang == "de" and lex.lemma(head) != head.lower() and k == m.start - 1
         return not plural and not _participle_ends(lex, s, m.end)
     return False
+
+
+def _before_modifiers(lex: Lexicon, s: Sentence, m: EntitySpan, fillers: set[str]) -> int:
+    """Index of the word before the mention's determiners (``fillers``) and adjectives, at
+    most three words back (-1 at the sentence's start)."""
+    lowers = s.lowers
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
+        k -= 1
+    return k
 
 
 def _attributive(lex: Lexicon, s: Sentence, k: int) -> bool:

@@ -87,12 +87,17 @@ class Lexicon:
             if rows and not self.fallback_table
             else None
         )
-        # the words (lemma or form) without which the fallback table finds nothing more than
-        # the main one: its verbs, their stems after a separable particle, its idioms' verbs
+        # of a fallback table: the words (lemma or form) without which it finds nothing more
+        # than the main one: its verbs, their stems after a separable particle, its idioms'
+        # verbs (empty for the main table)
         particles = self.conf["separable_particles"]
-        self.fallback_words = frozenset(
-            [*verbs, *self.idioms]
-            + [v[len(p) :] for v in verbs for p in particles if v.startswith(p)]
+        self.fallback_words = (
+            frozenset(
+                [*verbs, *self.idioms]
+                + [v[len(p) :] for v in verbs for p in particles if v.startswith(p)]
+            )
+            if self.fallback_table
+            else frozenset()
         )
         self.separable = {}
         for lemma in self.triggers:

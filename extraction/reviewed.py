@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from .kb import KnowledgeBase, Trigger
 
-__all__ = ["Idiom", "idiom_at", "reviewed_idioms", "reviewed_triggers"]
+__all__ = ["ACTOR", "REFLEXIVE", "Idiom", "idiom_at", "reviewed_idioms", "reviewed_triggers"]
 
-ACTOR = "@actor"
-REFLEXIVE = "sich"
+ACTOR = "@actor"  # a pattern's placeholder for any actor
+REFLEXIVE = "sich"  # a reflexive lemma's prefix ("sich bekennen")
 COMPOUND_HEAD = 6  # a listed noun this long also stands for compounds it ends ("Bodentruppen")
 PREP_REACH = 3  # a pattern's preposition stands at most this many words before its noun
 

@@ -21,17 +21,16 @@ from .entities import Sentence
 from .errors import KnowledgeBaseError
 from .kb import DATA_DIR, Trigger, read_tsv
 from .lexicon import Lexicon, lemma_of
+from .reviewed import ACTOR, REFLEXIVE
 
 __all__ = ["Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
 
-ACTOR = "@actor"
 # statistical NER labels that do not name an actor
 NOT_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
 )
 MODIFIER_WINDOW = 4  # a noun phrase's modifiers stand at most this many tokens before its head
 PARTICLE_WINDOW = 4  # particles (and German "sich") stand this close to the predicate
-REFLEXIVE = "sich"
 COMPOUND_HEAD = 4  # German: a listed noun of at least this length may end a compound
 # German: a listed predicate noun this long stands for the compounds it ends ("Drohnenangriff");
 # shorter ones would code "Wahlkampf" as Kampf and "Selbstmord" as Mord
