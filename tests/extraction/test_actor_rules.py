@@ -15,8 +15,9 @@ from .conftest import code
 
 def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"):
     nlp, lex, _ = extractor._resources(lang)
-    words = [t.text for t in nlp.make_doc(text) if not t.is_space]
-    s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
+    tokens = [t for t in nlp.make_doc(text) if not t.is_space]
+    words = [t.text for t in tokens]
+    s = Sentence(words, [lex.lemma(w) for w in words], [t.idx for t in tokens])
     found = find_entities(extractor.kb, lex, s, day, ArticleMemory())
     return {" ".join(words[m.start : m.end]): m for m in found}
 
@@ -664,23 +665,35 @@ def test_one_namesake_with_another_given_name_gives_no_country() -> None:
 def test_a_hyphenated_name_split_by_the_tokenizer_is_one_name(
     extractor: Extractor, text: str, name: str, country: str
 ) -> None:
-    nlp, lex, _ = extractor._resources("en")
-    doc = [t for t in nlp.make_doc(text) if not t.is_space]
-    s = Sentence([t.text for t in doc], [lex.lemma(t.text) for t in doc], [t.idx for t in doc])
-    found = find_entities(extractor.kb, lex, s, None, ArticleMemory())
-    assert [m.country for m in found if name.split("-")[0] in s.words[m.start : m.end]] == [country]
+    found = mentions(extractor, text, "en")
+    assert [m.country for k, m in found.items() if name.split("-")[0] in k] == [country]
 
 
-def test_a_name_and_its_abbreviation_in_brackets_are_one_actor(extractor: Extractor) -> None:
-    found = mentions(extractor, "Die Arbeiterpartei Kurdistans (PKK) griff einen Posten an.", "de")
-    assert list(found) == ["Arbeiterpartei Kurdistans ( PKK )"]
-    assert found["Arbeiterpartei Kurdistans ( PKK )"].actor.sector == "REB"
-
-
-def test_a_name_and_the_word_in_brackets_after_it_are_one_actor(extractor: Extractor) -> None:
-    found = mentions(extractor, "Die Vereinten Nationen (UN) haben gewarnt.", "de")
-    assert list(found) == ["Vereinten Nationen ( UN )"]
-    assert found["Vereinten Nationen ( UN )"].actor.country == "IGO"
+@pytest.mark.parametrize(
+    ("text", "name", "field", "value"),
+    [
+        # an abbreviation with the same codes
+        (
+            "Die Arbeiterpartei Kurdistans (PKK) griff einen Posten an.",
+            "Arbeiterpartei Kurdistans ( PKK )",
+            "sector",
+            "REB",
+        ),
+        # a bracket that resolves to another entry of the KB
+        (
+            "Die Vereinten Nationen (UN) haben gewarnt.",
+            "Vereinten Nationen ( UN )",
+            "country",
+            "IGO",
+        ),
+    ],
+)
+def test_a_name_and_the_word_in_brackets_after_it_are_one_actor(
+    extractor: Extractor, text: str, name: str, field: str, value: str
+) -> None:
+    found = mentions(extractor, text, "de")
+    assert list(found) == [name]
+    assert getattr(found[name].actor, field) == value
 
 
 def test_a_title_is_no_organisation_alias(extractor: Extractor) -> None:
