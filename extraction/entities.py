@@ -27,7 +27,7 @@ class Sentence:
     """Token arrays of one sentence; indices are local, ``offsets`` are into the body."""
 
     words: list[str]
-    lemmas: list[str]
+    lemmas: list[str]  # lower-case
     offsets: list[int]
     ents: list[str] = field(default_factory=list)  # statistical NER label per token, or ""
     # the dependency parse, when the sentence was parsed: head index (a root is its own head),

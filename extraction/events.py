@@ -118,7 +118,6 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     verb (German capitalised words: the fallback table adds only verbs)."""
     words, lemmas = s.words, s.lemmas
     lowers = [w.lower() for w in words]
-    low_lemmas = [x.lower() for x in lemmas] if lex.idioms else lemmas
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
@@ -129,7 +128,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 continue
             if (lemmas[i] in lex.idioms or lowers[i] in lex.idioms) and lex.pos_fits_verb(word):
                 match = idiom_at(
-                    lex.idioms, (lemmas[i], lowers[i]), low_lemmas, lowers, (a, b), contractions
+                    lex.idioms, (lemmas[i], lowers[i]), lemmas, lowers, (a, b), contractions
                 )
                 # the verb's sense is decided by its noun; an event noun ("verhängte
                 # Sanktionen", "führten Gespräche") is coded by the table as it stands
