@@ -59,6 +59,15 @@ class EntitySpan:
     def country(self) -> str | None:
         return self.actor.country if self.actor else (self.place.country if self.place else None)
 
+    @property
+    def acts(self) -> bool:
+        """Whether the mention can be an event's source or target: an actor, and of places
+        only a country or a capital, which stand for their governments ("Moskau warnte
+        Kiew"); a town or region is where things happen ("Nordirak", "Illinois")."""
+        return self.actor is not None and (
+            self.kind != "PLACE" or self.place is None or self.place.kind == "capital"
+        )
+
 
 @dataclass
 class ArticleMemory:

@@ -600,6 +600,7 @@ def _assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
+    _no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         _conflict_fallbacks(actors, cand, history)
     if cand.trigger.pos == "AUX" and cand.reporter is not None:
@@ -734,6 +735,14 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     return participle and any(w in lex.words["passive_aux"] for w in window)
 
 
+def _no_place_source(cand: Candidate) -> None:
+    """A town or region read as the source acts for no one ("Nordirak", "Illinois"): the
+    event's source is unknown. As a target it stands for the people there ("Hilfe für
+    Gorazde"), and a country or capital acts for its government."""
+    if cand.source is not None and not cand.source.acts:
+        cand.source = None
+
+
 def _conflict_fallbacks(
     actors: list[EntitySpan], cand: Candidate, history: list[Candidate]
 ) -> None:
@@ -755,7 +764,7 @@ def _conflict_fallbacks(
             if root(old.cameo) in VIOLENT_ROOTS and old.source and old.target:
                 if old.target.country == named.country:
                     cand.source = old.source if old.source.country != named.country else None
-                elif old.source.country == named.country:
+                elif old.source.country == named.country and old.target.acts:
                     cand.source = old.target
                 if cand.source is not None:
                     return
@@ -1124,6 +1133,7 @@ def _clause_roles(
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
+    _no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]

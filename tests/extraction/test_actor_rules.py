@@ -193,6 +193,30 @@ def test_place_of_the_act_is_the_recipient_when_nothing_else_is(extractor: Extra
     assert (event.source.country, event.target.country) == ("FRA", "MLI")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Moskau hat die Regierung in Kiew scharf kritisiert.", "de"),
+        ("Moscow condemned the government of Liberia.", "en"),
+    ],
+)
+def test_a_capital_acts_for_its_government(extractor: Extractor, text: str, lang: str) -> None:
+    [event] = code(extractor, text, lang)
+    assert event.source is not None and event.source.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "victim"),
+    [
+        ("Aleppo hat die Regierung scharf kritisiert.", "de", "SYR"),
+        ("Greenville condemned the government of Liberia.", "en", "LBR"),
+    ],
+)
+def test_a_town_is_no_source(extractor: Extractor, text: str, lang: str, victim: str) -> None:
+    [event] = code(extractor, text, lang)
+    assert event.source is None and event.target.country == victim
+
+
 def test_speaker_is_the_subject_of_his_own_reported_pronoun(extractor: Extractor) -> None:
     events = code(
         extractor,

@@ -82,6 +82,14 @@ def test_places_and_demonyms() -> None:
     assert kb.demonyms["en"]["ukrainian"] == "UKR"
 
 
+def test_capitals_are_told_from_other_towns() -> None:
+    kb = load_kb()
+    assert [kb.place(name).kind for name in ("Moskau", "Washington", "Bogotá", "Paris")] == [
+        "capital"
+    ] * 4
+    assert [kb.place(name).kind for name in ("Lyon", "Greenville", "Genf")] == ["city"] * 3
+
+
 def test_kb_build_parses_dated_phoenix_roles(tmp_path: Path) -> None:
     from extraction.kb_build import parse_phoenix_actors
 
