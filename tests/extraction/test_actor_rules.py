@@ -260,6 +260,26 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
     assert "AID" not in {e.event_type for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein verurteilter Spion aus Russland lebt seit Jahren in Deutschland.",
+        "Die Regierung in Berlin unterstützt die Familien der verbotenen Partei in der Türkei.",
+    ],
+)
+def test_inflected_participle_before_its_noun_is_never_the_event(
+    extractor: Extractor, text: str
+) -> None:
+    """Even as the sentence's only trigger: "-ter", "-enen" are no finite verb's endings."""
+    events = code(extractor, text, "de")
+    assert {"ACCUSE", "COERCE"}.isdisjoint(e.event_type for e in events)
+
+
+def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> None:
+    [event] = code(extractor, "Der Kreml kritisierte die Führung in Kiew.", "de")
+    assert (event.event_type, event.source.country) == ("ACCUSE", "RUS")
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
