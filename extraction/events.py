@@ -247,6 +247,8 @@ def code_sentence(
             continue
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
+        if _raising(lex, lowers, seg, i, trig):
+            continue
         if out and _complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
         if out and not _kept_secondary(lex, lowers, seg):
@@ -371,6 +373,19 @@ def _attributive_participle(
 
 def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.words.get("inflected_participle_endings", ()))
+
+
+def _raising(
+    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """German "drohen"/"versprechen" with a zu-infinitive and no comma between is a raising
+    verb ("Die Krise droht zu eskalieren": is in danger of), not a threat or a promise, which
+    set their infinitive off ("Er drohte, die Gespräche abzubrechen")."""
+    if trig.lemma not in lex.words.get("raising_verbs", ()):
+        return False
+    # the infinitive closes the stretch: "zu einem Konflikt zu eskalieren."
+    end = next((k + 1 for k in range(seg[1] - 1, i, -1) if lowers[k].isalpha()), i)
+    return end - 2 > i and lowers[end - 2] in lex.words["infinitive_markers"]
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:

@@ -280,6 +280,19 @@ def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> No
     assert (event.event_type, event.source.country) == ("ACCUSE", "RUS")
 
 
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Der Streit zwischen Serbien und Albanien droht zu einem Krieg zu eskalieren.", False),
+        ("Der Präsident Serbiens drohte, die Gespräche mit Albanien abzubrechen.", True),
+        ("Serbien warnte vor der Gefahr eines Krieges mit Albanien.", False),
+    ],
+)
+def test_a_threat_is_told_from_a_danger(extractor: Extractor, text: str, threat: bool) -> None:
+    events = code(extractor, text, "de")
+    assert ("THREATEN" in {e.event_type for e in events}) is threat
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
