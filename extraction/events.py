@@ -375,9 +375,7 @@ def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.words.get("inflected_participle_endings", ()))
 
 
-def _raising(
-    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger
-) -> bool:
+def _raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger) -> bool:
     """German "drohen"/"versprechen" with a zu-infinitive and no comma between is a raising
     verb ("Die Krise droht zu eskalieren": is in danger of), not a threat or a promise, which
     set their infinitive off ("Er drohte, die Gespräche abzubrechen")."""
