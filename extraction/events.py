@@ -131,12 +131,11 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                     lex.idioms, (lemmas[i], lowers[i]), lemmas, lowers, (a, b), contractions
                 )
                 # the verb's sense is decided by its noun; an event noun ("verhängte
-                # Sanktionen", "führten Gespräche") is coded by the table as it stands
-                if match is not None and (
-                    match[0].trigger is None
-                    or word_trigger(words[match[1]], lemmas[match[1]]) is None
-                ):
-                    if match[0].trigger is not None:
+                # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the
+                # table as it stands, and the verb adds no event of its own
+                if match is not None:
+                    noun = word_trigger(words[match[1]], lemmas[match[1]])
+                    if match[0].trigger is not None and noun is None:
                         found.append((i, match[0].trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
@@ -161,7 +160,7 @@ def _lookup_trigger(
             lowers[end - 1] == particle or lowers[i + 1 : end].count(particle)
         ):
             last = max(k for k in range(i + 1, end) if lowers[k] == particle)
-            if last == end - 1 or lowers[last + 1] in (".", "!", "?"):
+            if last == end - 1 or lowers[last + 1] in (".", "!", "?", ",", ";", ":"):
                 return lex.triggers[full][0]
     return None
 

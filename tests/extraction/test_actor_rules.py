@@ -293,6 +293,28 @@ def test_a_threat_is_told_from_a_danger(extractor: Extractor, text: str, threat:
     assert ("THREATEN" in {e.event_type for e in events}) is threat
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a separable particle before the comma of its zu-infinitive closes the verb
+        (
+            "Der Präsident Frankreichs rief die Regierung Belgiens auf, die Angriffe zu beenden.",
+            "REQUEST",
+        ),
+        # an event noun the verb's idiom names is the event: the call is the strike
+        ("Die Gewerkschaften Frankreichs haben für Montag zu Streiks aufgerufen.", "PROTEST"),
+        (
+            "In Tikrit liefern sich irakische Soldaten und syrische Rebellen heftige Gefechte.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_the_verb_or_its_event_noun_codes_the_call(
+    extractor: Extractor, text: str, wanted: str
+) -> None:
+    assert [e.event_type for e in code(extractor, text, "de")][:1] == [wanted]
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
