@@ -758,16 +758,16 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     if lex.lang == "de":
         if s.words[i][:1].isupper():
             return False  # a noun ("Gespräche"), not a participle
-        participle = word.startswith("ge") or any(
-            word.startswith(p + "ge") for p in lex.words["separable_particles"]
-        )
+        # inflected before a noun only with its ge-, which no preterite has ("die
+        # festgenommenen Männer"; "verurteilten Männer" may be "judges sentenced men")
         attributive = (
-            participle
+            word.startswith(("ge", *lex.participle_prefixes))
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )
         return attributive or (
-            participle and any(w in lex.words["passive_aux"] for w in lowers[a:b])
+            lex.past_participle(word, s.lemmas[i])
+            and any(w in lex.words["passive_aux"] for w in lowers[a:b])
         )
     if word.endswith("ing"):
         return False  # progressive ("are demanding", "is suing"), never passive

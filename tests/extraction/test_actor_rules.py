@@ -315,6 +315,24 @@ def test_the_verb_or_its_event_noun_codes_the_call(
     assert [e.event_type for e in code(extractor, text, "de")][:1] == [wanted]
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ein französischer Journalist wurde von syrischen Rebellen entführt.", ("SYR", "FRA")),
+        # no agent named: a sentence is the judiciary's of the country it was passed in
+        (
+            "Ein französischer Journalist ist in Syrien zu zehn Jahren Haft verurteilt worden.",
+            ("SYR", "FRA"),
+        ),
+    ],
+)
+def test_passive_of_a_participle_without_ge(
+    extractor: Extractor, text: str, roles: tuple[str, str]
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == roles
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
