@@ -240,7 +240,9 @@ def code_sentence(
                 if cand.source is not None:
                     dated.append(cand)
             continue
-        if trig.pos == "AUX" and has_main and seg not in demand_segs:
+        if trig.pos == "AUX" and (
+            (has_main and seg not in demand_segs) or _no_demand(lex, s, lowers, seg, i)
+        ):
             continue
         if trig.pos != "AUX" and seg in demand_segs:
             continue
@@ -372,6 +374,20 @@ def _attributive_participle(
 
 def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.words.get("inflected_participle_endings", ()))
+
+
+def _no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
+    """A "must" that asks nothing of anyone: a past obligation ("Der Hubschrauber musste
+    notlanden", a fact) or a passive one, with no one named to act ("Wahlen müssen vorbereitet
+    werden")."""
+    if lowers[i] in lex.words.get("past_obligation_forms", ()):
+        return True
+    a, b = seg
+    return any(
+        lowers[k] in lex.words["passive_aux"]
+        and any(lex.past_participle(lowers[j], s.lemmas[j]) for j in range(a, k))
+        for k in range(i + 1, b)
+    )
 
 
 def _raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger) -> bool:

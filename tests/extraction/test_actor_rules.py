@@ -333,6 +333,24 @@ def test_passive_of_a_participle_without_ge(
     assert (event.source.country, event.target.country) == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Der Außenminister Frankreichs sagte, Russland müsse die Truppen abziehen.", True),
+        (
+            "Wegen eines Defekts musste ein Flugzeug der russischen Armee in Frankreich landen.",
+            False,
+        ),
+        ("Der Außenminister Frankreichs sagte, Russland müsse eingebunden werden.", False),
+    ],
+)
+def test_a_must_is_a_demand_only_when_it_asks_someone(
+    extractor: Extractor, text: str, demand: bool
+) -> None:
+    events = code(extractor, text, "de")
+    assert ("REQUEST" in {e.event_type for e in events}) is demand
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
