@@ -1045,9 +1045,7 @@ def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
         if not (w[:1].islower() and w.isalpha()):
             return False
         if lex.lang == "de" and (
-            not w.endswith(ADJ_ENDINGS)
-            or lex.lemma(w) == w
-            or w in lex.words["function_words"]
+            not w.endswith(ADJ_ENDINGS) or lex.lemma(w) == w or w in lex.words["function_words"]
         ):
             # an attributive adjective is inflected ("wollen" is a verb) and no article
             # ("Russland müsse die Truppen abziehen" is not Russia's troops)
