@@ -241,7 +241,9 @@ def code_sentence(
                     dated.append(cand)
             continue
         if trig.pos == "AUX" and (
-            (has_main and seg not in demand_segs) or _no_demand(lex, s, lowers, seg, i)
+            (has_main and seg not in demand_segs)
+            or reporter is None
+            or _no_demand(lex, s, lowers, seg, i)
         ):
             continue
         if trig.pos != "AUX" and seg in demand_segs:
