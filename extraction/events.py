@@ -152,17 +152,25 @@ def _lookup_trigger(
         if bigram in lex.triggers:
             return lex.triggers[bigram][0]
     hit = word_trigger(word, lemma)
-    if hit is not None or lex.lang != "de" or not word[:1].islower():
+    if lex.lang != "de" or not word[:1].islower():
         return hit
-    # separable verb: "lud ... ein" -> einladen, the particle closing the clause
-    for particle, full in lex.separable.get(lemma, ()):
-        if particle in lowers[i + 1 : end] and (
-            lowers[end - 1] == particle or lowers[i + 1 : end].count(particle)
-        ):
-            last = max(k for k in range(i + 1, end) if lowers[k] == particle)
-            if last == end - 1 or lowers[last + 1] in (".", "!", "?", ",", ";", ":"):
-                return lex.triggers[full][0]
-    return None
+    # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
+    # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
+    particle = _closing_particle(lex, lowers, i, end)
+    if particle is None:
+        return hit
+    if hit is not None and hit.lemma.startswith(particle):
+        return hit  # the table lists the particle verb by its stem ("prangert ... an")
+    full = lex.triggers.get(particle + lemma)
+    return full[0] if full else None
+
+
+def _closing_particle(lex: Lexicon, lowers: list[str], i: int, end: int) -> str | None:
+    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,")."""
+    last = next((k for k in range(end - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
+    if last is None or lowers[last] not in lex.words["separable_particles"]:
+        return None
+    return lowers[last]
 
 
 def code_sentence(

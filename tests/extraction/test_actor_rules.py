@@ -353,6 +353,21 @@ def test_a_must_is_a_demand_only_when_it_asks_someone(
     assert ("REQUEST" in {e.event_type for e in events}) is demand
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Der Präsident Frankreichs traf am Montag den Premierminister Italiens.", "CONSULT"),
+        # the closing particle makes another verb: angeloben, to swear in, not to pledge
+        ("Der Präsident Österreichs gelobte am Montag die neue Regierung Österreichs an.", None),
+        ("Die Armee Syriens griff am Montag Stellungen der Rebellen in Aleppo an.", "ASSAULT"),
+    ],
+)
+def test_a_closing_particle_makes_the_verb(
+    extractor: Extractor, text: str, wanted: str | None
+) -> None:
+    assert next((e.event_type for e in code(extractor, text, "de")), None) == wanted
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
