@@ -368,6 +368,12 @@ def test_a_closing_particle_makes_the_verb(
     assert next((e.event_type for e in code(extractor, text, "de")), None) == wanted
 
 
+def test_an_unknown_abbreviation_opening_the_clause_is_its_subject(extractor: Extractor) -> None:
+    """No actor for it, but the later noun is not made the subject in its place."""
+    [event] = code(extractor, "Die XPD wirft der Regierung Ungarns Wahlbetrug vor.", "de")
+    assert (event.source, event.target.country) == (None, "HUN")
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
