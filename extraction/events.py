@@ -18,6 +18,7 @@ from .codes import (
     MATERIAL_ROOTS_FROM,
     RECIPROCAL_ROOTS,
     SIZED_ROOTS,
+    SPEECH_CONFLICT_ROOTS,
     VIOLENT_ROOTS,
     root,
 )
@@ -30,6 +31,7 @@ from .reviewed import idiom_at
 
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
+NOUN_REACH = 4  # a noun's own arguments follow it within this many words
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -669,6 +671,8 @@ def _assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in SPEECH_CONFLICT_ROOTS:
+        _noun_arguments(lex, lowers, in_seg, cand)
     _no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         _conflict_fallbacks(actors, cand, history)
@@ -709,7 +713,7 @@ def _assign_roles(
         ]
         if content:
             cand.target = content[0]
-    if cand.target is None and cand.source is not None:
+    if cand.target is None and cand.source is not None and "noun-voiced" not in cand.notes:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
         others = [
             m
@@ -819,6 +823,30 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
     window = lowers[max(a, i - 3) : i]
     return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _noun_arguments(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """A demand, criticism, rejection or threat told as a noun names its own sides right
+    after it: the one who voices it in a name's genitive or a von/aus phrase ("die Kritik
+    Irans", "Kritik aus Berlin"), the one it is aimed at with an/gegen ("Kritik an der
+    Regierung"). They win over the clause's subject and object ("Neben Kritik von Amnesty
+    ... bezeichnete der Minister ..."); with a voice but no aim the target stays unknown.
+    ("die Kritik der Regierung" may be by or of the government: an article is no link.)"""
+    i = cand.index
+    own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
+    voicing = lex.words["agent_preps"] | lex.words["source_preps"]
+    voices = [m for m in own if m.genitive or m.prep in voicing]
+    aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
+    if voices:
+        cand.source = voices[0]
+        cand.target = aimed[0] if aimed else None
+        cand.notes.append("noun-voiced")  # its target is not guessed from the next actor
+    elif aimed:
+        cand.target = aimed[0]
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None
 
 
 def _no_place_source(cand: Candidate) -> None:

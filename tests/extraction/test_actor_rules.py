@@ -374,6 +374,22 @@ def test_an_unknown_abbreviation_opening_the_clause_is_its_subject(extractor: Ex
     assert (event.source, event.target.country) == (None, "HUN")
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Die Kritik Ungarns an der Regierung Polens wächst.", ("HUN", "POL")),
+        # the clause's subject is not the critic, and no next actor is the criticised
+        ("Der Präsident Polens wartet auf Kritik aus Ungarn.", ("HUN", None)),
+    ],
+)
+def test_a_criticism_noun_names_its_own_sides(
+    extractor: Extractor, text: str, sides: tuple[str, str | None]
+) -> None:
+    [event] = code(extractor, text, "de")
+    target = event.target.country if event.target else None
+    assert (event.event_type, event.source.country, target) == ("ACCUSE", *sides)
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
