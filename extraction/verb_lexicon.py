@@ -23,7 +23,9 @@ from .kb import DATA_DIR, Trigger, read_tsv
 from .lexicon import Lexicon, lemma_of
 from .reviewed import ACTOR, REFLEXIVE
 
-__all__ = ["Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+__all__ = ["PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+
+PERSON = "@person"  # a pattern's placeholder for people: not a place, country or organisation
 
 # statistical NER labels that do not name an actor
 NOT_ACTOR_LABELS = frozenset(
@@ -205,6 +207,26 @@ class VerbLexicon:
             return None
         return Trigger(lemma, pos, best.cameo, None, (), best.negated)
 
+    def sense(self, s: Sentence, clause: Clause) -> Pattern | None:
+        """The most specific lemma row (curated or reviewed, not a generated block pattern)
+        whose arguments the clause has, or None: how a trigger table's verb is read in its
+        sense ("ordered under house arrest" is an arrest, "protest to" a government an
+        official complaint). CAMEO.2.0's block patterns are shared by all verbs of a block
+        and would recode verbs they were not written for ("call for" is no "telephone for")."""
+        pos = "NOUN" if clause.pos == "NOUN" else "VERB"
+        _, senses = self._lookup(s, clause, pos)
+        present = self._particles(s, clause)
+        best: Pattern | None = None
+        for sense in senses:
+            if sense.particle and sense.particle not in present:
+                continue
+            for pat in sense.patterns:
+                if (best is None or pat.specificity > best.specificity) and self._matches(
+                    s, clause, pat, present
+                ):
+                    best = pat
+        return best
+
     def _lookup(self, s: Sentence, clause: Clause, pos: str) -> tuple[str, list[_Sense]]:
         """The listed lemma of the predicate and its senses. The clause's lemma comes first (it
         joins a separable particle); when a statistical lemmatiser got it wrong ("drohn",
@@ -293,6 +315,10 @@ class VerbLexicon:
                 if self.is_actor(s, i):
                     return True
                 continue
+            if alt == PERSON:
+                if self.is_person(s, i):
+                    return True
+                continue
             *mods, last = alt.split(" ")
             if (
                 last in (low, lemma)
@@ -318,6 +344,24 @@ class VerbLexicon:
             or low in words.get("pronouns_person", ())
             or low in words.get("pronouns_plural", ())
             or self.lex.agent(lemma, word)
+        )
+
+    def is_person(self, s: Sentence, i: int) -> bool:
+        """Does the token stand for people: an agent noun, a personal pronoun, a listed person,
+        or a capitalised name that is no known place, nationality or organisation ("was
+        captured" is an arrest of a person, a conquest of a town)?"""
+        word, low = s.words[i], s.words[i].lower()
+        kb, words = self.lex.kb, self.lex.words
+        if low in kb.places or low in self.lex.demonyms:
+            return False
+        entries = kb.actors.get(low, ())
+        if entries:
+            return any(e.kind == "PER" for e in entries)
+        return bool(
+            low in words.get("pronouns_person", ())
+            or low in words.get("pronouns_plural", ())
+            or self.lex.agent(s.lemmas[i].lower(), word)
+            or (word[:1].isupper() and word[1:].islower())
         )
 
 
