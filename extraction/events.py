@@ -857,11 +857,13 @@ def _code_clauses(
             index, trig = found
         gov = c.governor
         if (
-            c.relation in ("xcomp", "ccomp", "csubj")
+            (c.relation in ("xcomp", "ccomp", "csubj") or (c.relation == "advcl" and c.infinitive))
             and gov is not None
             and triggers[gov] is not None
         ):
-            continue  # "agreed to meet", "forderte X auf, … zu": the content of an event
+            # "agreed to meet", "forderte X auf, … zu": the content of an event; an infinitive
+            # the parser hung on as an adverbial ("urged the UN to move toward sanctions") too
+            continue
         if (
             trig.pos == "NOUN"
             and c.pos == "NOUN"

@@ -61,6 +61,20 @@ def test_an_open_complement_is_the_content_of_its_governor(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile urged the United Nations on Monday to move toward sanctions against Peru.",
+        "Chile pressed the United Nations last week to impose sanctions on Peru.",
+    ],
+)
+def test_an_infinitive_parsed_as_adverbial_is_still_the_content(extractor, text):
+    _, found = clauses(extractor, text, "en")
+    _, content = found
+    assert (content.relation, content.infinitive, content.governor) == ("advcl", True, 0)
+    assert roles(code(extractor, text, "en")) == [("REQUEST", "CHL", "IGO")]
+
+
 def test_auffordern_zu_asks_its_object_and_joins_the_particle(extractor):
     text = "Russland forderte die Ukraine auf, die Angriffe einzustellen."
     _, found = clauses(extractor, text, "de")
