@@ -75,6 +75,13 @@ def test_an_infinitive_parsed_as_adverbial_is_still_the_content(extractor, text)
     assert roles(code(extractor, text, "en")) == [("REQUEST", "CHL", "IGO")]
 
 
+@pytest.mark.parametrize(
+    "text", ["Chile called on Peru to release the prisoners.", "Chile called for talks with Peru."]
+)
+def test_a_call_on_or_for_is_an_appeal_and_its_content_no_event(extractor, text):
+    assert roles(code(extractor, text, "en")) == [("REQUEST", "CHL", "PER")]
+
+
 def test_auffordern_zu_asks_its_object_and_joins_the_particle(extractor):
     text = "Russland forderte die Ukraine auf, die Angriffe einzustellen."
     _, found = clauses(extractor, text, "de")
