@@ -123,8 +123,16 @@ class VerbLexicon:
         self.contractions: dict[str, str] = lex.conf.get("prep_contractions", {})
         self.particles = frozenset(lex.conf.get("verb_particles", ()))
         self.separable = frozenset(lex.conf.get("separable_particles", ()))
-        for fname in _files(self.lang):
-            self._load(read_tsv(data_dir / fname))
+        # synonym sets are shared: a curated row may name the generated file's "&investigation"
+        tables = [list(read_tsv(data_dir / fname)) for fname in _files(self.lang)]
+        synsets = {
+            r["block"].lower(): tuple(r["object"].split("|"))
+            for rows in tables
+            for r in rows
+            if r.get("kind") == "synset"
+        }
+        for rows in tables:
+            self._load(rows, synsets)
         self.noun_heads = sorted(
             (
                 lemma
@@ -135,13 +143,7 @@ class VerbLexicon:
             reverse=True,
         )
 
-    def _load(self, rows: Iterable[dict[str, str]]) -> None:
-        rows = list(rows)
-        synsets = {
-            r["block"].lower(): tuple(r["object"].split("|"))
-            for r in rows
-            if r.get("kind") == "synset"
-        }
+    def _load(self, rows: Iterable[dict[str, str]], synsets: dict[str, tuple[str, ...]]) -> None:
         for row in rows:
             kind = row.get("kind", "lemma")
             if kind == "synset" or row.get("review", "keep").startswith("drop"):

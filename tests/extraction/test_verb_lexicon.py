@@ -188,6 +188,11 @@ def test_german_clauses(lexicons, text: str, clause: Clause, cameo: str | None) 
         ("Soldiers captured two gunmen", Clause(1, "capture", "VERB", 0, 3), "173"),
         ("The rebels captured the town", Clause(2, "capture", "VERB", 1, 4), "190"),
         ("The rebels captured Kandahar", Clause(2, "capture", "VERB", 1, 3), "190"),
+        # open fire is shooting, an inquiry opened an investigation (a synonym set of the
+        # generated file named by a curated row), an opened border stays access
+        ("Guards opened fire on the crowd", Clause(1, "open", "VERB", 0, 2), "193"),
+        ("The prosecutor opened an inquiry", Clause(2, "open", "VERB", 1, 4), "090"),
+        ("The ministry opened the border", Clause(2, "open", "VERB", 1, 4), "086"),
         # "rule out" is a refusal (a two-word table entry)
         ("The minister ruled out an inquiry", Clause(2, "rule", "VERB", 1, 5), "120"),
     ],
