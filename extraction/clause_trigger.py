@@ -13,7 +13,7 @@ from .kb import Trigger
 from .lexicon import Lexicon
 from .verb_lexicon import verb_lexicon
 
-__all__ = ["clause_trigger"]
+__all__ = ["clause_trigger", "no_event_alone"]
 
 
 def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
@@ -61,3 +61,13 @@ def _in_sense(
     if not pat.cameo:
         return None
     return k, Trigger(hit.lemma, "VERB", pat.cameo, None, (), pat.negated)
+
+
+def no_event_alone(lex: Lexicon, s: Sentence, i: int, trig: Trigger) -> bool:
+    """Whether a verb trigger the parse did not make a predicate ("Shares in X fell", "cuts
+    in services") is no event: read without its arguments, the verb's own lemma row says so
+    ("cut" and "share" code nothing by themselves in CAMEO.2.0)."""
+    if not lex.conf.get("clause_senses") or trig.pos != "VERB":
+        return False
+    own = verb_lexicon(lex).own_default(s.lemmas[i])
+    return own is not None and not own.cameo

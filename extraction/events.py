@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
-from .clause_trigger import clause_trigger
+from .clause_trigger import clause_trigger, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
@@ -195,7 +195,10 @@ def code_sentence(
     covered, mentions = coordination.covered, coordination.leaders
     if triggers is None:
         triggers = find_triggers(lex, s)
-    triggers = [(i, t) for i, t in triggers if i not in covered]
+    # a verb whose sense needs its arguments ("cut", "share") is no event read by word order
+    triggers = [
+        (i, t) for i, t in triggers if i not in covered and not no_event_alone(lex, s, i, t)
+    ]
     if not triggers:
         return []
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
@@ -985,6 +988,8 @@ class _Parse:
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
+            if no_event_alone(lex, self.s, i, trig):
+                continue  # "Shares in X fell": the verb's sense needs its arguments
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
             if not case & circumstances:
                 return i, trig

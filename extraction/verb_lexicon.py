@@ -79,6 +79,7 @@ class _Sense:
     default: Pattern
     blocks: list[str] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
+    curated_default: bool = False  # the default comes from a lemma row, not a CAMEO.2.0 block
 
 
 def _spec(text: str, synsets: dict[str, tuple[str, ...]]) -> NounSpec:
@@ -170,7 +171,7 @@ class VerbLexicon:
         if pat.specificity - bool(pat.particle):
             sense.patterns.append(pat)
         else:
-            sense.default = pat
+            sense.default, sense.curated_default = pat, True
         if row.get("participle"):
             for form in row["participle"].lower().split("|"):
                 self.participles.setdefault(form, lemma)
@@ -211,8 +212,9 @@ class VerbLexicon:
 
     def sense(self, s: Sentence, clause: Clause) -> Pattern | None:
         """The most specific lemma row (curated or reviewed, not a generated block pattern)
-        whose arguments the clause has, or None: how a trigger table's verb is read in its
-        sense ("ordered under house arrest" is an arrest, "protest to" a government an
+        whose arguments the clause has, else the lemma row without arguments (the verb's
+        own default: "cut" alone is no event), or None: how a trigger table's verb is read in
+        its sense ("ordered under house arrest" is an arrest, "protest to" a government an
         official complaint). CAMEO.2.0's block patterns are shared by all verbs of a block
         and would recode verbs they were not written for ("call for" is no "telephone for")."""
         pos = "NOUN" if clause.pos == "NOUN" else "VERB"
@@ -227,7 +229,15 @@ class VerbLexicon:
                     s, clause, pat, present
                 ):
                     best = pat
-        return best
+        return best or self._own_default(senses)
+
+    def own_default(self, lemma: str) -> Pattern | None:
+        """The lemma row without arguments of a verb, if any: what the verb is on its own."""
+        return self._own_default(self.senses.get((lemma, "VERB"), []))
+
+    @staticmethod
+    def _own_default(senses: list[_Sense]) -> Pattern | None:
+        return next((x.default for x in senses if x.curated_default and not x.particle), None)
 
     def _lookup(self, s: Sentence, clause: Clause, pos: str) -> tuple[str, list[_Sense]]:
         """The listed lemma of the predicate and its senses. The clause's lemma comes first (it

@@ -193,6 +193,13 @@ def test_german_clauses(lexicons, text: str, clause: Clause, cameo: str | None) 
         ("Guards opened fire on the crowd", Clause(1, "open", "VERB", 0, 2), "193"),
         ("The prosecutor opened an inquiry", Clause(2, "open", "VERB", 1, 4), "090"),
         ("The ministry opened the border", Clause(2, "open", "VERB", 1, 4), "086"),
+        ("The mayor opened a new library", Clause(2, "open", "VERB", 1, 5), None),
+        # cut and share code nothing by themselves (CAMEO.2.0), only with these objects
+        ("The council cut taxes", Clause(2, "cut", "VERB", 1, 3), None),
+        ("The republic cut diplomatic relations", Clause(2, "cut", "VERB", 1, 4), "161"),
+        ("The donors cut aid", Clause(2, "cut", "VERB", 1, 3), "162"),
+        ("The agencies share intelligence", Clause(2, "share", "VERB", 1, 3), "064"),
+        ("The partners share a vision", Clause(2, "share", "VERB", 1, 4), None),
         # "rule out" is a refusal (a two-word table entry)
         ("The minister ruled out an inquiry", Clause(2, "rule", "VERB", 1, 5), "120"),
     ],
