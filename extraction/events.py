@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
-from .clause_trigger import clause_trigger
+from .clause_trigger import clause_trigger, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
@@ -204,7 +204,10 @@ def code_sentence(
     covered, mentions = coordination.covered, coordination.leaders
     if triggers is None:
         triggers = find_triggers(lex, s)
-    triggers = [(i, t) for i, t in triggers if i not in covered]
+    # a verb whose sense needs its arguments ("cut", "share") is no event read by word order
+    triggers = [
+        (i, t) for i, t in triggers if i not in covered and not no_event_alone(lex, s, i, t)
+    ]
     if not triggers:
         return []
     # an inflected participle before its noun ("ein verurteilter Mann", "der verbotenen
@@ -971,11 +974,13 @@ def _code_clauses(
             index, trig = found
         gov = c.governor
         if (
-            c.relation in ("xcomp", "ccomp", "csubj")
+            (c.relation in ("xcomp", "ccomp", "csubj") or (c.relation == "advcl" and c.infinitive))
             and gov is not None
             and triggers[gov] is not None
         ):
-            continue  # "agreed to meet", "forderte X auf, … zu": the content of an event
+            # "agreed to meet", "forderte X auf, … zu": the content of an event; an infinitive
+            # the parser hung on as an adverbial ("urged the UN to move toward sanctions") too
+            continue
         if (
             trig.pos == "NOUN"
             and c.pos == "NOUN"
@@ -1097,6 +1102,8 @@ class _Parse:
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
+            if no_event_alone(lex, self.s, i, trig):
+                continue  # "Shares in X fell": the verb's sense needs its arguments
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
             if not case & circumstances:
                 return i, trig
