@@ -221,6 +221,7 @@ def code_sentence(
             and lowers[i].endswith(inflected)
             and _attributive_participle(lex, words, lowers, i, t)
         )
+        and not _present_participle(lex, lowers[i], t)
     ]
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
@@ -385,6 +386,13 @@ def _attributive_participle(
             and words[i + 2][:1].isupper()
         )
     )
+
+
+def _present_participle(lex: Lexicon, word: str, trig: Trigger) -> bool:
+    """A German present participle ("einen drohenden Umsturz", "sagte drohend") is an
+    adjective or adverb, never the act itself; the infinitive ("beenden") is no participle."""
+    endings = tuple(lex.words.get("present_participle_endings", ()))
+    return bool(endings) and trig.pos == "VERB" and word.endswith(endings) and word != trig.lemma
 
 
 def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
