@@ -270,7 +270,7 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
     ],
 )
 def test_a_participle_before_its_noun_is_never_the_event(extractor: Extractor, text: str) -> None:
-    """Even as the sentence's only trigger: "-ter", "-enen", "-end(e)" are no finite verb's endings."""
+    """Even as the sentence's only trigger: "-ter", "-enen", "-end(e)" end no finite verb."""
     events = code(extractor, text, "de")
     assert {"ACCUSE", "COERCE", "THREATEN"}.isdisjoint(e.event_type for e in events)
 
