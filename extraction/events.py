@@ -32,6 +32,8 @@ from .reviewed import idiom_at
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
+# marks that end a clause (quotation marks and brackets stand inside one)
+CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -158,7 +160,7 @@ def _lookup_trigger(
         return hit
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
-    particle = _closing_particle(lex, lowers, i, end)
+    particle = _closing_particle(lex, lowers, i)
     if particle is None:
         return hit
     if hit is not None and hit.lemma.startswith(particle):
@@ -167,9 +169,12 @@ def _lookup_trigger(
     return full[0] if full else None
 
 
-def _closing_particle(lex: Lexicon, lowers: list[str], i: int, end: int) -> str | None:
-    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,")."""
-    last = next((k for k in range(end - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
+def _closing_particle(lex: Lexicon, lowers: list[str], i: int) -> str | None:
+    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
+    the clause's last word, across quotation marks and brackets ("lehnen die Änderungen am
+    „Land gegen Sicherheit“ ab")."""
+    close = next((k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END), len(lowers))
+    last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
     if last is None or lowers[last] not in lex.words["separable_particles"]:
         return None
     return lowers[last]

@@ -360,6 +360,11 @@ def test_a_must_is_a_demand_only_when_it_asks_someone(
         # the closing particle makes another verb: angeloben, to swear in, not to pledge
         ("Der Präsident Österreichs gelobte am Montag die neue Regierung Österreichs an.", None),
         ("Die Armee Syriens griff am Montag Stellungen der Rebellen in Aleppo an.", "ASSAULT"),
+        # quotation marks stand inside the clause the particle closes
+        (
+            "Die Regierung Polens lehnt die Änderungen Ungarns am „Vertrag von Lissabon“ ab.",
+            "REJECT",
+        ),
     ],
 )
 def test_a_closing_particle_makes_the_verb(
