@@ -617,6 +617,8 @@ def _assign_roles(
             if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
         ]
         antecedent = before[-1] if before else None
+    if antecedent is None and i == a and cand.trigger.pos == "VERB":
+        antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
     passive = _is_passive(lex, s, lowers, seg, i)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
@@ -753,6 +755,28 @@ def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
         if not lowers[k].isalpha() or lowers[k] in lex.words.get("function_words", ()):
             return False
     return False
+
+
+def _apposed_subject(
+    lex: Lexicon,
+    lowers: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> EntitySpan | None:
+    """The subject of a German verb that opens its stretch after an apposition or relative
+    clause: "Kenzo Oshima, der UN-Nothilfekoordinator, forderte die Parteien auf" (the verb's
+    first field is the name before the apposition, not the object after the verb)."""
+    if lex.lang != "de":
+        return None
+    here = segs.index(seg)
+    if here < 2:
+        return None
+    apposition, (a, b) = segs[here - 1][0], segs[here - 2]
+    if lowers[apposition] not in lex.words["articles"] | lex.words["relative_pronouns"]:
+        return None
+    named = [m for m in actors if a <= m.start and m.end == b and m.prep is None]
+    return named[0] if named else None
 
 
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:

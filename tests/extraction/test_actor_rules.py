@@ -395,6 +395,14 @@ def test_a_criticism_noun_names_its_own_sides(
     assert (event.event_type, event.source.country, target) == ("ACCUSE", *sides)
 
 
+def test_a_verb_after_an_apposition_takes_the_name_before_it_as_subject(
+    extractor: Extractor,
+) -> None:
+    text = "Der Präsident Frankreichs, der gestern in Kairo war, forderte Polen auf, zu zahlen."
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == ("FRA", "POL")
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
