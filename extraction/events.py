@@ -765,8 +765,8 @@ def _apposed_subject(
     seg: tuple[int, int],
 ) -> EntitySpan | None:
     """The subject of a German verb that opens its stretch after an apposition or relative
-    clause: "Kenzo Oshima, der UN-Nothilfekoordinator, forderte die Parteien auf" (the verb's
-    first field is the name before the apposition, not the object after the verb)."""
+    clause: "Jean Dupont, der Außenminister, forderte die Regierung auf" (the verb's first
+    field is the name before the apposition, not the object after the verb)."""
     if lex.lang != "de":
         return None
     here = segs.index(seg)

@@ -266,7 +266,7 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
         "Ein verurteilter Spion aus Russland lebt seit Jahren in Deutschland.",
         "Die Regierung in Berlin unterstützt die Familien der verbotenen Partei in der Türkei.",
         # a present participle is an adjective: an impending coup is no threat
-        "Der Film zeigt die Armee Polens im Kampf gegen einen drohenden Umsturz durch die Nato.",
+        "Die Bauern Ungarns fürchten einen drohenden Konflikt mit Polen.",
     ],
 )
 def test_a_participle_before_its_noun_is_never_the_event(extractor: Extractor, text: str) -> None:
