@@ -179,3 +179,7 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
         == []
     )
     assert code(extractor, "Die Regierung Polens hat sich mit Russland getroffen.", "de")
+    # a fallback verb's sense row silences it too: a proposal taken up is nobody arrested
+    text = "Die Regierung Polens hat den Vorschlag Russlands aufgegriffen."
+    assert code(extractor, text, "de") == []
+    assert code(extractor, "Die Polizei Polens hat einen Russen aufgegriffen.", "de")
