@@ -165,17 +165,17 @@ class Lexicon:
 
     def past_participle(self, word: str, lemma: str) -> bool:
         """Whether a lower-case German verb form may be a past participle: ge- ("getötet"),
-        a separable particle and ge- ("festgenommen"), an inseparable prefix on a form other
-        than the infinitive ("verurteilt", "erschossen") or -iert ("bombardiert")."""
+        a separable particle and ge- ("festgenommen"), an inseparable prefix ("verurteilt",
+        "erschossen") or -iert ("bombardiert"), on a form other than the infinitive ("wird
+        ... gewähren" is a future, not a passive)."""
         if not word.endswith(("t", "en")):
             return False
-        return (
-            word.startswith("ge")
-            or word.startswith(self.participle_prefixes)
-            or word.endswith("iert")
-            # not the infinitive: "verurteilt", "erschossen" ("verurteilen" is no participle)
-            or (word.startswith(self.inseparable_prefixes) and (word[-1] == "t" or word != lemma))
-        )
+        # not the infinitive: "gewährt", "erschossen" ("gewähren", "verurteilen" are none)
+        if word[-1] != "t" and word == lemma:
+            return False
+        return word.startswith(
+            ("ge", *self.participle_prefixes, *self.inseparable_prefixes)
+        ) or word.endswith("iert")
 
     def _pos_fits(self, trig: Trigger, word: str) -> bool:
         """German nouns are capitalised, verbs are not (except sentence-initially)."""

@@ -315,6 +315,13 @@ def test_the_verb_or_its_event_noun_codes_the_call(
     assert [e.event_type for e in code(extractor, text, "de")][:1] == [wanted]
 
 
+def test_an_infinitive_with_ge_after_werden_is_a_future_not_a_passive(
+    extractor: Extractor,
+) -> None:
+    [event] = code(extractor, "Frankreich wird Mali im kommenden Jahr neue Kredite gewähren.", "de")
+    assert (event.mode, event.source.country, event.target.country) == ("future", "FRA", "MLI")
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
