@@ -619,7 +619,7 @@ def _assign_roles(
         antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
-    passive = _is_passive(lex, s, lowers, seg, i)
+    passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
     agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
@@ -841,7 +841,9 @@ def _in_main_clause(
     return False
 
 
-def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
+def _is_passive(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int, infinitive: str
+) -> bool:
     a, b = seg
     word = lowers[i]
     if lex.lang == "de":
@@ -851,6 +853,7 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
         # festgenommenen Männer"; "verurteilten Männer" may be "judges sentenced men")
         attributive = (
             word.startswith(("ge", *lex.participle_prefixes))
+            and word != infinitive  # "Die USA gewähren Kredite": a finite verb
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )

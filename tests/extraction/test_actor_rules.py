@@ -320,6 +320,9 @@ def test_an_infinitive_with_ge_after_werden_is_a_future_not_a_passive(
 ) -> None:
     [event] = code(extractor, "Frankreich wird Mali im kommenden Jahr neue Kredite gewähren.", "de")
     assert (event.mode, event.source.country, event.target.country) == ("future", "FRA", "MLI")
+    # nor is a finite plural before its object an attributive participle
+    [event] = code(extractor, "Die USA gewähren Mali neue Kredite.", "de")
+    assert (event.source.country, event.target.country) == ("USA", "MLI")
 
 
 @pytest.mark.parametrize(
