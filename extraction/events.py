@@ -420,13 +420,17 @@ def _no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int
 
 def _raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger) -> bool:
     """German "drohen"/"versprechen" with a zu-infinitive and no comma between is a raising
-    verb ("Die Krise droht zu eskalieren": is in danger of), not a threat or a promise, which
-    set their infinitive off ("Er drohte, die Gespräche abzubrechen")."""
+    verb ("Die Krise droht zu eskalieren", "..., wenn die Region zu fallen droht": is in
+    danger of), not a threat or a promise, which set their infinitive off ("Er drohte, die
+    Gespräche abzubrechen")."""
     if trig.lemma not in lex.words.get("raising_verbs", ()):
         return False
+    markers = lex.words["infinitive_markers"]
+    if i >= 2 and lowers[i - 2] in markers and seg[0] <= i - 2:
+        return True  # a verb-final clause: "... in die Hände der Gegner zu fallen droht"
     # the infinitive closes the stretch: "zu einem Konflikt zu eskalieren."
     end = next((k + 1 for k in range(seg[1] - 1, i, -1) if lowers[k].isalpha()), i)
-    return end - 2 > i and lowers[end - 2] in lex.words["infinitive_markers"]
+    return end - 2 > i and lowers[end - 2] in markers
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:

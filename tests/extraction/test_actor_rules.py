@@ -284,6 +284,7 @@ def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> No
     ("text", "threat"),
     [
         ("Der Streit zwischen Serbien und Albanien droht zu einem Krieg zu eskalieren.", False),
+        ("Unklar ist, ob der Streit zwischen Serbien und Albanien zu eskalieren droht.", False),
         ("Der Präsident Serbiens drohte, die Gespräche mit Albanien abzubrechen.", True),
         ("Serbien warnte vor der Gefahr eines Krieges mit Albanien.", False),
     ],
