@@ -269,7 +269,7 @@ def code_sentence(
             continue
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
-        if _raising(lex, lowers, seg, i, trig):
+        if _raising(lex, lowers, seg, i, trig) or _no_threat(lex, lowers, segs, seg, trig):
             continue
         if out and _complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
@@ -431,6 +431,31 @@ def _raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig
     # the infinitive closes the stretch: "zu einem Konflikt zu eskalieren."
     end = next((k + 1 for k in range(seg[1] - 1, i, -1) if lowers[k].isalpha()), i)
     return end - 2 > i and lowers[end - 2] in markers
+
+
+def _no_threat(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    trig: Trigger,
+) -> bool:
+    """German "drohen" threatens only with what it threatens: a mit-phrase ("droht mit
+    Sanktionen", "drohte damit, ...") or an infinitive clause after its comma ("drohte, die
+    Gespräche abzubrechen"). Without either, what looms is the subject ("Flüchtlingen droht
+    die Abschiebung", "Österreich droht eine Klage"): no one threatens."""
+    if trig.lemma not in lex.words.get("threat_verbs", ()):
+        return False
+    a, b = seg
+    if any(w in lex.words.get("threat_complements", ()) for w in lowers[a:b]):
+        return False
+    here = segs.index(seg)
+    if here + 1 < len(segs):
+        c, d = segs[here + 1]
+        markers = lex.words["infinitive_markers"]
+        if any(w in markers or any(m in w[2:8] for m in markers) for w in lowers[c:d]):
+            return False
+    return True
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:

@@ -285,6 +285,9 @@ def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> No
     [
         ("Der Streit zwischen Serbien und Albanien droht zu einem Krieg zu eskalieren.", False),
         ("Unklar ist, ob der Streit zwischen Serbien und Albanien zu eskalieren droht.", False),
+        # what looms is the subject: no one threatens without a mit-phrase or infinitive
+        ("Flüchtlingen aus Syrien droht in Ungarn die Abschiebung.", False),
+        ("Russland droht der Ukraine mit einem Stopp der Gaslieferungen.", True),
         ("Der Präsident Serbiens drohte, die Gespräche mit Albanien abzubrechen.", True),
         ("Serbien warnte vor der Gefahr eines Krieges mit Albanien.", False),
     ],
