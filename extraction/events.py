@@ -613,7 +613,11 @@ def _assign_roles(
     i = cand.index
     # a dateline's place is an actor of last resort: "Genf - Russland hat ... gewarnt"
     actors = sorted(
-        (m for m in mentions if m.actor is not None and m is not cand.reporter),
+        (
+            m
+            for m in mentions
+            if m.actor is not None and m is not cand.reporter and not _attributed(lex, lowers, m)
+        ),
         key=lambda m: m.dateline,
     )
     places = [
@@ -806,6 +810,15 @@ def _apposed_subject(
         return None
     named = [m for m in actors if a <= m.start and m.end == b and m.prep is None]
     return named[0] if named else None
+
+
+def _attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether the mention names the source of the report ("griechischen Medienberichten
+    zufolge", "laut dem Außenministerium"): a reporter, not a side of the event."""
+    before = " ".join(lowers[max(0, m.start - 2) : m.start])
+    after = lowers[m.end] if m.end < len(lowers) else ""
+    attribution = lex.words["attribution"]
+    return after in attribution or any(before.endswith(w) for w in attribution)
 
 
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:

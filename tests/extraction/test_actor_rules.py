@@ -418,6 +418,12 @@ def test_a_verb_after_an_apposition_takes_the_name_before_it_as_subject(
     assert (event.source.country, event.target.country) == ("FRA", "POL")
 
 
+def test_the_source_of_a_report_is_no_side_of_the_event(extractor: Extractor) -> None:
+    text = "Der Präsident Frankreichs traf polnischen Medienberichten zufolge den Kanzler Italiens."
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == ("FRA", "ITA")
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
