@@ -334,8 +334,10 @@ def find_entities(
             i == 0 or lex.lang == "en"
         ):
             atoms.extend(_pronoun(lex, low, i, words[i], memory))
-        elif words[i][:1].isupper() and i > 0 and words[i].isalpha():
-            atoms.append(("CAP", i, (i + 1, None)))
+        elif i > 0 and (
+            (words[i][:1].isupper() and words[i].isalpha()) or _particle_name(lex, words[i])
+        ):
+            atoms.append(("CAP", i, (i + 1, None)))  # a name word; also "al-Assad"
         i += 1
     mentions = _combine(atoms, s, lex, memory)
     mentions = _merge_appositions(lex, s, mentions, memory)
@@ -930,11 +932,11 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 and isinstance(nxt, tuple)
                 and nxt[0] == "CAP"
                 and nxt[1] == end
-                and lex.kb.surname_country(words[end])
+                and _surname_country(lex, words[end])
                 and not own_country
             ):
                 # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
-                own_country = lex.kb.surname_country(words[end])
+                own_country = _surname_country(lex, words[end])
                 end = nxt[2][0]
                 k += 1
             text = " ".join(words[atom[1] : end])
@@ -1016,7 +1018,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end_k = _surname_end(atoms, k, words, lex)
             end = atoms[end_k][2][0]
             name = " ".join(words[atom[1] : end])
-            actor = Actor(name, name, lex.kb.surname_country(words[end - 1], words[atom[1]]))
+            actor = Actor(name, name, _surname_country(lex, words[end - 1], words[atom[1]]))
             memory.remember(actor, name)
             out.append(EntitySpan(atom[1], end, "PER", actor))
             k = end_k + 1
@@ -1080,7 +1082,17 @@ def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
     if last <= k:
         return -1
     surname = words[atoms[last][2][0] - 1]
-    return last if lex.kb.surname_country(surname, words[atoms[k][1]]) else -1
+    return last if _surname_country(lex, surname, words[atoms[k][1]]) else -1
+
+
+def _surname_country(lex: Lexicon, word: str, given: str | None = None) -> str | None:
+    """The KB's country of a last name (:meth:`KnowledgeBase.surname_country`); a name with
+    a lower-case article is also looked up without it ("al-Assad": the KB keys "Bashar al
+    Assad" by "assad")."""
+    country = lex.kb.surname_country(word, given)
+    if country is None and _particle_name(lex, word):
+        country = lex.kb.surname_country(word.partition("-")[2], given)
+    return country
 
 
 def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
@@ -1146,7 +1158,7 @@ def _new_person(
         end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
     given = words[name_start] if end - name_start > 1 else None
-    country = country or lex.kb.surname_country(words[end - 1], given)
+    country = country or _surname_country(lex, words[end - 1], given)
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
     return EntitySpan(start, end, "PER", actor)

@@ -725,3 +725,17 @@ def test_a_title_is_no_organisation_alias(extractor: Extractor) -> None:
     assert all(e.kind != "ORG" for e in extractor.kb.actors.get("bundeskanzler", ()))
     found = mentions(extractor, "Bundeskanzler Karl Fakemann kritisierte Ungarn.", "de")
     assert found["Bundeskanzler Karl Fakemann"].kind == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Russland stützte gestern Präsident Baschar al-Assad.", "Präsident Baschar al-Assad"),
+        ("In Moskau sprach der Kanzler mit Baschar al-Assad.", "Baschar al-Assad"),
+    ],
+)
+def test_surname_with_an_article_is_known_without_it(
+    extractor: Extractor, text: str, span: str
+) -> None:
+    person = mentions(extractor, text, "de")[span]  # the KB keys "Bashar al Assad" by "assad"
+    assert person.kind == "PER" and person.country == "SYR"  # not Russia, the sentence's
