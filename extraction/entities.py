@@ -19,6 +19,7 @@ from .model import Actor
 __all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
 
 MAX_PHRASE = 6
+TOWN_WORD = "town"  # the mark of a name word that is also a town (see _town_in_name)
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
 
 
@@ -293,8 +294,12 @@ def find_entities(
             place = _kb_match(kb, lex, s, i + 1, day, memory)
             if place is not None and place.kind == "PLACE" and place.country == m.country:
                 m = place  # "the Syrian Golan Heights": the place says it all
-        if m is not None and _given_name_of(kb, lex, s, m, day, memory):
-            atoms.append(("CAP", i, (i + 1, None)))  # "Nigel Lawson": no town of Nigel
+        if m is not None and _town_in_name(
+            kb, lex, s, m, _name_before(kb, lex, s, atoms, i), day, memory
+        ):
+            # "Nigel Lawson", "Dos Santos": no town of Nigel; marked, as a last name that is also
+            # a town names no KB person's country either ("Charles Kennedy" is no American)
+            atoms.append(("CAP", i, (i + 1, TOWN_WORD)))
             i += 1
             continue
         if m is not None:
@@ -349,23 +354,80 @@ def find_entities(
     return mentions
 
 
-def _given_name_of(
-    kb: KnowledgeBase, lex: Lexicon, s: Sentence, m: EntitySpan, day: str | None, memory
-) -> bool:
-    """Whether a one-word town is the given name of a person the KB does not know: a first
-    word of the KB's person names followed by a capitalised word that is neither a name the
-    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat")."""
-    k = m.end
-    words = s.words
-    if (
-        m.kind != "PLACE"
-        or k != m.start + 1
-        or k >= len(words)
-        or words[m.start].lower() not in kb.person_first_words
-        or not (words[k][:1].isupper() and words[k].isalpha())
+def _name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:
+    """What the words before token ``i`` are as part of a name: "title" (a title noun, maybe
+    with name words after it: "Judge Rivera", "Präsident Dos Santos"), "given" (a given name
+    of the KB's persons, a name particle or a word the language's dictionary lacks:
+    "Alejandro Rivera"), else ""."""
+    k, end = len(atoms) - 1, i
+    while k >= 0 and isinstance(atoms[k], tuple) and atoms[k][0] == "CAP" and atoms[k][2][0] == end:
+        end = atoms[k][1]
+        k -= 1
+    last = atoms[k] if k >= 0 else None
+    if isinstance(last, tuple) and last[0] == "AGT" and last[2][0] == end and last[2][1][1]:
+        return "title"
+    if end == i and not (i == 1 and not atoms):
+        return ""  # no name word right before (a sentence's first word is no atom)
+    return "given" if _name_word(kb, lex, s.words[i - 1]) else ""
+
+
+def _name_word(kb: KnowledgeBase, lex: Lexicon, word: str) -> bool:
+    """A capitalised word that may be a given name: a name particle, a first word of the KB's
+    person names or a word the language's dictionary lacks, and no function word ("In Paris",
+    "The Hague": the KB's person aliases also begin with "in" and "the")."""
+    low, w = word.lower(), lex.words
+    if not word[:1].isupper() or any(
+        low in w.get(key, ())
+        for key in (
+            "function_words",
+            "prepositions",
+            "articles",
+            "definite_articles",
+            "coordinators",
+            "subordinators",
+            "demonstratives",
+            "possessives",
+            "pronouns_person",
+        )
     ):
         return False
-    return _kb_match(kb, lex, s, k, day, memory) is None and not known_word(words[k], lex.lang)
+    return (
+        low in kb.person_first_words or low in w["name_particles"] or not known_word(word, lex.lang)
+    )
+
+
+def _town_in_name(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    m: EntitySpan,
+    before: str,
+    day: str | None,
+    memory: ArticleMemory,
+) -> bool:
+    """Whether a one-word town is a word of a person's name, so that it gives the person no
+    country: a last name of the KB's persons after a title or a given name ("Judge Rivera",
+    "Alejandro Rivera", "Dos Santos"), a name particle before a name ("Nguyen Van Ly"), or a
+    first word of the KB's person names before a capitalised word that is neither a name the
+    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat");
+    after a title, or when the KB knows it as a last name, that word may be a dictionary word
+    ("director general David Frost", "David Gill")."""
+    words = s.words
+    if m.kind != "PLACE" or m.end != m.start + 1 or m.place is None:
+        return False
+    low = words[m.start].lower()
+    if before and low in kb.surnames:
+        return True
+    k = m.end
+    if k >= len(words) or not (words[k][:1].isupper() and words[k].isalpha()):
+        return False
+    if low not in kb.person_first_words and low not in lex.words["name_particles"]:
+        return False
+    if _kb_match(kb, lex, s, k, day, memory) is not None:
+        return False
+    return (
+        before == "title" or words[k].lower() in kb.surnames or not known_word(words[k], lex.lang)
+    )
 
 
 def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:
@@ -1081,6 +1143,8 @@ def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
     last = _skip_caps(atoms, k) - 1
     if last <= k:
         return -1
+    if atoms[last][2][1] == TOWN_WORD:
+        return -1
     surname = words[atoms[last][2][0] - 1]
     return last if _surname_country(lex, surname, words[atoms[k][1]]) else -1
 
@@ -1158,7 +1222,8 @@ def _new_person(
         end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
     given = words[name_start] if end - name_start > 1 else None
-    country = country or _surname_country(lex, words[end - 1], given)
+    town = any(isinstance(a, tuple) and a[1] == end - 1 and a[2][1] == TOWN_WORD for a in atoms)
+    country = country or (None if town else _surname_country(lex, words[end - 1], given))
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
     return EntitySpan(start, end, "PER", actor)

@@ -739,3 +739,38 @@ def test_surname_with_an_article_is_known_without_it(
 ) -> None:
     person = mentions(extractor, text, "de")[span]  # the KB keys "Bashar al Assad" by "assad"
     assert person.kind == "PER" and person.country == "SYR"  # not Russia, the sentence's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("Yesterday Judge Alejandro Rivera criticised the ministers.", "en", "URY"),
+        ("Yesterday Nguyen Van Ly criticised the ministers.", "en", "TUR"),
+        ("Yesterday President Dos Santos criticised the ministers.", "en", "BRA"),
+        ("Dos Santos kritisierte gestern die Minister.", "de", "BRA"),
+        ("Gestern kritisierte Präsident Santos die Minister.", "de", "BRA"),
+        ("Yesterday party leader Charles Kennedy criticised the ministers.", "en", "COL"),
+    ],
+)
+def test_town_in_a_persons_name_gives_no_country(
+    extractor: Extractor, text: str, lang: str, town: str
+) -> None:
+    found = mentions(extractor, text, lang)
+    assert all(m.country != town for m in found.values())  # the town is a word of the name
+    # nor a namesake of the KB: Kennedy is a town, so Charles Kennedy is no American
+    assert all(m.country is None for m in found.values() if m.kind == "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "country"),
+    [
+        ("In Paris the ministers met yesterday.", "en", "Paris", "FRA"),
+        ("Die Minister trafen sich in der Stadt Santos.", "de", "Santos", "BRA"),
+        ("The ministers met in Santos yesterday.", "en", "Santos", "BRA"),
+    ],
+)
+def test_town_without_a_name_beside_it_stays_a_place(
+    extractor: Extractor, text: str, lang: str, place: str, country: str
+) -> None:
+    found = mentions(extractor, text, lang)
+    assert found[place].kind == "PLACE" and found[place].country == country
