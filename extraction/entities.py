@@ -994,11 +994,11 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 and isinstance(nxt, tuple)
                 and nxt[0] == "CAP"
                 and nxt[1] == end
-                and _surname_country(lex, words[end])
+                and _surname_country(lex, words[end], respell=False)
                 and not own_country
             ):
                 # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
-                own_country = _surname_country(lex, words[end])
+                own_country = _surname_country(lex, words[end], respell=False)
                 end = nxt[2][0]
                 k += 1
             text = " ".join(words[atom[1] : end])
@@ -1149,13 +1149,20 @@ def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
     return last if _surname_country(lex, surname, words[atoms[k][1]]) else -1
 
 
-def _surname_country(lex: Lexicon, word: str, given: str | None = None) -> str | None:
+def _surname_country(
+    lex: Lexicon, word: str, given: str | None = None, respell: bool = True
+) -> str | None:
     """The KB's country of a last name (:meth:`KnowledgeBase.surname_country`); a name with
     a lower-case article is also looked up without it ("al-Assad": the KB keys "Bashar al
-    Assad" by "assad")."""
-    country = lex.kb.surname_country(word, given)
-    if country is None and _particle_name(lex, word):
-        country = lex.kb.surname_country(word.partition("-")[2], given)
+    Assad" by "assad"). With ``respell``, a name the KB does not know at all is looked up by
+    the KB's name of the same spelling key (German "Barsani", "Lawrow": the KB's "Barzani",
+    "Lavrov"); a bare word after an institution ("Parteien Swoboda") is too weak for that."""
+    kb = lex.kb
+    bare = word.partition("-")[2] if _particle_name(lex, word) else word
+    country = kb.surname_country(word, given) or kb.surname_country(bare, given)
+    if country is None and respell and bare.lower() not in kb.surnames:
+        spelled = lex.known_surname(bare)
+        country = kb.surname_country(spelled, given) if spelled else None
     return country
 
 

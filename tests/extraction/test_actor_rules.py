@@ -774,3 +774,25 @@ def test_town_without_a_name_beside_it_stays_a_place(
 ) -> None:
     found = mentions(extractor, text, lang)
     assert found[place].kind == "PLACE" and found[place].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Gestern lobte Kurdenpräsident Massud Barsani die Türkei.", "Massud Barsani", "IRQ"),
+        ("Gestern lobte Außenminister Sergej Lawrow die Türkei.", "Sergej Lawrow", "RUS"),
+        ("Gestern lobte Präsident Ali Chamenei die Türkei.", "Ali Chamenei", "IRN"),
+    ],
+)
+def test_german_transcription_of_a_kb_surname(
+    extractor: Extractor, text: str, span: str, country: str
+) -> None:
+    person = next(m for t, m in mentions(extractor, text, "de").items() if t.endswith(span))
+    assert person.country == country  # the KB spells Barzani, Lavrov, Khamenei
+
+
+def test_respelled_surname_needs_the_bearers_given_name(extractor: Extractor) -> None:
+    lex = Lexicon("de", load_kb())
+    assert lex.known_surname("Schulz") == "shultz"  # one spelling key ...
+    found = mentions(extractor, "Gestern lobte Präsident Martin Schulz die Minister.", "de")
+    assert found["Präsident Martin Schulz"].country is None  # ... but no George Shultz
