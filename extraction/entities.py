@@ -19,6 +19,9 @@ from .model import Actor
 __all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
 
 MAX_PHRASE = 6
+# a town that this many of the KB's persons bear as their given name is a given name before
+# any capitalised word ("David Frost"; "Sydney Olympics", two persons, stays the city)
+COMMON_GIVEN_NAME = 10
 TOWN_WORD = "town"  # the mark of a name word that is also a town (see _town_in_name)
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
 
@@ -410,8 +413,8 @@ def _town_in_name(
     "Alejandro Rivera", "Dos Santos"), a name particle before a name ("Nguyen Van Ly"), or a
     first word of the KB's person names before a capitalised word that is neither a name the
     KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat");
-    after a title, or when the KB knows it as a last name, that word may be a dictionary word
-    ("director general David Frost", "David Gill")."""
+    after a title, after a given name many KB persons bear, or when the KB knows it as a last
+    name, that word may be a dictionary word ("David Frost", "David Gill")."""
     words = s.words
     if m.kind != "PLACE" or m.end != m.start + 1 or m.place is None:
         return False
@@ -426,7 +429,10 @@ def _town_in_name(
     if _kb_match(kb, lex, s, k, day, memory) is not None:
         return False
     return (
-        before == "title" or words[k].lower() in kb.surnames or not known_word(words[k], lex.lang)
+        before == "title"
+        or kb.given_name_people.get(low, 0) >= COMMON_GIVEN_NAME
+        or words[k].lower() in kb.surnames
+        or not known_word(words[k], lex.lang)
     )
 
 

@@ -750,6 +750,7 @@ def test_surname_with_an_article_is_known_without_it(
         ("Dos Santos kritisierte gestern die Minister.", "de", "BRA"),
         ("Gestern kritisierte Präsident Santos die Minister.", "de", "BRA"),
         ("Yesterday party leader Charles Kennedy criticised the ministers.", "en", "COL"),
+        ("But David Frost, head of the chambers, warned the ministers.", "en", "PAN"),
     ],
 )
 def test_town_in_a_persons_name_gives_no_country(
@@ -767,6 +768,7 @@ def test_town_in_a_persons_name_gives_no_country(
         ("In Paris the ministers met yesterday.", "en", "Paris", "FRA"),
         ("Die Minister trafen sich in der Stadt Santos.", "de", "Santos", "BRA"),
         ("The ministers met in Santos yesterday.", "en", "Santos", "BRA"),
+        ("The ministers met before the Sydney Olympics.", "en", "Sydney", "AUS"),
     ],
 )
 def test_town_without_a_name_beside_it_stays_a_place(
