@@ -155,10 +155,13 @@ def _kb_match(
         )
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
+    # a hyphenated given name: the Phoenix dictionaries spell "Jean Luc Dehaene", "Ma Ying Jeou"
+    hyphen_name = "-" in first and first.partition("-")[0] in kb.person_first_words
     if (
         first not in kb.first_words
         and first not in memory.aliases
         and not weak_adj
+        and not hyphen_name
         and not any(
             first.endswith(sfx)
             and (first[: -len(sfx)] in kb.first_words or first[: -len(sfx)] in memory.aliases)
@@ -180,6 +183,10 @@ def _kb_match(
                 head, _, rest = key.partition(" ")
                 if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
                     mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+            if mention is None and "-" in key:
+                mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
+                if mention is not None and mention.kind != "PER":
+                    mention = None  # only persons' names lose their hyphens in the KB
             if (
                 mention is not None
                 and j - i == 1
@@ -598,7 +605,11 @@ def _merge_appositions(
         ):
             a = m.actor
             text = " ".join(s.words[prev.start : m.end])
-            merged = Actor(text, a.name, a.country or prev.actor.country, a.sector, a.actor_id)
+            # a title's own country or organisation says in which office the person acts
+            # ("EU-Kommissionspräsident Jean-Claude Juncker": the KB still has Luxembourg's)
+            titled = prev.kind == "GROUP" and prev.actor.country
+            country = prev.actor.country if titled else a.country or prev.actor.country
+            merged = Actor(text, a.name, country, a.sector, a.actor_id)
             out[-1] = EntitySpan(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
             if m.kind == "PER":
                 memory.remember(merged, a.name or a.text)

@@ -798,3 +798,30 @@ def test_respelled_surname_needs_the_bearers_given_name(extractor: Extractor) ->
     assert lex.known_surname("Schulz") == "shultz"  # one spelling key ...
     found = mentions(extractor, "Gestern lobte Präsident Martin Schulz die Minister.", "de")
     assert found["Präsident Martin Schulz"].country is None  # ... but no George Shultz
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "country"),
+    [
+        ("Gestern kritisierte Jean-Luc Dehaene die Minister.", "de", "Jean-Luc Dehaene", "BEL"),
+        ("Yesterday Ma Ying-jeou criticised the ministers.", "en", "Ma Ying - jeou", "TWN"),
+    ],
+)
+def test_hyphenated_given_name_finds_the_kb_person(
+    extractor: Extractor, text: str, lang: str, span: str, country: str
+) -> None:
+    person = mentions(extractor, text, lang)[span]  # Phoenix spells "Jean Luc Dehaene"
+    assert person.kind == "PER" and person.country == country
+
+
+def test_hyphen_dropped_only_for_persons(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die US-Soldaten zogen aus Guinea-Bissau ab.", "de")
+    assert found["US-Soldaten"].country == "USA" and found["Guinea-Bissau"].country == "GNB"
+
+
+def test_title_with_an_organisation_names_the_office(extractor: Extractor) -> None:
+    text = "Gestern kritisierte EU-Kommissionspräsident Jean-Claude Juncker die Minister."
+    person = mentions(extractor, text, "de", day="2016-01-01")[
+        "EU-Kommissionspräsident Jean-Claude Juncker"
+    ]
+    assert person.country == "IGO"  # the KB still has him as Luxembourg's prime minister
