@@ -4,8 +4,10 @@ Run ``python -m extraction.calibrate [SHARED_DATA_DIR]``. The extractor publishe
 with a resolved actor (no confidence threshold) over the read halves of the PLOVER dev
 sentences and of the real-news dev articles; an event is right when it matches a gold event of
 its sentence or article (required or optional: the rule of the article gold's README). Each
-evidence's share is smoothed toward its language's (``PRIOR_WEIGHT`` events' worth), so that a
-rare evidence is not given 0 or 1 from a handful of events. The scored halves are then used
+evidence's share is smoothed toward the share of all events whose actors resolved alike (both,
+only the source, only the target; both languages, noun and verb triggers: ``PRIOR_WEIGHT``
+events' worth), so that a rare evidence is not given 0 or 1 from a handful of events, nor the
+share of the far more common two-actor events. The scored halves are then used
 only to print how well the table predicts them: per evidence, the measured share beside the
 table's value, and the expected calibration error (the events' mean gap between the two).
 """
@@ -75,16 +77,21 @@ def _right(event: Event, gold: list[dict]) -> bool:
     return any(matches(event, g) for g in gold)
 
 
+def _roles(key: str) -> str:
+    """Which actors resolved ("ST", "S-", "-T") in an evidence key ("de:ST-V")."""
+    return key.split(":")[1][:2]
+
+
 def calibrate(read: Outcomes) -> list[dict[str, str]]:
     """The table's rows: per evidence, the smoothed share of right events."""
     rows = []
     for lang in LANGUAGES:
-        mine = [key for key in read.events if key.startswith(f"{lang}:")]
-        prior = sum(read.right[k] for k in mine) / max(1, sum(read.events[k] for k in mine))
         for evidence in Evidence.every([lang]):
             key = evidence.key
             if not evidence.resolved:
                 continue  # never published: an event needs a resolved actor
+            alike = [k for k in read.events if _roles(k) == _roles(key)]
+            prior = sum(read.right[k] for k in alike) / max(1, sum(read.events[k] for k in alike))
             right, events = read.right[key], read.events[key]
             confidence = (right + PRIOR_WEIGHT * prior) / (events + PRIOR_WEIGHT)
             rows.append(

@@ -1125,8 +1125,12 @@ def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
             continue
         if not (w[:1].islower() and w.isalpha()):
             return False
-        if lex.lang == "de" and (not w.endswith(ADJ_ENDINGS) or lex.lemma(w) == w):
-            return False  # an attributive adjective is inflected: "wollen" is a verb
+        if lex.lang == "de" and (
+            not w.endswith(ADJ_ENDINGS) or lex.lemma(w) == w or w in lex.words["function_words"]
+        ):
+            # an attributive adjective is inflected ("wollen" is a verb) and no article
+            # ("Russland müsse die Truppen abziehen" is not Russia's troops)
+            return False
         if lex.lang != "de" and (w.endswith(("ed", "ing")) or lex.lemma(w) != w):
             return False
     return True

@@ -131,12 +131,11 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                     lex.idioms, (lemmas[i], lowers[i]), lemmas, lowers, (a, b), contractions
                 )
                 # the verb's sense is decided by its noun; an event noun ("verhängte
-                # Sanktionen", "führten Gespräche") is coded by the table as it stands
-                if match is not None and (
-                    match[0].trigger is None
-                    or word_trigger(words[match[1]], lemmas[match[1]]) is None
-                ):
-                    if match[0].trigger is not None:
+                # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the
+                # table as it stands, and the verb adds no event of its own
+                if match is not None:
+                    noun = word_trigger(words[match[1]], lemmas[match[1]])
+                    if match[0].trigger is not None and noun is None:
                         found.append((i, match[0].trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
@@ -161,7 +160,7 @@ def _lookup_trigger(
             lowers[end - 1] == particle or lowers[i + 1 : end].count(particle)
         ):
             last = max(k for k in range(i + 1, end) if lowers[k] == particle)
-            if last == end - 1 or lowers[last + 1] in (".", "!", "?"):
+            if last == end - 1 or lowers[last + 1] in (".", "!", "?", ",", ";", ":"):
                 return lex.triggers[full][0]
     return None
 
@@ -198,6 +197,18 @@ def code_sentence(
     triggers = [(i, t) for i, t in triggers if i not in covered]
     if not triggers:
         return []
+    # an inflected participle before its noun ("ein verurteilter Mann", "der verbotenen
+    # Partei") is never a finite verb; "-te(n)" may be a preterite and is only weak
+    inflected = _inflected_endings(lex)
+    triggers = [
+        (i, t)
+        for i, t in triggers
+        if not (
+            inflected
+            and lowers[i].endswith(inflected)
+            and _attributive_participle(lex, words, lowers, i, t)
+        )
+    ]
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
         triggers = strong
@@ -229,12 +240,18 @@ def code_sentence(
                 if cand.source is not None:
                     dated.append(cand)
             continue
-        if trig.pos == "AUX" and has_main and seg not in demand_segs:
+        if trig.pos == "AUX" and (
+            (has_main and seg not in demand_segs)
+            or reporter is None
+            or _no_demand(lex, s, lowers, seg, i)
+        ):
             continue
         if trig.pos != "AUX" and seg in demand_segs:
             continue
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
+        if _raising(lex, lowers, seg, i, trig):
+            continue
         if out and _complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
         if out and not _kept_secondary(lex, lowers, seg):
@@ -315,33 +332,75 @@ def _weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, tri
             if lowers[k] in preps:
                 return True
         return False
+    return _attributive_participle(lex, words, lowers, i, trig)
+
+
+def _attributive_participle(
+    lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger
+) -> bool:
+    """A German participle used as an adjective ("in Genf stationierte Diplomaten", "der
+    von Syrien unterstützten Miliz", "ein verurteilter 25-jähriger Mann") tells a state or an
+    earlier act of its noun, not the news; violence is the exception ("2.000 getötete
+    Soldaten" reports the killing itself)."""
     if (
         lex.lang != "de"
         or trig.pos != "VERB"
         or i + 1 >= len(words)
         or root(trig.cameo) in VIOLENT_ROOTS
     ):
-        return False  # "2.000 getötete Soldaten" reports the killing itself
+        return False
     word = lowers[i]
     participle = (
         word.startswith("ge")
         or word.startswith(lex.participle_prefixes)
         or word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
-    )
+    ) and word.endswith(("te", "ten", "tes", "ter", "tem"))
+    # "verurteilter", "verbotenen": endings no finite verb has, whatever the prefix
+    participle = participle or word.endswith(_inflected_endings(lex))
     nxt = words[i + 1]
-    return (
-        participle
-        and word.endswith(("te", "ten", "tes", "ter", "tem"))
-        and (
-            nxt[:1].isupper()
-            or (
-                nxt[:1].islower()
-                and nxt.endswith(lex.adjective_endings)
-                and i + 2 < len(words)
-                and words[i + 2][:1].isupper()
-            )
+    # "kritisierte die Führung": a preterite before its object's determiner
+    determiners = (
+        lex.words["function_words"] | lex.words["possessives"] | lex.words["demonstratives"]
+    )
+    return participle and (
+        nxt[:1].isupper()
+        or (
+            nxt[:1].isalnum()
+            and nxt.endswith(lex.adjective_endings)
+            and nxt.lower() not in determiners
+            and i + 2 < len(words)
+            and words[i + 2][:1].isupper()
         )
     )
+
+
+def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words.get("inflected_participle_endings", ()))
+
+
+def _no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
+    """A "must" that asks nothing of anyone: a past obligation ("Der Hubschrauber musste
+    notlanden", a fact) or a passive one, with no one named to act ("Wahlen müssen vorbereitet
+    werden")."""
+    if lowers[i] in lex.words.get("past_obligation_forms", ()):
+        return True
+    a, b = seg
+    return any(
+        lowers[k] in lex.words["passive_aux"]
+        and any(lex.past_participle(lowers[j], s.lemmas[j]) for j in range(a, k))
+        for k in range(i + 1, b)
+    )
+
+
+def _raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger) -> bool:
+    """German "drohen"/"versprechen" with a zu-infinitive and no comma between is a raising
+    verb ("Die Krise droht zu eskalieren": is in danger of), not a threat or a promise, which
+    set their infinitive off ("Er drohte, die Gespräche abzubrechen")."""
+    if trig.lemma not in lex.words.get("raising_verbs", ()):
+        return False
+    # the infinitive closes the stretch: "zu einem Konflikt zu eskalieren."
+    end = next((k + 1 for k in range(seg[1] - 1, i, -1) if lowers[k].isalpha()), i)
+    return end - 2 > i and lowers[end - 2] in lex.words["infinitive_markers"]
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
@@ -717,16 +776,16 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     if lex.lang == "de":
         if s.words[i][:1].isupper():
             return False  # a noun ("Gespräche"), not a participle
-        participle = word.startswith("ge") or any(
-            word.startswith(p + "ge") for p in lex.words["separable_particles"]
-        )
+        # inflected before a noun only with its ge-, which no preterite has ("die
+        # festgenommenen Männer"; "verurteilten Männer" may be "judges sentenced men")
         attributive = (
-            participle
+            word.startswith(("ge", *lex.participle_prefixes))
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )
         return attributive or (
-            participle and any(w in lex.words["passive_aux"] for w in lowers[a:b])
+            lex.past_participle(word, s.lemmas[i])
+            and any(w in lex.words["passive_aux"] for w in lowers[a:b])
         )
     if word.endswith("ing"):
         return False  # progressive ("are demanding", "is suing"), never passive

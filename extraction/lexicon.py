@@ -142,6 +142,7 @@ class Lexicon:
             p + x for p in self.conf["separable_particles"] for x in ("ge", "zu")
         )
         self.participle_prefixes = tuple(p + "ge" for p in self.conf["separable_particles"])
+        self.inseparable_prefixes = tuple(self.conf.get("inseparable_prefixes", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
         # the KB's last names (English spellings) by their spelling key, for names a language
@@ -180,6 +181,20 @@ class Lexicon:
         """Whether ``word`` may be a verb: German verbs are not capitalised (a sentence's first
         word is rarely a verb in news)."""
         return self.lang != "de" or word[:1].islower()
+
+    def past_participle(self, word: str, lemma: str) -> bool:
+        """Whether a lower-case German verb form may be a past participle: ge- ("getötet"),
+        a separable particle and ge- ("festgenommen"), an inseparable prefix on a form other
+        than the infinitive ("verurteilt", "erschossen") or -iert ("bombardiert")."""
+        if not word.endswith(("t", "en")):
+            return False
+        return (
+            word.startswith("ge")
+            or word.startswith(self.participle_prefixes)
+            or word.endswith("iert")
+            # not the infinitive: "verurteilt", "erschossen" ("verurteilen" is no participle)
+            or (word.startswith(self.inseparable_prefixes) and (word[-1] == "t" or word != lemma))
+        )
 
     def _pos_fits(self, trig: Trigger, word: str) -> bool:
         """German nouns are capitalised, verbs are not (except sentence-initially)."""

@@ -260,6 +260,99 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
     assert "AID" not in {e.event_type for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein verurteilter Spion aus Russland lebt seit Jahren in Deutschland.",
+        "Die Regierung in Berlin unterstützt die Familien der verbotenen Partei in der Türkei.",
+    ],
+)
+def test_inflected_participle_before_its_noun_is_never_the_event(
+    extractor: Extractor, text: str
+) -> None:
+    """Even as the sentence's only trigger: "-ter", "-enen" are no finite verb's endings."""
+    events = code(extractor, text, "de")
+    assert {"ACCUSE", "COERCE"}.isdisjoint(e.event_type for e in events)
+
+
+def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> None:
+    [event] = code(extractor, "Der Kreml kritisierte die Führung in Kiew.", "de")
+    assert (event.event_type, event.source.country) == ("ACCUSE", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Der Streit zwischen Serbien und Albanien droht zu einem Krieg zu eskalieren.", False),
+        ("Der Präsident Serbiens drohte, die Gespräche mit Albanien abzubrechen.", True),
+        ("Serbien warnte vor der Gefahr eines Krieges mit Albanien.", False),
+    ],
+)
+def test_a_threat_is_told_from_a_danger(extractor: Extractor, text: str, threat: bool) -> None:
+    events = code(extractor, text, "de")
+    assert ("THREATEN" in {e.event_type for e in events}) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a separable particle before the comma of its zu-infinitive closes the verb
+        (
+            "Der Präsident Frankreichs rief die Regierung Belgiens auf, die Angriffe zu beenden.",
+            "REQUEST",
+        ),
+        # an event noun the verb's idiom names is the event: the call is the strike
+        ("Die Gewerkschaften Frankreichs haben für Montag zu Streiks aufgerufen.", "PROTEST"),
+        (
+            "In Tikrit liefern sich irakische Soldaten und syrische Rebellen heftige Gefechte.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_the_verb_or_its_event_noun_codes_the_call(
+    extractor: Extractor, text: str, wanted: str
+) -> None:
+    assert [e.event_type for e in code(extractor, text, "de")][:1] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ein französischer Journalist wurde von syrischen Rebellen entführt.", ("SYR", "FRA")),
+        # no agent named: a sentence is the judiciary's of the country it was passed in
+        (
+            "Ein französischer Journalist ist in Syrien zu zehn Jahren Haft verurteilt worden.",
+            ("SYR", "FRA"),
+        ),
+    ],
+)
+def test_passive_of_a_participle_without_ge(
+    extractor: Extractor, text: str, roles: tuple[str, str]
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Der Außenminister Frankreichs sagte, Russland müsse die Truppen abziehen.", True),
+        (
+            "Wegen eines Defekts musste ein Flugzeug der russischen Armee in Frankreich landen.",
+            False,
+        ),
+        ("Der Außenminister Frankreichs sagte, Russland müsse eingebunden werden.", False),
+        # no one says it: an obligation told by the reporter, not a demand
+        ("Im Winter muss die Ukraine weiteres Gas aus Russland kaufen.", False),
+    ],
+)
+def test_a_must_is_a_demand_only_when_it_asks_someone(
+    extractor: Extractor, text: str, demand: bool
+) -> None:
+    events = code(extractor, text, "de")
+    assert ("REQUEST" in {e.event_type for e in events}) is demand
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"

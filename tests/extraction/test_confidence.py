@@ -34,17 +34,19 @@ def test_the_shipped_table_measures_every_publishable_evidence(language: str) ->
     )
 
 
-def test_a_share_is_smoothed_toward_its_languages() -> None:
+def test_a_share_is_smoothed_toward_events_whose_actors_resolved_alike() -> None:
     read = Outcomes(
-        right=Counter({"de:ST-V": 9, "de:S--V": 1}),
-        events=Counter({"de:ST-V": 10, "de:S--V": 10}),
+        right=Counter({"de:ST-V": 9, "en:ST-N": 5, "de:S--V": 1, "en:-T-V": 1}),
+        events=Counter({"de:ST-V": 10, "en:ST-N": 10, "de:S--V": 10, "en:-T-V": 4}),
     )
-    rows = {row["evidence"]: row for row in calibrate(read) if row["evidence"].startswith("de")}
-    prior = 10 / 20
+    rows = {row["evidence"]: row for row in calibrate(read)}
+    both, source_only, target_only = 14 / 20, 1 / 10, 1 / 4  # both languages, either trigger
     assert float(rows["de:ST-V"]["confidence"]) == pytest.approx(
-        (9 + PRIOR_WEIGHT * prior) / (10 + PRIOR_WEIGHT), abs=0.005
+        (9 + PRIOR_WEIGHT * both) / (10 + PRIOR_WEIGHT), abs=0.005
     )
-    assert rows["de:-T-N"]["confidence"] == f"{prior:.2f}"  # never seen: the language's share
+    assert float(rows["de:S--V"]["confidence"]) == pytest.approx(source_only, abs=0.005)
+    # never seen: the share of its kind, not of the far more common two-actor events
+    assert rows["de:-T-N"]["confidence"] == f"{target_only:.2f}"
     assert all(Evidence.from_key(key).resolved for key in rows)  # else never published
     assert all(row["source"] for row in rows.values())
 
