@@ -634,6 +634,15 @@ def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) 
     if right.kind == "PER":
         if left.kind == "PER" or (left.kind == "GROUP" and left.title):
             return True
+        first = s.words[right.start]
+        title = lex.agent(lex.lemma(first), first)
+        if (
+            left.kind == "COUNTRY"
+            and title is not None
+            and title[1]
+            and all(w in lex.demonyms for w in s.lowers[left.start : left.end])
+        ):
+            return True  # "Russian President Boris Yeltsin": the KB lists "President Boris ..."
         last = s.words[left.end - 1]  # "religious leader" is a listed phrase, "leader" a title
         agent = lex.agent(lex.lemma(last), last) if left.kind == "GROUP" else None
         return agent is not None and agent[1]

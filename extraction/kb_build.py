@@ -119,23 +119,36 @@ def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
                     "source": source,
                 }
 
+    broken = False  # a blank or comment line since the last root phrase
+    coded = False  # the actor has a code line, maybe the null code "[---]" (not to be coded)
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.replace("\x1a", "")
         if not line.strip() or line.lstrip().startswith("#"):
+            broken = True
             continue
         body, _, comment = line.partition("#")
         if line[0] in " \t[":
             codes.extend(_codes(body))
+            coded = True
             continue
         if line.startswith("+"):
             alias = _phrase(body.split("[")[0][1:])
             if alias:
                 aliases.append(alias)
             codes.extend(_codes(body))
+            coded = coded or "[" in body
+            continue
+        root = _phrase(body.split("[")[0].split("\t")[0])
+        if name and not coded and not broken and root:
+            # root phrases in a row before one set of codes name one actor (the dictionary
+            # lacks their "+": "MIKHAIL_GORBACHEV_ ... EX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV
+            # [RUSGOV ...]"); alone each would have no code and be lost
+            aliases.append(root)
+            codes, coded = list(_codes(body)), "[" in body
             continue
         yield from flush()
-        name = _phrase(body.split("[")[0].split("\t")[0])
-        aliases, codes = [], list(_codes(body))
+        name, aliases, codes, broken = root, [], list(_codes(body)), False
+        coded = "[" in body
         is_person = "CountryInfo" in comment or "rulers" in comment
     yield from flush()
 

@@ -918,3 +918,10 @@ def test_title_with_an_organisation_names_the_office(extractor: Extractor) -> No
         "EU-Kommissionspräsident Jean-Claude Juncker"
     ]
     assert person.country == "IGO"  # the KB still has him as Luxembourg's prime minister
+
+
+def test_demonym_before_a_kb_person_listed_with_the_title(extractor: Extractor) -> None:
+    text = "Russian President Boris Yeltsin praised the ministers."
+    found = mentions(extractor, text, "en", day="1995-01-01")  # the KB: "President Boris Yeltsin"
+    person = found["Russian President Boris Yeltsin"]
+    assert person.kind == "PER" and person.country == "RUS" and "Russian" not in found
