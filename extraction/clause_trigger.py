@@ -11,8 +11,9 @@ from .clauses import Clause
 from .entities import Sentence
 from .kb import Trigger
 from .lexicon import Lexicon
+from .verb_lexicon import verb_lexicon
 
-__all__ = ["clause_trigger"]
+__all__ = ["clause_trigger", "no_event_alone"]
 
 
 def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
@@ -29,7 +30,7 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
         return k, lex.triggers[clause.lemma][0]  # separable verb joined with its particle
     hit = lex.word_trigger(s.words[k], s.lemmas[k])
     if hit is not None and hit.pos != "AUX":
-        return k, hit
+        return _in_sense(lex, s, clause, hit)
     if clause.pos != "VERB":
         return None
     circumstances = lex.words.get("circumstance_preps", set())
@@ -42,3 +43,31 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
             if noun is not None and noun.pos == "NOUN":
                 return c, noun
     return None
+
+
+def _in_sense(
+    lex: Lexicon, s: Sentence, clause: Clause, hit: Trigger
+) -> tuple[int, Trigger] | None:
+    """A table verb read in the sense its arguments give it, where the language's verb
+    lexicon has such a pattern (``clause_senses`` in its cue file): "ordered under house
+    arrest" is an arrest, not a demand; a pattern without a code is no event ("released a
+    report")."""
+    k = clause.predicate
+    if not lex.conf.get("clause_senses") or clause.pos != "VERB":
+        return k, hit
+    pat = verb_lexicon(lex).sense(s, clause)
+    if pat is None or pat.cameo == hit.cameo:
+        return k, hit
+    if not pat.cameo:
+        return None
+    return k, Trigger(hit.lemma, "VERB", pat.cameo, None, (), pat.negated)
+
+
+def no_event_alone(lex: Lexicon, s: Sentence, i: int, trig: Trigger) -> bool:
+    """Whether a verb trigger the parse did not make a predicate ("Shares in X fell", "cuts
+    in services") is no event: read without its arguments, the verb's own lemma row says so
+    ("cut" and "share" code nothing by themselves in CAMEO.2.0)."""
+    if not lex.conf.get("clause_senses") or trig.pos != "VERB":
+        return False
+    own = verb_lexicon(lex).own_default(s.lemmas[i])
+    return own is not None and not own.cameo

@@ -27,6 +27,9 @@ SIZED_ROOTS = frozenset({"07", "14", "15"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Disapprove, reject: the target is what the act is about.
 CONTENT_TARGET_ROOTS = frozenset({"11", "12"})
+# Demand, disapprove, reject, threaten: told as a noun ("die Kritik der Opposition an der
+# Regierung"), the noun's genitive or von-phrase is who voices it.
+SPEECH_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
 # From material cooperation (06) on, roots are material acts.
 MATERIAL_ROOTS_FROM = "06"
 

@@ -11,13 +11,14 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
-from .clause_trigger import clause_trigger
+from .clause_trigger import clause_trigger, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
     MATERIAL_ROOTS_FROM,
     RECIPROCAL_ROOTS,
     SIZED_ROOTS,
+    SPEECH_CONFLICT_ROOTS,
     VIOLENT_ROOTS,
     root,
 )
@@ -30,6 +31,9 @@ from .reviewed import idiom_at
 
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
+NOUN_REACH = 4  # a noun's own arguments follow it within this many words
+# marks that end a clause (quotation marks and brackets stand inside one)
+CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -152,17 +156,28 @@ def _lookup_trigger(
         if bigram in lex.triggers:
             return lex.triggers[bigram][0]
     hit = word_trigger(word, lemma)
-    if hit is not None or lex.lang != "de" or not word[:1].islower():
+    if lex.lang != "de" or not word[:1].islower():
         return hit
-    # separable verb: "lud ... ein" -> einladen, the particle closing the clause
-    for particle, full in lex.separable.get(lemma, ()):
-        if particle in lowers[i + 1 : end] and (
-            lowers[end - 1] == particle or lowers[i + 1 : end].count(particle)
-        ):
-            last = max(k for k in range(i + 1, end) if lowers[k] == particle)
-            if last == end - 1 or lowers[last + 1] in (".", "!", "?", ",", ";", ":"):
-                return lex.triggers[full][0]
-    return None
+    # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
+    # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
+    particle = _closing_particle(lex, lowers, i)
+    if particle is None:
+        return hit
+    if hit is not None and hit.lemma.startswith(particle):
+        return hit  # the table lists the particle verb by its stem ("prangert ... an")
+    full = lex.triggers.get(particle + lemma)
+    return full[0] if full else None
+
+
+def _closing_particle(lex: Lexicon, lowers: list[str], i: int) -> str | None:
+    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
+    the clause's last word, across quotation marks and brackets ("lehnen die Änderungen am
+    „Land gegen Sicherheit“ ab")."""
+    close = next((k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END), len(lowers))
+    last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
+    if last is None or lowers[last] not in lex.words["separable_particles"]:
+        return None
+    return lowers[last]
 
 
 def code_sentence(
@@ -194,7 +209,10 @@ def code_sentence(
     covered, mentions = coordination.covered, coordination.leaders
     if triggers is None:
         triggers = find_triggers(lex, s)
-    triggers = [(i, t) for i, t in triggers if i not in covered]
+    # a verb whose sense needs its arguments ("cut", "share") is no event read by word order
+    triggers = [
+        (i, t) for i, t in triggers if i not in covered and not no_event_alone(lex, s, i, t)
+    ]
     if not triggers:
         return []
     # an inflected participle before its noun ("ein verurteilter Mann", "der verbotenen
@@ -208,6 +226,7 @@ def code_sentence(
             and lowers[i].endswith(inflected)
             and _attributive_participle(lex, words, lowers, i, t)
         )
+        and not _present_participle(lex, lowers[i], t)
     ]
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
@@ -372,6 +391,13 @@ def _attributive_participle(
             and words[i + 2][:1].isupper()
         )
     )
+
+
+def _present_participle(lex: Lexicon, word: str, trig: Trigger) -> bool:
+    """A German present participle ("einen drohenden Umsturz", "sagte drohend") is an
+    adjective or adverb, never the act itself; the infinitive ("beenden") is no participle."""
+    endings = tuple(lex.words.get("present_participle_endings", ()))
+    return bool(endings) and trig.pos == "VERB" and word.endswith(endings) and word != trig.lemma
 
 
 def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -591,6 +617,8 @@ def _assign_roles(
             if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
         ]
         antecedent = before[-1] if before else None
+    if antecedent is None and i == a and cand.trigger.pos == "VERB":
+        antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
     passive = _is_passive(lex, s, lowers, seg, i)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
@@ -626,6 +654,8 @@ def _assign_roles(
     if subject is None:
         main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
         subject = main[0] if main else None
+    if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
+        subject = None  # "Die HDP wirft der Staatsführung ... vor": the HDP, whom no KB knows
     if passive:
         cand.target = subject
         attributive = (
@@ -659,6 +689,8 @@ def _assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in SPEECH_CONFLICT_ROOTS:
+        _noun_arguments(lex, lowers, in_seg, cand)
     _no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         _conflict_fallbacks(actors, cand, history)
@@ -699,7 +731,7 @@ def _assign_roles(
         ]
         if content:
             cand.target = content[0]
-    if cand.target is None and cand.source is not None:
+    if cand.target is None and cand.source is not None and "noun-voiced" not in cand.notes:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
         others = [
             m
@@ -723,6 +755,45 @@ def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
         if not lowers[k].isalpha() or lowers[k] in lex.words.get("function_words", ()):
             return False
     return False
+
+
+def _apposed_subject(
+    lex: Lexicon,
+    lowers: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> EntitySpan | None:
+    """The subject of a German verb that opens its stretch after an apposition or relative
+    clause: "Jean Dupont, der Außenminister, forderte die Regierung auf" (the verb's first
+    field is the name before the apposition, not the object after the verb)."""
+    if lex.lang != "de":
+        return None
+    here = segs.index(seg)
+    if here < 2:
+        return None
+    apposition, (a, b) = segs[here - 1][0], segs[here - 2]
+    if lowers[apposition] not in lex.words["articles"] | lex.words["relative_pronouns"]:
+        return None
+    named = [m for m in actors if a <= m.start and m.end == b and m.prep is None]
+    return named[0] if named else None
+
+
+def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:
+    """Whether the clause opens with an abbreviation no mention covers ("Die HDP", "PSOE"),
+    before the mention read as the subject: German news name parties and groups so, and the
+    clause's first noun phrase is its subject far more often than a later one."""
+    if lex.lang != "de":
+        return False
+    a = seg[0]
+    k = a + 1 if s.words[a].lower() in lex.words["articles"] else a
+    word = s.words[k] if k < m.start else ""
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in lex.words["news_agencies"]
+    )
 
 
 def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
@@ -792,6 +863,30 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
     participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
     window = lowers[max(a, i - 3) : i]
     return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _noun_arguments(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """A demand, criticism, rejection or threat told as a noun names its own sides right
+    after it: the one who voices it in a name's genitive or a von/aus phrase ("die Kritik
+    Irans", "Kritik aus Berlin"), the one it is aimed at with an/gegen ("Kritik an der
+    Regierung"). They win over the clause's subject and object ("Neben Kritik von Amnesty
+    ... bezeichnete der Minister ..."); with a voice but no aim the target stays unknown.
+    ("die Kritik der Regierung" may be by or of the government: an article is no link.)"""
+    i = cand.index
+    own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
+    voicing = lex.words["agent_preps"] | lex.words["source_preps"]
+    voices = [m for m in own if m.genitive or m.prep in voicing]
+    aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
+    if voices:
+        cand.source = voices[0]
+        cand.target = aimed[0] if aimed else None
+        cand.notes.append("noun-voiced")  # its target is not guessed from the next actor
+    elif aimed:
+        cand.target = aimed[0]
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None
 
 
 def _no_place_source(cand: Candidate) -> None:
@@ -916,11 +1011,13 @@ def _code_clauses(
             index, trig = found
         gov = c.governor
         if (
-            c.relation in ("xcomp", "ccomp", "csubj")
+            (c.relation in ("xcomp", "ccomp", "csubj") or (c.relation == "advcl" and c.infinitive))
             and gov is not None
             and triggers[gov] is not None
         ):
-            continue  # "agreed to meet", "forderte X auf, … zu": the content of an event
+            # "agreed to meet", "forderte X auf, … zu": the content of an event; an infinitive
+            # the parser hung on as an adverbial ("urged the UN to move toward sanctions") too
+            continue
         if (
             trig.pos == "NOUN"
             and c.pos == "NOUN"
@@ -1042,6 +1139,8 @@ class _Parse:
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
+            if no_event_alone(lex, self.s, i, trig):
+                continue  # "Shares in X fell": the verb's sense needs its arguments
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
             if not case & circumstances:
                 return i, trig

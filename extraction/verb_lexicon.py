@@ -23,7 +23,9 @@ from .kb import DATA_DIR, Trigger, read_tsv
 from .lexicon import Lexicon, lemma_of
 from .reviewed import ACTOR, REFLEXIVE
 
-__all__ = ["Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+__all__ = ["PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+
+PERSON = "@person"  # a pattern's placeholder for people: not a place, country or organisation
 
 # statistical NER labels that do not name an actor
 NOT_ACTOR_LABELS = frozenset(
@@ -77,6 +79,7 @@ class _Sense:
     default: Pattern
     blocks: list[str] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
+    curated_default: bool = False  # the default comes from a lemma row, not a CAMEO.2.0 block
 
 
 def _spec(text: str, synsets: dict[str, tuple[str, ...]]) -> NounSpec:
@@ -121,8 +124,16 @@ class VerbLexicon:
         self.contractions: dict[str, str] = lex.conf.get("prep_contractions", {})
         self.particles = frozenset(lex.conf.get("verb_particles", ()))
         self.separable = frozenset(lex.conf.get("separable_particles", ()))
-        for fname in _files(self.lang):
-            self._load(read_tsv(data_dir / fname))
+        # synonym sets are shared: a curated row may name the generated file's "&investigation"
+        tables = [list(read_tsv(data_dir / fname)) for fname in _files(self.lang)]
+        synsets = {
+            r["block"].lower(): tuple(r["object"].split("|"))
+            for rows in tables
+            for r in rows
+            if r.get("kind") == "synset"
+        }
+        for rows in tables:
+            self._load(rows, synsets)
         self.noun_heads = sorted(
             (
                 lemma
@@ -133,13 +144,7 @@ class VerbLexicon:
             reverse=True,
         )
 
-    def _load(self, rows: Iterable[dict[str, str]]) -> None:
-        rows = list(rows)
-        synsets = {
-            r["block"].lower(): tuple(r["object"].split("|"))
-            for r in rows
-            if r.get("kind") == "synset"
-        }
+    def _load(self, rows: Iterable[dict[str, str]], synsets: dict[str, tuple[str, ...]]) -> None:
         for row in rows:
             kind = row.get("kind", "lemma")
             if kind == "synset" or row.get("review", "keep").startswith("drop"):
@@ -166,7 +171,7 @@ class VerbLexicon:
         if pat.specificity - bool(pat.particle):
             sense.patterns.append(pat)
         else:
-            sense.default = pat
+            sense.default, sense.curated_default = pat, True
         if row.get("participle"):
             for form in row["participle"].lower().split("|"):
                 self.participles.setdefault(form, lemma)
@@ -204,6 +209,35 @@ class VerbLexicon:
         if best is None or not best.cameo:
             return None
         return Trigger(lemma, pos, best.cameo, None, (), best.negated)
+
+    def sense(self, s: Sentence, clause: Clause) -> Pattern | None:
+        """The most specific lemma row (curated or reviewed, not a generated block pattern)
+        whose arguments the clause has, else the lemma row without arguments (the verb's
+        own default: "cut" alone is no event), or None: how a trigger table's verb is read in
+        its sense ("ordered under house arrest" is an arrest, "protest to" a government an
+        official complaint). CAMEO.2.0's block patterns are shared by all verbs of a block
+        and would recode verbs they were not written for ("call for" is no "telephone for")."""
+        pos = "NOUN" if clause.pos == "NOUN" else "VERB"
+        _, senses = self._lookup(s, clause, pos)
+        present = self._particles(s, clause)
+        best: Pattern | None = None
+        for sense in senses:
+            if sense.particle and sense.particle not in present:
+                continue
+            for pat in sense.patterns:
+                if (best is None or pat.specificity > best.specificity) and self._matches(
+                    s, clause, pat, present
+                ):
+                    best = pat
+        return best or self._own_default(senses)
+
+    def own_default(self, lemma: str) -> Pattern | None:
+        """The lemma row without arguments of a verb, if any: what the verb is on its own."""
+        return self._own_default(self.senses.get((lemma, "VERB"), []))
+
+    @staticmethod
+    def _own_default(senses: list[_Sense]) -> Pattern | None:
+        return next((x.default for x in senses if x.curated_default and not x.particle), None)
 
     def _lookup(self, s: Sentence, clause: Clause, pos: str) -> tuple[str, list[_Sense]]:
         """The listed lemma of the predicate and its senses. The clause's lemma comes first (it
@@ -293,6 +327,10 @@ class VerbLexicon:
                 if self.is_actor(s, i):
                     return True
                 continue
+            if alt == PERSON:
+                if self.is_person(s, i):
+                    return True
+                continue
             *mods, last = alt.split(" ")
             if (
                 last in (low, lemma)
@@ -318,6 +356,24 @@ class VerbLexicon:
             or low in words.get("pronouns_person", ())
             or low in words.get("pronouns_plural", ())
             or self.lex.agent(lemma, word)
+        )
+
+    def is_person(self, s: Sentence, i: int) -> bool:
+        """Does the token stand for people: an agent noun, a personal pronoun, a listed person,
+        or a capitalised name that is no known place, nationality or organisation ("was
+        captured" is an arrest of a person, a conquest of a town)?"""
+        word, low = s.words[i], s.words[i].lower()
+        kb, words = self.lex.kb, self.lex.words
+        if low in kb.places or low in self.lex.demonyms:
+            return False
+        entries = kb.actors.get(low, ())
+        if entries:
+            return any(e.kind == "PER" for e in entries)
+        return bool(
+            low in words.get("pronouns_person", ())
+            or low in words.get("pronouns_plural", ())
+            or self.lex.agent(s.lemmas[i].lower(), word)
+            or (word[:1].isupper() and word[1:].islower())
         )
 
 

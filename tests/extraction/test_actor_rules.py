@@ -265,14 +265,14 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
     [
         "Ein verurteilter Spion aus Russland lebt seit Jahren in Deutschland.",
         "Die Regierung in Berlin unterstützt die Familien der verbotenen Partei in der Türkei.",
+        # a present participle is an adjective: an impending coup is no threat
+        "Die Bauern Ungarns fürchten einen drohenden Konflikt mit Polen.",
     ],
 )
-def test_inflected_participle_before_its_noun_is_never_the_event(
-    extractor: Extractor, text: str
-) -> None:
-    """Even as the sentence's only trigger: "-ter", "-enen" are no finite verb's endings."""
+def test_a_participle_before_its_noun_is_never_the_event(extractor: Extractor, text: str) -> None:
+    """Even as the sentence's only trigger: "-ter", "-enen", "-end(e)" end no finite verb."""
     events = code(extractor, text, "de")
-    assert {"ACCUSE", "COERCE"}.isdisjoint(e.event_type for e in events)
+    assert {"ACCUSE", "COERCE", "THREATEN"}.isdisjoint(e.event_type for e in events)
 
 
 def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> None:
@@ -351,6 +351,56 @@ def test_a_must_is_a_demand_only_when_it_asks_someone(
 ) -> None:
     events = code(extractor, text, "de")
     assert ("REQUEST" in {e.event_type for e in events}) is demand
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Der Präsident Frankreichs traf am Montag den Premierminister Italiens.", "CONSULT"),
+        # the closing particle makes another verb: angeloben, to swear in, not to pledge
+        ("Der Präsident Österreichs gelobte am Montag die neue Regierung Österreichs an.", None),
+        ("Die Armee Syriens griff am Montag Stellungen der Rebellen in Aleppo an.", "ASSAULT"),
+        # quotation marks stand inside the clause the particle closes
+        (
+            "Die Regierung Polens lehnt die Änderungen Ungarns am „Vertrag von Lissabon“ ab.",
+            "REJECT",
+        ),
+    ],
+)
+def test_a_closing_particle_makes_the_verb(
+    extractor: Extractor, text: str, wanted: str | None
+) -> None:
+    assert next((e.event_type for e in code(extractor, text, "de")), None) == wanted
+
+
+def test_an_unknown_abbreviation_opening_the_clause_is_its_subject(extractor: Extractor) -> None:
+    """No actor for it, but the later noun is not made the subject in its place."""
+    [event] = code(extractor, "Die XPD wirft der Regierung Ungarns Wahlbetrug vor.", "de")
+    assert (event.source, event.target.country) == (None, "HUN")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Die Kritik Ungarns an der Regierung Polens wächst.", ("HUN", "POL")),
+        # the clause's subject is not the critic, and no next actor is the criticised
+        ("Der Präsident Polens wartet auf Kritik aus Ungarn.", ("HUN", None)),
+    ],
+)
+def test_a_criticism_noun_names_its_own_sides(
+    extractor: Extractor, text: str, sides: tuple[str, str | None]
+) -> None:
+    [event] = code(extractor, text, "de")
+    target = event.target.country if event.target else None
+    assert (event.event_type, event.source.country, target) == ("ACCUSE", *sides)
+
+
+def test_a_verb_after_an_apposition_takes_the_name_before_it_as_subject(
+    extractor: Extractor,
+) -> None:
+    text = "Der Präsident Frankreichs, der gestern in Kairo war, forderte Polen auf, zu zahlen."
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == ("FRA", "POL")
 
 
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:

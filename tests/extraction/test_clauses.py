@@ -61,6 +61,42 @@ def test_an_open_complement_is_the_content_of_its_governor(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile urged the United Nations on Monday to move toward sanctions against Peru.",
+        "Chile pressed the United Nations last week to impose sanctions on Peru.",
+    ],
+)
+def test_an_infinitive_parsed_as_adverbial_is_still_the_content(extractor, text):
+    _, found = clauses(extractor, text, "en")
+    _, content = found
+    assert (content.relation, content.infinitive, content.governor) == ("advcl", True, 0)
+    assert roles(code(extractor, text, "en")) == [("REQUEST", "CHL", "IGO")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile called on Peru to release the prisoners.", "Chile called for talks with Peru."]
+)
+def test_a_call_on_or_for_is_an_appeal_and_its_content_no_event(extractor, text):
+    assert roles(code(extractor, text, "en")) == [("REQUEST", "CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Chilean copper firms fell after the Peruvian announcement.",
+        "The Chilean budget brings deep cuts in services for Peruvian farmers.",
+        "Chile and Peru share a long border.",
+        "The Chilean government cut taxes for Peruvian investors.",
+    ],
+)
+def test_verbs_without_a_code_of_their_own_need_their_objects(extractor, text):
+    # "cut" and "share" code nothing by themselves (CAMEO.2.0), as a predicate or as a noun
+    # the parse did not make one
+    assert code(extractor, text, "en") == []
+
+
 def test_auffordern_zu_asks_its_object_and_joins_the_particle(extractor):
     text = "Russland forderte die Ukraine auf, die Angriffe einzustellen."
     _, found = clauses(extractor, text, "de")
