@@ -156,8 +156,8 @@ def _lookup_trigger(
         if bigram in lex.triggers:
             return lex.triggers[bigram][0]
     hit = word_trigger(word, lemma)
-    if lex.lang != "de" or not word[:1].islower():
-        return hit
+    if lex.lang != "de" or not word[:1].islower() or (hit is None and lemma not in lex.separable):
+        return hit  # no particle can make this word a listed verb
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
     particle = _closing_particle(lex, lowers, i)
