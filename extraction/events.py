@@ -616,11 +616,7 @@ def _assign_roles(
         (
             m
             for m in mentions
-            if m.actor is not None
-            and m is not cand.reporter
-            and not _attributed(lex, lowers, m)
-            # a noun's sides are named near it, never by the dateline
-            and not (m.dateline and cand.trigger.pos == "NOUN")
+            if m.actor is not None and m is not cand.reporter and not _attributed(lex, lowers, m)
         ),
         key=lambda m: m.dateline,
     )

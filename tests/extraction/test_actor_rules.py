@@ -424,13 +424,6 @@ def test_the_source_of_a_report_is_no_side_of_the_event(extractor: Extractor) ->
     assert (event.source.country, event.target.country) == ("FRA", "ITA")
 
 
-def test_a_dateline_gives_a_noun_event_no_side(extractor: Extractor) -> None:
-    """A verb's subject may be left to the dateline, a noun's sides never are."""
-    text = "Paris \u2013 Die Forderung nach einem Dialog mit Russland wird lauter."
-    [event] = code(extractor, text, "de")
-    assert (event.source, event.target.country) == (None, "RUS")
-
-
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
