@@ -542,7 +542,15 @@ def _reported_speech(
     reporting = lex.words["reporting_verbs"]
     for seg in segs:
         a, b = seg
-        verbs = [k for k in range(a, b) if s.lemmas[k] in reporting and s.words[k][:1].islower()]
+        modals = lex.words.get("modal_verbs", set())
+        verbs = [
+            k
+            for k in range(a, b)
+            if s.lemmas[k] in reporting
+            and s.words[k][:1].islower()
+            # "müssen ... erklären, dass": an infinitive under a modal reports nothing
+            and not (s.words[k] == s.lemmas[k] and any(x in modals for x in s.lemmas[a:k]))
+        ]
         if not verbs:
             continue
         speakers = [m for m in mentions if a <= m.start < b and m.prep is None]

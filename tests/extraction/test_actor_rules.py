@@ -359,6 +359,7 @@ def test_passive_of_a_participle_without_ge(
         ("Der Außenminister Frankreichs bekräftigte, Russland müsse die Truppen abziehen.", True),
         # no one says it: an obligation told by the reporter, not a demand
         ("Im Winter muss die Ukraine weiteres Gas aus Russland kaufen.", False),
+        ("Flüchtlinge aus Syrien müssen in Ungarn erklären, dass sie weiterreisen wollen.", False),
     ],
 )
 def test_a_must_is_a_demand_only_when_it_asks_someone(
