@@ -962,6 +962,9 @@ def _code_clauses(
         clause_trigger(lex, s, c) or parse.stray(ci, words_found, lex)
         for ci, c in enumerate(clauses)
     ]
+    # a trigger verb read in a sense that is no event still says what its content clause is
+    # ("denied that they met", "insisted that ..."): the content is not coded as fact
+    trigger_words = {i for i, _ in words_found}
     ranked: list[tuple[bool, int, Candidate]] = []
     for ci, (c, found) in enumerate(zip(clauses, triggers, strict=True)):
         reporter = _clause_reporter(lex, parse, ci)
@@ -976,7 +979,7 @@ def _code_clauses(
         if (
             (c.relation in ("xcomp", "ccomp", "csubj") or (c.relation == "advcl" and c.infinitive))
             and gov is not None
-            and triggers[gov] is not None
+            and (triggers[gov] is not None or clauses[gov].predicate in trigger_words)
         ):
             # "agreed to meet", "forderte X auf, … zu": the content of an event; an infinitive
             # the parser hung on as an adverbial ("urged the UN to move toward sanctions") too
@@ -998,6 +1001,7 @@ def _code_clauses(
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):
         if not out and (cand.source is None or cand.target is None):
             _fill_roles(lex, s, coordination, cand, history)
+            imply(cand)  # the target word order found may be what the implied agent needs
         elif out and (cand.source is None or cand.target is None):
             continue  # a further event of the sentence needs both its actors from the parse
         _numbers(lex, s.lowers, cand.clause, cand)
@@ -1099,9 +1103,14 @@ class _Parse:
         circumstance ("nach den Gesprächen")."""
         circumstances = lex.words.get("circumstance_preps", set())
         lowers = self.s.lowers
+        c = self.clauses[ci]
+        # a trigger predicate the clause's trigger did not take was read with its object
+        read_away = {c.predicate, c.object} if any(i == c.predicate for i, _ in found) else set()
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
+            if i in read_away:
+                continue  # the verb was read in its sense ("meet demand", "deny that"): none
             if no_event_alone(lex, self.s, i, trig):
                 continue  # "Shares in X fell": the verb's sense needs its arguments
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
