@@ -1001,7 +1001,6 @@ def _code_clauses(
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):
         if not out and (cand.source is None or cand.target is None):
             _fill_roles(lex, s, coordination, cand, history)
-            imply(cand)  # the target word order found may be what the implied agent needs
         elif out and (cand.source is None or cand.target is None):
             continue  # a further event of the sentence needs both its actors from the parse
         _numbers(lex, s.lowers, cand.clause, cand)

@@ -116,12 +116,3 @@ def test_a_release_from_detention_is_by_the_authorities(
 def test_a_release_elsewhere_implies_no_one(extractor: Extractor, text: str, lang: str) -> None:
     # hostage-takers release hostages too: only detention makes it the state's act
     assert not [e for e in code(extractor, text, lang) if e.source and e.source.implied]
-
-
-def test_an_arrest_target_found_by_word_order_still_gets_its_authorities(
-    extractor: Extractor,
-) -> None:
-    text = "Ibrahim, the second most powerful man of the former Belarusian regime, was captured."
-    [event] = _coerce(extractor, text, "en")
-    assert event.source is not None and event.source.implied
-    assert event.source.country == "BLR"
