@@ -4,9 +4,7 @@ country where it happens. The codes for which this holds are data
 (``data/implied_agents.curated.tsv``, from the CAMEO codebook and the PLOVER manual); this module
 holds the rule: an agentless passive or impersonal clause ("man nahm ihn fest") of such a code
 gets the authorities of the event's place, else of the article's place (its dateline, else the
-country it names most), as a source marked ``implied``. A code anyone may act in implies the
-state only in a listed context: a release from prison is the authorities' act, a release of
-hostages is not."""
+country it names most), as a source marked ``implied``."""
 
 from __future__ import annotations
 
@@ -24,30 +22,12 @@ __all__ = ["IMPLIED_AGENTS_FILE", "ImpliedAgent", "ImpliedAgents", "load_implied
 IMPLIED_AGENTS_FILE = "implied_agents.curated.tsv"
 
 
-CONTEXT_WINDOW = 4  # a context phrase's noun stands this close after its preposition
-
-
 @dataclass(frozen=True)
 class ImpliedAgent:
-    """The kind of actor an event code implies: its text and CAMEO sector, and the
-    prepositional phrase (prepositions, nouns) the clause must hold, if any."""
+    """The kind of actor an event code implies: its text and CAMEO sector."""
 
     text: str
     sector: str
-    context: tuple[frozenset[str], frozenset[str]] | None = None
-
-    def holds(self, s: Sentence, clause: tuple[int, int]) -> bool:
-        """Whether the clause's words hold the context phrase ("freed from jail")."""
-        if self.context is None:
-            return True
-        preps, nouns = self.context
-        a, b = clause
-        lowers = s.lowers
-        return any(
-            lowers[k] in preps
-            and any(w in nouns for w in lowers[k + 1 : min(b, k + 1 + CONTEXT_WINDOW)])
-            for k in range(a, b)
-        )
 
 
 @dataclass(frozen=True)
@@ -57,8 +37,7 @@ class ImpliedAgents:
     by_code: dict[str, ImpliedAgent]
 
     def of(self, cameo: str) -> ImpliedAgent | None:
-        """The implied agent of ``cameo`` or of its three-digit parent ("1723" -> "172"), in
-        some context at least."""
+        """The implied agent of ``cameo`` or of its three-digit parent ("1723" -> "172")."""
         return self.by_code.get(cameo) or self.by_code.get(cameo[:3])
 
     def supply(
@@ -68,7 +47,7 @@ class ImpliedAgents:
         one: the authorities of the event's place, else of ``article_country``. Events with a
         source that can act, or where no country is known, keep what they have."""
         agent = self.of(cand.cameo)
-        if agent is None or not agent.holds(s, cand.clause):
+        if agent is None:
             return
         source, target = cand.source, cand.target
         # "man" in reported speech is the speaker's side: only a plain statement is impersonal
@@ -107,15 +86,7 @@ def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
     """The table of ``data_dir``, read once per extractor."""
     return ImpliedAgents(
         {
-            row["cameo"]: ImpliedAgent(row["text"], row["sector"], _context(row["context"]))
+            row["cameo"]: ImpliedAgent(row["text"], row["sector"])
             for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
         }
     )
-
-
-def _context(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """ "from|aus jail|haft" -> ({from, aus}, {jail, haft}); empty: no condition."""
-    if not text:
-        return None
-    preps, _, nouns = text.partition(" ")
-    return frozenset(preps.split("|")), frozenset(nouns.split("|"))
