@@ -32,6 +32,8 @@ from .reviewed import idiom_at
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
+# marks that end a clause (quotation marks and brackets stand inside one)
+CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -158,7 +160,7 @@ def _lookup_trigger(
         return hit
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
-    particle = _closing_particle(lex, lowers, i, end)
+    particle = _closing_particle(lex, lowers, i)
     if particle is None:
         return hit
     if hit is not None and hit.lemma.startswith(particle):
@@ -167,9 +169,12 @@ def _lookup_trigger(
     return full[0] if full else None
 
 
-def _closing_particle(lex: Lexicon, lowers: list[str], i: int, end: int) -> str | None:
-    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,")."""
-    last = next((k for k in range(end - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
+def _closing_particle(lex: Lexicon, lowers: list[str], i: int) -> str | None:
+    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
+    the clause's last word, across quotation marks and brackets ("lehnen die Änderungen am
+    „Land gegen Sicherheit“ ab")."""
+    close = next((k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END), len(lowers))
+    last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
     if last is None or lowers[last] not in lex.words["separable_particles"]:
         return None
     return lowers[last]
@@ -221,6 +226,7 @@ def code_sentence(
             and lowers[i].endswith(inflected)
             and _attributive_participle(lex, words, lowers, i, t)
         )
+        and not _present_participle(lex, lowers[i], t)
     ]
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
@@ -385,6 +391,13 @@ def _attributive_participle(
             and words[i + 2][:1].isupper()
         )
     )
+
+
+def _present_participle(lex: Lexicon, word: str, trig: Trigger) -> bool:
+    """A German present participle ("einen drohenden Umsturz", "sagte drohend") is an
+    adjective or adverb, never the act itself; the infinitive ("beenden") is no participle."""
+    endings = tuple(lex.words.get("present_participle_endings", ()))
+    return bool(endings) and trig.pos == "VERB" and word.endswith(endings) and word != trig.lemma
 
 
 def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -604,6 +617,8 @@ def _assign_roles(
             if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
         ]
         antecedent = before[-1] if before else None
+    if antecedent is None and i == a and cand.trigger.pos == "VERB":
+        antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
     passive = _is_passive(lex, s, lowers, seg, i)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
@@ -740,6 +755,28 @@ def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
         if not lowers[k].isalpha() or lowers[k] in lex.words.get("function_words", ()):
             return False
     return False
+
+
+def _apposed_subject(
+    lex: Lexicon,
+    lowers: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> EntitySpan | None:
+    """The subject of a German verb that opens its stretch after an apposition or relative
+    clause: "Jean Dupont, der Außenminister, forderte die Regierung auf" (the verb's first
+    field is the name before the apposition, not the object after the verb)."""
+    if lex.lang != "de":
+        return None
+    here = segs.index(seg)
+    if here < 2:
+        return None
+    apposition, (a, b) = segs[here - 1][0], segs[here - 2]
+    if lowers[apposition] not in lex.words["articles"] | lex.words["relative_pronouns"]:
+        return None
+    named = [m for m in actors if a <= m.start and m.end == b and m.prep is None]
+    return named[0] if named else None
 
 
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:

@@ -11,7 +11,7 @@ from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 
 from .kb import KnowledgeBase, Trigger
-from .reviewed import reviewed_idioms, reviewed_triggers
+from .reviewed import reviewed_idioms, reviewed_non_events, reviewed_triggers
 
 __all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "known_word", "lemma_of"]
 
@@ -63,6 +63,7 @@ class Lexicon:
     triggers: dict[str, list[Trigger]] = field(init=False)
     separable: dict[str, list[tuple[str, str]]] = field(init=False)
     noun_heads: list[str] = field(init=False)
+    non_events: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.conf = self.kb.lang[self.lang]
@@ -77,6 +78,7 @@ class Lexicon:
         reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
         self.triggers.update(table)
+        self.non_events = reviewed_non_events(self.kb, rows) - set(table)
         self.idioms = {}
         for form, idioms in reviewed_idioms(self.kb, rows).items():
             kept = [i for i in idioms if self.fallback_table or i.verb in table]
@@ -125,7 +127,8 @@ class Lexicon:
             (a for a in self.agents if len(a) >= 5 and " " not in a), key=len, reverse=True
         )
         self.demonyms = self.kb.demonyms[self.lang]
-        self._noun_head_set = frozenset(self.noun_heads)
+        # a compound ending in a non-event ("Präsidentschaftswahlkampf") is none either
+        self._noun_head_set = frozenset(self.noun_heads) | self.non_events
         self._agent_head_set = frozenset(self.agent_heads)
         self._particle_prefixes = tuple(
             p + x for p in self.conf["separable_particles"] for x in ("ge", "zu")
@@ -146,12 +149,14 @@ class Lexicon:
     def _word_trigger(self, word: str, lemma: str) -> Trigger | None:
         """The trigger a word is on its own (no bigram, no separable particle): a listed lemma
         whose part of speech fits, else a German compound ending in a noun trigger."""
+        if lemma in self.non_events:
+            return None
         for key in self.trigger_candidates(word, lemma):
             for trig in self.triggers.get(key, ()):
                 if self._pos_fits(trig, word):
                     return trig
         head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
-        return self.triggers[head][0] if head else None
+        return self.triggers[head][0] if head and head not in self.non_events else None
 
     def pos_fits_verb(self, word: str) -> bool:
         """Whether ``word`` may be a verb: German verbs are not capitalised (a sentence's first

@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from .kb import KnowledgeBase, Trigger
 
-__all__ = ["ACTOR", "REFLEXIVE", "Idiom", "idiom_at", "reviewed_idioms", "reviewed_triggers"]
+__all__ = [
+    "ACTOR",
+    "REFLEXIVE",
+    "Idiom",
+    "idiom_at",
+    "reviewed_idioms",
+    "reviewed_non_events",
+    "reviewed_triggers",
+]
 
 ACTOR = "@actor"  # a pattern's placeholder for any actor
 REFLEXIVE = "sich"  # a reflexive lemma's prefix ("sich bekennen")
@@ -82,6 +90,19 @@ def _heads(spec: str) -> frozenset[str]:
     """The head noun's alternatives of a noun-phrase pattern ("die truppe|soldat")."""
     words = spec.lower().split()
     return frozenset(words[-1].split("|")) if words else frozenset()
+
+
+def reviewed_non_events(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> frozenset[str]:
+    """Kept noun rows without a code: compounds that are no event though their head is one
+    ("Wahlkampf" is a campaign, not a fight), by lower-case lemma."""
+    return frozenset(
+        row["lemma"].lower()
+        for row in rows
+        if row["pos"] == "NOUN"
+        and not row["cameo"]
+        and _usable(kb, row)
+        and not (row["subject"] or row["object"] or row["preps"])
+    )
 
 
 def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dict[str, list[Idiom]]:

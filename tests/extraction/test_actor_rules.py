@@ -265,14 +265,14 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
     [
         "Ein verurteilter Spion aus Russland lebt seit Jahren in Deutschland.",
         "Die Regierung in Berlin unterstützt die Familien der verbotenen Partei in der Türkei.",
+        # a present participle is an adjective: an impending coup is no threat
+        "Die Bauern Ungarns fürchten einen drohenden Konflikt mit Polen.",
     ],
 )
-def test_inflected_participle_before_its_noun_is_never_the_event(
-    extractor: Extractor, text: str
-) -> None:
-    """Even as the sentence's only trigger: "-ter", "-enen" are no finite verb's endings."""
+def test_a_participle_before_its_noun_is_never_the_event(extractor: Extractor, text: str) -> None:
+    """Even as the sentence's only trigger: "-ter", "-enen", "-end(e)" end no finite verb."""
     events = code(extractor, text, "de")
-    assert {"ACCUSE", "COERCE"}.isdisjoint(e.event_type for e in events)
+    assert {"ACCUSE", "COERCE", "THREATEN"}.isdisjoint(e.event_type for e in events)
 
 
 def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> None:
@@ -360,6 +360,11 @@ def test_a_must_is_a_demand_only_when_it_asks_someone(
         # the closing particle makes another verb: angeloben, to swear in, not to pledge
         ("Der Präsident Österreichs gelobte am Montag die neue Regierung Österreichs an.", None),
         ("Die Armee Syriens griff am Montag Stellungen der Rebellen in Aleppo an.", "ASSAULT"),
+        # quotation marks stand inside the clause the particle closes
+        (
+            "Die Regierung Polens lehnt die Änderungen Ungarns am „Vertrag von Lissabon“ ab.",
+            "REJECT",
+        ),
     ],
 )
 def test_a_closing_particle_makes_the_verb(
@@ -388,6 +393,14 @@ def test_a_criticism_noun_names_its_own_sides(
     [event] = code(extractor, text, "de")
     target = event.target.country if event.target else None
     assert (event.event_type, event.source.country, target) == ("ACCUSE", *sides)
+
+
+def test_a_verb_after_an_apposition_takes_the_name_before_it_as_subject(
+    extractor: Extractor,
+) -> None:
+    text = "Der Präsident Frankreichs, der gestern in Kairo war, forderte Polen auf, zu zahlen."
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == ("FRA", "POL")
 
 
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:

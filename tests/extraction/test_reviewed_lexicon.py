@@ -55,6 +55,19 @@ def test_the_trigger_table_wins_over_a_reviewed_noun(tmp_path: Path) -> None:
     assert listed.cameo.startswith("04")
 
 
+def test_a_kept_noun_without_code_is_no_event_nor_are_compounds_ending_in_it(
+    tmp_path: Path,
+) -> None:
+    kb = _kb_with(
+        tmp_path, ["Schaukampf\tNOUN\t\t\t\t\t\t\t\t\tkeep: a show, not a fight\tinvented"]
+    )
+    lex = Lexicon("de", kb)
+    assert lex.word_trigger("Kampf", "kampf") is not None
+    for word in ("Schaukampf", "Boxerschaukampf"):
+        assert lex.word_trigger(word, word.lower()) is None
+    assert lex.word_trigger("Häuserkampf", "häuserkampf") is not None  # still a fight
+
+
 def test_reviewed_nouns_stay_in_their_language() -> None:
     kb = load_kb()
     assert "blockade" in Lexicon("de", kb).triggers
@@ -166,3 +179,7 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
         == []
     )
     assert code(extractor, "Die Regierung Polens hat sich mit Russland getroffen.", "de")
+    # a fallback verb's sense row silences it too: a proposal taken up is nobody arrested
+    text = "Die Regierung Polens hat den Vorschlag Russlands aufgegriffen."
+    assert code(extractor, text, "de") == []
+    assert code(extractor, "Die Polizei Polens hat einen Russen aufgegriffen.", "de")
