@@ -342,6 +342,7 @@ def test_passive_of_a_participle_without_ge(
             False,
         ),
         ("Der Außenminister Frankreichs sagte, Russland müsse eingebunden werden.", False),
+        ("Der Außenminister Frankreichs bekräftigte, Russland müsse die Truppen abziehen.", True),
         # no one says it: an obligation told by the reporter, not a demand
         ("Im Winter muss die Ukraine weiteres Gas aus Russland kaufen.", False),
     ],

@@ -173,6 +173,12 @@ def test_an_idiom_of_the_reviewed_lexicon_codes_its_event(
     ]
 
 
+def test_a_fallback_idiom_codes_its_own_event(extractor: Extractor) -> None:
+    text = "Die Wahlbehörde Irans hat zwei Kandidaten der Opposition von der Wahl ausgeschlossen."
+    [event] = code(extractor, text, "de")
+    assert (event.cameo, event.source.country) == ("1722", "IRN")
+
+
 def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
     assert (
         code(extractor, "Die Regierung Polens hat Vorkehrungen gegen Russland getroffen.", "de")
