@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
-from .clause_trigger import clause_trigger, no_event_alone
+from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
@@ -143,7 +143,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                         found.append((i, match[0].trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
-            if hit is not None:
+            if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
     return found
 

@@ -352,3 +352,20 @@ def test_a_table_verb_read_as_no_event_leaves_its_object_uncoded(extractor) -> N
     # "meet" + demand is satisfying it (a curated sense row), and no meeting or demand either
     events = code(extractor, "Belarus raised output to meet the demand of Lithuania.", "en")
     assert [e for e in events if e.cameo[:2] in ("04", "10")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus raised its subsidies in order to help Lithuania.",
+        "In order to help Lithuania, Belarus raised its subsidies.",
+    ],
+)
+def test_in_order_to_is_a_purpose_marker_not_an_order(extractor, text: str) -> None:
+    # UD annotates "in order" as a fixed multiword marker (en_ewt: in/mark order/fixed)
+    assert [e.cameo for e in code(extractor, text, "en") if e.extra["trigger"] == "order"] == []
+
+
+def test_an_order_stays_an_order(extractor) -> None:
+    events = code(extractor, "Belarus placed an order for Lithuanian grain.", "en")
+    assert [e.cameo for e in events] == ["100"]
