@@ -19,6 +19,10 @@ from .model import Actor
 __all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
 
 MAX_PHRASE = 6
+# a town that this many of the KB's persons bear as their given name is a given name before
+# any capitalised word ("David Frost"; "Sydney Olympics", two persons, stays the city)
+COMMON_GIVEN_NAME = 10
+TOWN_WORD = "town"  # the mark of a name word that is also a town (see _town_in_name)
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
 
 
@@ -151,10 +155,13 @@ def _kb_match(
         )
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
+    # a hyphenated given name: the Phoenix dictionaries spell "Jean Luc Dehaene", "Ma Ying Jeou"
+    hyphen_name = "-" in first and first.partition("-")[0] in kb.person_first_words
     if (
         first not in kb.first_words
         and first not in memory.aliases
         and not weak_adj
+        and not hyphen_name
         and not any(
             first.endswith(sfx)
             and (first[: -len(sfx)] in kb.first_words or first[: -len(sfx)] in memory.aliases)
@@ -176,6 +183,10 @@ def _kb_match(
                 head, _, rest = key.partition(" ")
                 if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
                     mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+            if mention is None and "-" in key:
+                mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
+                if mention is not None and mention.kind != "PER":
+                    mention = None  # only persons' names lose their hyphens in the KB
             if (
                 mention is not None
                 and j - i == 1
@@ -293,8 +304,12 @@ def find_entities(
             place = _kb_match(kb, lex, s, i + 1, day, memory)
             if place is not None and place.kind == "PLACE" and place.country == m.country:
                 m = place  # "the Syrian Golan Heights": the place says it all
-        if m is not None and _given_name_of(kb, lex, s, m, day, memory):
-            atoms.append(("CAP", i, (i + 1, None)))  # "Nigel Lawson": no town of Nigel
+        if m is not None and _town_in_name(
+            kb, lex, s, m, _name_before(kb, lex, s, atoms, i), day, memory
+        ):
+            # "Nigel Lawson", "Dos Santos": no town of Nigel; marked, as a last name that is also
+            # a town names no KB person's country either ("Charles Kennedy" is no American)
+            atoms.append(("CAP", i, (i + 1, TOWN_WORD)))
             i += 1
             continue
         if m is not None:
@@ -334,8 +349,10 @@ def find_entities(
             i == 0 or lex.lang == "en"
         ):
             atoms.extend(_pronoun(lex, low, i, words[i], memory))
-        elif words[i][:1].isupper() and i > 0 and words[i].isalpha():
-            atoms.append(("CAP", i, (i + 1, None)))
+        elif i > 0 and (
+            (words[i][:1].isupper() and words[i].isalpha()) or _particle_name(lex, words[i])
+        ):
+            atoms.append(("CAP", i, (i + 1, None)))  # a name word; also "al-Assad"
         i += 1
     mentions = _combine(atoms, s, lex, memory)
     mentions = _merge_appositions(lex, s, mentions, memory)
@@ -347,23 +364,83 @@ def find_entities(
     return mentions
 
 
-def _given_name_of(
-    kb: KnowledgeBase, lex: Lexicon, s: Sentence, m: EntitySpan, day: str | None, memory
-) -> bool:
-    """Whether a one-word town is the given name of a person the KB does not know: a first
-    word of the KB's person names followed by a capitalised word that is neither a name the
-    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat")."""
-    k = m.end
-    words = s.words
-    if (
-        m.kind != "PLACE"
-        or k != m.start + 1
-        or k >= len(words)
-        or words[m.start].lower() not in kb.person_first_words
-        or not (words[k][:1].isupper() and words[k].isalpha())
+def _name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:
+    """What the words before token ``i`` are as part of a name: "title" (a title noun, maybe
+    with name words after it: "Judge Rivera", "Präsident Dos Santos"), "given" (a given name
+    of the KB's persons, a name particle or a word the language's dictionary lacks:
+    "Alejandro Rivera"), else ""."""
+    k, end = len(atoms) - 1, i
+    while k >= 0 and isinstance(atoms[k], tuple) and atoms[k][0] == "CAP" and atoms[k][2][0] == end:
+        end = atoms[k][1]
+        k -= 1
+    last = atoms[k] if k >= 0 else None
+    if isinstance(last, tuple) and last[0] == "AGT" and last[2][0] == end and last[2][1][1]:
+        return "title"
+    if end == i and not (i == 1 and not atoms):
+        return ""  # no name word right before (a sentence's first word is no atom)
+    return "given" if _name_word(kb, lex, s.words[i - 1]) else ""
+
+
+def _name_word(kb: KnowledgeBase, lex: Lexicon, word: str) -> bool:
+    """A capitalised word that may be a given name: a name particle, a first word of the KB's
+    person names or a word the language's dictionary lacks, and no function word ("In Paris",
+    "The Hague": the KB's person aliases also begin with "in" and "the")."""
+    low, w = word.lower(), lex.words
+    if not word[:1].isupper() or any(
+        low in w.get(key, ())
+        for key in (
+            "function_words",
+            "prepositions",
+            "articles",
+            "definite_articles",
+            "coordinators",
+            "subordinators",
+            "demonstratives",
+            "possessives",
+            "pronouns_person",
+        )
     ):
         return False
-    return _kb_match(kb, lex, s, k, day, memory) is None and not known_word(words[k], lex.lang)
+    return (
+        low in kb.person_first_words or low in w["name_particles"] or not known_word(word, lex.lang)
+    )
+
+
+def _town_in_name(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    m: EntitySpan,
+    before: str,
+    day: str | None,
+    memory: ArticleMemory,
+) -> bool:
+    """Whether a one-word town is a word of a person's name, so that it gives the person no
+    country: a last name of the KB's persons after a title or a given name ("Judge Rivera",
+    "Alejandro Rivera", "Dos Santos"), a name particle before a name ("Nguyen Van Ly"), or a
+    first word of the KB's person names before a capitalised word that is neither a name the
+    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat");
+    after a title, after a given name many KB persons bear, or when the KB knows it as a last
+    name, that word may be a dictionary word ("David Frost", "David Gill")."""
+    words = s.words
+    if m.kind != "PLACE" or m.end != m.start + 1 or m.place is None:
+        return False
+    low = words[m.start].lower()
+    if before and low in kb.surnames:
+        return True
+    k = m.end
+    if k >= len(words) or not (words[k][:1].isupper() and words[k].isalpha()):
+        return False
+    if low not in kb.person_first_words and low not in lex.words["name_particles"]:
+        return False
+    if _kb_match(kb, lex, s, k, day, memory) is not None:
+        return False
+    return (
+        before == "title"
+        or kb.given_name_people.get(low, 0) >= COMMON_GIVEN_NAME
+        or words[k].lower() in kb.surnames
+        or not known_word(words[k], lex.lang)
+    )
 
 
 def _led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:
@@ -528,7 +605,11 @@ def _merge_appositions(
         ):
             a = m.actor
             text = " ".join(s.words[prev.start : m.end])
-            merged = Actor(text, a.name, a.country or prev.actor.country, a.sector, a.actor_id)
+            # a title's own country or organisation says in which office the person acts
+            # ("EU-Kommissionspräsident Jean-Claude Juncker": the KB still has Luxembourg's)
+            titled = prev.kind == "GROUP" and prev.actor.country
+            country = prev.actor.country if titled else a.country or prev.actor.country
+            merged = Actor(text, a.name, country, a.sector, a.actor_id)
             out[-1] = EntitySpan(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
             if m.kind == "PER":
                 memory.remember(merged, a.name or a.text)
@@ -553,6 +634,15 @@ def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) 
     if right.kind == "PER":
         if left.kind == "PER" or (left.kind == "GROUP" and left.title):
             return True
+        first = s.words[right.start]
+        title = lex.agent(lex.lemma(first), first)
+        if (
+            left.kind == "COUNTRY"
+            and title is not None
+            and title[1]
+            and all(w in lex.demonyms for w in s.lowers[left.start : left.end])
+        ):
+            return True  # "Russian President Boris Yeltsin": the KB lists "President Boris ..."
         last = s.words[left.end - 1]  # "religious leader" is a listed phrase, "leader" a title
         agent = lex.agent(lex.lemma(last), last) if left.kind == "GROUP" else None
         return agent is not None and agent[1]
@@ -930,11 +1020,11 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 and isinstance(nxt, tuple)
                 and nxt[0] == "CAP"
                 and nxt[1] == end
-                and lex.kb.surname_country(words[end])
+                and _surname_country(lex, words[end], respell=False)
                 and not own_country
             ):
                 # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
-                own_country = lex.kb.surname_country(words[end])
+                own_country = _surname_country(lex, words[end], respell=False)
                 end = nxt[2][0]
                 k += 1
             text = " ".join(words[atom[1] : end])
@@ -1016,7 +1106,7 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end_k = _surname_end(atoms, k, words, lex)
             end = atoms[end_k][2][0]
             name = " ".join(words[atom[1] : end])
-            actor = Actor(name, name, lex.kb.surname_country(words[end - 1], words[atom[1]]))
+            actor = Actor(name, name, _surname_country(lex, words[end - 1], words[atom[1]]))
             memory.remember(actor, name)
             out.append(EntitySpan(atom[1], end, "PER", actor))
             k = end_k + 1
@@ -1083,8 +1173,27 @@ def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
     last = _skip_caps(atoms, k) - 1
     if last <= k:
         return -1
+    if atoms[last][2][1] == TOWN_WORD:
+        return -1
     surname = words[atoms[last][2][0] - 1]
-    return last if lex.kb.surname_country(surname, words[atoms[k][1]]) else -1
+    return last if _surname_country(lex, surname, words[atoms[k][1]]) else -1
+
+
+def _surname_country(
+    lex: Lexicon, word: str, given: str | None = None, respell: bool = True
+) -> str | None:
+    """The KB's country of a last name (:meth:`KnowledgeBase.surname_country`); a name with
+    a lower-case article is also looked up without it ("al-Assad": the KB keys "Bashar al
+    Assad" by "assad"). With ``respell``, a name the KB does not know at all is looked up by
+    the KB's name of the same spelling key (German "Barsani", "Lawrow": the KB's "Barzani",
+    "Lavrov"); a bare word after an institution ("Parteien Swoboda") is too weak for that."""
+    kb = lex.kb
+    bare = word.partition("-")[2] if _particle_name(lex, word) else word
+    country = kb.surname_country(word, given) or kb.surname_country(bare, given)
+    if country is None and respell and bare.lower() not in kb.surnames:
+        spelled = lex.known_surname(bare)
+        country = kb.surname_country(spelled, given) if spelled else None
+    return country
 
 
 def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
@@ -1150,7 +1259,8 @@ def _new_person(
         end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
     name = " ".join(words[name_start:end])
     given = words[name_start] if end - name_start > 1 else None
-    country = country or lex.kb.surname_country(words[end - 1], given)
+    town = any(isinstance(a, tuple) and a[1] == end - 1 and a[2][1] == TOWN_WORD for a in atoms)
+    country = country or (None if town else _surname_country(lex, words[end - 1], given))
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
     return EntitySpan(start, end, "PER", actor)

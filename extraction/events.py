@@ -269,7 +269,7 @@ def code_sentence(
             continue
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
-        if _raising(lex, lowers, seg, i, trig):
+        if _raising(lex, lowers, seg, i, trig) or _no_threat(lex, lowers, segs, seg, trig):
             continue
         if out and _complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
@@ -420,13 +420,42 @@ def _no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int
 
 def _raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger) -> bool:
     """German "drohen"/"versprechen" with a zu-infinitive and no comma between is a raising
-    verb ("Die Krise droht zu eskalieren": is in danger of), not a threat or a promise, which
-    set their infinitive off ("Er drohte, die Gespräche abzubrechen")."""
+    verb ("Die Krise droht zu eskalieren", "..., wenn die Region zu fallen droht": is in
+    danger of), not a threat or a promise, which set their infinitive off ("Er drohte, die
+    Gespräche abzubrechen")."""
     if trig.lemma not in lex.words.get("raising_verbs", ()):
         return False
+    markers = lex.words["infinitive_markers"]
+    if i >= 2 and lowers[i - 2] in markers and seg[0] <= i - 2:
+        return True  # a verb-final clause: "... in die Hände der Gegner zu fallen droht"
     # the infinitive closes the stretch: "zu einem Konflikt zu eskalieren."
     end = next((k + 1 for k in range(seg[1] - 1, i, -1) if lowers[k].isalpha()), i)
-    return end - 2 > i and lowers[end - 2] in lex.words["infinitive_markers"]
+    return end - 2 > i and lowers[end - 2] in markers
+
+
+def _no_threat(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    trig: Trigger,
+) -> bool:
+    """German "drohen" threatens only with what it threatens: a mit-phrase ("droht mit
+    Sanktionen", "drohte damit, ...") or an infinitive clause after its comma ("drohte, die
+    Gespräche abzubrechen"). Without either, what looms is the subject ("Flüchtlingen droht
+    die Abschiebung", "Österreich droht eine Klage"): no one threatens."""
+    if trig.lemma not in lex.words.get("threat_verbs", ()):
+        return False
+    a, b = seg
+    if any(w in lex.words.get("threat_complements", ()) for w in lowers[a:b]):
+        return False
+    here = segs.index(seg)
+    if here + 1 < len(segs):
+        c, d = segs[here + 1]
+        markers = lex.words["infinitive_markers"]
+        if any(w in markers or any(m in w[2:8] for m in markers) for w in lowers[c:d]):
+            return False
+    return True
 
 
 def _complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
@@ -584,7 +613,11 @@ def _assign_roles(
     i = cand.index
     # a dateline's place is an actor of last resort: "Genf - Russland hat ... gewarnt"
     actors = sorted(
-        (m for m in mentions if m.actor is not None and m is not cand.reporter),
+        (
+            m
+            for m in mentions
+            if m.actor is not None and m is not cand.reporter and not _attributed(lex, lowers, m)
+        ),
         key=lambda m: m.dateline,
     )
     places = [
@@ -619,7 +652,7 @@ def _assign_roles(
         antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
-    passive = _is_passive(lex, s, lowers, seg, i)
+    passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
     agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
@@ -779,6 +812,15 @@ def _apposed_subject(
     return named[0] if named else None
 
 
+def _attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether the mention names the source of the report ("griechischen Medienberichten
+    zufolge", "laut dem Außenministerium"): a reporter, not a side of the event."""
+    before = " ".join(lowers[max(0, m.start - 2) : m.start])
+    after = lowers[m.end] if m.end < len(lowers) else ""
+    attribution = lex.words["attribution"]
+    return after in attribution or any(before.endswith(w) for w in attribution)
+
+
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:
     """Whether the clause opens with an abbreviation no mention covers ("Die HDP", "PSOE"),
     before the mention read as the subject: German news name parties and groups so, and the
@@ -841,7 +883,9 @@ def _in_main_clause(
     return False
 
 
-def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
+def _is_passive(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int, infinitive: str
+) -> bool:
     a, b = seg
     word = lowers[i]
     if lex.lang == "de":
@@ -851,6 +895,7 @@ def _is_passive(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, in
         # festgenommenen Männer"; "verurteilten Männer" may be "judges sentenced men")
         attributive = (
             word.startswith(("ge", *lex.participle_prefixes))
+            and word != infinitive  # "Die USA gewähren Kredite": a finite verb
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )

@@ -130,6 +130,7 @@ class KnowledgeBase:
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
     person_first_words: set[str] = field(default_factory=set)
+    given_name_people: dict[str, int] = field(default_factory=dict)  # persons per first word
     max_phrase: int = 1
     surname_countries: dict[str, str] = field(default_factory=dict)
     surname_people: dict[str, int] = field(default_factory=dict)  # persons behind each country
@@ -228,6 +229,19 @@ def _titles_name_persons(kb: KnowledgeBase) -> None:
 def _same_name(a: str, b: str) -> bool:
     """The same given name, allowing transliterations ("Jassir" and "Yasser")."""
     return SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
+
+
+def _given_name_people(kb: KnowledgeBase) -> dict[str, int]:
+    """First word of the person aliases of two words or more -> how many distinct persons
+    bear it: "david" is the given name of 94, so a town of that name before a capitalised
+    word is more likely a person's name than the place."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for alias, entries in kb.actors.items():
+        if " " in alias:
+            for entry in entries:
+                if entry.kind == "PER":
+                    bearers[alias.split(" ", 1)[0]].add(entry.actor_id or entry.name)
+    return {word: len(ids) for word, ids in bearers.items()}
 
 
 def _surname_countries(
@@ -334,6 +348,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         for key, entries in kb.actors.items()
         if any(e.kind == "PER" for e in entries)
     }
+    kb.given_name_people = _given_name_people(kb)
     kb.surname_countries, kb.surname_people = _surname_countries(kb)
     for path in sorted((data_dir / "lang").glob("*.json")):
         conf = json.loads(path.read_text(encoding="utf-8"))

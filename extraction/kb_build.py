@@ -25,8 +25,9 @@ PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
 # Codes without a country: the organisations, and UIS (an unidentified state actor).
 NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
 # A code with an optional date range; dates are yymmdd or, in 382 roles, yyyymmdd
-# ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]").
-CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?\d{6}(?:\d\d)?)(?:-(\d{6}(?:\d\d)?))?)?\]")
+# ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]"). 16 codes are written loosely
+# ("[EGYGOV > 140608]", "[GBRGOV >201005011]"): a space after the mark, a date of other length.
+CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?)\s*(\d+)(?:\s*-\s*(\d+))?)?\s*\]")
 # SCOWL's English word list (Debian package ``wamerican``): which one-word names are also
 # everyday words ("Union", "Tigers", "Rest"), see :class:`WordList`.
 SCOWL = Path("/usr/share/dict/american-english")
@@ -118,39 +119,63 @@ def parse_phoenix_actors(path: Path, source: str) -> Iterator[dict[str, str]]:
                     "source": source,
                 }
 
+    broken = False  # a blank or comment line since the last root phrase
+    coded = False  # the actor has a code line, maybe the null code "[---]" (not to be coded)
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.replace("\x1a", "")
         if not line.strip() or line.lstrip().startswith("#"):
+            broken = True
             continue
         body, _, comment = line.partition("#")
         if line[0] in " \t[":
             codes.extend(_codes(body))
+            coded = True
             continue
         if line.startswith("+"):
             alias = _phrase(body.split("[")[0][1:])
             if alias:
                 aliases.append(alias)
             codes.extend(_codes(body))
+            coded = coded or "[" in body
+            continue
+        root = _phrase(body.split("[")[0].split("\t")[0])
+        if name and not coded and not broken and root:
+            # root phrases in a row before one set of codes name one actor (the dictionary
+            # lacks their "+": "MIKHAIL_GORBACHEV_ ... EX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV
+            # [RUSGOV ...]"); alone each would have no code and be lost
+            aliases.append(root)
+            codes, coded = list(_codes(body)), "[" in body
             continue
         yield from flush()
-        name = _phrase(body.split("[")[0].split("\t")[0])
-        aliases, codes = [], list(_codes(body))
+        name, aliases, codes, broken = root, [], list(_codes(body)), False
+        coded = "[" in body
         is_person = "CountryInfo" in comment or "rulers" in comment
     yield from flush()
 
 
 def _codes(text: str) -> Iterator[tuple[str, str, str]]:
-    for code, first, second in CODE_RE.findall(text):
+    """(code, start, end) of each code. A date of neither six nor eight digits is a typo of
+    the dictionary: after ">" it leaves the role's start open ("[GBRGOV >201005011]": the
+    whole person was lost with it, Cameron), while a range with one ("[IRQOCC
+    1920030320-20060520]") is dropped, as an open side would stretch it over all the years."""
+    for code, mark, first, second in CODE_RE.findall(text):
         if code.startswith("~") or code == "---":
             continue
         start = end = ""
-        if first.startswith(">"):
-            start = _yymmdd(first[1:])
-        elif first.startswith("<"):
-            end = _yymmdd(first[1:])
+        if mark == ">":
+            start = _date(first)
+        elif mark == "<":
+            end = _date(first)
         elif first:
-            start, end = _yymmdd(first), _yymmdd(second) if second else ""
+            start, end = _date(first), _date(second)
+            if not start or (second and not end):
+                continue
         yield code, start, end
+
+
+def _date(value: str) -> str:
+    """An ISO date from a Phoenix date, "" when it is malformed."""
+    return _yymmdd(value) if len(value) in (6, 8) else ""
 
 
 def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:

@@ -13,10 +13,11 @@ from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 from .kb import KnowledgeBase, Trigger
 from .reviewed import reviewed_idioms, reviewed_non_events, reviewed_triggers
 
-__all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "known_word", "lemma_of"]
+__all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "known_word", "lemma_of", "spelling_key"]
 
 BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
+DOUBLED = re.compile(r"(.)\1+")  # a doubled letter, for spelling keys
 # simplemma holds a language's dictionary as a dict of every word form (German 100 MB of RSS,
 # English 30 MB) or, with low_memory, as its compressed file's front-coded records decoded on a
 # lookup (German 10 MB, the same lemmas) at 15 instead of 2-3 us per new word: worth it for the
@@ -41,6 +42,16 @@ def known_word(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary of ``lang`` lists ``word``, read from the same
     dictionary backend as the lemmas (the other one would load a second copy)."""
     return is_known(word, lang, low_memory=_low_memory(lang))
+
+
+def spelling_key(name: str, rules: dict[str, str]) -> str:
+    """A name reduced to how it sounds, for names transcribed differently per language: each
+    language's ``name_spellings`` map its letters for one sound to one symbol (German "sch",
+    English "sh"; German "j", English "y"), doubled letters count once ("Massud", "Masud")."""
+    key = name.lower()
+    for letters, symbol in rules.items():  # in the file's order: "dsch" before "sch"
+        key = key.replace(letters, symbol)
+    return DOUBLED.sub(r"\1", key)
 
 
 @lru_cache(maxsize=50_000)
@@ -137,6 +148,13 @@ class Lexicon:
         self.inseparable_prefixes = tuple(self.conf.get("inseparable_prefixes", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
+        # the KB's last names (English spellings) by their spelling key, for names a language
+        # transcribes its own way ("Barsani", "Lawrow"); a key of two names is left out
+        english = self.kb.lang.get("en", {}).get("name_spellings", {})
+        by_key: dict[str, set[str]] = {}
+        for surname in self.kb.surname_countries:
+            by_key.setdefault(spelling_key(surname, english), set()).add(surname)
+        self.spelled_surnames = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
         # per-word results, memoised in bounded LRU caches (a stream meets unbounded word forms)
         self.trigger_candidates = lru_cache(maxsize=CACHE_SIZE)(self._trigger_candidates)
         self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)
@@ -145,6 +163,12 @@ class Lexicon:
 
     def lemma(self, word: str) -> str:
         return lemma_of(word, self.lang)
+
+    def known_surname(self, word: str) -> str | None:
+        """The KB's last name this word spells in the language's transcription ("Barsani" ->
+        "barzani", "Lawrow" -> "lavrov"), if exactly one has its spelling key."""
+        rules = self.conf.get("name_spellings")
+        return self.spelled_surnames.get(spelling_key(word, rules)) if rules else None
 
     def _word_trigger(self, word: str, lemma: str) -> Trigger | None:
         """The trigger a word is on its own (no bigram, no separable particle): a listed lemma
@@ -165,17 +189,17 @@ class Lexicon:
 
     def past_participle(self, word: str, lemma: str) -> bool:
         """Whether a lower-case German verb form may be a past participle: ge- ("getötet"),
-        a separable particle and ge- ("festgenommen"), an inseparable prefix on a form other
-        than the infinitive ("verurteilt", "erschossen") or -iert ("bombardiert")."""
+        a separable particle and ge- ("festgenommen"), an inseparable prefix ("verurteilt",
+        "erschossen") or -iert ("bombardiert"), on a form other than the infinitive ("wird
+        ... gewähren" is a future, not a passive)."""
         if not word.endswith(("t", "en")):
             return False
-        return (
-            word.startswith("ge")
-            or word.startswith(self.participle_prefixes)
-            or word.endswith("iert")
-            # not the infinitive: "verurteilt", "erschossen" ("verurteilen" is no participle)
-            or (word.startswith(self.inseparable_prefixes) and (word[-1] == "t" or word != lemma))
-        )
+        # not the infinitive: "gewährt", "erschossen" ("gewähren", "verurteilen" are none)
+        if word[-1] != "t" and word == lemma:
+            return False
+        return word.startswith(
+            ("ge", *self.participle_prefixes, *self.inseparable_prefixes)
+        ) or word.endswith("iert")
 
     def _pos_fits(self, trig: Trigger, word: str) -> bool:
         """German nouns are capitalised, verbs are not (except sentence-initially)."""

@@ -158,3 +158,44 @@ def test_kb_build_reads_four_digit_years(tmp_path: Path) -> None:
         ("invented republic", "1949-10-07", "1990-10-03"),
         ("jane invented", "2004-12-07", "2009-11-19"),
     }
+
+
+def test_kb_build_keeps_loosely_written_codes(tmp_path: Path) -> None:
+    from extraction.kb_build import parse_phoenix_actors
+
+    src = tmp_path / "actors.txt"
+    src.write_text(
+        "JOHN_INVENTED_  # CountryInfo.txt\n\t[XYZGOV > 140608]\n"
+        "MARY_INVENTED_  # CountryInfo.txt\n\t[XYZGOV >201005011]\n"
+        "OLD_INVENTED_STATE_\n\t[XYZUNR 9008223-911221]\n",
+        encoding="utf-8",
+    )
+    rows = {
+        r["alias"]: (r["country"], r["sector"], r["start"], r["end"])
+        for r in parse_phoenix_actors(src, "test")
+    }
+    assert rows == {
+        "john invented": ("XYZ", "GOV", "2014-06-08", ""),
+        "mary invented": ("XYZ", "GOV", "", ""),  # a malformed date leaves that end open
+    }  # the state's range with a malformed start is dropped: it would stretch over all years
+
+
+def test_kb_build_joins_root_phrases_in_a_row(tmp_path: Path) -> None:
+    from extraction.kb_build import parse_phoenix_actors
+
+    src = tmp_path / "actors.txt"
+    src.write_text(
+        "JOHN_INVENTED_  # CountryInfo.txt\n+INVENTED\nPRESIDENT_JOHN_INVENTED\n"
+        "\t[XYZGOV 850311-910824]\n"
+        "LONE_PHRASE_\n\n# a comment\nOTHER_INVENTED_  [XYZGOV]\n"
+        "NOT_AN_ACTOR_  [---]\nFOURTH_INVENTED_\n\t[XYZMIL]\n",
+        encoding="utf-8",
+    )
+    rows = {r["alias"]: (r["sector"], r["kind"]) for r in parse_phoenix_actors(src, "test")}
+    assert rows == {
+        "john invented": ("GOV", "PER"),  # the dictionary lacks the second phrase's "+"
+        "invented": ("GOV", "PER"),
+        "president john invented": ("GOV", "PER"),
+        "other invented": ("GOV", "ORG"),  # a blank line ends the phrase before it
+        "fourth invented": ("MIL", "ORG"),  # "[---]" is a code: not to be coded
+    }
