@@ -13,7 +13,7 @@ from .kb import Trigger
 from .lexicon import Lexicon
 from .verb_lexicon import verb_lexicon
 
-__all__ = ["clause_trigger", "no_event_alone"]
+__all__ = ["clause_trigger", "in_fixed_marker", "no_event_alone"]
 
 
 def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
@@ -38,7 +38,7 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
         t for prep, t in clause.preps if prep not in circumstances
     ]
     for c in carriers:
-        if c is not None:
+        if c is not None and not in_fixed_marker(lex, s.lowers, c):
             noun = lex.word_trigger(s.words[c], s.lemmas[c])
             if noun is not None and noun.pos == "NOUN":
                 return c, noun
@@ -71,3 +71,13 @@ def no_event_alone(lex: Lexicon, s: Sentence, i: int, trig: Trigger) -> bool:
         return False
     own = verb_lexicon(lex).own_default(s.lemmas[i])
     return own is not None and not own.cameo
+
+
+def in_fixed_marker(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """Whether word ``i`` ends a multiword function word (``fixed_markers`` in the language's
+    cue file): "in order (to)" is a purpose marker, UD's ``fixed`` relation, not an order."""
+    for marker in lex.words.get("fixed_markers", ()):
+        parts = marker.split()
+        if i + 1 >= len(parts) and lowers[i + 1 - len(parts) : i + 1] == parts:
+            return True
+    return False

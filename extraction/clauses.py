@@ -98,7 +98,8 @@ def _is_predicate(s: Sentence, k: int, children: list[list[int]]) -> bool:
 def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clause]:
     """The clauses of a parsed sentence in word order (``s.heads`` set). ``cues`` are the
     language's word lists (``data/lang/<lang>.json``): negations, agent_preps,
-    relative_pronouns, infinitive_markers, passive_aux, perfect_aux."""
+    relative_pronouns, infinitive_markers, passive_aux, perfect_aux (and weekdays, where
+    the language has them)."""
     n = len(s.words)
     children: list[list[int]] = [[] for _ in range(n)]
     for k, h in enumerate(s.heads):
@@ -118,6 +119,10 @@ def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clau
         args = raw[p]
         rel = _relation(s.deps[k])
         governor = _governor(s, k, position)
+        if rel == "relcl" and _on_a_weekday(s, k, children, cues):
+            # "said Monday the government had canceled talks": no relative clause on the day
+            # but what was said; the parser hung it on the weekday before it
+            rel, governor = "ccomp", _governor(s, s.heads[k], position)
         if rel == "acl" and s.tags[k] in PARTICIPLE_TAGS:
             args["passive"] = True  # "the sanctions imposed by the EU"
         if not args["passive"]:
@@ -141,6 +146,17 @@ def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clau
                 args["subject" if args["passive"] or rel == "relcl" else "object"] = noun
         clauses.append(Clause(relation=rel, governor=governor, **args))
     return clauses
+
+
+def _on_a_weekday(
+    s: Sentence, k: int, children: list[list[int]], cues: Mapping[str, Collection[str]]
+) -> bool:
+    """Whether relative clause ``k`` hangs on a weekday without a relative pronoun among its
+    arguments: a day has no relative clause without one."""
+    pronouns = cues["relative_pronouns"]
+    return s.lowers[s.heads[k]] in cues.get("weekdays", ()) and not any(
+        s.lowers[c] in pronouns and s.deps[c] in ARGUMENTS for c in children[k]
+    )
 
 
 def _own_arguments(

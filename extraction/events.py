@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
-from .clause_trigger import clause_trigger, no_event_alone
+from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
@@ -143,7 +143,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                         found.append((i, match[0].trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
-            if hit is not None:
+            if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
     return found
 
@@ -1052,6 +1052,9 @@ def _code_clauses(
         clause_trigger(lex, s, c) or parse.stray(ci, words_found, lex)
         for ci, c in enumerate(clauses)
     ]
+    # a trigger verb read in a sense that is no event still says what its content clause is
+    # ("denied that they met", "insisted that ..."): the content is not coded as fact
+    trigger_words = {i for i, _ in words_found}
     ranked: list[tuple[bool, int, Candidate]] = []
     for ci, (c, found) in enumerate(zip(clauses, triggers, strict=True)):
         reporter = _clause_reporter(lex, parse, ci)
@@ -1066,7 +1069,7 @@ def _code_clauses(
         if (
             (c.relation in ("xcomp", "ccomp", "csubj") or (c.relation == "advcl" and c.infinitive))
             and gov is not None
-            and triggers[gov] is not None
+            and (triggers[gov] is not None or clauses[gov].predicate in trigger_words)
         ):
             # "agreed to meet", "forderte X auf, … zu": the content of an event; an infinitive
             # the parser hung on as an adverbial ("urged the UN to move toward sanctions") too
@@ -1189,9 +1192,14 @@ class _Parse:
         circumstance ("nach den Gesprächen")."""
         circumstances = lex.words.get("circumstance_preps", set())
         lowers = self.s.lowers
+        c = self.clauses[ci]
+        # a trigger predicate the clause's trigger did not take was read with its object
+        read_away = {c.predicate, c.object} if any(i == c.predicate for i, _ in found) else set()
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
+            if i in read_away:
+                continue  # the verb was read in its sense ("meet demand", "deny that"): none
             if no_event_alone(lex, self.s, i, trig):
                 continue  # "Shares in X fell": the verb's sense needs its arguments
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}

@@ -23,9 +23,13 @@ from .kb import DATA_DIR, Trigger, read_tsv
 from .lexicon import Lexicon, lemma_of
 from .reviewed import ACTOR, REFLEXIVE
 
-__all__ = ["PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+__all__ = ["CONTENT", "PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
 
 PERSON = "@person"  # a pattern's placeholder for people: not a place, country or organisation
+# a pattern's object placeholder for a finite content clause ("denied that ...", "insisted
+# that ..."): what is said, not an act asked for or refused
+CONTENT = "@content"
+CONTENT_DEPS = frozenset({"ccomp"})
 
 # statistical NER labels that do not name an actor
 NOT_ACTOR_LABELS = frozenset(
@@ -303,7 +307,10 @@ class VerbLexicon:
             return False
         if pat.subject and not self._np(s, subject, pat.subject):
             return False
-        if pat.object and not self._np(s, obj, pat.object):
+        if pat.object == ((CONTENT,),):
+            if not _has_content(s, clause.predicate):
+                return False
+        elif pat.object and not self._np(s, obj, pat.object):
             return False
         for preps, np in pat.preps:
             if not any(
@@ -375,6 +382,14 @@ class VerbLexicon:
             or self.lex.agent(s.lemmas[i].lower(), word)
             or (word[:1].isupper() and word[1:].islower())
         )
+
+
+def _has_content(s: Sentence, predicate: int) -> bool:
+    """Whether the parse hangs a finite content clause on the predicate ("denied that ...")."""
+    return any(
+        head == predicate and dep in CONTENT_DEPS and k != predicate
+        for k, (head, dep) in enumerate(zip(s.heads, s.deps, strict=False))
+    )
 
 
 _LOADED: dict[tuple[str, int], VerbLexicon] = {}

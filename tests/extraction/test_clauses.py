@@ -189,3 +189,36 @@ def test_a_perfect_with_haben_is_active_whatever_the_subject_labels(extractor, a
     assert clause.passive is passive
     assert s.words[clause.subject] == "Rebellen"
     assert (clause.object is not None and s.words[clause.object]) == (not passive and "Plan")
+
+
+def _hand_parsed(lex, rows: str) -> Sentence:
+    """A sentence from "word/head/dep/upos/tag" rows: a parse exactly as a parser may give it."""
+    cols = [row.split("/") for row in rows.split()]
+    words = [c[0] for c in cols]
+    s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
+    s.heads, s.deps = [int(c[1]) for c in cols], [c[2] for c in cols]
+    s.pos, s.tags = [c[3] for c in cols], [c[4] for c in cols]
+    return s
+
+
+def test_a_clause_the_parser_hung_on_a_weekday_is_what_was_said(extractor) -> None:
+    _, lex, _ = extractor._resources("en")
+    # "said Monday the army had shelled the port": the parser's relative clause on "Monday"
+    # is the content of "said"
+    s = _hand_parsed(
+        lex,
+        "The/1/det/DET/DT ministry/2/nsubj/NOUN/NN said/2/root/VERB/VBD "
+        "Monday/2/obl:unmarked/PROPN/NNP the/5/det/DET/DT army/7/nsubj/NOUN/NN "
+        "had/7/aux/AUX/VBD shelled/3/acl:relcl/VERB/VBN the/9/det/DET/DT port/7/obj/NOUN/NN",
+    )
+    shell = build_clauses(s, lex.words)[1]
+    assert (shell.relation, shell.governor) == ("ccomp", 0)
+    assert (s.words[shell.subject], s.words[shell.object]) == ("army", "port")
+    # a true relative clause on a day has its pronoun and keeps its relation
+    s = _hand_parsed(
+        lex,
+        "The/1/det/DET/DT ministry/2/nsubj/NOUN/NN named/2/root/VERB/VBD "
+        "Monday/2/obj/PROPN/NNP which/5/nsubj/PRON/WDT falls/3/acl:relcl/VERB/VBZ "
+        "on/8/case/ADP/IN a/8/det/DET/DT holiday/5/obl/NOUN/NN",
+    )
+    assert build_clauses(s, lex.words)[1].relation == "relcl"

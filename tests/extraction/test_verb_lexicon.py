@@ -17,6 +17,8 @@ from extraction.verb_lexicon import code_clause
 from extraction.verbs_build import parse_cameo_verbs
 from extraction.verbs_candidates import Candidate, english_clause, ranked
 
+from .conftest import code
+
 DICTIONARY = """\
 # an invented verb dictionary in the CAMEO.2.0 format
 ####### SYNONYM SETS #######
@@ -322,3 +324,48 @@ def test_every_reviewed_german_row_states_its_decision() -> None:
     assert rows
     bad = [r["lemma"] for r in rows if not re.match(r"(keep|fix: \S|drop: \S)", r["review"])]
     assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a that-clause is what is said: insisting or denying that something is so is no
+        # demand or rejection (CAMEO.2.0 codes INSIST ON 1033, DENY + reports/charges 016)
+        ("Belarus insisted that its reactor was peaceful.", None),
+        ("Belarus denied that its soldiers had entered Lithuania.", None),
+        ("Belarus denied the accusations by Lithuania.", None),
+        ("Belarus insisted on the return of refugees from Lithuania.", "100"),
+        ("Belarus denied Lithuania access to the port.", "120"),
+    ],
+)
+def test_said_and_denied_contents_are_statements(extractor, text: str, cameo: str | None) -> None:
+    codes = [e.cameo for e in code(extractor, text, "en")]
+    assert codes == ([cameo] if cameo else [])
+
+
+def test_a_denied_meeting_is_not_coded_as_one(extractor) -> None:
+    events = code(extractor, "Belarus denied that its envoy had met Lithuanian officials.", "en")
+    assert [e.cameo for e in events] == []
+
+
+def test_a_table_verb_read_as_no_event_leaves_its_object_uncoded(extractor) -> None:
+    # "meet" + demand is satisfying it (a curated sense row), and no meeting or demand either
+    events = code(extractor, "Belarus raised output to meet the demand of Lithuania.", "en")
+    assert [e for e in events if e.cameo[:2] in ("04", "10")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus raised its subsidies in order to help Lithuania.",
+        "In order to help Lithuania, Belarus raised its subsidies.",
+    ],
+)
+def test_in_order_to_is_a_purpose_marker_not_an_order(extractor, text: str) -> None:
+    # UD annotates "in order" as a fixed multiword marker (en_ewt: in/mark order/fixed)
+    assert [e.cameo for e in code(extractor, text, "en") if e.extra["trigger"] == "order"] == []
+
+
+def test_an_order_stays_an_order(extractor) -> None:
+    events = code(extractor, "Belarus placed an order for Lithuanian grain.", "en")
+    assert [e.cameo for e in events] == ["100"]
