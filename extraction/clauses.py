@@ -120,8 +120,8 @@ def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clau
         rel = _relation(s.deps[k])
         governor = _governor(s, k, position)
         if rel == "relcl" and _on_a_weekday(s, k, children, cues):
-            # "said Monday the government had canceled talks": no relative clause on the day
-            # but what was said; the parser hung it on the weekday before it
+            # "said Tuesday the army had shelled the town": no relative clause on the day but
+            # what was said; the parser hung it on the weekday before it
             rel, governor = "ccomp", _governor(s, s.heads[k], position)
         if rel == "acl" and s.tags[k] in PARTICIPLE_TAGS:
             args["passive"] = True  # "the sanctions imposed by the EU"
