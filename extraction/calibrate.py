@@ -77,9 +77,10 @@ def _right(event: Event, gold: list[dict]) -> bool:
     return any(matches(event, g) for g in gold)
 
 
-def _roles(key: str) -> str:
-    """Which actors resolved ("ST", "S-", "-T") in an evidence key ("de:ST-V")."""
-    return key.split(":")[1][:2]
+def _roles(key: str) -> tuple[bool, bool]:
+    """Whether the source and the target resolved, by an evidence key ("de:ST-V")."""
+    evidence = Evidence.from_key(key)
+    return evidence.source, evidence.target
 
 
 def calibrate(read: Outcomes) -> list[dict[str, str]]:

@@ -1020,11 +1020,11 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 and isinstance(nxt, tuple)
                 and nxt[0] == "CAP"
                 and nxt[1] == end
-                and _surname_country(lex, words[end], respell=False)
                 and not own_country
+                and (leader := _surname_country(lex, words[end], respell=False))
             ):
                 # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
-                own_country = _surname_country(lex, words[end], respell=False)
+                own_country = leader
                 end = nxt[2][0]
                 k += 1
             text = " ".join(words[atom[1] : end])

@@ -156,7 +156,11 @@ def _lookup_trigger(
         if bigram in lex.triggers:
             return lex.triggers[bigram][0]
     hit = word_trigger(word, lemma)
-    if lex.lang != "de" or not word[:1].islower() or (hit is None and lemma not in lex.separable):
+    if (
+        lex.lang != "de"
+        or not word[:1].islower()
+        or (hit is None and lemma not in lex.separable_stems)
+    ):
         return hit  # no particle can make this word a listed verb
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
@@ -217,7 +221,7 @@ def code_sentence(
         return []
     # an inflected participle before its noun ("ein verurteilter Mann", "der verbotenen
     # Partei") is never a finite verb; "-te(n)" may be a preterite and is only weak
-    inflected = _inflected_endings(lex)
+    inflected = lex.inflected_participle_endings
     triggers = [
         (i, t)
         for i, t in triggers
@@ -370,12 +374,11 @@ def _attributive_participle(
         return False
     word = lowers[i]
     participle = (
-        word.startswith("ge")
-        or word.startswith(lex.participle_prefixes)
+        word.startswith(lex.participle_prefixes)
         or word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
     ) and word.endswith(("te", "ten", "tes", "ter", "tem"))
     # "verurteilter", "verbotenen": endings no finite verb has, whatever the prefix
-    participle = participle or word.endswith(_inflected_endings(lex))
+    participle = participle or word.endswith(lex.inflected_participle_endings)
     nxt = words[i + 1]
     # "kritisierte die Führung": a preterite before its object's determiner
     determiners = (
@@ -396,12 +399,8 @@ def _attributive_participle(
 def _present_participle(lex: Lexicon, word: str, trig: Trigger) -> bool:
     """A German present participle ("einen drohenden Umsturz", "sagte drohend") is an
     adjective or adverb, never the act itself; the infinitive ("beenden") is no participle."""
-    endings = tuple(lex.words.get("present_participle_endings", ()))
+    endings = lex.present_participle_endings
     return bool(endings) and trig.pos == "VERB" and word.endswith(endings) and word != trig.lemma
-
-
-def _inflected_endings(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(lex.words.get("inflected_participle_endings", ()))
 
 
 def _no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
@@ -411,10 +410,9 @@ def _no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int
     if lowers[i] in lex.words.get("past_obligation_forms", ()):
         return True
     a, b = seg
-    return any(
-        lowers[k] in lex.words["passive_aux"]
-        and any(lex.past_participle(lowers[j], s.lemmas[j]) for j in range(a, k))
-        for k in range(i + 1, b)
+    auxes = [k for k in range(i + 1, b) if lowers[k] in lex.words["passive_aux"]]
+    return bool(auxes) and any(
+        lex.past_participle(lowers[j], s.lemmas[j]) for j in range(a, auxes[-1])
     )
 
 
@@ -561,12 +559,7 @@ def _reported_speech(
         if complement or len(segs) > 1:
             return speakers[0], others
     for m in mentions:
-        before = " ".join(lowers[max(0, m.start - 2) : m.start])
-        after = lowers[m.end] if m.end < len(lowers) else ""
-        if (
-            any(before.endswith(w) for w in lex.words["attribution"])
-            or after in lex.words["attribution"]
-        ):
+        if _attributed(lex, lowers, m):
             return m, set(segs) - {g for g in segs if g[0] <= m.start < g[1]}
     return None, set()
 
@@ -902,7 +895,7 @@ def _is_passive(
         # inflected before a noun only with its ge-, which no preterite has ("die
         # festgenommenen Männer"; "verurteilten Männer" may be "judges sentenced men")
         attributive = (
-            word.startswith(("ge", *lex.participle_prefixes))
+            word.startswith(lex.participle_prefixes)
             and word != infinitive  # "Die USA gewähren Kredite": a finite verb
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())

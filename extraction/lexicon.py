@@ -72,7 +72,7 @@ class Lexicon:
     fallback_table: bool = False
     conf: dict = field(init=False)
     triggers: dict[str, list[Trigger]] = field(init=False)
-    separable: dict[str, list[tuple[str, str]]] = field(init=False)
+    separable_stems: frozenset[str] = field(init=False)
     noun_heads: list[str] = field(init=False)
     non_events: frozenset[str] = field(init=False)
 
@@ -112,11 +112,13 @@ class Lexicon:
             if self.fallback_table
             else frozenset()
         )
-        self.separable = {}
-        for lemma in self.triggers:
-            for particle in self.conf["separable_particles"]:
-                if lemma.startswith(particle) and len(lemma) > len(particle) + 3:
-                    self.separable.setdefault(lemma[len(particle) :], []).append((particle, lemma))
+        # stems a separable particle makes a listed verb ("laden" of "einladen")
+        self.separable_stems = frozenset(
+            lemma[len(particle) :]
+            for lemma in self.triggers
+            for particle in self.conf["separable_particles"]
+            if lemma.startswith(particle) and len(lemma) > len(particle) + 3
+        )
         self.noun_heads = sorted(
             (
                 lemma
@@ -144,8 +146,17 @@ class Lexicon:
         self._particle_prefixes = tuple(
             p + x for p in self.conf["separable_particles"] for x in ("ge", "zu")
         )
-        self.participle_prefixes = tuple(p + "ge" for p in self.conf["separable_particles"])
-        self.inseparable_prefixes = tuple(self.conf.get("inseparable_prefixes", ()))
+        # how a past participle with ge- starts: "getötet", "festgenommen"
+        self.participle_prefixes = ("ge", *(p + "ge" for p in self.conf["separable_particles"]))
+        # ... and one without: "verurteilt", "erschossen"
+        self.participle_starts = (
+            *self.participle_prefixes,
+            *self.conf.get("inseparable_prefixes", ()),
+        )
+        # endings of participles used as adjectives, no finite verb's ("verurteilter"), and of
+        # present participles ("drohenden")
+        self.inflected_participle_endings = tuple(self.conf.get("inflected_participle_endings", ()))
+        self.present_participle_endings = tuple(self.conf.get("present_participle_endings", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
         # the KB's last names (English spellings) by their spelling key, for names a language
@@ -197,9 +208,7 @@ class Lexicon:
         # not the infinitive: "gewährt", "erschossen" ("gewähren", "verurteilen" are none)
         if word[-1] != "t" and word == lemma:
             return False
-        return word.startswith(
-            ("ge", *self.participle_prefixes, *self.inseparable_prefixes)
-        ) or word.endswith("iert")
+        return word.startswith(self.participle_starts) or word.endswith("iert")
 
     def _pos_fits(self, trig: Trigger, word: str) -> bool:
         """German nouns are capitalised, verbs are not (except sentence-initially)."""

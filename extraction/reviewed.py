@@ -54,6 +54,11 @@ def _usable(kb: KnowledgeBase, row: Mapping[str, str]) -> bool:
     return not row["cameo"] or bool(kb.cameo_row(row["cameo"])["plover"])
 
 
+def _argument_free(row: Mapping[str, str]) -> bool:
+    """A row naming no subject, object or prepositional phrase: a word on its own."""
+    return not (row["subject"] or row["object"] or row["preps"])
+
+
 def _forms(row: Mapping[str, str], lemma: str) -> list[str]:
     """The lemma and its listed participles, lower-case."""
     return [lemma, *(p.strip().lower() for p in row["participle"].split("|") if p.strip())]
@@ -74,9 +79,7 @@ def reviewed_triggers(
             row["pos"] != pos
             or not row["cameo"]
             or not _usable(kb, row)
-            or row["subject"]
-            or row["object"]
-            or row["preps"]
+            or not _argument_free(row)
             or " " in lemma
         ):
             continue
@@ -98,10 +101,7 @@ def reviewed_non_events(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) ->
     return frozenset(
         row["lemma"].lower()
         for row in rows
-        if row["pos"] == "NOUN"
-        and not row["cameo"]
-        and _usable(kb, row)
-        and not (row["subject"] or row["object"] or row["preps"])
+        if row["pos"] == "NOUN" and not row["cameo"] and _usable(kb, row) and _argument_free(row)
     )
 
 
@@ -113,7 +113,7 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
     for row in rows:
         lemma = row["lemma"].lower()
         specs = (row["object"], row["subject"], row["preps"])
-        if row["pos"] != "VERB" or not any(specs) or not _usable(kb, row):
+        if row["pos"] != "VERB" or _argument_free(row) or not _usable(kb, row):
             continue
         if any(ACTOR in spec for spec in specs) or ";" in row["preps"]:
             continue  # an actor needs the parse's roles
