@@ -80,20 +80,36 @@ def _no_implied(cand: Candidate) -> None:
     """No actor is implied: what the sentence names is all there is."""
 
 
+GLOSS_REACH = 6  # the most words a bracketed gloss holds
+
+
+def _glosses(words: list[str], agencies: Collection[str]) -> list[tuple[int, int]]:
+    """The brackets (opening and closing index) around a gloss: an abbreviation, a name or an
+    amount, words that are all capitalised or numbers ("hat Anhänger der Terrormiliz (IS)
+    festgenommen", "einen Zuschuss von 580 Millionen Schilling (64,45 Millionen Dollar)
+    gewähren"); a lower-case word may be a verb of a clause of its own. A news agency's
+    credit, "(Reuters)", ends a headline."""
+    brackets = []
+    for i, word in enumerate(words):
+        if word != "(":
+            continue
+        inner = words[i + 1 : i + 2 + GLOSS_REACH]
+        if ")" not in inner[1:]:
+            continue
+        inner = inner[: inner.index(")")]
+        if all(not w[:1].islower() and w.lower() not in agencies and w != "(" for w in inner):
+            brackets.append((i, i + len(inner) + 1))
+    return brackets
+
+
 def _segments(
     words: list[str], joints: Collection[int] = (), agencies: Collection[str] = ()
 ) -> list[tuple[int, int]]:
     """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
     of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch) and the
-    brackets around one word, an abbreviation or gloss ("hat Anhänger der Terrormiliz (IS)
-    festgenommen"; not a news agency's credit, "(Reuters)", which ends a headline)."""
+    brackets around a gloss (:func:`_glosses`)."""
     segs, start = [], 0
-    glosses = {
-        k
-        for i in range(len(words) - 2)
-        if words[i] == "(" and words[i + 2] == ")" and words[i + 1].lower() not in agencies
-        for k in (i, i + 2)
-    }
+    glosses = {k for bracket in _glosses(words, agencies) for k in bracket}
     for i, w in enumerate(words):
         if w in PUNCT_BREAK and i not in joints and i not in glosses:
             if i > start:
@@ -125,10 +141,17 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
-    for a, b in _segments(words, (), lex.words["news_agencies"]):
+    agencies = lex.words["news_agencies"]
+    # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
+    glossed = {k for a, b in _glosses(words, agencies) for k in range(a, b)}
+    for a, b in _segments(words, (), agencies):
         for i in range(a, b):
             word = words[i]
-            if not word[:1].isalpha() or (verbs_only and not lex.pos_fits_verb(word)):
+            if (
+                not word[:1].isalpha()
+                or i in glossed
+                or (verbs_only and not lex.pos_fits_verb(word))
+            ):
                 continue
             if (lemmas[i] in lex.idioms or lowers[i] in lex.idioms) and lex.pos_fits_verb(word):
                 match = idiom_at(

@@ -234,6 +234,23 @@ def test_a_bracketed_abbreviation_does_not_cut_the_clause(extractor: Extractor) 
     )
 
 
+def test_a_bracketed_amount_does_not_cut_the_clause_nor_make_an_event(
+    extractor: Extractor,
+) -> None:
+    # the promise closing the clause after the bracket keeps its recipient; the agreement
+    # named inside a bracket is no event of its own
+    [event] = code(
+        extractor,
+        "Schweden wird Kenia bis 2030 einen Kredit von 90 Millionen Kronen (8,1 Millionen Euro) "
+        "gewähren.",
+        "de",
+    )
+    assert (event.event_type, event.target.country) == ("AGREE", "KEN")
+    assert not code(
+        extractor, "Polen nimmt an der Zollunion (Warschauer Abkommen) nicht teil.", "de"
+    )
+
+
 def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> None:
     # "(Reuters)" closes the headline: the body's subject is not the headline's
     agencies = extractor._resources("en")[1].words["news_agencies"]
