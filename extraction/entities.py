@@ -9,6 +9,7 @@ a person ("Präsident Putin"); a bare title refers back to the article's person 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .codes import NON_STATE_CODES
@@ -174,30 +175,54 @@ def _kb_match(
         phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
             continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
-        for sfx in suffixes:
-            key = phrase[: -len(sfx)] if sfx else phrase
-            if sfx and (not phrase.endswith(sfx) or len(key) < 3):
-                continue
-            mention = _lookup(kb, key, text, day, memory, i, j)
-            if mention is None and lex.lang == "de" and " " in key:
-                head, _, rest = key.partition(" ")
-                if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
-                    mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
-            if mention is None and "-" in key:
-                mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
-                if mention is not None and mention.kind != "PER":
-                    mention = None  # only persons' names lose their hyphens in the KB
-            if (
-                mention is not None
-                and j - i == 1
-                and mention.kind == "PLACE"
-                and phrase in lex.demonyms
-            ):
-                mention = None  # "Thai" is the demonym, not the Malaysian town
-            if mention is not None:
-                mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
-                return mention
+        readings = _readings(kb, lex, suffixes, phrase, text, day, memory, i, j)
+        first_reading = next(readings, None)
+        if first_reading is None:
+            continue
+        sfx, mention = first_reading
+        if mention.kind == "PLACE" and not sfx:
+            # a country's genitive outranks a town of the same spelling ("Perus", "Chiles")
+            sfx, mention = next((r for r in readings if r[1].kind == "COUNTRY"), first_reading)
+        mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
+        return mention
     return None
+
+
+def _readings(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    suffixes: list[str],
+    phrase: str,
+    text: str,
+    day: str | None,
+    memory: ArticleMemory,
+    i: int,
+    j: int,
+) -> Iterator[tuple[str, EntitySpan]]:
+    """The knowledge base's readings of words ``i`` to ``j`` (``phrase``, lower-case), each
+    with the genitive suffix it was read without: as written first."""
+    for sfx in suffixes:
+        key = phrase[: -len(sfx)] if sfx else phrase
+        if sfx and (not phrase.endswith(sfx) or len(key) < 3):
+            continue
+        mention = _lookup(kb, key, text, day, memory, i, j)
+        if mention is None and lex.lang == "de" and " " in key:
+            head, _, rest = key.partition(" ")
+            if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
+                mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+        if mention is None and "-" in key:
+            mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
+            if mention is not None and mention.kind != "PER":
+                mention = None  # only persons' names lose their hyphens in the KB
+        if (
+            mention is not None
+            and j - i == 1
+            and mention.kind == "PLACE"
+            and phrase in lex.demonyms
+        ):
+            mention = None  # "Thai" is the demonym, not the Malaysian town
+        if mention is not None:
+            yield sfx, mention
 
 
 def _phrase(s: Sentence, i: int, j: int) -> str:

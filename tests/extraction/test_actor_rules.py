@@ -997,3 +997,25 @@ def test_demonym_before_a_kb_person_listed_with_the_title(extractor: Extractor) 
     found = mentions(extractor, text, "en", day="1995-01-01")  # the KB: "President Boris Yeltsin"
     person = found["Russian President Boris Yeltsin"]
     assert person.kind == "PER" and person.country == "RUS" and "Russian" not in found
+
+
+def test_an_unknown_subject_opening_the_clause_lends_no_other_actor_the_source(
+    extractor: Extractor,
+) -> None:
+    # "Der Abgeordnete" is the accuser, though no knowledge base knows him: the UN named inside
+    # the accusation is not
+    events = code(
+        extractor,
+        "Der Abgeordnete warf der Regierung Kanadas vor, Berichte der Vereinten Nationen "
+        "verschwiegen zu haben.",
+        "de",
+    )
+    assert all(e.source is None or e.source.country != "IGO" for e in events)
+    [event] = code(
+        extractor,
+        "Kanada warf der Regierung Perus vor, Berichte der Vereinten Nationen verschwiegen zu "
+        "haben.",
+        "de",
+    )
+    # "Perus" is Peru's genitive before it is a town in Brazil
+    assert (event.source.country, event.target.country) == ("CAN", "PER")
