@@ -154,6 +154,8 @@ def _kb_match(
             region,
             genitive=region.name.lower() != first,
         )
+    if words[i] in lex.acronyms:
+        return _lookup(kb, lex.acronyms[words[i]], words[i], day, memory, i, i + 1)
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
     # a hyphenated given name: the Phoenix dictionaries spell "Jean Luc Dehaene", "Ma Ying Jeou"
@@ -547,7 +549,7 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     head, sep, rest = word.partition("-")
     if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
         return None
-    key = head.lower()
+    key = lex.acronyms.get(head) or head.lower()
     entry = kb.actor(key, day)
     country = None
     if (

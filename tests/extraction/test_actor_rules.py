@@ -1019,3 +1019,18 @@ def test_an_unknown_subject_opening_the_clause_lends_no_other_actor_the_source(
     )
     # "Perus" is Peru's genitive before it is a town in Brazil
     assert (event.source.country, event.target.country) == ("CAN", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Die Armee Nigers hat Stellungen des IS beschossen.", "de", "IS"),
+        ("Die Armee Nigers hat Stellungen der IS-Miliz beschossen.", "de", "IS-Miliz"),
+        ("Niger's army shelled IS positions near the border.", "en", "IS"),
+    ],
+)
+def test_the_abbreviation_is_is_the_islamic_state_only_as_written(
+    extractor: Extractor, text: str, lang: str, name: str
+) -> None:
+    assert mentions(extractor, text, lang)[name].country == "IMG"
+    assert "Is" not in mentions(extractor, "Is Niger ready? Niger is ready.", "en")
