@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .codes import NON_STATE_CODES
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
@@ -743,6 +744,7 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
                 between
                 and len(between) <= 3
                 and between[0] in links
+                and not _opens_participle(lex, between)
                 and all(
                     w in links or w in states or _modifier_of(lex, w, nxt.country)
                     for w in between[1:]
@@ -870,6 +872,16 @@ def _modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
     return lex.demonyms.get(word) == country or word in lex.words.get("compass_words", ())
 
 
+def _opens_participle(lex: Lexicon, between: list[str]) -> bool:
+    """Whether the words between a noun and a country open a participle phrase whose agent
+    the country is: an article before "von" ("Truppen der von Russland unterstützten
+    Regierung" are the government's, not Russia's)."""
+    return any(
+        w in lex.words["agent_preps"] and before in lex.words.get("articles", ())
+        for before, w in pairwise(between)
+    )
+
+
 def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
     """A group or person with no country takes it from a place or country right after it
     ("Demonstranten in Bagdad", "Botschafter Nigers", "Sicherheitschef von Kairo",
@@ -893,7 +905,11 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
             and nxt.country
             and (
                 (not between and (nxt.genitive or nxt.kind in ("COUNTRY", "PLACE")))
-                or (len(between) <= 2 and any(w in preps for w in between))
+                or (
+                    len(between) <= 2
+                    and any(w in preps for w in between)
+                    and not _opens_participle(lex, between)
+                )
             )
         ):
             country = nxt.country

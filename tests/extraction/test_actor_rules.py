@@ -1034,3 +1034,12 @@ def test_the_abbreviation_is_is_the_islamic_state_only_as_written(
 ) -> None:
     assert mentions(extractor, text, lang)[name].country == "IMG"
     assert "Is" not in mentions(extractor, "Is Niger ready? Niger is ready.", "en")
+
+
+def test_a_noun_before_a_participle_phrase_is_not_its_agents(extractor: Extractor) -> None:
+    # the soldiers belong to the government, which Japan backs: "der von Japan" is not their
+    # genitive
+    found = mentions(
+        extractor, "Die Soldaten der von Japan unterstützten Regierung zogen ab.", "de"
+    )
+    assert "Soldaten" in found
