@@ -697,6 +697,10 @@ def _assign_roles(
         ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
+    unnamed_subject = _unresolved_subject(lex, s, seg, i, cand.trigger)
+    if unnamed_subject:
+        # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
+        nominative = [m for m in nominative if m.start < i]
     subject = antecedent or (nominative[0] if nominative else None)
     if (
         subject is None
@@ -708,7 +712,7 @@ def _assign_roles(
     ):
         # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
         subject = cand.reporter
-    if subject is None and not _unresolved_subject(lex, s, seg, i, cand.trigger):
+    if subject is None and not unnamed_subject:
         main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
         subject = main[0] if main else None
     if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):

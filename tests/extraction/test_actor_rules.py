@@ -1011,6 +1011,9 @@ def test_an_unknown_subject_opening_the_clause_lends_no_other_actor_the_source(
         "de",
     )
     assert all(e.source is None or e.source.country != "IGO" for e in events)
+    # nor is the actor after the verb its subject: Canada is the one asked
+    events = code(extractor, "Ein Leitartikel forderte Kanada zu Verhandlungen mit Peru auf.", "de")
+    assert all(e.source is None or e.source.country != "CAN" for e in events)
     [event] = code(
         extractor,
         "Kanada warf der Regierung Perus vor, Berichte der Vereinten Nationen verschwiegen zu "
