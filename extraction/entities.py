@@ -737,7 +737,6 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             and m.actor is not None
             and not m.actor.country
             and nxt.country
-            and nxt.country not in NON_STATE_CODES
         ):
             between = [w.lower() for w in s.words[m.end : nxt.start]]
             if (

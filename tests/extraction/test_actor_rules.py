@@ -1046,3 +1046,9 @@ def test_a_noun_before_a_participle_phrase_is_not_its_agents(extractor: Extracto
         extractor, "Die Soldaten der von Japan unterstützten Regierung zogen ab.", "de"
     )
     assert "Soldaten" in found
+
+
+def test_an_agent_of_an_international_body_is_one_actor(extractor: Extractor) -> None:
+    # "der EU" says whose heads of government they are: it is no second actor to be the target
+    [event] = code(extractor, "Die Regierungschefs der EU kritisierten Russland scharf.", "de")
+    assert (event.source.country, event.target.country) == ("IGO", "RUS")
