@@ -1170,9 +1170,15 @@ def _predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
 def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
     """Whether the words between a country and an agent noun are only attributive adjectives
     ("Irans religiöser Führer", "Iran 's religious leader"), so that "Simbabwe verlangen von
-    Präsident Mugabe" or "Russia attacked soldiers" is not read as one actor."""
-    for w in gap:
-        if w in ("'s", "\u2019s"):
+    Präsident Mugabe" or "Russia attacked soldiers" is not read as one actor. A truncated
+    compound and its coordinator belong to the noun ("Chinas Staats- und Parteichef")."""
+    truncated = {
+        k
+        for k, w in enumerate(gap[:-1])
+        if len(w) > 2 and w.endswith("-") and gap[k + 1] in lex.words.get("coordinators", ())
+    }
+    for k, w in enumerate(gap):
+        if w in ("'s", "\u2019s") or k in truncated or k - 1 in truncated:
             continue
         if not (w[:1].islower() and w.isalpha()):
             return False

@@ -1052,3 +1052,11 @@ def test_an_agent_of_an_international_body_is_one_actor(extractor: Extractor) ->
     # "der EU" says whose heads of government they are: it is no second actor to be the target
     [event] = code(extractor, "Die Regierungschefs der EU kritisierten Russland scharf.", "de")
     assert (event.source.country, event.target.country) == ("IGO", "RUS")
+
+
+def test_a_truncated_compound_belongs_to_its_noun(extractor: Extractor) -> None:
+    # "Staats- und Parteichef" is one title: Vietnam's leader criticises Japan
+    [event] = code(
+        extractor, "Vietnams Staats- und Parteichef Nguyen Phu Trong kritisierte Japan.", "de"
+    )
+    assert (event.source.country, event.target.country) == ("VNM", "JPN")
