@@ -378,7 +378,9 @@ def find_entities(
         ):
             atoms.extend(_pronoun(lex, low, i, words[i], memory))
         elif i > 0 and (
-            (words[i][:1].isupper() and words[i].isalpha()) or _particle_name(lex, words[i])
+            (words[i][:1].isupper() and words[i].isalpha())
+            or _particle_name(lex, words[i])
+            or _double_surname(words[i], atoms, i)
         ):
             atoms.append(("CAP", i, (i + 1, None)))  # a name word; also "al-Assad"
         i += 1
@@ -390,6 +392,19 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _double_surname(word: str, atoms: list, i: int) -> bool:
+    """A hyphenated name right after a name word: a double surname ("Johanna Mikl-Leitner")."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and bool(atoms)
+        and isinstance(atoms[-1], tuple)
+        and atoms[-1][0] == "CAP"
+        and atoms[-1][2][0] == i
+    )
 
 
 def _name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:

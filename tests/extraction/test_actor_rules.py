@@ -1060,3 +1060,29 @@ def test_a_truncated_compound_belongs_to_its_noun(extractor: Extractor) -> None:
         extractor, "Vietnams Staats- und Parteichef Nguyen Phu Trong kritisierte Japan.", "de"
     )
     assert (event.source.country, event.target.country) == ("VNM", "JPN")
+
+
+def test_a_double_surname_belongs_to_the_name(extractor: Extractor) -> None:
+    # "Kowalski-Nowak" is the minister's surname, not a word of its own
+    [event] = code(
+        extractor, "Litauens Außenminister Jonas Kowalski-Nowak kritisierte Russland.", "de"
+    )
+    assert (event.source.name, event.source.country) == ("Jonas Kowalski-Nowak", "LTU")
+    assert event.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polens Präsident Jan Nowak (PiS) und Ungarns Präsident Lajos Kis kritisierten Russland.",
+        "Sowohl Polen als auch Ungarn kritisierten Russland.",
+    ],
+)
+def test_coordinated_actors_across_a_party_gloss_share_the_role(
+    extractor: Extractor, text: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("POL", "RUS"),
+        ("HUN", "RUS"),
+    }
