@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .codes import NON_STATE_CODES
+from .codes import NON_STATE_CODES, STATE_SECTORS
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
@@ -26,6 +26,7 @@ MAX_PHRASE = 6
 COMMON_GIVEN_NAME = 10
 TOWN_WORD = "town"  # the mark of a name word that is also a town (see _town_in_name)
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
+CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
 
 
 @dataclass
@@ -355,6 +356,11 @@ def find_entities(
             atoms.append(("DEM", i, (i + 2, lex.demonyms[two])))
             i += 2
             continue
+        capital = _capital_adjective(lex, s, i)
+        if capital is not None:
+            atoms.append(("DEM", i, (i + 1, capital)))
+            i += 1
+            continue
         if low in lex.demonyms and (lex.lang != "en" or words[i][:1].isupper()):
             atoms.append(("DEM", i, (i + 1, lex.demonyms[low])))
             i += 1
@@ -392,6 +398,16 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
+    """The state of a capital's adjective before a state body ("das Moskauer
+    Außenministerium"); before anything else it is the city's ("Wiener Zeitung")."""
+    country = lex.capital_adjectives.get(s.words[i].lower())
+    if country is None or i + 1 >= len(s.words):
+        return None
+    agent = lex.agent(s.lemmas[i + 1], s.words[i + 1])
+    return country if agent is not None and agent[0] in CAPITAL_BODIES else None
 
 
 def _double_surname(word: str, atoms: list, i: int) -> bool:

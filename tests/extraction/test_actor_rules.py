@@ -1086,3 +1086,10 @@ def test_coordinated_actors_across_a_party_gloss_share_the_role(
         ("POL", "RUS"),
         ("HUN", "RUS"),
     }
+
+
+def test_a_capitals_adjective_before_a_state_body_is_the_state(extractor: Extractor) -> None:
+    # "das Moskauer Außenministerium" is Russia's; "die Wiener Zeitung" is only Vienna's paper
+    found = mentions(extractor, "Das Moskauer Außenministerium kritisierte Polen.", "de")
+    assert found["Moskauer Außenministerium"].country == "RUS"
+    assert "Wiener Zeitung" not in mentions(extractor, "Die Wiener Zeitung lobte Polen.", "de")
