@@ -18,7 +18,14 @@ from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
 
-__all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
+__all__ = [
+    "ArticleMemory",
+    "EntitySpan",
+    "Sentence",
+    "compound_voice",
+    "find_entities",
+    "remember_persons",
+]
 
 MAX_PHRASE = 6
 # a town that this many of the KB's persons bear as their given name is a given name before
@@ -579,30 +586,51 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
     prefix on an (agent) noun is a group of that country; the sector comes from the head."""
     head, sep, rest = word.partition("-")
-    if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
+    if rest and not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    if prefix is None:
+        return None
+    name, country = prefix
+    if not rest:
+        return Actor(word, name, country)
+    agent = lex.agent(lex.lemma(rest), rest)
+    if agent is None:
+        return None
+    return Actor(word, None, country, agent[0] or None)
+
+
+def compound_voice(
+    kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None = None
+) -> Actor | None:
+    """The actor a compound's prefix names: a country, IGO or armed group ("US-Luftangriff",
+    "IS-Anschlag", "Nato-Einsatz"), or None."""
+    head, sep, rest = word.partition("-")
+    if not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    return None if prefix is None else Actor(head, prefix[0], prefix[1])
+
+
+def _prefix_actor(
+    kb: KnowledgeBase, lex: Lexicon, head: str, sep: str, day: str | None
+) -> tuple[str, str] | None:
+    """Name and country of the state, IGO or armed group a hyphenated prefix names."""
+    if not sep or len(head) < 2 or not head[:1].isupper():
         return None
     key = lex.acronyms.get(head) or head.lower()
     entry = kb.actor(key, day)
-    country = None
     if (
         entry is not None
         and entry.kind in ("COUNTRY", "ORG")
         and entry.country
         and (entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES)
     ):
-        country = entry.country
-    else:
-        place = kb.place(key)
-        if place is not None and place.kind == "country":
-            country = place.country
-    if country is None:
-        return None
-    if not rest:
-        return Actor(word, entry.name if entry else head, country)
-    agent = lex.agent(lex.lemma(rest), rest)
-    if agent is None:
-        return None
-    return Actor(word, None, country, agent[0] or None)
+        return entry.name or head, entry.country
+    place = kb.place(key)
+    if place is not None and place.kind == "country" and place.country:
+        return (entry.name if entry else head), place.country
+    return None
 
 
 def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:
