@@ -1143,3 +1143,16 @@ def test_a_supranational_adjective_takes_no_country_of_the_sentence(
 ) -> None:
     found = mentions(extractor, text, "de")
     assert phrase not in found or found[phrase].country is None
+
+
+def test_an_office_taken_later_beats_one_the_dictionaries_leave_open() -> None:
+    # Phoenix leaves Juncker's Luxembourg premiership open; in 2016 he led the Commission
+    kb = load_kb()
+    assert kb.actor("jean claude juncker", "2016-01-01").country == "IGO"
+    assert kb.actor("jean claude juncker", "2005-01-01").country == "LUX"
+
+
+def test_a_representative_with_a_prefix_is_a_title(extractor: Extractor) -> None:
+    # "EU-Außenbeauftragte" is an office of the EU: it names the person after it
+    found = mentions(extractor, "Die EU-Außenbeauftragte Catherine Ashton lobte Kenia.", "de")
+    assert found["EU-Außenbeauftragte Catherine Ashton"].country == "IGO"
