@@ -733,10 +733,13 @@ def _assign_roles(
             objects
             and goals
             and goals[0].country
+            and objects[0].kind != "PER"
             and objects[0].country in (None, getattr(subject, "country", None))
             and goals[0].country != objects[0].country
         ):
-            objects = []  # "entsandte Soldaten in die russischen Gebiete": the goal is the target
+            # "entsandte Soldaten in die russischen Gebiete": the goal is the target; a person
+            # is whom the act is aimed at ("ordered former president X to appear ... to Peru")
+            objects = []
         # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]

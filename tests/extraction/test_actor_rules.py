@@ -997,3 +997,22 @@ def test_demonym_before_a_kb_person_listed_with_the_title(extractor: Extractor) 
     found = mentions(extractor, text, "en", day="1995-01-01")  # the KB: "President Boris Yeltsin"
     person = found["Russian President Boris Yeltsin"]
     assert person.kind == "PER" and person.country == "RUS" and "Russian" not in found
+
+
+def test_an_agent_phrase_headed_by_a_title_names_a_person(extractor: Extractor) -> None:
+    found = mentions(extractor, "The court summoned former president Fernando Collor.", "en")
+    person = found["former president Fernando Collor"]
+    assert person.kind == "PER" and person.actor.name == "Fernando Collor"
+    assert person.country != "LKA"  # not the government of a "Fernando" (a Sri Lankan surname)
+
+
+def test_a_person_object_stays_the_target_before_a_distant_goal(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "A Brazilian judge has ordered former president Fernando Collor to appear in May for "
+        "questioning in an investigation of arms sales to Peru and Chile.",
+        "en",
+    )
+    assert [(e.event_type, e.source.country, e.target.name) for e in events] == [
+        ("REQUEST", "BRA", "Fernando Collor")
+    ]
