@@ -1016,3 +1016,20 @@ def test_a_person_object_stays_the_target_before_a_distant_goal(extractor: Extra
     assert [(e.event_type, e.source.country, e.target.name) for e in events] == [
         ("REQUEST", "BRA", "Fernando Collor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Yesterday Ambassador Pieter Jansen criticised the plan.", "Ambassador Pieter Jansen"),
+        (
+            "The treaty was signed by Chancellor Karl Huber of Austria.",
+            "Chancellor Karl Huber of Austria",
+        ),
+        ("Rebels attacked the convoy of commander Ali Mansour.", "commander Ali Mansour"),
+    ],
+)
+def test_an_english_title_before_a_name_is_one_person(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    assert mentions(extractor, text, "en")[person].kind == "PER"
