@@ -15,6 +15,7 @@ from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
+    FORCE_ROOTS,
     MATERIAL_ROOTS_FROM,
     RECIPROCAL_ROOTS,
     SIZED_ROOTS,
@@ -1290,6 +1291,26 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
     return True
 
 
+def _aimed_force(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> EntitySpan | None:
+    """The target of a force posture whose object is the source's own force ("mobilized
+    reservists for a war against Iraq", "deployed soldiers to the border with Ukraine"): the
+    foreign side a target preposition after the verb names, however deep the parser hung it;
+    a force of another country stays the target ("put Iraqi troops on alert")."""
+    force, own = cand.target, getattr(cand.source, "country", None)
+    if force is None or force.country not in (None, own):
+        return force
+    sides = [
+        m
+        for m in parse.in_clause(ci)
+        if m.start > cand.index
+        and parse.prep[id(m)] in lex.words["target_preps"]
+        and m.country not in (None, own)
+        and m is not cand.location
+        and m is not cand.reporter
+    ]
+    return sides[0] if sides else None
+
+
 def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
     hit = lex.word_trigger(s.words[k], s.lemmas[k])
     return hit is not None and hit.pos == "NOUN"
@@ -1365,6 +1386,8 @@ def _clause_roles(
             and cand.cameo[:2] != "07"
         ]
         cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
+        if root(cand.cameo) in FORCE_ROOTS and cand.target is actor(c.object) is not None:
+            cand.target = _aimed_force(lex, parse, ci, cand)
         origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes

@@ -1033,3 +1033,18 @@ def test_an_english_title_before_a_name_is_one_person(
     extractor: Extractor, text: str, person: str
 ) -> None:
     assert mentions(extractor, text, "en")[person].kind == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Germany mobilized navy reservists for a possible conflict against Poland.", "POL"),
+        ("Russia deployed soldiers to the border with Ukraine.", "UKR"),
+    ],
+)
+def test_a_force_posture_is_aimed_at_the_foreign_side_not_at_the_own_force(
+    extractor: Extractor, text: str, target: str
+) -> None:
+    [event] = code(extractor, text, "en")
+    assert (event.event_type, event.target.country) == ("MOBILIZE", target)
+    assert event.extra["evidence"] == "en:ST-V"  # the target is read from the parse
