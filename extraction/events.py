@@ -1185,10 +1185,10 @@ class _Parse:
         own = [k for k, o in enumerate(self.owner) if o == ci]
         return own[0], own[-1] + 1
 
-    def mention(self, k: int | None) -> EntitySpan | None:
+    def mention(self, k: int | None, skip: EntitySpan | None = None) -> EntitySpan | None:
         """The mention that is argument ``k``: the one containing it, else the nearest one
-        below it within the same clause, a resolved one first ("the leaders of France",
-        "sanctions on Iran")."""
+        below it within the same clause other than ``skip``, a resolved one first ("the
+        leaders of France", "sanctions on Iran")."""
         if k is None:
             return None
         holder = self.coordination.leader_at(k)
@@ -1197,6 +1197,8 @@ class _Parse:
         best, rank = None, (True, len(self.s.words))
         heads = self.s.heads
         for m, top in zip(self.mentions, self.tops, strict=True):
+            if m is skip:
+                continue
             t, steps = top, 0
             while t != k and heads[t] != t and t not in self.position:
                 t, steps = heads[t], steps + 1
@@ -1227,6 +1229,16 @@ class _Parse:
                 return i, trig
         return None
 
+    def before(self, k: int) -> EntitySpan | None:
+        """The mention right before word ``k``, or before a bracketed abbreviation there
+        ("…, Amnesty International (AI) said")."""
+        words = self.s.words
+        for m in self.mentions:
+            gap = words[m.end : k]
+            if m.end == k or (len(gap) == 3 and gap[0] == "(" and gap[2] == ")"):
+                return m
+        return None
+
     def antecedent(self, c: Clause) -> EntitySpan | None:
         """The actor a relative clause is about: the noun the clause hangs on, or the actor
         right before its comma and pronoun (where the parser lost the attachment)."""
@@ -1250,10 +1262,14 @@ def _clause_reporter(lex: Lexicon, parse: _Parse, ci: int) -> EntitySpan | None:
         gov = clauses[c.governor]
         if gov.lemma in reporting:
             speaker = gov.agent if gov.passive else gov.subject
+    told = None
     for other in clauses:
         if other.governor == ci and other.relation == "parataxis" and other.lemma in reporting:
             speaker = other.subject
-    found = parse.mention(speaker)
+            # "…, Amnesty International said": a parser that made the name a conjunct of an
+            # object before it left the reporting verb without a subject
+            told = parse.before(other.predicate) if speaker is None else None
+    found = parse.mention(speaker) or told
     if found is not None:
         return found
     attribution = {a.split()[0] for a in lex.words["attribution"]} - lex.words["locative_preps"]
@@ -1344,7 +1360,7 @@ def _clause_roles(
     loc = cand.location
 
     def actor(k: int | None) -> EntitySpan | None:
-        m = parse.mention(k)
+        m = parse.mention(k, skip=cand.reporter)
         if m is None or m.actor is None or m is cand.reporter:
             return None
         if m is loc and (m.kind != "COUNTRY" or parse.prep[id(m)] in words["inside_preps"]):

@@ -1048,3 +1048,13 @@ def test_a_force_posture_is_aimed_at_the_foreign_side_not_at_the_own_force(
     [event] = code(extractor, text, "en")
     assert (event.event_type, event.target.country) == ("MOBILIZE", target)
     assert event.extra["evidence"] == "en:ST-V"  # the target is read from the parse
+
+
+def test_a_reporter_the_parser_left_without_its_verb_is_no_target(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Police in Kenya have beaten dozens of Somali and Ethiopian migrants, whom officials "
+        "accuse of smuggling, Amnesty International (AI) said Friday.",
+        "en",
+    )
+    assert events and all(e.target.country in ("SOM", "ETH") for e in events)
