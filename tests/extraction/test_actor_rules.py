@@ -1058,3 +1058,26 @@ def test_a_reporter_the_parser_left_without_its_verb_is_no_target(extractor: Ext
         "en",
     )
     assert events and all(e.target.country in ("SOM", "ETH") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        ("Kabul police arrested two men.", "Kabul police", "AFG"),
+        (
+            "Two French charities sent medicine to Kabul University Medical School.",
+            "Kabul University Medical School",
+            "AFG",
+        ),
+    ],
+)
+def test_an_english_place_before_an_agent_noun_gives_it_its_country(
+    extractor: Extractor, text: str, group: str, country: str
+) -> None:
+    found = mentions(extractor, text, "en")
+    assert found[group].kind == "GROUP" and found[group].country == country
+
+
+def test_a_place_before_a_title_is_no_modifier(extractor: Extractor) -> None:
+    found = mentions(extractor, "Yesterday Kabul president Ahmad Karimi spoke.", "en")
+    assert "Kabul" in found and found["Kabul"].kind == "PLACE"
