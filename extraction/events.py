@@ -1212,7 +1212,9 @@ class _Parse:
     ) -> tuple[int, Trigger] | None:
         """The first trigger word of clause ``ci`` outside a mention and outside a
         circumstance ("nach den Gesprächen")."""
-        circumstances = lex.words.get("circumstance_preps", set())
+        # "according to a press release": where the news comes from is no event either
+        attribution = {a.split()[0] for a in lex.words["attribution"]}
+        circumstances = lex.words.get("circumstance_preps", set()) | attribution
         lowers = self.s.lowers
         c = self.clauses[ci]
         # a trigger predicate the clause's trigger did not take was read with its object
@@ -1224,6 +1226,8 @@ class _Parse:
                 continue  # the verb was read in its sense ("meet demand", "deny that"): none
             if no_event_alone(lex, self.s, i, trig):
                 continue  # "Shares in X fell": the verb's sense needs its arguments
+            if trig.pos == "VERB" and self.s.deps[i] == "compound":
+                continue  # "a press release", "a press conference": a noun modifying a noun
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
             if not case & circumstances:
                 return i, trig

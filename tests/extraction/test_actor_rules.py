@@ -1081,3 +1081,15 @@ def test_an_english_place_before_an_agent_noun_gives_it_its_country(
 def test_a_place_before_a_title_is_no_modifier(extractor: Extractor) -> None:
     found = mentions(extractor, "Yesterday Kabul president Ahmad Karimi spoke.", "en")
     assert "Kabul" in found and found["Kabul"].kind == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Jones spoke at a press conference alongside the president of France.",
+        "The firm hired a consulting company from Indonesia.",
+        "The army holds hundreds of men, according to a press release by the opposition in Chile.",
+    ],
+)
+def test_a_noun_modifier_or_a_news_source_is_no_event(extractor: Extractor, text: str) -> None:
+    assert [e.extra["trigger"] for e in code(extractor, text, "en")] == []
