@@ -1067,7 +1067,8 @@ def _code_clauses(
     words = lex.words
     if not clauses:
         return []
-    parse = _Parse(s, clauses, coordination)
+    # German capitalises every noun: only elsewhere does a capitalised run make a name
+    parse = _Parse(s, clauses, coordination, case_names=lex.lang != "de")
     triggers = [
         clause_trigger(lex, s, c) or parse.stray(ci, words_found, lex)
         for ci, c in enumerate(clauses)
@@ -1147,8 +1148,11 @@ class _Parse:
     """A parsed sentence's clauses with the lookups role assignment needs; of coordinated
     mentions only the first (the leader) takes a role."""
 
-    def __init__(self, s: Sentence, clauses: list[Clause], coordination: Coordination) -> None:
+    def __init__(
+        self, s: Sentence, clauses: list[Clause], coordination: Coordination, case_names: bool
+    ) -> None:
         mentions = coordination.leaders
+        self.case_names = case_names
         self.s, self.clauses, self.mentions = s, clauses, mentions
         self.coordination = coordination
         n = len(s.words)
@@ -1205,7 +1209,20 @@ class _Parse:
             # a resolved mention first: "the leaders of France", "Sympathisanten des IS"
             if t == k and (m.country is None, steps) < rank:
                 best, rank = m, (m.country is None, steps)
-        return best
+        return best or self._name_head(k)
+
+    def _name_head(self, k: int) -> EntitySpan | None:
+        """The mention inside the capitalised name that word ``k`` ends ("the United Nations
+        Emergency Relief Coordinator"): a title the KB does not know, headed by its last
+        word, belongs to the organisation it names."""
+        words = self.s.words
+        start = k
+        while start > 0 and words[start - 1][:1].isupper() and words[start][:1].isupper():
+            start -= 1
+        if not self.case_names or not words[k][:1].isupper():
+            return None
+        found = (self.coordination.leader_at(j) for j in range(k - 1, start - 1, -1))
+        return next((m for m in found if m is not None), None)
 
     def stray(
         self, ci: int, found: list[tuple[int, Trigger]], lex: Lexicon

@@ -1093,3 +1093,13 @@ def test_a_place_before_a_title_is_no_modifier(extractor: Extractor) -> None:
 )
 def test_a_noun_modifier_or_a_news_source_is_no_event(extractor: Extractor, text: str) -> None:
     assert [e.extra["trigger"] for e in code(extractor, text, "en")] == []
+
+
+def test_an_unknown_title_named_after_an_organisation_acts_for_it(extractor: Extractor) -> None:
+    [event] = code(
+        extractor,
+        "Jan Novak, the United Nations Emergency Aid Coordinator, urged parties to the fighting "
+        "in Yemen to allow aid workers free movement.",
+        "en",
+    )
+    assert (event.event_type, event.source.country) == ("REQUEST", "IGO")  # not Yemen's
