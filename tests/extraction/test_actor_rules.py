@@ -1103,3 +1103,14 @@ def test_an_unknown_title_named_after_an_organisation_acts_for_it(extractor: Ext
         "en",
     )
     assert (event.event_type, event.source.country) == ("REQUEST", "IGO")  # not Yemen's
+
+
+@pytest.mark.parametrize("verb", ["reiterated", "stressed", "added"])
+def test_a_must_reported_by_any_reporting_verb_is_the_speakers_demand(
+    extractor: Extractor, verb: str
+) -> None:
+    text = f"A senior French minister {verb} that Syria must extradite the two suspects."
+    events = code(extractor, text, "en")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("REQUEST", "FRA", "SYR")
+    ]
