@@ -16,6 +16,7 @@ from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clau
 from .codes import (
     CONTENT_TARGET_ROOTS,
     FORCE_ROOTS,
+    INTENT_ROOT,
     MATERIAL_ROOTS_FROM,
     RECIPROCAL_ROOTS,
     SIZED_ROOTS,
@@ -1348,6 +1349,34 @@ def _aimed_force(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> Entit
     return sides[0] if sides else None
 
 
+def _content_target(
+    lex: Lexicon,
+    parse: _Parse,
+    ci: int,
+    actor: Callable[[int | None], EntitySpan | None],
+    depth: int = 3,
+) -> EntitySpan | None:
+    """Whom an intent is aimed at: the recipient of the act it intends ("prepared to lift the
+    ban on X", "ready to send aid to Y"), found in its infinitive content clauses."""
+    if depth == 0:
+        return None
+    for cj, c in enumerate(parse.clauses):
+        if c.governor != ci or not (
+            c.relation == "xcomp" or (c.relation == "advcl" and c.infinitive)
+        ):
+            continue
+        aimed = (actor(k) for prep, k in c.preps if prep in lex.words["target_preps"])
+        found = (
+            actor(c.object)
+            or actor(c.indirect)
+            or next((m for m in aimed if m is not None), None)
+            or _content_target(lex, parse, cj, actor, depth - 1)
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
     hit = lex.word_trigger(s.words[k], s.lemmas[k])
     return hit is not None and hit.pos == "NOUN"
@@ -1425,6 +1454,8 @@ def _clause_roles(
         cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
         if root(cand.cameo) in FORCE_ROOTS and cand.target is actor(c.object) is not None:
             cand.target = _aimed_force(lex, parse, ci, cand)
+        if cand.target is None and root(cand.trigger.cameo) == INTENT_ROOT:
+            cand.target = _content_target(lex, parse, ci, actor)
         origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes

@@ -1114,3 +1114,14 @@ def test_a_must_reported_by_any_reporting_verb_is_the_speakers_demand(
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
         ("REQUEST", "FRA", "SYR")
     ]
+
+
+def test_an_intent_is_aimed_at_the_recipient_of_the_act_it_intends(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "President Vladimir Putin said he is prepared to end sanctions on Georgia.",
+        "en",
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("AGREE", "RUS", "GEO")
+    ]
