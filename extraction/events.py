@@ -1246,6 +1246,8 @@ class _Parse:
                 continue  # "Shares in X fell": the verb's sense needs its arguments
             if trig.pos == "VERB" and self.s.deps[i] == "compound":
                 continue  # "a press release", "a press conference": a noun modifying a noun
+            if c.lemma in lex.words["reporting_verbs"] and self._below(i, c.subject):
+                continue  # "…, the meeting's chairman said": who speaks, not what happened
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
             if not case & circumstances:
                 return i, trig
@@ -1260,6 +1262,13 @@ class _Parse:
             if m.end == k or (len(gap) == 3 and gap[0] == "(" and gap[2] == ")"):
                 return m
         return None
+
+    def _below(self, k: int, top: int | None) -> bool:
+        """Whether word ``k`` is ``top`` or hangs below it within its clause."""
+        heads = self.s.heads
+        while top is not None and k != top and heads[k] != k and k not in self.position:
+            k = heads[k]
+        return top is not None and k == top
 
     def antecedent(self, c: Clause) -> EntitySpan | None:
         """The actor a relative clause is about: the noun the clause hangs on, or the actor

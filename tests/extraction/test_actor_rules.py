@@ -1125,3 +1125,13 @@ def test_an_intent_is_aimed_at_the_recipient_of_the_act_it_intends(extractor: Ex
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
         ("AGREE", "RUS", "GEO")
     ]
+
+
+def test_an_event_noun_describing_the_speaker_is_no_event(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Turkey and Iraq reached a consensus to share data on oil reserves at a regional "
+        "conference on energy in Ankara on Friday, the meeting's chairman said.",
+        "en",
+    )
+    assert {e.extra["trigger"] for e in events} == {"consensus"}
