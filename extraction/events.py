@@ -971,6 +971,22 @@ def _no_place_source(cand: Candidate) -> None:
         cand.source = None
 
 
+def _local_source(cand: Candidate) -> None:
+    """A group with no country of its own that acts in a place is of that place's country
+    ("people blocked streets in Hong Kong", "gunmen stormed a bank in Kabul"): the sentence
+    may name other countries, so the one-country fallback of the mentions did not apply."""
+    src, loc = cand.source, cand.location
+    if (
+        src is not None
+        and src.kind == "GROUP"
+        and src.actor is not None
+        and not src.actor.country
+        and loc is not None
+        and loc.country
+    ):
+        cand.source = replace(src, actor=replace(src.actor, country=loc.country))
+
+
 def _conflict_fallbacks(
     actors: list[EntitySpan], cand: Candidate, history: list[Candidate]
 ) -> None:
@@ -1472,6 +1488,7 @@ def _clause_roles(
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
     _no_place_source(cand)
+    _local_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]

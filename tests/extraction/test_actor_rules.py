@@ -1135,3 +1135,13 @@ def test_an_event_noun_describing_the_speaker_is_no_event(extractor: Extractor) 
         "en",
     )
     assert {e.extra["trigger"] for e in events} == {"consensus"}
+
+
+def test_a_group_without_a_country_is_of_the_place_it_acts_in(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Thousands of people blocked roads in Hong Kong in defiance of Chinese officials to "
+        "demand free elections.",
+        "en",
+    )
+    assert [(e.event_type, e.source.country) for e in events] == [("PROTEST", "HKG")]
