@@ -699,6 +699,10 @@ def _assign_roles(
         ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
+    unnamed_subject = _unresolved_subject(lex, s, seg, i, cand.trigger)
+    if unnamed_subject:
+        # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
+        nominative = [m for m in nominative if m.start < i]
     subject = antecedent or (nominative[0] if nominative else None)
     if (
         subject is None
@@ -710,7 +714,7 @@ def _assign_roles(
     ):
         # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
         subject = cand.reporter
-    if subject is None:
+    if subject is None and not unnamed_subject:
         main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
         subject = main[0] if main else None
     if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
@@ -807,6 +811,24 @@ def _assign_roles(
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _unresolved_subject(
+    lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """Whether the clause opens with a noun phrase in the nominative that names no actor
+    ("Der Republikaner warf dem Weißen Haus vor, ..."): its verb has a subject, only not one
+    the knowledge base knows, and no other actor of the sentence stands in for it."""
+    a = seg[0]
+    first = s.words[a]
+    return (
+        lex.lang == "de"
+        and trig.pos == "VERB"
+        and a < i
+        and first[:1].isupper()
+        and first.lower() in lex.words["articles"]
+        and first.lower() not in lex.words["oblique_articles"]
+    )
 
 
 def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:

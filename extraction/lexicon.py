@@ -159,6 +159,8 @@ class Lexicon:
         self.present_participle_endings = tuple(self.conf.get("present_participle_endings", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
+        # abbreviations read only as written ("IS", never the verb "is"): the KB alias of each
+        self.acronyms: dict[str, str] = self.conf.get("acronyms", {})
         # the KB's last names (English spellings) by their spelling key, for names a language
         # transcribes its own way ("Barsani", "Lawrow"); a key of two names is left out
         english = self.kb.lang.get("en", {}).get("name_spellings", {})

@@ -210,6 +210,8 @@ def test_preload_loads_every_language_before_first_use():
         ("Die Regierung Polens wird von Russland scharf kritisiert.", "ACCUSE", None),
         # an attributive "künftig" dates a noun, not the clause
         ("Die künftige Regierung Polens traf sich mit Vertretern Russlands.", "CONSULT", None),
+        # an intent told in the past is still no act: "wollten ... angreifen"
+        ("Die Rebellen Malis wollten Stellungen der Armee Nigers angreifen.", "ASSAULT", "future"),
     ],
 )
 def test_german_future_needs_werden_with_an_infinitive(
