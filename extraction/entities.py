@@ -1055,7 +1055,10 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 continue
             end = nxt[2][0]
             while (
-                not is_title and k + 2 < len(atoms) and _agent_name_word(atoms[k + 2], end, words)
+                not is_title
+                and lex.lang != "de"  # where every noun is capitalised
+                and k + 2 < len(atoms)
+                and _agent_name_word(atoms[k + 2], end, words)
             ):
                 # "Baghdad University Medical School": a name of agent nouns, headed by the last
                 end, (sector, _, _) = atoms[k + 2][2]
