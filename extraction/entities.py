@@ -13,12 +13,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .codes import NON_STATE_CODES
+from .codes import NON_STATE_CODES, STATE_SECTORS
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
 
-__all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
+__all__ = [
+    "ArticleMemory",
+    "EntitySpan",
+    "Sentence",
+    "compound_voice",
+    "find_entities",
+    "remember_persons",
+]
 
 MAX_PHRASE = 6
 # a town that this many of the KB's persons bear as their given name is a given name before
@@ -26,6 +33,7 @@ MAX_PHRASE = 6
 COMMON_GIVEN_NAME = 10
 TOWN_WORD = "town"  # the mark of a name word that is also a town (see _town_in_name)
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
+CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
 
 
 @dataclass
@@ -355,6 +363,11 @@ def find_entities(
             atoms.append(("DEM", i, (i + 2, lex.demonyms[two])))
             i += 2
             continue
+        capital = _capital_adjective(lex, s, i)
+        if capital is not None:
+            atoms.append(("DEM", i, (i + 1, capital)))
+            i += 1
+            continue
         if low in lex.demonyms and (lex.lang != "en" or words[i][:1].isupper()):
             atoms.append(("DEM", i, (i + 1, lex.demonyms[low])))
             i += 1
@@ -392,6 +405,16 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
+    """The state of a capital's adjective before a state body ("das Moskauer
+    Außenministerium"); before anything else it is the city's ("Wiener Zeitung")."""
+    country = lex.capital_adjectives.get(s.words[i].lower())
+    if country is None or i + 1 >= len(s.words):
+        return None
+    agent = lex.agent(s.lemmas[i + 1], s.words[i + 1])
+    return country if agent is not None and agent[0] in CAPITAL_BODIES else None
 
 
 def _double_surname(word: str, atoms: list, i: int) -> bool:
@@ -563,30 +586,51 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
     prefix on an (agent) noun is a group of that country; the sector comes from the head."""
     head, sep, rest = word.partition("-")
-    if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
+    if rest and not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    if prefix is None:
+        return None
+    name, country = prefix
+    if not rest:
+        return Actor(word, name, country)
+    agent = lex.agent(lex.lemma(rest), rest)
+    if agent is None:
+        return None
+    return Actor(word, None, country, agent[0] or None)
+
+
+def compound_voice(
+    kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None = None
+) -> Actor | None:
+    """The actor a compound's prefix names: a country, IGO or armed group ("US-Luftangriff",
+    "IS-Anschlag", "Nato-Einsatz"), or None."""
+    head, sep, rest = word.partition("-")
+    if not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    return None if prefix is None else Actor(head, prefix[0], prefix[1])
+
+
+def _prefix_actor(
+    kb: KnowledgeBase, lex: Lexicon, head: str, sep: str, day: str | None
+) -> tuple[str, str] | None:
+    """Name and country of the state, IGO or armed group a hyphenated prefix names."""
+    if not sep or len(head) < 2 or not head[:1].isupper():
         return None
     key = lex.acronyms.get(head) or head.lower()
     entry = kb.actor(key, day)
-    country = None
     if (
         entry is not None
         and entry.kind in ("COUNTRY", "ORG")
         and entry.country
         and (entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES)
     ):
-        country = entry.country
-    else:
-        place = kb.place(key)
-        if place is not None and place.kind == "country":
-            country = place.country
-    if country is None:
-        return None
-    if not rest:
-        return Actor(word, entry.name if entry else head, country)
-    agent = lex.agent(lex.lemma(rest), rest)
-    if agent is None:
-        return None
-    return Actor(word, None, country, agent[0] or None)
+        return entry.name or head, entry.country
+    place = kb.place(key)
+    if place is not None and place.kind == "country" and place.country:
+        return (entry.name if entry else head), place.country
+    return None
 
 
 def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:

@@ -140,6 +140,19 @@ class Lexicon:
             (a for a in self.agents if len(a) >= 5 and " " not in a), key=len, reverse=True
         )
         self.demonyms = self.kb.demonyms[self.lang]
+        # a capital's adjective stands for its state before a state body ("das Moskauer
+        # Außenministerium", "die Kiewer Regierung"); a demonym is what it is
+        suffix = self.conf.get("capital_adjective_suffix")
+        self.capital_adjectives = {
+            name + suffix: entry.country
+            for name, entries in self.kb.places.items()
+            for entry in entries
+            if suffix
+            and entry.kind == "capital"
+            and entry.country
+            and name.isalpha()
+            and name + suffix not in self.demonyms
+        }
         # a compound ending in a non-event ("Präsidentschaftswahlkampf") is none either
         self._noun_head_set = frozenset(self.noun_heads) | self.non_events
         self._agent_head_set = frozenset(self.agent_heads)

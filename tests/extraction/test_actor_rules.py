@@ -1234,3 +1234,37 @@ def test_coordinated_actors_across_a_party_gloss_share_the_role(
         ("POL", "RUS"),
         ("HUN", "RUS"),
     }
+
+
+def test_a_capitals_adjective_before_a_state_body_is_the_state(extractor: Extractor) -> None:
+    # "das Moskauer Außenministerium" is Russia's; "die Wiener Zeitung" is only Vienna's paper
+    found = mentions(extractor, "Das Moskauer Außenministerium kritisierte Polen.", "de")
+    assert found["Moskauer Außenministerium"].country == "RUS"
+    assert "Wiener Zeitung" not in mentions(extractor, "Die Wiener Zeitung lobte Polen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the attack noun's prefix is the attacker, of the noun and of the passive it explains
+        (
+            "Bei einem Nato-Luftangriff auf Stellungen der Armee Serbiens starben zwei Soldaten.",
+            ("IGO", "SRB"),
+        ),
+        (
+            "Bei einem US-Drohnenangriff in der Provinz Kandahar wurden fünf Kämpfer getötet.",
+            ("USA", "AFG"),
+        ),
+    ],
+)
+def test_the_prefix_of_an_attack_noun_is_the_attacker(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (pair) in {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
+
+
+def test_the_prefix_of_a_summit_is_no_actor(extractor: Extractor) -> None:
+    assert all(
+        e.source is None or e.source.country != "IGO"
+        for e in code(extractor, "Beim EU-Gipfel in Rom sprach Polen mit Ungarn.", "de")
+    )
