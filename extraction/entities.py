@@ -67,6 +67,7 @@ class EntitySpan:
     genitive: bool = False
     prep: str | None = None
     dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
+    supranational: bool = False  # "europäische Staaten", "ein südamerikanisches Land"
     agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")
 
     @property
@@ -368,8 +369,9 @@ def find_entities(
             atoms.append(("DEM", i, (i + 1, capital)))
             i += 1
             continue
-        if low in lex.demonyms and (lex.lang != "en" or words[i][:1].isupper()):
-            atoms.append(("DEM", i, (i + 1, lex.demonyms[low])))
+        demonym = _demonym(lex, low)
+        if demonym is not None and (lex.lang != "en" or words[i][:1].isupper()):
+            atoms.append(("DEM", i, (i + 1, demonym)))
             i += 1
             continue
         if two and two in lex.agents:
@@ -405,6 +407,18 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _demonym(lex: Lexicon, low: str) -> str | None:
+    """The country (or '' for a supranational adjective) of a demonym, also with a compass
+    prefix ("westlibyschen", "nordirakische": the country's west and north)."""
+    if low in lex.demonyms:
+        return lex.demonyms[low]
+    for prefix in lex.compass_prefixes:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and lex.demonyms.get(rest):
+            return lex.demonyms[rest]
+    return None
 
 
 def _capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
@@ -650,6 +664,7 @@ def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None
             and not m.actor.country
             and m.kind in ("PER", "GROUP", "ORG")
             and not m.title
+            and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
             a = m.actor
             m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
@@ -954,6 +969,8 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
     for k, m in enumerate(mentions):
         if m.kind not in ("GROUP", "PER") or m.actor is None or m.actor.country:
             continue
+        if m.supranational:
+            continue  # "ein südamerikanisches Land" is none of the countries named
         country = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         subjects = [o for o in mentions[:k] if o.country and o.kind in ("PER", "GROUP")]
@@ -1109,7 +1126,15 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 k += 1
             text = " ".join(words[start:end])
             actor = Actor(text, None, country or own_country, sector or None)
-            mention = EntitySpan(start, end, "GROUP", actor, title=is_title, agent_noun=True)
+            mention = EntitySpan(
+                start,
+                end,
+                "GROUP",
+                actor,
+                title=is_title,
+                agent_noun=True,
+                supranational=modifier_country == "-",
+            )
             if is_title:
                 _resolve_title(mention, memory)
             out.append(mention)
@@ -1195,10 +1220,26 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             ):
                 k += 1
                 text = " ".join(words[atom[1] : noun])
-                out.append(EntitySpan(atom[1], noun, "GROUP", Actor(text, None, country or None)))
+                out.append(
+                    EntitySpan(
+                        atom[1],
+                        noun,
+                        "GROUP",
+                        Actor(text, None, country or None),
+                        supranational=not country,
+                    )
+                )
             else:
                 text = " ".join(words[atom[1] : end])
-                out.append(EntitySpan(atom[1], end, "COUNTRY", Actor(text, None, country or None)))
+                out.append(
+                    EntitySpan(
+                        atom[1],
+                        end,
+                        "COUNTRY",
+                        Actor(text, None, country or None),
+                        supranational=not country,
+                    )
+                )
         elif isinstance(atom, tuple) and atom[0] == "NER" and atom[2][1] in ("PERSON", "ORG"):
             end = atom[2][0]
             text = " ".join(words[atom[1] : end])

@@ -1268,3 +1268,26 @@ def test_the_prefix_of_a_summit_is_no_actor(extractor: Extractor) -> None:
         e.source is None or e.source.country != "IGO"
         for e in code(extractor, "Beim EU-Gipfel in Rom sprach Polen mit Ungarn.", "de")
     )
+
+
+def test_a_compass_prefixed_demonym_names_its_country(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Armee griff die westlibysche Stadt Sabratha an.", "de")
+    assert found["westlibysche Stadt Sabratha"].country == "LBY"
+    # Northern Ireland is the United Kingdom's; South America is no country at all
+    assert mentions(extractor, "Die nordirische Polizei lobte Irland.", "de")[
+        "nordirische Polizei"
+    ].country == ("GBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Kanada will dem südamerikanischen Land helfen.", "südamerikanischen Land"),
+        ("Kanada lehnte den europäischen Vorschlag ab.", "europäischen Vorschlag"),
+    ],
+)
+def test_a_supranational_adjective_takes_no_country_of_the_sentence(
+    extractor: Extractor, text: str, phrase: str
+) -> None:
+    found = mentions(extractor, text, "de")
+    assert phrase not in found or found[phrase].country is None
