@@ -13,7 +13,7 @@ from .kb import Trigger
 from .lexicon import Lexicon
 from .verb_lexicon import verb_lexicon
 
-__all__ = ["clause_trigger", "in_fixed_marker", "no_event_alone"]
+__all__ = ["clause_trigger", "in_fixed_marker", "no_event_alone", "tagged_sense"]
 
 
 def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
@@ -28,7 +28,7 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
         return k, lex.triggers[f"{clause.lemma} {lowers[k + 1]}"][0]
     if clause.lemma != s.lemmas[k] and clause.lemma in lex.triggers:
         return k, lex.triggers[clause.lemma][0]  # separable verb joined with its particle
-    hit = lex.word_trigger(s.words[k], s.lemmas[k])
+    hit = tagged_sense(lex, s, k, lex.word_trigger(s.words[k], s.lemmas[k]))
     if hit is not None and hit.pos != "AUX":
         return _in_sense(lex, s, clause, hit)
     if clause.pos != "VERB":
@@ -39,7 +39,7 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
     ]
     for c in carriers:
         if c is not None and not in_fixed_marker(lex, s.lowers, c):
-            noun = lex.word_trigger(s.words[c], s.lemmas[c])
+            noun = tagged_sense(lex, s, c, lex.word_trigger(s.words[c], s.lemmas[c]))
             if noun is not None and noun.pos == "NOUN":
                 return c, noun
     return None
@@ -61,6 +61,21 @@ def _in_sense(
     if not pat.cameo:
         return None
     return k, Trigger(hit.lemma, "VERB", pat.cameo, None, (), pat.negated)
+
+
+def tagged_sense(lex: Lexicon, s: Sentence, k: int, hit: Trigger | None) -> Trigger | None:
+    """Trigger word ``k`` unless its tag makes it a mass noun of the language's cue file
+    (``mass_nouns``, read where the cue file names its tag of a singular common noun: English
+    spells a noun and its verb alike): without a determiner it is the market's, no actor's
+    act ("drives demand for travel", "rising demand", "electricity supply"); "a demand",
+    "North Korea's demand" and the verb stay events."""
+    tags = lex.words.get("noun_tags")
+    if hit is None or not tags or k >= len(s.tags) or s.tags[k] not in tags:
+        return hit
+    if s.lemmas[k] not in lex.words["mass_nouns"]:
+        return hit
+    own = (x for x, head in enumerate(s.heads) if head == k and x != k)
+    return hit if any(s.deps[x] in ("det", "nmod:poss") for x in own) else None
 
 
 def no_event_alone(lex: Lexicon, s: Sentence, i: int, trig: Trigger) -> bool:

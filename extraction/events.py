@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .bounds import parse_count
-from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone
+from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone, tagged_sense
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
@@ -227,6 +227,9 @@ def code_sentence(
     imply = imply or _no_implied
     if s.heads and plausible(s, lex.words["copulas"]):
         found = triggers or find_triggers(lex, s)
+        # the parse's tags tell a trigger noun from its verb ("drives demand for travel")
+        tagged = ((i, tagged_sense(lex, s, i, t)) for i, t in found)
+        found = [(i, t) for i, t in tagged if t is not None]
         clauses = build_clauses(s, lex.words)
         if not _lost_verb(s, clauses, found):
             coordination = coordinate(lex, s, mentions, parsed=True)

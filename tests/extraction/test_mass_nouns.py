@@ -1,0 +1,37 @@
+"""A trigger that is also a mass noun ("demand", "supply") is the market's when the parse makes
+it a singular noun without a determiner; with one, and as a verb, it stays an actor's act.
+Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Falling demand in Germany hurt French exporters.", "100"),
+        ("Water supply in Kenya has improved with help from Uganda.", "070"),
+    ],
+)
+def test_a_bare_mass_noun_is_no_event(extractor: Extractor, text: str, cameo: str) -> None:
+    assert not [e for e in code(extractor, text, "en") if e.cameo == cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Peru repeated its demand that Chile withdraw its troops.", "PER", "CHL"),
+        ("Peru issued a demand that Chile withdraw its troops.", "PER", "CHL"),
+        ("Peruvian students demand an apology from Chile.", "PER", "CHL"),
+    ],
+)
+def test_a_determined_noun_or_the_verb_stays_a_demand(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    events = [e for e in code(extractor, text, "en") if e.cameo == "100"]
+    assert [(e.source.country, e.target.country) for e in events] == [(source, target)]
