@@ -497,9 +497,10 @@ def _town_in_name(
 ) -> bool:
     """Whether a one-word town is a word of a person's name, so that it gives the person no
     country: a last name of the KB's persons after a title or a given name ("Judge Rivera",
-    "Alejandro Rivera", "Dos Santos"), a name particle before a name ("Nguyen Van Ly"), or a
-    first word of the KB's person names before a capitalised word that is neither a name the
-    KB knows nor a word of the language's dictionary ("Nigel Lawson", not "Nigel Stadtrat");
+    "Alejandro Rivera", "Dos Santos"), any town after an honorific ("Mr Houston"), a name
+    particle before a name ("Nguyen Van Ly"), or a first word of the KB's person names before
+    a capitalised word that is neither a name the KB knows nor a word of the language's
+    dictionary ("Nigel Lawson", not "Nigel Stadtrat");
     after a title, after a given name many KB persons bear, or when the KB knows it as a last
     name, that word may be a dictionary word ("David Frost", "David Gill")."""
     words = s.words
@@ -508,6 +509,8 @@ def _town_in_name(
     low = words[m.start].lower()
     if before and low in kb.surnames:
         return True
+    if m.start and words[m.start - 1].lower().rstrip(".") in lex.words["honorifics"]:
+        return True  # "Mr Houston", "Frau Essen": an honorific names a person by surname
     k = m.end
     if k >= len(words) or not (words[k][:1].isupper() and words[k].isalpha()):
         return False
