@@ -1,0 +1,48 @@
+"""English senses that CAMEO.2.0 codes by the verb's object: a speech delivered is a statement
+(no aid), a decision or a plan attacked is criticised (no force), and asylum is an event only
+as the object of a verb. Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "en")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president delivered a speech to the Ugandan parliament.",
+        "The Kenyan president delivered a lecture to Ugandan students.",
+        "The Kenyan minister said the asylum system of Uganda was abused.",
+    ],
+)
+def test_no_aid_without_a_good_given(extractor: Extractor, text: str) -> None:
+    assert "AID" not in [t for t, _, _ in _coded(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Kenya delivered food to Uganda.", ("AID", "KEN", "UGA")),
+        ("Kenya granted asylum to the Ugandan opposition leader.", ("AID", "KEN", "UGA")),
+        (
+            "Kenya's foreign minister attacked Uganda's plans to build a dam.",
+            ("ACCUSE", "KEN", "UGA"),
+        ),
+        ("Kenyan troops attacked Ugandan positions near the border.", ("ASSAULT", "KEN", "UGA")),
+    ],
+)
+def test_the_object_gives_the_sense(
+    extractor: Extractor, text: str, coded: tuple[str, str, str]
+) -> None:
+    assert _coded(extractor, text) == [coded]
