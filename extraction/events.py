@@ -1179,6 +1179,11 @@ def _code_clauses(
             and any(s.lowers[k] in words["demonstratives"] for k in parse.children[index])
         ):
             continue  # "diese Unterstützung" refers back to an event already coded
+        if trig.lemma in words.get("content_events", ()) and not any(
+            x.governor == ci and x.relation == "xcomp" and triggers[cx] is not None
+            for cx, x in enumerate(clauses)
+        ):
+            continue  # "failed to reach agreement" rejects; "failed to tackle crime" does not
         cand = Candidate(trig, trig.cameo, index, clause=parse.span(ci))
         if not _clause_modes(lex, parse, ci, cand):
             continue

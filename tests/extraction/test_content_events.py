@@ -1,0 +1,27 @@
+"""A verb whose event is its content ("fail", en.json content_events) is coded only when its
+infinitive is itself an event: failing to reach an agreement rejects it, failing to tackle
+crime is no interaction. Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government failed to tackle crime in Nairobi, Uganda's president said.",
+        "Kenya's president failed to answer Uganda's questions about the budget.",
+    ],
+)
+def test_failing_an_ordinary_task_is_no_rejection(extractor: Extractor, text: str) -> None:
+    assert "REJECT" not in [e.event_type for e in code(extractor, text, "en")]
+
+
+def test_failing_to_reach_agreement_is_a_rejection(extractor: Extractor) -> None:
+    events = code(extractor, "Kenya and Uganda failed to reach agreement on the border.", "en")
+    assert sorted(e.source.country for e in events if e.event_type == "REJECT") == ["KEN", "UGA"]
