@@ -594,10 +594,14 @@ def _mark_preps(
 
 
 def _is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
+    """Whether word ``k`` is a verb: a reporting verb, a listed one, or a German auxiliary
+    ("Im Osten haben die Truppen ...": the look-back for a preposition stops at "haben")."""
     word = s.words[k]
     if not word[:1].islower():
         return False
-    if s.lemmas[k] in lex.words["reporting_verbs"]:
+    if s.lemmas[k] in lex.words["reporting_verbs"] or (
+        lex.lang == "de" and word in lex.auxiliaries
+    ):
         return True
     trig = lex.word_trigger(word, s.lemmas[k])
     return trig is not None and trig.pos == "VERB"

@@ -172,6 +172,11 @@ class Lexicon:
         self.present_participle_endings = tuple(self.conf.get("present_participle_endings", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
+        self.auxiliaries = frozenset(
+            w
+            for key in ("perfect_aux", "passive_aux", "future_auxiliaries")
+            for w in self.conf.get(key, ())
+        )
         # abbreviations read only as written ("IS", never the verb "is"): the KB alias of each
         self.acronyms: dict[str, str] = self.conf.get("acronyms", {})
         # the KB's last names (English spellings) by their spelling key, for names a language

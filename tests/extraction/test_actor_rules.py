@@ -1304,3 +1304,13 @@ def test_a_representative_with_a_prefix_is_a_title(extractor: Extractor) -> None
     # "EU-Außenbeauftragte" is an office of the EU: it names the person after it
     found = mentions(extractor, "Die EU-Außenbeauftragte Catherine Ashton lobte Kenia.", "de")
     assert found["EU-Außenbeauftragte Catherine Ashton"].country == "IGO"
+
+
+def test_a_place_phrase_opening_the_clause_does_not_govern_the_subject(
+    extractor: Extractor,
+) -> None:
+    # "Im Osten" is where; "die Truppen Kanadas" after "haben" are the subject, not in a PP
+    [event] = code(
+        extractor, "Im Osten haben die Truppen Kanadas zwei Panzer nach Lettland entsandt.", "de"
+    )
+    assert (event.source.country, event.target.country) == ("CAN", "LVA")
