@@ -64,14 +64,16 @@ def _in_sense(
 
 
 def tagged_sense(lex: Lexicon, s: Sentence, k: int, hit: Trigger | None) -> Trigger | None:
-    """Trigger word ``k`` unless its tag makes it a mass noun of the language's cue file
-    (``mass_nouns``, read where the cue file names its tag of a singular common noun: English
-    spells a noun and its verb alike): without a determiner it is the market's, no actor's
-    act ("drives demand for travel", "rising demand", "electricity supply"); "a demand",
-    "North Korea's demand" and the verb stay events."""
+    """Trigger word ``k`` unless its tag, where the language's cue file names its tag of a
+    singular common noun (English spells a noun and its verb alike), makes it a noun that is
+    no act: a verb-only trigger (``verb_only``: "a host of", "a television host") or a mass
+    noun (``mass_nouns``) without a determiner, the market's and no actor's ("drives demand
+    for travel", "electricity supply"); "a demand", "North Korea's demand" stay events."""
     tags = lex.words.get("noun_tags")
     if hit is None or not tags or k >= len(s.tags) or s.tags[k] not in tags:
         return hit
+    if s.lemmas[k] in lex.words["verb_only"]:
+        return None
     if s.lemmas[k] not in lex.words["mass_nouns"]:
         return hit
     own = (x for x, head in enumerate(s.heads) if head == k and x != k)

@@ -35,3 +35,21 @@ def test_a_determined_noun_or_the_verb_stays_a_demand(
 ) -> None:
     events = [e for e in code(extractor, text, "en") if e.cameo == "100"]
     assert [(e.source.country, e.target.country) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel was chaired by Kenyan television host Mary Otieno, with Uganda's minister"
+        " taking part.",
+    ],
+)
+def test_a_verb_only_trigger_as_a_noun_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert "043" not in [e.cameo for e in code(extractor, text, "en")]
+
+
+def test_a_verb_only_trigger_as_a_verb_stays_an_event(extractor: Extractor) -> None:
+    events = code(extractor, "Kenya hosted Uganda's president on Monday.", "en")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
+        ("043", "KEN", "UGA")
+    ]
