@@ -14,6 +14,7 @@ from .bounds import parse_count
 from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
+    ARMED_GROUP_SECTORS,
     CONTENT_TARGET_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -329,13 +330,14 @@ def code_sentence(
 
 def _place_as_target(cand: Candidate) -> None:
     """ "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in Haiti ab":
-    with no object, the place the act happens in is its recipient."""
+    with no object, the place the act happens in is its recipient; of an armed group's attack
+    also in its own country ("ein Anschlag der Taliban in Kabul")."""
     if (
         cand.target is None
         and cand.source is not None
         and cand.location is not None
         and cand.location.country
-        and cand.location.country != cand.source.country
+        and (cand.location.country != cand.source.country or _insurgent_attack(cand))
     ):
         cand.target = cand.location
         cand.notes.append("target-guessed")
@@ -352,6 +354,15 @@ def _attack_by_prefix(
         for k in in_clause:
             if k != cand.index and cand.source is None:
                 _voiced_by_prefix(kb, lex, words[k], cand)
+
+
+def _insurgent_attack(cand: Candidate) -> bool:
+    actor = cand.source.actor if cand.source is not None else None
+    return (
+        actor is not None
+        and actor.sector in ARMED_GROUP_SECTORS
+        and root(cand.cameo) in VIOLENT_ROOTS
+    )
 
 
 def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidate) -> None:
