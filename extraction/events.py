@@ -102,14 +102,60 @@ def _glosses(words: list[str], agencies: Collection[str]) -> list[tuple[int, int
     return brackets
 
 
+def _appositions(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """The commas around a German name or abbreviation set off after a noun ("lud den
+    Präsidenten Boliviens, Tomás Quispe, ein"; "hat die Beobachter der Vereinten Nationen,
+    kurz UN, des Landes verwiesen"): capitalised words only, after a gloss marker at most,
+    with the clause going on after them (a lower-case word that opens no clause of its own).
+    They set off no clause, so they neither cut the verb from its particle nor its object.
+    Returns the index pairs of the two commas."""
+    if lex.lang != "de":
+        return set()
+    markers = lex.words["gloss_markers"]
+    openers = (
+        lex.words["relative_pronouns"]
+        | lex.words["subordinators"]
+        | lex.words["coordinators"]
+        | lex.words["complementizers"]
+    )
+    pairs = []
+    for i in range(1, len(words)):
+        if words[i] != "," or not words[i - 1][:1].isupper():
+            continue
+        j = next((k for k in range(i + 1, len(words)) if not words[k][:1].isalnum()), len(words))
+        inner = words[i + 1 : j]
+        if inner and inner[0].lower() in markers:
+            inner = inner[1:]
+        if (
+            0 < len(inner) <= GLOSS_REACH
+            and j + 1 < len(words)
+            and words[j] == ","
+            and all(w[:1].isupper() for w in inner)
+            and words[j + 1][:1].islower()
+            and words[j + 1] not in openers
+        ):
+            pairs.append((i, j))
+    return pairs
+
+
+def _apposition_commas(lex: Lexicon, words: list[str]) -> set[int]:
+    """The commas of :func:`_appositions`, which cut no stretch of the sentence."""
+    return {k for pair in _appositions(lex, words) for k in pair}
+
+
 def _segments(
-    words: list[str], joints: Collection[int] = (), agencies: Collection[str] = ()
+    words: list[str],
+    joints: Collection[int] = (),
+    agencies: Collection[str] = (),
+    appositions: Collection[int] = (),
 ) -> list[tuple[int, int]]:
     """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
-    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch) and the
-    brackets around a gloss (:func:`_glosses`)."""
+    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch), the
+    brackets around a gloss (:func:`_glosses`) and the commas around an apposition
+    (:func:`_apposition_commas`)."""
     segs, start = [], 0
     glosses = {k for bracket in _glosses(words, agencies) for k in bracket}
+    glosses.update(appositions)
     for i, w in enumerate(words):
         if w in PUNCT_BREAK and i not in joints and i not in glosses:
             if i > start:
@@ -144,7 +190,8 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     agencies = lex.words["news_agencies"]
     # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
     glossed = {k for a, b in _glosses(words, agencies) for k in range(a, b)}
-    for a, b in _segments(words, (), agencies):
+    appositions = _apposition_commas(lex, words)
+    for a, b in _segments(words, (), agencies, appositions):
         for i in range(a, b):
             word = words[i]
             if (
@@ -165,15 +212,22 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                     if match[0].trigger is not None and noun is None:
                         found.append((i, match[0].trigger))
                     continue
-            hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
+            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, appositions)
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
     return found
 
 
 def _lookup_trigger(
-    lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int, word_trigger
+    lex: Lexicon,
+    word: str,
+    lemma: str,
+    lowers: list[str],
+    span: tuple[int, int],
+    word_trigger,
+    appositions: Collection[int],
 ) -> Trigger | None:
+    i, end = span
     if i + 1 < end and lemma in lex.bigram_heads:
         bigram = f"{lemma} {lowers[i + 1]}"
         if bigram in lex.triggers:
@@ -187,7 +241,7 @@ def _lookup_trigger(
         return hit  # no particle can make this word a listed verb
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
-    particle = _closing_particle(lex, lowers, i)
+    particle = _closing_particle(lex, lowers, i, appositions)
     if particle is None:
         return hit
     if hit is not None and hit.lemma.startswith(particle):
@@ -196,11 +250,16 @@ def _lookup_trigger(
     return full[0] if full else None
 
 
-def _closing_particle(lex: Lexicon, lowers: list[str], i: int) -> str | None:
+def _closing_particle(
+    lex: Lexicon, lowers: list[str], i: int, appositions: Collection[int] = ()
+) -> str | None:
     """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
-    the clause's last word, across quotation marks and brackets ("lehnen die Änderungen am
-    „Land gegen Sicherheit“ ab")."""
-    close = next((k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END), len(lowers))
+    the clause's last word, across quotation marks, brackets and the commas of an apposition
+    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab")."""
+    close = next(
+        (k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END and k not in appositions),
+        len(lowers),
+    )
     last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
     if last is None or lowers[last] not in lex.words["separable_particles"]:
         return None
@@ -258,7 +317,22 @@ def code_sentence(
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
         triggers = strong
-    segs = _segments(words, coordination.joints, lex.words["news_agencies"])
+    appositions = _appositions(lex, words)
+    # a name set off after an actor's noun is that actor: "der Premierminister Kanadas,
+    # John Miller, hat Brasilien kritisiert" has one actor before the verb
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            a < m.start and m.end <= b and any(x.end == a for x in mentions) for a, b in appositions
+        )
+    ]
+    segs = _segments(
+        words,
+        coordination.joints,
+        lex.words["news_agencies"],
+        {k for pair in appositions for k in pair},
+    )
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     _mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
@@ -1125,7 +1199,9 @@ def _fill_roles(
     parsers get a quarter to a third of German and English relations wrong (LAS 0.70 / 0.77),
     most often the subject or object of a long sentence."""
     lowers, mentions = s.lowers, coordination.leaders
-    segs = _segments(s.words, coordination.joints, lex.words["news_agencies"])
+    segs = _segments(
+        s.words, coordination.joints, lex.words["news_agencies"], _apposition_commas(lex, s.words)
+    )
     seg = next(g for g in segs if g[0] <= cand.index < g[1])
     _mark_preps(lex, lowers, mentions, s)
     guess = Candidate(cand.trigger, cand.cameo, cand.index, reporter=cand.reporter, clause=seg)

@@ -9,7 +9,7 @@ import pytest
 
 import extraction
 from extraction import Document, Extractor, UnsupportedLanguage
-from extraction.events import _segments
+from extraction.events import _apposition_commas, _segments
 
 from .conftest import code
 
@@ -258,3 +258,52 @@ def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> Non
     assert _segments(headline, (), agencies)[0] == (0, 2)
     gloss = ["Die", "Miliz", "(", "IS", ")", "griff", "an", "."]
     assert _segments(gloss, (), agencies) == [(0, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a name set off after the object does not cut the separable verb from its particle
+        # (einladen: an invitation is an intent to meet)
+        (
+            "Am Montag lud der Außenminister Chiles den Präsidenten Boliviens, Tomás Quispe, ein.",
+            "AGREE",
+            "CHL",
+            "BOL",
+        ),
+        # an abbreviation after "kurz" does not cut the object from its clause-final verb
+        (
+            "Venezuela hat die Beobachter der Vereinten Nationen, kurz UN, aus dem Land "
+            "ausgewiesen.",
+            "SANCTION",
+            "VEN",
+            "IGO",
+        ),
+        # the name after the subject's noun is the same actor, not the object
+        (
+            "Der Premierminister Kanadas, John Miller, hat Brasilien kritisiert.",
+            "ACCUSE",
+            "CAN",
+            "BRA",
+        ),
+    ],
+)
+def test_a_name_between_commas_does_not_cut_the_clause(
+    extractor: Extractor, text: str, etype: str, source: str, target: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        etype,
+        source,
+        target,
+    )
+
+
+def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
+    extractor: Extractor,
+) -> None:
+    # a relative clause after the name opens a stretch of its own; a particle does not
+    lex = extractor._resources("de")[1]
+    name = ["Er", "traf", "den", "Präsidenten", "Perus", ",", "Carlos", "Mendoza", ","]
+    assert _apposition_commas(lex, [*name, "der", "Chile", "besucht", "."]) == set()
+    assert _apposition_commas(lex, [*name, "ein", "."]) == {5, 8}
