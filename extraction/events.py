@@ -750,6 +750,8 @@ def _assign_roles(
         antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
+    served_subject, served_object = _served_roles(lex, lowers, actors, segs, seg)
+    antecedent = antecedent or served_subject
     passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
@@ -862,6 +864,10 @@ def _assign_roles(
         ]
         if content:
             cand.target = content[0]
+    if cand.target is None and cand.source is not None:
+        # "bestellte den Botschafter ... ein, um sich über ... zu beschweren": a purpose
+        # clause with no object of its own is aimed at the object of the clause it serves
+        cand.target = served_object if served_subject is cand.source else None
     if cand.target is None and cand.source is not None and "noun-voiced" not in cand.notes:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
         others = [
@@ -876,6 +882,37 @@ def _assign_roles(
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _served_roles(
+    lex: Lexicon,
+    lowers: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> tuple[EntitySpan | None, EntitySpan | None]:
+    """The subject and the object of the clause a German purpose clause ("um ... zu" +
+    infinitive, which has no subject of its own) that names no actor serves: the nearest
+    stretch before it that no relative pronoun or conjunction opens (the sentence's first
+    stretch opens with an article, if any). (None, None) for any other clause."""
+    a, b = seg
+    if (
+        lowers[a] not in lex.words.get("purpose_markers", ())
+        or not any(w in lex.words["infinitive_markers"] for w in lowers[a:b])
+        or any(a <= m.start < b for m in actors)
+    ):
+        return None, None
+    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
+    served = next(
+        (g for g in reversed(segs[: segs.index(seg)]) if g[0] == 0 or lowers[g[0]] not in embedded),
+        None,
+    )
+    if served is None:
+        return None, None
+    free = [m for m in actors if served[0] <= m.start < served[1] and m.prep is None]
+    subjects = [m for m in free if not _oblique(lex, lowers, m)]
+    objects = [m for m in free if _oblique(lex, lowers, m)]
+    return (subjects[0] if subjects else None), (objects[0] if objects else None)
 
 
 def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:

@@ -307,3 +307,19 @@ def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
     name = ["Er", "traf", "den", "Präsidenten", "Perus", ",", "Carlos", "Mendoza", ","]
     assert _apposition_commas(lex, [*name, "der", "Chile", "besucht", "."]) == set()
     assert _apposition_commas(lex, [*name, "ein", "."]) == {5, 8}
+
+
+def test_a_purpose_clause_takes_the_roles_of_the_clause_it_serves(extractor: Extractor) -> None:
+    # "um ... zu" has no subject of its own and here no object: the complaint is the
+    # summoning minister's, aimed at the summoned ambassador
+    [event] = code(
+        extractor,
+        "Der Außenminister Chiles bestellte den Botschafter Boliviens ein, um sich über die "
+        "schleppenden Verhandlungen zu beschweren.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ACCUSE",
+        "CHL",
+        "BOL",
+    )
