@@ -27,7 +27,7 @@ from .dates import YEAR_RE
 from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
-from .reviewed import idiom_at
+from .reviewed import idiom_at, recodes
 
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
@@ -191,6 +191,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
     glossed = {k for a, b in _glosses(words, agencies) for k in range(a, b)}
     appositions = _apposition_commas(lex, words)
+    undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
     for a, b in _segments(words, (), agencies, appositions):
         for i in range(a, b):
             word = words[i]
@@ -200,22 +201,29 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 or (verbs_only and not lex.pos_fits_verb(word))
             ):
                 continue
-            if (lemmas[i] in lex.idioms or lowers[i] in lex.idioms) and lex.pos_fits_verb(word):
-                match = idiom_at(
-                    lex.idioms, (lemmas[i], lowers[i]), lemmas, lowers, (a, b), contractions
-                )
+            forms: tuple[str, ...] = (lemmas[i], lowers[i])
+            if lemmas[i] in lex.idiom_stems and lex.pos_fits_verb(word):
+                # "stellte die Hilfe ein": the closing particle makes the idiom's verb
+                particle = _closing_particle(lex, lowers, i, appositions)
+                forms = (particle + lemmas[i], *forms) if particle else forms
+            if any(f in lex.idioms for f in forms) and lex.pos_fits_verb(word):
+                match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions)
                 # the verb's sense is decided by its noun; an event noun ("verhängte
                 # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the
-                # table as it stands, and the verb adds no event of its own
+                # table as it stands, and the verb adds no event of its own, unless the
+                # idiom makes it another event: "hob die Sanktionen auf" lifts them
                 if match is not None:
-                    noun = word_trigger(words[match[1]], lemmas[match[1]])
-                    if match[0].trigger is not None and noun is None:
-                        found.append((i, match[0].trigger))
+                    idiom, k = match
+                    noun = word_trigger(words[k], lemmas[k])
+                    if recodes(idiom, noun):
+                        undone.add(k)
+                    if idiom.trigger is not None and (noun is None or k in undone):
+                        found.append((i, idiom.trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, appositions)
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
-    return found
+    return [(i, hit) for i, hit in found if i not in undone]
 
 
 def _lookup_trigger(

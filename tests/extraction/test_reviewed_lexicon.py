@@ -189,3 +189,29 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
     text = "Die Regierung Polens hat den Vorschlag Russlands aufgegriffen."
     assert code(extractor, text, "de") == []
     assert code(extractor, "Die Polizei Polens hat einen Russen aufgegriffen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a verb that ends or lifts the event its noun names codes the event instead
+        ("Die Regierung Kenias hob die Sanktionen gegen Uganda auf.", "085"),
+        ("Die Regierung Kenias hat die Wirtschaftshilfe für Uganda eingestellt.", "162"),
+        # a separated particle makes the idiom's verb; its noun may be a listed compound
+        ("Die Regierung Kenias stellte die Militärhilfe für Uganda ein.", "162"),
+        # a light verb keeps its noun's narrower code of the same event
+        ("Rebellen aus Kenia haben einen Bombenanschlag auf Soldaten aus Uganda verübt.", "183"),
+    ],
+)
+def test_an_idiom_that_makes_its_noun_another_event_wins_over_the_noun(
+    extractor: Extractor, text: str, cameo: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.cameo, event.source.country, event.target.country) == (cameo, "KEN", "UGA")
+
+
+def test_a_verb_of_an_aid_idiom_alone_is_no_event(extractor: Extractor) -> None:
+    # einstellen without aid hires or adjusts
+    assert (
+        code(extractor, "Die Regierung Kenias hat zwei Berater aus Uganda eingestellt.", "de") == []
+    )
