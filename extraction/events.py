@@ -385,9 +385,10 @@ def code_sentence(
         if out and not _kept_secondary(lex, lowers, seg):
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
-        if not _apply_modes(lex, lowers, seg, i, cand):
+        reported = reporter is not None and seg in reported_segs
+        if not _apply_modes(lex, lowers, segs, seg, i, cand, reported):
             continue
-        if reporter is not None and seg in reported_segs:
+        if reported:
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         imply(cand)
@@ -670,9 +671,16 @@ def _reported_speech(
 
 
 def _apply_modes(
-    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, cand: Candidate
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    i: int,
+    cand: Candidate,
+    reported: bool = False,
 ) -> bool:
-    """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future."""
+    """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future;
+    ``reported``: the clause is another's speech."""
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
@@ -685,9 +693,24 @@ def _apply_modes(
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"
         return True
-    if any(w in lex.words["hypothetical"] for w in lowers[a:b]):
+    clause = _clause_words(lex, lowers, segs, seg)
+    hypothetical = lex.words["hypothetical"]
+    backshift = lex.words.get("reported_future_auxiliaries", set())
+    # "erklärten, sie würden ... freilassen": indirect speech tells a future with "würde(n)"
+    # and an infinitive, unless a condition stands anywhere in the sentence ("wenn", "falls")
+    reported_future = (
+        reported
+        and set(clause) & hypothetical <= backshift
+        and not set(lowers) & (hypothetical - backshift)
+        and _future_tense(lex, clause, backshift)
+    )
+    if any(w in hypothetical for w in clause) and not reported_future:
         cand.mode = "hypothetical"
-    elif any(w in lex.words["future"] for w in lowers[a:b]) or _future_tense(lex, lowers, seg):
+    elif (
+        reported_future
+        or any(w in lex.words["future"] for w in clause)
+        or _future_tense(lex, clause, lex.words["future_auxiliaries"])
+    ):
         cand.mode = "future"
         root = cand.cameo[:2]
         if root in FUTURE_AS_AGREE:
@@ -695,13 +718,29 @@ def _apply_modes(
     return True
 
 
-def _future_tense(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
-    """German future: a form of "werden" with an infinitive closing the clause ("wird ...
-    angreifen"); with a participle it is the passive ("wird ... kritisiert")."""
-    a, b = seg
-    if not any(w in lex.words["future_auxiliaries"] for w in lowers[a:b]):
+def _clause_words(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[str]:
+    """The words of the German clause that ``seg`` closes: its stretch and, when a relative
+    clause cut the clause ("sie würden die Geiseln, die sie ... hatten, freilassen"), the
+    stretch before that relative clause, where its auxiliary stands."""
+    here = segs.index(seg)
+    words = lowers[seg[0] : seg[1]]
+    relative = lex.words["relative_pronouns"]
+    if lex.lang != "de" or here < 2 or lowers[seg[0]] in relative:
+        return words
+    (a, b), (r, _) = segs[here - 2], segs[here - 1]
+    opens_clause = a == 0 or lowers[a] not in relative  # a sentence opens with an article
+    return lowers[a:b] + words if lowers[r] in relative and opens_clause else words
+
+
+def _future_tense(lex: Lexicon, clause: list[str], auxiliaries: Collection[str]) -> bool:
+    """German future: a form of "werden" (one of ``auxiliaries``) with an infinitive closing
+    the ``clause`` ("wird ... angreifen"); with a participle it is the passive ("wird ...
+    kritisiert")."""
+    if not any(w in auxiliaries for w in clause):
         return False
-    last = next((w for w in reversed(lowers[a:b]) if w.isalpha()), "")
+    last = next((w for w in reversed(clause) if w.isalpha()), "")
     return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]
 
 

@@ -204,6 +204,38 @@ def test_preload_loads_every_language_before_first_use():
 @pytest.mark.parametrize(
     ("text", "etype", "mode"),
     [
+        # indirect speech tells the future with "würden": a release announced is a promise
+        (
+            "Die Rebellen in Mali erklärten, sie würden den Minister am Montag freilassen.",
+            "AGREE",
+            "future",
+        ),
+        # also when a relative clause stands between the auxiliary and the infinitive
+        (
+            "Die Rebellen in Mali erklärten, sie würden den Minister, den sie im Mai "
+            "entführt hatten, am Montag freilassen.",
+            "AGREE",
+            "future",
+        ),
+        # beside a condition "würden" stays hypothetical
+        (
+            "Die Rebellen in Mali erklärten, sie würden den Minister freilassen, falls "
+            "Geld gezahlt wird.",
+            "RETREAT",
+            "hypothetical",
+        ),
+    ],
+)
+def test_reported_wuerden_is_the_future_of_indirect_speech(
+    extractor: Extractor, text: str, etype: str, mode: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.mode) == (etype, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
         # werden + infinitive is the future: a meeting announced is an intent to meet
         ("Die Regierung Polens wird sich mit Vertretern Russlands treffen.", "AGREE", "future"),
         # werden + participle is the passive, not the future
