@@ -344,7 +344,13 @@ def code_sentence(
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     _mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
-    verb_segs = {seg_of[i] for i, t in triggers if t.pos == "VERB"}
+    # a verb's clause: its stretch and the part before a relative clause that cut it
+    verb_segs = {
+        g
+        for i, t in triggers
+        if t.pos == "VERB"
+        for g in _clause_segs(lex, lowers, segs, seg_of[i])
+    }
     # "sagte, China müsse die Hemmnisse abbauen": a reported "must" is a demand of the
     # speaker, and the verb it governs is only its content
     demand_segs = (
@@ -721,17 +727,24 @@ def _apply_modes(
 def _clause_words(
     lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
 ) -> list[str]:
-    """The words of the German clause that ``seg`` closes: its stretch and, when a relative
+    """The words of the clause that ``seg`` closes (:func:`_clause_segs`)."""
+    return [w for a, b in _clause_segs(lex, lowers, segs, seg) for w in lowers[a:b]]
+
+
+def _clause_segs(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The stretches of the German clause that ``seg`` closes: ``seg`` and, when a relative
     clause cut the clause ("sie würden die Geiseln, die sie ... hatten, freilassen"), the
-    stretch before that relative clause, where its auxiliary stands."""
+    stretch before that relative clause, where its auxiliary stands (the closing stretch may
+    open with an article: "..., die ... leben, die Rückkehr erlauben")."""
     here = segs.index(seg)
-    words = lowers[seg[0] : seg[1]]
     relative = lex.words["relative_pronouns"]
-    if lex.lang != "de" or here < 2 or lowers[seg[0]] in relative:
-        return words
+    if lex.lang != "de" or here < 2:
+        return [seg]
     (a, b), (r, _) = segs[here - 2], segs[here - 1]
     opens_clause = a == 0 or lowers[a] not in relative  # a sentence opens with an article
-    return lowers[a:b] + words if lowers[r] in relative and opens_clause else words
+    return [(a, b), seg] if lowers[r] in relative and opens_clause else [seg]
 
 
 def _future_tense(lex: Lexicon, clause: list[str], auxiliaries: Collection[str]) -> bool:
@@ -788,7 +801,12 @@ def _assign_roles(
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
     # a relative clause takes its antecedent as subject
     antecedent = None
-    if lowers[a] in lex.words["relative_pronouns"] and a > 0 and s.words[a][:1].islower():
+    if (
+        lowers[a] in lex.words["relative_pronouns"]
+        and a > 0
+        and s.words[a][:1].islower()
+        and len(_clause_segs(lex, lowers, segs, seg)) == 1  # not a clause's closing stretch
+    ):
         before = [
             m
             for m in actors

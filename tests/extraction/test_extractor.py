@@ -355,3 +355,19 @@ def test_a_purpose_clause_takes_the_roles_of_the_clause_it_serves(extractor: Ext
         "CHL",
         "BOL",
     )
+
+
+def test_a_clause_cut_by_a_relative_clause_keeps_its_subject_and_mode(
+    extractor: Extractor,
+) -> None:
+    # the closing stretch opens with an article, not a relative pronoun: its subject is the
+    # clause's (Chile), not the relative clause's antecedent (Bolivien), and "will" is its cue
+    # (permitting, 080, as a future: 035); the agreement named before the relative clause is
+    # only the setting of the verb's event
+    [event] = code(
+        extractor,
+        "Chile will im Rahmen eines Abkommens den Bauern aus Bolivien, die seit Jahren in "
+        "Peru leben, die Einreise erlauben.",
+        "de",
+    )
+    assert (event.cameo, event.mode, event.source.country) == ("035", "future", "CHL")
