@@ -37,6 +37,9 @@ CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Roots whose future-tense statements are threats (CAMEO 13x): "wird ... angreifen"
+FUTURE_AS_THREAT = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+FUTURE_CODES = FUTURE_AS_AGREE | FUTURE_AS_THREAT
 # Events that have no recipient by nature: resigning, surrendering.
 INTRANSITIVE_MODES = {"resign"}
 INTRANSITIVE_CODES = {"0874"}
@@ -719,8 +722,8 @@ def _apply_modes(
     ):
         cand.mode = "future"
         root = cand.cameo[:2]
-        if root in FUTURE_AS_AGREE:
-            cand.cameo = FUTURE_AS_AGREE[root]
+        if root in FUTURE_CODES:
+            cand.cameo = FUTURE_CODES[root]
     return True
 
 
@@ -749,11 +752,14 @@ def _clause_segs(
 
 def _future_tense(lex: Lexicon, clause: list[str], auxiliaries: Collection[str]) -> bool:
     """German future: a form of "werden" (one of ``auxiliaries``) with an infinitive closing
-    the ``clause`` ("wird ... angreifen"); with a participle it is the passive ("wird ...
-    kritisiert")."""
+    the ``clause`` ("wird ... angreifen", "dass sie ... angreifen werde"); with a participle
+    it is the passive ("wird ... kritisiert")."""
     if not any(w in auxiliaries for w in clause):
         return False
-    last = next((w for w in reversed(clause) if w.isalpha()), "")
+    words = [w for w in clause if w.isalpha()]
+    if len(words) >= 2 and words[-1] in auxiliaries:
+        words.pop()  # a subordinate clause ends in its auxiliary: "dass sie ... angreifen werde"
+    last = words[-1] if words else ""
     return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]
 
 
@@ -839,15 +845,19 @@ def _assign_roles(
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
     subject = antecedent or (nominative[0] if nominative else None)
+    pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     if (
-        subject is None
-        and cand.reporter is not None
+        cand.reporter is not None
+        and not antecedent
+        and (subject is None or lex.lang == "de")
         and any(
-            lowers[k] in lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
-            for k in range(a, i)
+            lowers[k] in pronouns
+            for k in range(a, min(i, subject.start) if subject is not None else i)
         )
     ):
-        # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
+        # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself;
+        # in German a pronoun before a noun is the subject ("erklärte, sie werde Uganda
+        # angreifen")
         subject = cand.reporter
     if subject is None:
         main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
@@ -1460,8 +1470,8 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
         cand.mode = "hypothetical"
     elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
         cand.mode = "future"
-        if cand.cameo[:2] in FUTURE_AS_AGREE:
-            cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
+        if cand.cameo[:2] in FUTURE_CODES:
+            cand.cameo = FUTURE_CODES[cand.cameo[:2]]
     return True
 
 

@@ -371,3 +371,53 @@ def test_a_clause_cut_by_a_relative_clause_keeps_its_subject_and_mode(
         "de",
     )
     assert (event.cameo, event.mode, event.source.country) == ("035", "future", "CHL")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "cameo"),
+    [
+        # a subordinate clause closes with its auxiliary: "treffen werde" is the future;
+        # the pronoun before the noun is the reported speaker, the noun the object
+        (
+            "Die Regierung Kenias erklärte, dass sie sich mit Uganda treffen werde.",
+            "de",
+            "AGREE",
+            "036",
+        ),
+        # an attack announced is a threat (CAMEO 138), as is an expulsion (131)
+        (
+            "Die Regierung Kenias erklärte, dass sie Uganda angreifen werde.",
+            "de",
+            "THREATEN",
+            "138",
+        ),
+        (
+            "Die Regierung Kenias erklärte, sie werde die Diplomaten Ugandas ausweisen.",
+            "de",
+            "THREATEN",
+            "131",
+        ),
+        ("Kenya will attack Uganda.", "en", "THREATEN", "138"),
+    ],
+)
+def test_a_coercive_act_in_the_future_is_a_threat(
+    extractor: Extractor, text: str, lang: str, etype: str, cameo: str
+) -> None:
+    [event] = code(extractor, text, lang)
+    assert (event.event_type, event.cameo, event.source.country, event.target.country) == (
+        etype,
+        cameo,
+        "KEN",
+        "UGA",
+    )
+
+
+def test_a_subordinate_participle_before_werde_is_the_passive(extractor: Extractor) -> None:
+    # "angegriffen werde" is the passive of indirect speech, not the future
+    [event] = code(extractor, "Kenia erklärte, dass Uganda von Ruanda angegriffen werde.", "de")
+    assert (event.event_type, event.mode, event.source.country, event.target.country) == (
+        "ASSAULT",
+        None,
+        "RWA",
+        "UGA",
+    )

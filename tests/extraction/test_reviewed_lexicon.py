@@ -215,3 +215,16 @@ def test_a_verb_of_an_aid_idiom_alone_is_no_event(extractor: Extractor) -> None:
     assert (
         code(extractor, "Die Regierung Kenias hat zwei Berater aus Uganda eingestellt.", "de") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # complying with a demand yields; not complying rejects it (the demand is no event)
+        ("Die Regierung Kenias kam den Forderungen Ugandas nach.", "CONCEDE"),
+        ("Die Regierung Kenias ist der Aufforderung Ugandas nicht nachgekommen.", "REJECT"),
+    ],
+)
+def test_complying_with_a_demand_is_yielding(extractor: Extractor, text: str, etype: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
