@@ -844,7 +844,8 @@ def _assign_roles(
         ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
-    subject = antecedent or (nominative[0] if nominative else None)
+    subject = antecedent or _owner_subject(lex, s, lowers, seg, free)
+    subject = subject or (nominative[0] if nominative else None)
     pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     if (
         cand.reporter is not None
@@ -957,6 +958,22 @@ def _assign_roles(
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _owner_subject(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], free: list[EntitySpan]
+) -> EntitySpan | None:
+    """The actor of a German clause that opens with a noun no mention covers and its owner
+    in the genitive ("Der Menschenrechtskommissar des Europarats hat ... kritisiert"): the
+    official acts for the owner, who is the subject, not a later noun in the nominative."""
+    a, b = seg
+    if lex.lang != "de" or b - a < 4 or lowers[a] not in ("der", "die", "das"):
+        return None
+    if not s.words[a + 1][:1].isupper() or any(m.start <= a + 1 < m.end for m in free):
+        return None
+    link = lex.words["genitive_links"] & lex.words["oblique_articles"]  # "des", "eines"
+    owner = [m for m in free if m.start == a + 3 and lowers[a + 2] in link]
+    return owner[0] if owner else None
 
 
 def _served_roles(

@@ -421,3 +421,18 @@ def test_a_subordinate_participle_before_werde_is_the_passive(extractor: Extract
         "RWA",
         "UGA",
     )
+
+
+def test_an_official_named_by_a_genitive_owner_acts_for_the_owner(extractor: Extractor) -> None:
+    # "des Europarats" is a genitive, not an object: the commissioner's council is the
+    # subject, the authorities in the nominative after the verb are the target
+    [event] = code(
+        extractor,
+        "Der Menschenrechtskommissar des Europarats hat die kenianischen Behörden kritisiert.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ACCUSE",
+        "IGO",
+        "KEN",
+    )
