@@ -228,3 +228,16 @@ def test_a_verb_of_an_aid_idiom_alone_is_no_event(extractor: Extractor) -> None:
 def test_complying_with_a_demand_is_yielding(extractor: Extractor, text: str, etype: str) -> None:
     [event] = code(extractor, text, "de")
     assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # troops arriving are military aid; an arriving minister makes a visit
+        ("Die ersten Friedenstruppen Kenias sind in Uganda eingetroffen.", "AID"),
+        ("Der Außenminister Kenias ist in Uganda eingetroffen.", "CONSULT"),
+    ],
+)
+def test_who_arrives_decides_the_event(extractor: Extractor, text: str, etype: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
