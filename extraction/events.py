@@ -395,7 +395,7 @@ def code_sentence(
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
         reported = reporter is not None and seg in reported_segs
-        if not _apply_modes(lex, lowers, segs, seg, i, cand, reported):
+        if not _apply_modes(lex, words, segs, seg, i, cand, reported):
             continue
         if reported:
             cand.reporter = reporter
@@ -681,7 +681,7 @@ def _reported_speech(
 
 def _apply_modes(
     lex: Lexicon,
-    lowers: list[str],
+    words: list[str],
     segs: list[tuple[int, int]],
     seg: tuple[int, int],
     i: int,
@@ -690,6 +690,7 @@ def _apply_modes(
 ) -> bool:
     """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future;
     ``reported``: the clause is another's speech."""
+    lowers = [w.lower() for w in words]
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
@@ -703,6 +704,9 @@ def _apply_modes(
         cand.mode = "negation-recoded"
         return True
     clause = _clause_words(lex, lowers, segs, seg)
+    governing = _governing(lex, words, segs, seg)
+    # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
+    cues = lowers[governing[0] : governing[1]] if governing else []
     hypothetical = lex.words["hypothetical"]
     backshift = lex.words.get("reported_future_auxiliaries", set())
     # "erklärten, sie würden ... freilassen": indirect speech tells a future with "würde(n)"
@@ -717,7 +721,7 @@ def _apply_modes(
         cand.mode = "hypothetical"
     elif (
         reported_future
-        or any(w in lex.words["future"] for w in clause)
+        or any(w in lex.words["future"] for w in clause + cues)
         or _future_tense(lex, clause, lex.words["future_auxiliaries"])
     ):
         cand.mode = "future"
@@ -821,7 +825,11 @@ def _assign_roles(
         antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
-    served_subject, served_object = _served_roles(lex, lowers, actors, segs, seg)
+    served_subject, served_object = (
+        _served_roles(lex, s.words, actors, segs, seg)
+        if cand.trigger.pos == "VERB"
+        else (None, None)
+    )
     antecedent = antecedent or served_subject
     passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
@@ -978,33 +986,71 @@ def _owner_subject(
 
 def _served_roles(
     lex: Lexicon,
-    lowers: list[str],
+    words: list[str],
     actors: list[EntitySpan],
     segs: list[tuple[int, int]],
     seg: tuple[int, int],
 ) -> tuple[EntitySpan | None, EntitySpan | None]:
-    """The subject and the object of the clause a German purpose clause ("um ... zu" +
-    infinitive, which has no subject of its own) that names no actor serves: the nearest
-    stretch before it that no relative pronoun or conjunction opens (the sentence's first
-    stretch opens with an article, if any). (None, None) for any other clause."""
-    a, b = seg
-    if (
-        lowers[a] not in lex.words.get("purpose_markers", ())
-        or not any(w in lex.words["infinitive_markers"] for w in lowers[a:b])
-        or any(a <= m.start < b for m in actors)
-    ):
-        return None, None
-    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
-    served = next(
-        (g for g in reversed(segs[: segs.index(seg)]) if g[0] == 0 or lowers[g[0]] not in embedded),
-        None,
-    )
-    if served is None:
-        return None, None
+    """The subject and object of the clause a German infinitive clause (which has no subject
+    of its own: "plant, Uganda anzugreifen", "um ... zu" + infinitive) serves, for a clause
+    that names no actor; the subject alone for a complement that names its object.
+    (None, None) for any other clause."""
+    served = _governing(lex, words, segs, seg)
+    if served is None or _infinitive_clause(lex, words, served):
+        return None, None  # an infinitive clause served has no subject to lend either
+    lowers = [w.lower() for w in words]
     free = [m for m in actors if served[0] <= m.start < served[1] and m.prep is None]
     subjects = [m for m in free if not _oblique(lex, lowers, m)]
     objects = [m for m in free if _oblique(lex, lowers, m)]
+    a, b = seg
+    if any(a <= m.start < b for m in actors):
+        # a clause that names its own actors inherits the subject only as a complement
+        # ("plant, Uganda anzugreifen"); a purpose clause's actors are its own roles
+        if lowers[a] in lex.words.get("purpose_markers", ()) or not subjects:
+            return None, None
+        return subjects[0], None
     return (subjects[0] if subjects else None), (objects[0] if objects else None)
+
+
+def _governing(
+    lex: Lexicon, words: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The stretch a German infinitive clause ("..., Uganda anzugreifen", "um ... zu
+    verhandeln") depends on: the nearest one before it that no relative pronoun or
+    conjunction opens (the sentence's first stretch opens with an article, if any)."""
+    a = seg[0]
+    if lex.lang != "de" or not _infinitive_clause(lex, words, seg):
+        return None
+    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
+    if words[a].lower() in embedded - lex.words.get("purpose_markers", set()):
+        return None
+    # an infinitive clause opening with an article is no relative clause ("die Wahl
+    # herbeigeführt zu haben, um ... zurückzuerobern")
+    return next(
+        (
+            g
+            for g in reversed(segs[: segs.index(seg)])
+            if g[0] == 0 or words[g[0]].lower() not in embedded or _infinitive_clause(lex, words, g)
+        ),
+        None,
+    )
+
+
+def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch closes with an infinitive (a lower-case word) after "zu",
+    also inside a separable verb ("anzugreifen"); "Grenze zu Mazedonien" is none."""
+    a, b = seg
+    alpha = [k for k in range(a, b) if words[k].isalpha()]
+    if not alpha or not words[alpha[-1]][:1].islower():
+        return False
+    last = alpha[-1]
+    if last > a and words[last - 1].lower() in lex.words["infinitive_markers"]:
+        return True
+    word = words[last]
+    return word.endswith("n") and any(
+        word.startswith(p + "zu") and len(word) > len(p) + 5
+        for p in lex.words["separable_particles"]
+    )
 
 
 def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:

@@ -436,3 +436,23 @@ def test_an_official_named_by_a_genitive_owner_acts_for_the_owner(extractor: Ext
         "IGO",
         "KEN",
     )
+
+
+def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
+    extractor: Extractor,
+) -> None:
+    # "plant, Uganda anzugreifen": the planner attacks, Uganda is the object; a plan is
+    # the future, and an attack announced a threat
+    [event] = code(extractor, "Die Regierung Kenias plant, Uganda anzugreifen.", "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "THREATEN",
+        "KEN",
+        "UGA",
+    )
+    # "zu" before a name is a preposition, not an infinitive's
+    [event] = code(
+        extractor,
+        "Die Regierung Kenias verlangt, die Grenze zu Uganda zu öffnen, schrieb die Zeitung.",
+        "de",
+    )
+    assert event.source.country == "KEN"
