@@ -217,6 +217,12 @@ def test_preload_loads_every_language_before_first_use():
             "AGREE",
             "future",
         ),
+        # the subjunctive of indirect speech tells an intent too: "wolle", "plane"
+        (
+            "Die Regierung Kenias erklärte, sie wolle mit Uganda verhandeln.",
+            "AGREE",
+            "future",
+        ),
         # beside a condition "würden" stays hypothetical
         (
             "Die Rebellen in Mali erklärten, sie würden den Minister freilassen, falls "
