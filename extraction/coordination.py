@@ -27,6 +27,7 @@ __all__ = ["MAX_PAIRS", "Coordination", "coordinate"]
 # coded by its first pairs in word order rather than by every combination.
 MAX_PAIRS = 4
 COMMA = ","
+GLOSS_WORDS = 3  # a party or abbreviation in brackets after a name: "(SPÖ)", "(D-Calif.)"
 LINK_DEPS = frozenset({"cc", "punct", "det"})  # what the parse may put between two conjuncts
 
 
@@ -166,10 +167,10 @@ def _word_links(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> list[t
     links: list[tuple[int, int, str]] = []  # (left, right, "and" | "," | ", and")
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
-        gap = lowers[a.end : b.start]
+        gap = _without_gloss(lowers[a.end : b.start])
         while gap and gap[-1] in articles:
             gap = gap[:-1]
-        if len(gap) == 1 and gap[0] in coordinators:
+        if gap and " ".join(gap) in coordinators:
             links.append((i - 1, i, "and"))
         elif gap == [COMMA]:
             links.append((i - 1, i, COMMA))
@@ -184,6 +185,14 @@ def _word_links(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> list[t
         if link[2]:
             run.append(link)
     return kept
+
+
+def _without_gloss(gap: list[str]) -> list[str]:
+    """The words between two mentions without a bracketed gloss after the first ("Faymann
+    (SPÖ) und Mikl-Leitner")."""
+    if gap[:1] == ["("] and ")" in gap[: GLOSS_WORDS + 2]:
+        return gap[gap.index(")") + 1 :]
+    return gap
 
 
 def _closed_list(run: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

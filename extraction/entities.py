@@ -9,9 +9,11 @@ a person ("Präsident Putin"); a bare title refers back to the article's person 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from .codes import NON_STATE_CODES
+from .codes import NON_STATE_CODES, STATE_SECTORS
 from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
@@ -24,6 +26,7 @@ MAX_PHRASE = 6
 COMMON_GIVEN_NAME = 10
 TOWN_WORD = "town"  # the mark of a name word that is also a town (see _town_in_name)
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
+CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
 
 
 @dataclass
@@ -153,6 +156,8 @@ def _kb_match(
             region,
             genitive=region.name.lower() != first,
         )
+    if words[i] in lex.acronyms:
+        return _lookup(kb, lex.acronyms[words[i]], words[i], day, memory, i, i + 1)
     suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
     weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
     # a hyphenated given name: the Phoenix dictionaries spell "Jean Luc Dehaene", "Ma Ying Jeou"
@@ -174,30 +179,54 @@ def _kb_match(
         phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
             continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
-        for sfx in suffixes:
-            key = phrase[: -len(sfx)] if sfx else phrase
-            if sfx and (not phrase.endswith(sfx) or len(key) < 3):
-                continue
-            mention = _lookup(kb, key, text, day, memory, i, j)
-            if mention is None and lex.lang == "de" and " " in key:
-                head, _, rest = key.partition(" ")
-                if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
-                    mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
-            if mention is None and "-" in key:
-                mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
-                if mention is not None and mention.kind != "PER":
-                    mention = None  # only persons' names lose their hyphens in the KB
-            if (
-                mention is not None
-                and j - i == 1
-                and mention.kind == "PLACE"
-                and phrase in lex.demonyms
-            ):
-                mention = None  # "Thai" is the demonym, not the Malaysian town
-            if mention is not None:
-                mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
-                return mention
+        readings = _readings(kb, lex, suffixes, phrase, text, day, memory, i, j)
+        first_reading = next(readings, None)
+        if first_reading is None:
+            continue
+        sfx, mention = first_reading
+        if mention.kind == "PLACE" and not sfx:
+            # a country's genitive outranks a town of the same spelling ("Perus", "Chiles")
+            sfx, mention = next((r for r in readings if r[1].kind == "COUNTRY"), first_reading)
+        mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
+        return mention
     return None
+
+
+def _readings(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    suffixes: list[str],
+    phrase: str,
+    text: str,
+    day: str | None,
+    memory: ArticleMemory,
+    i: int,
+    j: int,
+) -> Iterator[tuple[str, EntitySpan]]:
+    """The knowledge base's readings of words ``i`` to ``j`` (``phrase``, lower-case), each
+    with the genitive suffix it was read without: as written first."""
+    for sfx in suffixes:
+        key = phrase[: -len(sfx)] if sfx else phrase
+        if sfx and (not phrase.endswith(sfx) or len(key) < 3):
+            continue
+        mention = _lookup(kb, key, text, day, memory, i, j)
+        if mention is None and lex.lang == "de" and " " in key:
+            head, _, rest = key.partition(" ")
+            if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
+                mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+        if mention is None and "-" in key:
+            mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
+            if mention is not None and mention.kind != "PER":
+                mention = None  # only persons' names lose their hyphens in the KB
+        if (
+            mention is not None
+            and j - i == 1
+            and mention.kind == "PLACE"
+            and phrase in lex.demonyms
+        ):
+            mention = None  # "Thai" is the demonym, not the Malaysian town
+        if mention is not None:
+            yield sfx, mention
 
 
 def _phrase(s: Sentence, i: int, j: int) -> str:
@@ -327,6 +356,11 @@ def find_entities(
             atoms.append(("DEM", i, (i + 2, lex.demonyms[two])))
             i += 2
             continue
+        capital = _capital_adjective(lex, s, i)
+        if capital is not None:
+            atoms.append(("DEM", i, (i + 1, capital)))
+            i += 1
+            continue
         if low in lex.demonyms and (lex.lang != "en" or words[i][:1].isupper()):
             atoms.append(("DEM", i, (i + 1, lex.demonyms[low])))
             i += 1
@@ -350,7 +384,9 @@ def find_entities(
         ):
             atoms.extend(_pronoun(lex, low, i, words[i], memory))
         elif i > 0 and (
-            (words[i][:1].isupper() and words[i].isalpha()) or _particle_name(lex, words[i])
+            (words[i][:1].isupper() and words[i].isalpha())
+            or _particle_name(lex, words[i])
+            or _double_surname(words[i], atoms, i)
         ):
             atoms.append(("CAP", i, (i + 1, None)))  # a name word; also "al-Assad"
         i += 1
@@ -362,6 +398,29 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
+    """The state of a capital's adjective before a state body ("das Moskauer
+    Außenministerium"); before anything else it is the city's ("Wiener Zeitung")."""
+    country = lex.capital_adjectives.get(s.words[i].lower())
+    if country is None or i + 1 >= len(s.words):
+        return None
+    agent = lex.agent(s.lemmas[i + 1], s.words[i + 1])
+    return country if agent is not None and agent[0] in CAPITAL_BODIES else None
+
+
+def _double_surname(word: str, atoms: list, i: int) -> bool:
+    """A hyphenated name right after a name word: a double surname ("Johanna Mikl-Leitner")."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and bool(atoms)
+        and isinstance(atoms[-1], tuple)
+        and atoms[-1][0] == "CAP"
+        and atoms[-1][2][0] == i
+    )
 
 
 def _name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:
@@ -522,7 +581,7 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     head, sep, rest = word.partition("-")
     if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
         return None
-    key = head.lower()
+    key = lex.acronyms.get(head) or head.lower()
     entry = kb.actor(key, day)
     country = None
     if (
@@ -709,13 +768,13 @@ def _absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             and m.actor is not None
             and not m.actor.country
             and nxt.country
-            and nxt.country not in NON_STATE_CODES
         ):
             between = [w.lower() for w in s.words[m.end : nxt.start]]
             if (
                 between
                 and len(between) <= 3
                 and between[0] in links
+                and not _opens_participle(lex, between)
                 and all(
                     w in links or w in states or _modifier_of(lex, w, nxt.country)
                     for w in between[1:]
@@ -843,6 +902,16 @@ def _modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
     return lex.demonyms.get(word) == country or word in lex.words.get("compass_words", ())
 
 
+def _opens_participle(lex: Lexicon, between: list[str]) -> bool:
+    """Whether the words between a noun and a country open a participle phrase whose agent
+    the country is: an article before "von" ("Truppen der von Russland unterstützten
+    Regierung" are the government's, not Russia's)."""
+    return any(
+        w in lex.words["agent_preps"] and before in lex.words.get("articles", ())
+        for before, w in pairwise(between)
+    )
+
+
 def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
     """A group or person with no country takes it from a place or country right after it
     ("Demonstranten in Bagdad", "Botschafter Nigers", "Sicherheitschef von Kairo",
@@ -866,7 +935,11 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
             and nxt.country
             and (
                 (not between and (nxt.genitive or nxt.kind in ("COUNTRY", "PLACE")))
-                or (len(between) <= 2 and any(w in preps for w in between))
+                or (
+                    len(between) <= 2
+                    and any(w in preps for w in between)
+                    and not _opens_participle(lex, between)
+                )
             )
         ):
             country = nxt.country
@@ -1128,9 +1201,15 @@ def _predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
 def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
     """Whether the words between a country and an agent noun are only attributive adjectives
     ("Irans religiöser Führer", "Iran 's religious leader"), so that "Simbabwe verlangen von
-    Präsident Mugabe" or "Russia attacked soldiers" is not read as one actor."""
-    for w in gap:
-        if w in ("'s", "\u2019s"):
+    Präsident Mugabe" or "Russia attacked soldiers" is not read as one actor. A truncated
+    compound and its coordinator belong to the noun ("Chinas Staats- und Parteichef")."""
+    truncated = {
+        k
+        for k, w in enumerate(gap[:-1])
+        if len(w) > 2 and w.endswith("-") and gap[k + 1] in lex.words.get("coordinators", ())
+    }
+    for k, w in enumerate(gap):
+        if w in ("'s", "\u2019s") or k in truncated or k - 1 in truncated:
             continue
         if not (w[:1].islower() and w.isalpha()):
             return False

@@ -852,8 +852,12 @@ def _assign_roles(
         ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
-    subject = antecedent or _owner_subject(lex, s, lowers, seg, free)
-    subject = subject or (nominative[0] if nominative else None)
+    owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
+    unnamed_subject = owner is None and _unresolved_subject(lex, s, seg, i, cand.trigger)
+    if unnamed_subject:
+        # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
+        nominative = [m for m in nominative if m.start < i]
+    subject = antecedent or owner or (nominative[0] if nominative else None)
     pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     if (
         cand.reporter is not None
@@ -868,7 +872,7 @@ def _assign_roles(
         # in German a pronoun before a noun is the subject ("erklärte, sie werde Uganda
         # angreifen")
         subject = cand.reporter
-    if subject is None:
+    if subject is None and not unnamed_subject:
         main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
         subject = main[0] if main else None
     if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
@@ -1050,6 +1054,24 @@ def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> 
     return word.endswith("n") and any(
         word.startswith(p + "zu") and len(word) > len(p) + 5
         for p in lex.words["separable_particles"]
+    )
+
+
+def _unresolved_subject(
+    lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """Whether the clause opens with a noun phrase in the nominative that names no actor
+    ("Der Republikaner warf dem Weißen Haus vor, ..."): its verb has a subject, only not one
+    the knowledge base knows, and no other actor of the sentence stands in for it."""
+    a = seg[0]
+    first = s.words[a]
+    return (
+        lex.lang == "de"
+        and trig.pos == "VERB"
+        and a < i
+        and first[:1].isupper()
+        and first.lower() in lex.words["articles"]
+        and first.lower() not in lex.words["oblique_articles"]
     )
 
 

@@ -147,6 +147,19 @@ class Lexicon:
             (a for a in self.agents if len(a) >= 5 and " " not in a), key=len, reverse=True
         )
         self.demonyms = self.kb.demonyms[self.lang]
+        # a capital's adjective stands for its state before a state body ("das Moskauer
+        # Außenministerium", "die Kiewer Regierung"); a demonym is what it is
+        suffix = self.conf.get("capital_adjective_suffix")
+        self.capital_adjectives = {
+            name + suffix: entry.country
+            for name, entries in self.kb.places.items()
+            for entry in entries
+            if suffix
+            and entry.kind == "capital"
+            and entry.country
+            and name.isalpha()
+            and name + suffix not in self.demonyms
+        }
         # a compound ending in a non-event ("Präsidentschaftswahlkampf") is none either
         self._noun_head_set = frozenset(self.noun_heads) | self.non_events
         self._agent_head_set = frozenset(self.agent_heads)
@@ -166,6 +179,8 @@ class Lexicon:
         self.present_participle_endings = tuple(self.conf.get("present_participle_endings", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
+        # abbreviations read only as written ("IS", never the verb "is"): the KB alias of each
+        self.acronyms: dict[str, str] = self.conf.get("acronyms", {})
         # the KB's last names (English spellings) by their spelling key, for names a language
         # transcribes its own way ("Barsani", "Lawrow"); a key of two names is left out
         english = self.kb.lang.get("en", {}).get("name_spellings", {})

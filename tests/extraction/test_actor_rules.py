@@ -997,3 +997,99 @@ def test_demonym_before_a_kb_person_listed_with_the_title(extractor: Extractor) 
     found = mentions(extractor, text, "en", day="1995-01-01")  # the KB: "President Boris Yeltsin"
     person = found["Russian President Boris Yeltsin"]
     assert person.kind == "PER" and person.country == "RUS" and "Russian" not in found
+
+
+def test_an_unknown_subject_opening_the_clause_lends_no_other_actor_the_source(
+    extractor: Extractor,
+) -> None:
+    # "Der Abgeordnete" is the accuser, though no knowledge base knows him: the UN named inside
+    # the accusation is not
+    events = code(
+        extractor,
+        "Der Abgeordnete warf der Regierung Kanadas vor, Berichte der Vereinten Nationen "
+        "verschwiegen zu haben.",
+        "de",
+    )
+    assert all(e.source is None or e.source.country != "IGO" for e in events)
+    # nor is the actor after the verb its subject: Canada is the one asked
+    events = code(extractor, "Ein Leitartikel forderte Kanada zu Verhandlungen mit Peru auf.", "de")
+    assert all(e.source is None or e.source.country != "CAN" for e in events)
+    [event] = code(
+        extractor,
+        "Kanada warf der Regierung Perus vor, Berichte der Vereinten Nationen verschwiegen zu "
+        "haben.",
+        "de",
+    )
+    # "Perus" is Peru's genitive before it is a town in Brazil
+    assert (event.source.country, event.target.country) == ("CAN", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Die Armee Nigers hat Stellungen des IS beschossen.", "de", "IS"),
+        ("Die Armee Nigers hat Stellungen der IS-Miliz beschossen.", "de", "IS-Miliz"),
+        ("Niger's army shelled IS positions near the border.", "en", "IS"),
+    ],
+)
+def test_the_abbreviation_is_is_the_islamic_state_only_as_written(
+    extractor: Extractor, text: str, lang: str, name: str
+) -> None:
+    assert mentions(extractor, text, lang)[name].country == "IMG"
+    assert "Is" not in mentions(extractor, "Is Niger ready? Niger is ready.", "en")
+
+
+def test_a_noun_before_a_participle_phrase_is_not_its_agents(extractor: Extractor) -> None:
+    # the soldiers belong to the government, which Japan backs: "der von Japan" is not their
+    # genitive
+    found = mentions(
+        extractor, "Die Soldaten der von Japan unterstützten Regierung zogen ab.", "de"
+    )
+    assert "Soldaten" in found
+
+
+def test_an_agent_of_an_international_body_is_one_actor(extractor: Extractor) -> None:
+    # "der EU" says whose heads of government they are: it is no second actor to be the target
+    [event] = code(extractor, "Die Regierungschefs der EU kritisierten Russland scharf.", "de")
+    assert (event.source.country, event.target.country) == ("IGO", "RUS")
+
+
+def test_a_truncated_compound_belongs_to_its_noun(extractor: Extractor) -> None:
+    # "Staats- und Parteichef" is one title: Vietnam's leader criticises Japan
+    [event] = code(
+        extractor, "Vietnams Staats- und Parteichef Nguyen Phu Trong kritisierte Japan.", "de"
+    )
+    assert (event.source.country, event.target.country) == ("VNM", "JPN")
+
+
+def test_a_double_surname_belongs_to_the_name(extractor: Extractor) -> None:
+    # "Kowalski-Nowak" is the minister's surname, not a word of its own
+    [event] = code(
+        extractor, "Litauens Außenminister Jonas Kowalski-Nowak kritisierte Russland.", "de"
+    )
+    assert (event.source.name, event.source.country) == ("Jonas Kowalski-Nowak", "LTU")
+    assert event.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polens Präsident Jan Nowak (PiS) und Ungarns Präsident Lajos Kis kritisierten Russland.",
+        "Sowohl Polen als auch Ungarn kritisierten Russland.",
+    ],
+)
+def test_coordinated_actors_across_a_party_gloss_share_the_role(
+    extractor: Extractor, text: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("POL", "RUS"),
+        ("HUN", "RUS"),
+    }
+
+
+def test_a_capitals_adjective_before_a_state_body_is_the_state(extractor: Extractor) -> None:
+    # "das Moskauer Außenministerium" is Russia's; "die Wiener Zeitung" is only Vienna's paper
+    found = mentions(extractor, "Das Moskauer Außenministerium kritisierte Polen.", "de")
+    assert found["Moskauer Außenministerium"].country == "RUS"
+    assert "Wiener Zeitung" not in mentions(extractor, "Die Wiener Zeitung lobte Polen.", "de")

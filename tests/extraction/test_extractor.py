@@ -248,6 +248,12 @@ def test_reported_wuerden_is_the_future_of_indirect_speech(
         ("Die Regierung Polens wird von Russland scharf kritisiert.", "ACCUSE", None),
         # an attributive "künftig" dates a noun, not the clause
         ("Die künftige Regierung Polens traf sich mit Vertretern Russlands.", "CONSULT", None),
+        # an intent told in the past is still no act: "wollten ... angreifen" is a threat
+        (
+            "Die Rebellen Malis wollten Stellungen der Armee Nigers angreifen.",
+            "THREATEN",
+            "future",
+        ),
     ],
 )
 def test_german_future_needs_werden_with_an_infinitive(
