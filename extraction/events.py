@@ -37,9 +37,6 @@ CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# Roots whose future-tense statements are threats (CAMEO 13x): "wird ... angreifen"
-FUTURE_AS_THREAT = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
-FUTURE_CODES = FUTURE_AS_AGREE | FUTURE_AS_THREAT
 # Events that have no recipient by nature: resigning, surrendering.
 INTRANSITIVE_MODES = {"resign"}
 INTRANSITIVE_CODES = {"0874"}
@@ -726,8 +723,8 @@ def _apply_modes(
     ):
         cand.mode = "future"
         root = cand.cameo[:2]
-        if root in FUTURE_CODES:
-            cand.cameo = FUTURE_CODES[root]
+        if root in FUTURE_AS_AGREE:
+            cand.cameo = FUTURE_AS_AGREE[root]
     return True
 
 
@@ -1555,8 +1552,8 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
         cand.mode = "hypothetical"
     elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
         cand.mode = "future"
-        if cand.cameo[:2] in FUTURE_CODES:
-            cand.cameo = FUTURE_CODES[cand.cameo[:2]]
+        if cand.cameo[:2] in FUTURE_AS_AGREE:
+            cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
     return True
 
 
