@@ -18,7 +18,14 @@ from .kb import ActorEntry, KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
 
-__all__ = ["ArticleMemory", "EntitySpan", "Sentence", "find_entities", "remember_persons"]
+__all__ = [
+    "ArticleMemory",
+    "EntitySpan",
+    "Sentence",
+    "compound_voice",
+    "find_entities",
+    "remember_persons",
+]
 
 MAX_PHRASE = 6
 # a town that this many of the KB's persons bear as their given name is a given name before
@@ -60,6 +67,7 @@ class EntitySpan:
     genitive: bool = False
     prep: str | None = None
     dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
+    supranational: bool = False  # "europäische Staaten", "ein südamerikanisches Land"
     agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")
 
     @property
@@ -361,8 +369,9 @@ def find_entities(
             atoms.append(("DEM", i, (i + 1, capital)))
             i += 1
             continue
-        if low in lex.demonyms and (lex.lang != "en" or words[i][:1].isupper()):
-            atoms.append(("DEM", i, (i + 1, lex.demonyms[low])))
+        demonym = _demonym(lex, low)
+        if demonym is not None and (lex.lang != "en" or words[i][:1].isupper()):
+            atoms.append(("DEM", i, (i + 1, demonym)))
             i += 1
             continue
         if two and two in lex.agents:
@@ -398,6 +407,18 @@ def find_entities(
     _people_abroad(lex, s, mentions)
     _country_fallback(mentions, memory)
     return mentions
+
+
+def _demonym(lex: Lexicon, low: str) -> str | None:
+    """The country (or '' for a supranational adjective) of a demonym, also with a compass
+    prefix ("westlibyschen", "nordirakische": the country's west and north)."""
+    if low in lex.demonyms:
+        return lex.demonyms[low]
+    for prefix in lex.compass_prefixes:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and lex.demonyms.get(rest):
+            return lex.demonyms[rest]
+    return None
 
 
 def _capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
@@ -579,30 +600,51 @@ def _hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None
     """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
     prefix on an (agent) noun is a group of that country; the sector comes from the head."""
     head, sep, rest = word.partition("-")
-    if not sep or len(head) < 2 or not head[:1].isupper() or (rest and not rest[:1].isupper()):
+    if rest and not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    if prefix is None:
+        return None
+    name, country = prefix
+    if not rest:
+        return Actor(word, name, country)
+    agent = lex.agent(lex.lemma(rest), rest)
+    if agent is None:
+        return None
+    return Actor(word, None, country, agent[0] or None)
+
+
+def compound_voice(
+    kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None = None
+) -> Actor | None:
+    """The actor a compound's prefix names: a country, IGO or armed group ("US-Luftangriff",
+    "IS-Anschlag", "Nato-Einsatz"), or None."""
+    head, sep, rest = word.partition("-")
+    if not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    return None if prefix is None else Actor(head, prefix[0], prefix[1])
+
+
+def _prefix_actor(
+    kb: KnowledgeBase, lex: Lexicon, head: str, sep: str, day: str | None
+) -> tuple[str, str] | None:
+    """Name and country of the state, IGO or armed group a hyphenated prefix names."""
+    if not sep or len(head) < 2 or not head[:1].isupper():
         return None
     key = lex.acronyms.get(head) or head.lower()
     entry = kb.actor(key, day)
-    country = None
     if (
         entry is not None
         and entry.kind in ("COUNTRY", "ORG")
         and entry.country
         and (entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES)
     ):
-        country = entry.country
-    else:
-        place = kb.place(key)
-        if place is not None and place.kind == "country":
-            country = place.country
-    if country is None:
-        return None
-    if not rest:
-        return Actor(word, entry.name if entry else head, country)
-    agent = lex.agent(lex.lemma(rest), rest)
-    if agent is None:
-        return None
-    return Actor(word, None, country, agent[0] or None)
+        return entry.name or head, entry.country
+    place = kb.place(key)
+    if place is not None and place.kind == "country" and place.country:
+        return (entry.name if entry else head), place.country
+    return None
 
 
 def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:
@@ -622,6 +664,7 @@ def _country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None
             and not m.actor.country
             and m.kind in ("PER", "GROUP", "ORG")
             and not m.title
+            and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
             a = m.actor
             m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
@@ -926,6 +969,8 @@ def _inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
     for k, m in enumerate(mentions):
         if m.kind not in ("GROUP", "PER") or m.actor is None or m.actor.country:
             continue
+        if m.supranational:
+            continue  # "ein südamerikanisches Land" is none of the countries named
         country = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         subjects = [o for o in mentions[:k] if o.country and o.kind in ("PER", "GROUP")]
@@ -1070,7 +1115,15 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             end = nxt[2][0]
             text = " ".join(words[start:end])
             actor = Actor(text, None, country or own_country, sector or None)
-            mention = EntitySpan(start, end, "GROUP", actor, title=is_title, agent_noun=True)
+            mention = EntitySpan(
+                start,
+                end,
+                "GROUP",
+                actor,
+                title=is_title,
+                agent_noun=True,
+                supranational=modifier_country == "-",
+            )
             if is_title:
                 _resolve_title(mention, memory)
             out.append(mention)
@@ -1156,10 +1209,26 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             ):
                 k += 1
                 text = " ".join(words[atom[1] : noun])
-                out.append(EntitySpan(atom[1], noun, "GROUP", Actor(text, None, country or None)))
+                out.append(
+                    EntitySpan(
+                        atom[1],
+                        noun,
+                        "GROUP",
+                        Actor(text, None, country or None),
+                        supranational=not country,
+                    )
+                )
             else:
                 text = " ".join(words[atom[1] : end])
-                out.append(EntitySpan(atom[1], end, "COUNTRY", Actor(text, None, country or None)))
+                out.append(
+                    EntitySpan(
+                        atom[1],
+                        end,
+                        "COUNTRY",
+                        Actor(text, None, country or None),
+                        supranational=not country,
+                    )
+                )
         elif isinstance(atom, tuple) and atom[0] == "NER" and atom[2][1] in ("PERSON", "ORG"):
             end = atom[2][0]
             text = " ".join(words[atom[1] : end])

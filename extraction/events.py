@@ -24,7 +24,7 @@ from .codes import (
 )
 from .coordination import Coordination, coordinate
 from .dates import YEAR_RE
-from .entities import EntitySpan, Sentence
+from .entities import EntitySpan, Sentence, compound_voice
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
 from .reviewed import idiom_at, recodes
@@ -397,6 +397,8 @@ def code_sentence(
         if reported:
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
+        if root(cand.cameo) in VIOLENT_ROOTS:
+            _attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         imply(cand)
         _numbers(lex, lowers, seg, cand)
         if out and not (
@@ -410,6 +412,50 @@ def code_sentence(
     for cand in out:
         cand.undated = [d.date_span for d in dated if d.date_span]
     return _paired(_dedupe(out) + _dedupe(dated), coordination)
+
+
+def _place_as_target(cand: Candidate) -> None:
+    """ "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in Haiti ab":
+    with no object, the place the act happens in is its recipient."""
+    if (
+        cand.target is None
+        and cand.source is not None
+        and cand.location is not None
+        and cand.location.country
+        and cand.location.country != cand.source.country
+    ):
+        cand.target = cand.location
+        cand.notes.append("target-guessed")
+
+
+def _attack_by_prefix(
+    kb: KnowledgeBase, lex: Lexicon, words: list[str], in_clause: list[int], cand: Candidate
+) -> None:
+    """The attacker an attack noun's prefix names: of the noun itself, or of the agentless
+    passive its clause tells ("wurden bei einem IS-Anschlag getötet")."""
+    if cand.trigger.pos == "NOUN":
+        _voiced_by_prefix(kb, lex, words[cand.index], cand)
+    elif cand.passive and cand.source is None:
+        for k in in_clause:
+            if k != cand.index and cand.source is None:
+                _voiced_by_prefix(kb, lex, words[k], cand)
+
+
+def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidate) -> None:
+    """An attack noun whose prefix names an actor ("US-Luftangriff", "IS-Anschlag") has it as
+    its source; the side the clause made the source, if another country, is its target. (Of
+    other nouns the prefix is as often the forum, "EU-Gipfel", or the target,
+    "Russland-Sanktionen".)"""
+    voice = compound_voice(kb, lex, word)
+    if voice is None:
+        return
+    source = EntitySpan(cand.index, cand.index, "GROUP", voice)
+    if cand.target is None and cand.source is not None and cand.source.country != voice.country:
+        cand.target = cand.source
+    cand.source = source
+    if cand.target is not None and cand.target.country == voice.country:
+        cand.target = None
+    _place_as_target(cand)
 
 
 def _paired(cands: list[Candidate], coordination: Coordination) -> list[Candidate]:
@@ -919,17 +965,7 @@ def _assign_roles(
     if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = None
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
-    if (
-        cand.target is None
-        and cand.source is not None
-        and cand.location is not None
-        and cand.location.country
-        and cand.location.country != cand.source.country
-    ):
-        # "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in
-        # Haiti ab": with no object, the place the act happens in is its recipient
-        cand.target = cand.location
-        cand.notes.append("target-guessed")
+    _place_as_target(cand)
     if (
         cand.target is None
         and cand.source is not None

@@ -156,7 +156,7 @@ class KnowledgeBase:
             return None
         dated = [e for e in entries if (e.start or e.end) and e.valid_on(day)]
         if dated:
-            return max(dated, key=_sector_rank)
+            return max(dated, key=_role_rank)
         undated = [e for e in entries if not e.start and not e.end]
         return (undated or entries)[0]
 
@@ -171,9 +171,13 @@ class KnowledgeBase:
         raise KnowledgeBaseError(f"CAMEO code {code} is not in cameo.generated.tsv")
 
 
-def _sector_rank(entry: ActorEntry) -> int:
-    """When two roles overlap, an office (GOV, MIL) says more than elite status (ELI)."""
-    return {"GOV": 3, "MIL": 3, "SPY": 3, "ELI": 0}.get(entry.sector or "", 1)
+def _role_rank(entry: ActorEntry) -> tuple[bool, str, int]:
+    """When two roles overlap, an office says more than elite status (ELI), and the office
+    taken last more than one the dictionaries leave open (Juncker, Luxembourg's prime minister
+    from 1995, president of the European Commission from 2014); then a state office (GOV, MIL)
+    more than another."""
+    rank = {"GOV": 3, "MIL": 3, "SPY": 3, "ELI": 0}.get(entry.sector or "", 1)
+    return rank > 0, entry.start, rank
 
 
 def _actor_rows(

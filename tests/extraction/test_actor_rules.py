@@ -1093,3 +1093,66 @@ def test_a_capitals_adjective_before_a_state_body_is_the_state(extractor: Extrac
     found = mentions(extractor, "Das Moskauer Außenministerium kritisierte Polen.", "de")
     assert found["Moskauer Außenministerium"].country == "RUS"
     assert "Wiener Zeitung" not in mentions(extractor, "Die Wiener Zeitung lobte Polen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the attack noun's prefix is the attacker, of the noun and of the passive it explains
+        (
+            "Bei einem Nato-Luftangriff auf Stellungen der Armee Serbiens starben zwei Soldaten.",
+            ("IGO", "SRB"),
+        ),
+        (
+            "Bei einem US-Drohnenangriff in der Provinz Kandahar wurden fünf Kämpfer getötet.",
+            ("USA", "AFG"),
+        ),
+    ],
+)
+def test_the_prefix_of_an_attack_noun_is_the_attacker(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (pair) in {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
+
+
+def test_the_prefix_of_a_summit_is_no_actor(extractor: Extractor) -> None:
+    assert all(
+        e.source is None or e.source.country != "IGO"
+        for e in code(extractor, "Beim EU-Gipfel in Rom sprach Polen mit Ungarn.", "de")
+    )
+
+
+def test_a_compass_prefixed_demonym_names_its_country(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Armee griff die westlibysche Stadt Sabratha an.", "de")
+    assert found["westlibysche Stadt Sabratha"].country == "LBY"
+    # Northern Ireland is the United Kingdom's; South America is no country at all
+    assert mentions(extractor, "Die nordirische Polizei lobte Irland.", "de")[
+        "nordirische Polizei"
+    ].country == ("GBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Kanada will dem südamerikanischen Land helfen.", "südamerikanischen Land"),
+        ("Kanada lehnte den europäischen Vorschlag ab.", "europäischen Vorschlag"),
+    ],
+)
+def test_a_supranational_adjective_takes_no_country_of_the_sentence(
+    extractor: Extractor, text: str, phrase: str
+) -> None:
+    found = mentions(extractor, text, "de")
+    assert phrase not in found or found[phrase].country is None
+
+
+def test_an_office_taken_later_beats_one_the_dictionaries_leave_open() -> None:
+    # Phoenix leaves Juncker's Luxembourg premiership open; in 2016 he led the Commission
+    kb = load_kb()
+    assert kb.actor("jean claude juncker", "2016-01-01").country == "IGO"
+    assert kb.actor("jean claude juncker", "2005-01-01").country == "LUX"
+
+
+def test_a_representative_with_a_prefix_is_a_title(extractor: Extractor) -> None:
+    # "EU-Außenbeauftragte" is an office of the EU: it names the person after it
+    found = mentions(extractor, "Die EU-Außenbeauftragte Catherine Ashton lobte Kenia.", "de")
+    assert found["EU-Außenbeauftragte Catherine Ashton"].country == "IGO"
