@@ -4,6 +4,8 @@ from __future__ import annotations
 
 __all__ = [
     "CONTENT_TARGET_ROOTS",
+    "FORCE_ROOTS",
+    "INTENT_ROOT",
     "MATERIAL_ROOTS_FROM",
     "NON_STATE_CODES",
     "RECIPROCAL_ROOTS",
@@ -20,6 +22,10 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").
+INTENT_ROOT = "03"
+# Force posture: the object is the force the source moves, not the side it is aimed at.
+FORCE_ROOTS = frozenset({"15"})
 # Aid, protest, force posture: a number near them is the size of what was sent or gathered.
 SIZED_ROOTS = frozenset({"07", "14", "15"})
 # Consult, engage, cooperate, fight: "X and Y met", "X und Y lieferten sich Gefechte" tell an

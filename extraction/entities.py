@@ -1077,6 +1077,8 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             and atom.kind in ("COUNTRY", "PER", "ORG")
         ):
             modifier_country = atom.country
+        elif _place_compound(lex, atom, nxt):
+            modifier_country = atom.country  # "Kabul police", "Baghdad University"
         start = atom.start if isinstance(atom, EntitySpan) else atom[1]
         if (
             modifier_country
@@ -1113,6 +1115,15 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
                 k = _skip_caps(atoms, k + 2, words, lex.words["name_particles"])
                 continue
             end = nxt[2][0]
+            while (
+                not is_title
+                and lex.lang != "de"  # where every noun is capitalised
+                and k + 2 < len(atoms)
+                and _agent_name_word(atoms[k + 2], end, words)
+            ):
+                # "Baghdad University Medical School": a name of agent nouns, headed by the last
+                end, (sector, _, _) = atoms[k + 2][2]
+                k += 1
             text = " ".join(words[start:end])
             actor = Actor(text, None, country or own_country, sector or None)
             mention = EntitySpan(
@@ -1260,6 +1271,36 @@ def _combine(atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory) -> l
             out.append(atom)
         k += 1
     return out
+
+
+def _place_compound(lex: Lexicon, atom: object, nxt: object) -> bool:
+    """Whether an English place name stands right before an agent noun other than a title as
+    its modifier ("Kabul police", "Baghdad University"); German writes a demonym there
+    ("Kabuler Polizei"), and a place before a German noun is an adverbial ("in Kabul
+    Soldaten")."""
+    return (
+        lex.lang == "en"
+        and isinstance(atom, EntitySpan)
+        and atom.kind == "PLACE"
+        and atom.country is not None
+        and isinstance(nxt, tuple)
+        and nxt[0] == "AGT"
+        and nxt[1] == atom.end
+        and not nxt[2][1][1]  # a title before a name ("Ifo president Hans-Werner Sinn")
+    )
+
+
+def _agent_name_word(atom: object, end: int, words: list[str]) -> bool:
+    """Whether ``atom`` is a capitalised agent noun right at ``end``, continuing a name; a
+    title starts a person's name instead ("Iraq's Trade Minister Mohammed ...")."""
+    return (
+        isinstance(atom, tuple)
+        and atom[0] == "AGT"
+        and atom[1] == end
+        and not atom[2][1][1]
+        and words[end - 1][:1].isupper()
+        and words[end][:1].isupper()
+    )
 
 
 def _predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:

@@ -15,6 +15,8 @@ from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
     CONTENT_TARGET_ROOTS,
+    FORCE_ROOTS,
+    INTENT_ROOT,
     MATERIAL_ROOTS_FROM,
     RECIPROCAL_ROOTS,
     SIZED_ROOTS,
@@ -940,10 +942,13 @@ def _assign_roles(
             objects
             and goals
             and goals[0].country
+            and objects[0].kind != "PER"
             and objects[0].country in (None, getattr(subject, "country", None))
             and goals[0].country != objects[0].country
         ):
-            objects = []  # "entsandte Soldaten in die russischen Gebiete": the goal is the target
+            # "entsandte Soldaten in die russischen Gebiete": the goal is the target; a person
+            # is whom the act is aimed at ("ordered former president X to appear ... to Peru")
+            objects = []
         # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
@@ -1270,6 +1275,22 @@ def _no_place_source(cand: Candidate) -> None:
         cand.source = None
 
 
+def _local_source(cand: Candidate) -> None:
+    """A group with no country of its own that acts in a place is of that place's country
+    ("people blocked streets in Hong Kong", "gunmen stormed a bank in Kabul"): the sentence
+    may name other countries, so the one-country fallback of the mentions did not apply."""
+    src, loc = cand.source, cand.location
+    if (
+        src is not None
+        and src.kind == "GROUP"
+        and src.actor is not None
+        and not src.actor.country
+        and loc is not None
+        and loc.country
+    ):
+        cand.source = replace(src, actor=replace(src.actor, country=loc.country))
+
+
 def _conflict_fallbacks(
     actors: list[EntitySpan], cand: Candidate, history: list[Candidate]
 ) -> None:
@@ -1367,7 +1388,8 @@ def _code_clauses(
     words = lex.words
     if not clauses:
         return []
-    parse = _Parse(s, clauses, coordination)
+    # German capitalises every noun: only elsewhere does a capitalised run make a name
+    parse = _Parse(s, clauses, coordination, case_names=lex.lang != "de")
     triggers = [
         clause_trigger(lex, s, c) or parse.stray(ci, words_found, lex)
         for ci, c in enumerate(clauses)
@@ -1449,8 +1471,11 @@ class _Parse:
     """A parsed sentence's clauses with the lookups role assignment needs; of coordinated
     mentions only the first (the leader) takes a role."""
 
-    def __init__(self, s: Sentence, clauses: list[Clause], coordination: Coordination) -> None:
+    def __init__(
+        self, s: Sentence, clauses: list[Clause], coordination: Coordination, case_names: bool
+    ) -> None:
         mentions = coordination.leaders
+        self.case_names = case_names
         self.s, self.clauses, self.mentions = s, clauses, mentions
         self.coordination = coordination
         n = len(s.words)
@@ -1487,10 +1512,10 @@ class _Parse:
         own = [k for k, o in enumerate(self.owner) if o == ci]
         return own[0], own[-1] + 1
 
-    def mention(self, k: int | None) -> EntitySpan | None:
+    def mention(self, k: int | None, skip: EntitySpan | None = None) -> EntitySpan | None:
         """The mention that is argument ``k``: the one containing it, else the nearest one
-        below it within the same clause, a resolved one first ("the leaders of France",
-        "sanctions on Iran")."""
+        below it within the same clause other than ``skip``, a resolved one first ("the
+        leaders of France", "sanctions on Iran")."""
         if k is None:
             return None
         holder = self.coordination.leader_at(k)
@@ -1499,20 +1524,37 @@ class _Parse:
         best, rank = None, (True, len(self.s.words))
         heads = self.s.heads
         for m, top in zip(self.mentions, self.tops, strict=True):
+            if m is skip:
+                continue
             t, steps = top, 0
             while t != k and heads[t] != t and t not in self.position:
                 t, steps = heads[t], steps + 1
             # a resolved mention first: "the leaders of France", "Sympathisanten des IS"
             if t == k and (m.country is None, steps) < rank:
                 best, rank = m, (m.country is None, steps)
-        return best
+        return best or self._name_head(k)
+
+    def _name_head(self, k: int) -> EntitySpan | None:
+        """The mention inside the capitalised name that word ``k`` ends ("the United Nations
+        Emergency Relief Coordinator"): a title the KB does not know, headed by its last
+        word, belongs to the organisation it names."""
+        words = self.s.words
+        start = k
+        while start > 0 and words[start - 1][:1].isupper() and words[start][:1].isupper():
+            start -= 1
+        if not self.case_names or not words[k][:1].isupper():
+            return None
+        found = (self.coordination.leader_at(j) for j in range(k - 1, start - 1, -1))
+        return next((m for m in found if m is not None), None)
 
     def stray(
         self, ci: int, found: list[tuple[int, Trigger]], lex: Lexicon
     ) -> tuple[int, Trigger] | None:
         """The first trigger word of clause ``ci`` outside a mention and outside a
         circumstance ("nach den Gesprächen")."""
-        circumstances = lex.words.get("circumstance_preps", set())
+        # "according to a press release": where the news comes from is no event either
+        attribution = {a.split()[0] for a in lex.words["attribution"]}
+        circumstances = lex.words.get("circumstance_preps", set()) | attribution
         lowers = self.s.lowers
         c = self.clauses[ci]
         # a trigger predicate the clause's trigger did not take was read with its object
@@ -1524,10 +1566,31 @@ class _Parse:
                 continue  # the verb was read in its sense ("meet demand", "deny that"): none
             if no_event_alone(lex, self.s, i, trig):
                 continue  # "Shares in X fell": the verb's sense needs its arguments
+            if trig.pos == "VERB" and self.s.deps[i] == "compound":
+                continue  # "a press release", "a press conference": a noun modifying a noun
+            if c.lemma in lex.words["reporting_verbs"] and self._below(i, c.subject):
+                continue  # "…, the meeting's chairman said": who speaks, not what happened
             case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
             if not case & circumstances:
                 return i, trig
         return None
+
+    def before(self, k: int) -> EntitySpan | None:
+        """The mention right before word ``k``, or before a bracketed abbreviation there
+        ("…, Amnesty International (AI) said")."""
+        words = self.s.words
+        for m in self.mentions:
+            gap = words[m.end : k]
+            if m.end == k or (len(gap) == 3 and gap[0] == "(" and gap[2] == ")"):
+                return m
+        return None
+
+    def _below(self, k: int, top: int | None) -> bool:
+        """Whether word ``k`` is ``top`` or hangs below it within its clause."""
+        heads = self.s.heads
+        while top is not None and k != top and heads[k] != k and k not in self.position:
+            k = heads[k]
+        return top is not None and k == top
 
     def antecedent(self, c: Clause) -> EntitySpan | None:
         """The actor a relative clause is about: the noun the clause hangs on, or the actor
@@ -1552,10 +1615,14 @@ def _clause_reporter(lex: Lexicon, parse: _Parse, ci: int) -> EntitySpan | None:
         gov = clauses[c.governor]
         if gov.lemma in reporting:
             speaker = gov.agent if gov.passive else gov.subject
+    told = None
     for other in clauses:
         if other.governor == ci and other.relation == "parataxis" and other.lemma in reporting:
             speaker = other.subject
-    found = parse.mention(speaker)
+            # "…, Amnesty International said": a parser that made the name a conjunct of an
+            # object before it left the reporting verb without a subject
+            told = parse.before(other.predicate) if speaker is None else None
+    found = parse.mention(speaker) or told
     if found is not None:
         return found
     attribution = {a.split()[0] for a in lex.words["attribution"]} - lex.words["locative_preps"]
@@ -1593,6 +1660,54 @@ def _clause_modes(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> bool
     return True
 
 
+def _aimed_force(lex: Lexicon, parse: _Parse, ci: int, cand: Candidate) -> EntitySpan | None:
+    """The target of a force posture whose object is the source's own force ("mobilized
+    reservists for a war against Iraq", "deployed soldiers to the border with Ukraine"): the
+    foreign side a target preposition after the verb names, however deep the parser hung it;
+    a force of another country stays the target ("put Iraqi troops on alert")."""
+    force, own = cand.target, getattr(cand.source, "country", None)
+    if force is None or force.country not in (None, own):
+        return force
+    sides = [
+        m
+        for m in parse.in_clause(ci)
+        if m.start > cand.index
+        and parse.prep[id(m)] in lex.words["target_preps"]
+        and m.country not in (None, own)
+        and m is not cand.location
+        and m is not cand.reporter
+    ]
+    return sides[0] if sides else None
+
+
+def _content_target(
+    lex: Lexicon,
+    parse: _Parse,
+    ci: int,
+    actor: Callable[[int | None], EntitySpan | None],
+    depth: int = 3,
+) -> EntitySpan | None:
+    """Whom an intent is aimed at: the recipient of the act it intends ("prepared to lift the
+    ban on X", "ready to send aid to Y"), found in its infinitive content clauses."""
+    if depth == 0:
+        return None
+    for cj, c in enumerate(parse.clauses):
+        if c.governor != ci or not (
+            c.relation == "xcomp" or (c.relation == "advcl" and c.infinitive)
+        ):
+            continue
+        aimed = (actor(k) for prep, k in c.preps if prep in lex.words["target_preps"])
+        found = (
+            actor(c.object)
+            or actor(c.indirect)
+            or next((m for m in aimed if m is not None), None)
+            or _content_target(lex, parse, cj, actor, depth - 1)
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
     hit = lex.word_trigger(s.words[k], s.lemmas[k])
     return hit is not None and hit.pos == "NOUN"
@@ -1626,7 +1741,7 @@ def _clause_roles(
     loc = cand.location
 
     def actor(k: int | None) -> EntitySpan | None:
-        m = parse.mention(k)
+        m = parse.mention(k, skip=cand.reporter)
         if m is None or m.actor is None or m is cand.reporter:
             return None
         if m is loc and (m.kind != "COUNTRY" or parse.prep[id(m)] in words["inside_preps"]):
@@ -1668,6 +1783,10 @@ def _clause_roles(
             and cand.cameo[:2] != "07"
         ]
         cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
+        if root(cand.cameo) in FORCE_ROOTS and cand.target is actor(c.object) is not None:
+            cand.target = _aimed_force(lex, parse, ci, cand)
+        if cand.target is None and root(cand.trigger.cameo) == INTENT_ROOT:
+            cand.target = _content_target(lex, parse, ci, actor)
         origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
@@ -1675,6 +1794,7 @@ def _clause_roles(
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
     _no_place_source(cand)
+    _local_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]

@@ -217,6 +217,17 @@ def _without_gloss(alias: str) -> str | None:
     return bare if " " in bare else None
 
 
+def _phrase_titles(kb: KnowledgeBase) -> None:
+    """An agent phrase headed by a title names a person too ("former president", "opposition
+    leader"): the Phoenix agent table has no title flag, so "former president Carlos Menem" was
+    read as the government of a "Carlos"."""
+    for agents in kb.agents.values():
+        titles = {lemma for lemma, (_, title, _) in agents.items() if title}
+        for lemma, (sector, title, country) in agents.items():
+            if not title and " " in lemma and lemma.rsplit(" ", 1)[1] in titles:
+                agents[lemma] = (sector, True, country)
+
+
 def _titles_name_persons(kb: KnowledgeBase) -> None:
     """A title noun names a person, not an institution: an organisation alias that is a
     title of the agent tables is dropped (Phoenix lists "Bundeskanzler" as the Reichstag, so
@@ -328,6 +339,7 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
                 row["person"] == "1",
                 row.get("country") or None,
             )
+    _phrase_titles(kb)
     _titles_name_persons(kb)
     for row in read_tsv(data_dir / "triggers.tsv"):
         trig = Trigger(
