@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ARMED_GROUP_SECTORS",
     "CONTENT_TARGET_ROOTS",
     "FORCE_ROOTS",
     "INTENT_ROOT",
@@ -20,6 +21,8 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Sectors of a state's own institutions (government, military, intelligence, police, courts,
 # parliament): their names in a dictionary are often the generic noun ("Gesundheitsministerium").
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+# Sectors of armed groups that fight in their own country: rebels, insurgents, militias.
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").

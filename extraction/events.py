@@ -14,6 +14,7 @@ from .bounds import parse_count
 from .clause_trigger import clause_trigger, in_fixed_marker, no_event_alone, tagged_sense
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause, build_clauses, plausible
 from .codes import (
+    ARMED_GROUP_SECTORS,
     CONTENT_TARGET_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -29,7 +30,7 @@ from .dates import YEAR_RE
 from .entities import EntitySpan, Sentence, compound_voice
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
-from .reviewed import idiom_at
+from .reviewed import idiom_at, recodes
 
 __all__ = ["Candidate", "Imply", "code_sentence", "find_triggers", "takes_recipient"]
 
@@ -104,14 +105,60 @@ def _glosses(words: list[str], agencies: Collection[str]) -> list[tuple[int, int
     return brackets
 
 
+def _appositions(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """The commas around a German name or abbreviation set off after a noun ("lud den
+    Präsidenten Boliviens, Tomás Quispe, ein"; "hat die Beobachter der Vereinten Nationen,
+    kurz UN, des Landes verwiesen"): capitalised words only, after a gloss marker at most,
+    with the clause going on after them (a lower-case word that opens no clause of its own).
+    They set off no clause, so they neither cut the verb from its particle nor its object.
+    Returns the index pairs of the two commas."""
+    if lex.lang != "de":
+        return set()
+    markers = lex.words["gloss_markers"]
+    openers = (
+        lex.words["relative_pronouns"]
+        | lex.words["subordinators"]
+        | lex.words["coordinators"]
+        | lex.words["complementizers"]
+    )
+    pairs = []
+    for i in range(1, len(words)):
+        if words[i] != "," or not words[i - 1][:1].isupper():
+            continue
+        j = next((k for k in range(i + 1, len(words)) if not words[k][:1].isalnum()), len(words))
+        inner = words[i + 1 : j]
+        if inner and inner[0].lower() in markers:
+            inner = inner[1:]
+        if (
+            0 < len(inner) <= GLOSS_REACH
+            and j + 1 < len(words)
+            and words[j] == ","
+            and all(w[:1].isupper() for w in inner)
+            and words[j + 1][:1].islower()
+            and words[j + 1] not in openers
+        ):
+            pairs.append((i, j))
+    return pairs
+
+
+def _apposition_commas(lex: Lexicon, words: list[str]) -> set[int]:
+    """The commas of :func:`_appositions`, which cut no stretch of the sentence."""
+    return {k for pair in _appositions(lex, words) for k in pair}
+
+
 def _segments(
-    words: list[str], joints: Collection[int] = (), agencies: Collection[str] = ()
+    words: list[str],
+    joints: Collection[int] = (),
+    agencies: Collection[str] = (),
+    appositions: Collection[int] = (),
 ) -> list[tuple[int, int]]:
     """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
-    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch) and the
-    brackets around a gloss (:func:`_glosses`)."""
+    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch), the
+    brackets around a gloss (:func:`_glosses`) and the commas around an apposition
+    (:func:`_apposition_commas`)."""
     segs, start = [], 0
     glosses = {k for bracket in _glosses(words, agencies) for k in bracket}
+    glosses.update(appositions)
     for i, w in enumerate(words):
         if w in PUNCT_BREAK and i not in joints and i not in glosses:
             if i > start:
@@ -146,7 +193,9 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     agencies = lex.words["news_agencies"]
     # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
     glossed = {k for a, b in _glosses(words, agencies) for k in range(a, b)}
-    for a, b in _segments(words, (), agencies):
+    appositions = _apposition_commas(lex, words)
+    undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
+    for a, b in _segments(words, (), agencies, appositions):
         for i in range(a, b):
             word = words[i]
             if (
@@ -155,27 +204,41 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 or (verbs_only and not lex.pos_fits_verb(word))
             ):
                 continue
-            if (lemmas[i] in lex.idioms or lowers[i] in lex.idioms) and lex.pos_fits_verb(word):
-                match = idiom_at(
-                    lex.idioms, (lemmas[i], lowers[i]), lemmas, lowers, (a, b), contractions
-                )
+            forms: tuple[str, ...] = (lemmas[i], lowers[i])
+            if lemmas[i] in lex.idiom_stems and lex.pos_fits_verb(word):
+                # "stellte die Hilfe ein": the closing particle makes the idiom's verb
+                particle = _closing_particle(lex, lowers, i, appositions)
+                forms = (particle + lemmas[i], *forms) if particle else forms
+            if any(f in lex.idioms for f in forms) and lex.pos_fits_verb(word):
+                match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions)
                 # the verb's sense is decided by its noun; an event noun ("verhängte
                 # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the
-                # table as it stands, and the verb adds no event of its own
+                # table as it stands, and the verb adds no event of its own, unless the
+                # idiom makes it another event: "hob die Sanktionen auf" lifts them
                 if match is not None:
-                    noun = word_trigger(words[match[1]], lemmas[match[1]])
-                    if match[0].trigger is not None and noun is None:
-                        found.append((i, match[0].trigger))
+                    idiom, k = match
+                    noun = word_trigger(words[k], lemmas[k])
+                    if recodes(idiom, noun):
+                        undone.add(k)
+                    if idiom.trigger is not None and (noun is None or k in undone):
+                        found.append((i, idiom.trigger))
                     continue
-            hit = _lookup_trigger(lex, word, lemmas[i], lowers, i, b, word_trigger)
+            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, appositions)
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
-    return found
+    return [(i, hit) for i, hit in found if i not in undone]
 
 
 def _lookup_trigger(
-    lex: Lexicon, word: str, lemma: str, lowers: list[str], i: int, end: int, word_trigger
+    lex: Lexicon,
+    word: str,
+    lemma: str,
+    lowers: list[str],
+    span: tuple[int, int],
+    word_trigger,
+    appositions: Collection[int],
 ) -> Trigger | None:
+    i, end = span
     if i + 1 < end and lemma in lex.bigram_heads:
         bigram = f"{lemma} {lowers[i + 1]}"
         if bigram in lex.triggers:
@@ -189,7 +252,7 @@ def _lookup_trigger(
         return hit  # no particle can make this word a listed verb
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
-    particle = _closing_particle(lex, lowers, i)
+    particle = _closing_particle(lex, lowers, i, appositions)
     if particle is None:
         return hit
     if hit is not None and hit.lemma.startswith(particle):
@@ -198,11 +261,16 @@ def _lookup_trigger(
     return full[0] if full else None
 
 
-def _closing_particle(lex: Lexicon, lowers: list[str], i: int) -> str | None:
+def _closing_particle(
+    lex: Lexicon, lowers: list[str], i: int, appositions: Collection[int] = ()
+) -> str | None:
     """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
-    the clause's last word, across quotation marks and brackets ("lehnen die Änderungen am
-    „Land gegen Sicherheit“ ab")."""
-    close = next((k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END), len(lowers))
+    the clause's last word, across quotation marks, brackets and the commas of an apposition
+    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab")."""
+    close = next(
+        (k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END and k not in appositions),
+        len(lowers),
+    )
     last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
     if last is None or lowers[last] not in lex.words["separable_particles"]:
         return None
@@ -263,11 +331,32 @@ def code_sentence(
     strong = [(i, t) for i, t in triggers if not _weak_trigger(lex, words, lowers, i, t)]
     if strong:
         triggers = strong
-    segs = _segments(words, coordination.joints, lex.words["news_agencies"])
+    appositions = _appositions(lex, words)
+    # a name set off after an actor's noun is that actor: "der Premierminister Kanadas,
+    # John Miller, hat Brasilien kritisiert" has one actor before the verb
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            a < m.start and m.end <= b and any(x.end == a for x in mentions) for a, b in appositions
+        )
+    ]
+    segs = _segments(
+        words,
+        coordination.joints,
+        lex.words["news_agencies"],
+        {k for pair in appositions for k in pair},
+    )
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     _mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = _reported_speech(lex, s, lowers, mentions, segs)
-    verb_segs = {seg_of[i] for i, t in triggers if t.pos == "VERB"}
+    # a verb's clause: its stretch and the part before a relative clause that cut it
+    verb_segs = {
+        g
+        for i, t in triggers
+        if t.pos == "VERB"
+        for g in _clause_segs(lex, lowers, segs, seg_of[i])
+    }
     # "sagte, China müsse die Hemmnisse abbauen": a reported "must" is a demand of the
     # speaker, and the verb it governs is only its content
     demand_segs = (
@@ -308,9 +397,10 @@ def code_sentence(
         if out and not _kept_secondary(lex, lowers, seg):
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
-        if not _apply_modes(lex, lowers, seg, i, cand):
+        reported = reporter is not None and seg in reported_segs
+        if not _apply_modes(lex, words, segs, seg, i, cand, reported):
             continue
-        if reporter is not None and seg in reported_segs:
+        if reported:
             cand.reporter = reporter
         _assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         if root(cand.cameo) in VIOLENT_ROOTS:
@@ -332,13 +422,14 @@ def code_sentence(
 
 def _place_as_target(cand: Candidate) -> None:
     """ "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in Haiti ab":
-    with no object, the place the act happens in is its recipient."""
+    with no object, the place the act happens in is its recipient; of an armed group's attack
+    also in its own country ("ein Anschlag der Taliban in Kabul")."""
     if (
         cand.target is None
         and cand.source is not None
         and cand.location is not None
         and cand.location.country
-        and cand.location.country != cand.source.country
+        and (cand.location.country != cand.source.country or _insurgent_attack(cand))
     ):
         cand.target = cand.location
         cand.notes.append("target-guessed")
@@ -355,6 +446,15 @@ def _attack_by_prefix(
         for k in in_clause:
             if k != cand.index and cand.source is None:
                 _voiced_by_prefix(kb, lex, words[k], cand)
+
+
+def _insurgent_attack(cand: Candidate) -> bool:
+    actor = cand.source.actor if cand.source is not None else None
+    return (
+        actor is not None
+        and actor.sector in ARMED_GROUP_SECTORS
+        and root(cand.cameo) in VIOLENT_ROOTS
+    )
 
 
 def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidate) -> None:
@@ -643,9 +743,17 @@ def _reported_speech(
 
 
 def _apply_modes(
-    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, cand: Candidate
+    lex: Lexicon,
+    words: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    i: int,
+    cand: Candidate,
+    reported: bool = False,
 ) -> bool:
-    """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future."""
+    """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future;
+    ``reported``: the clause is another's speech."""
+    lowers = [w.lower() for w in words]
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
@@ -658,9 +766,27 @@ def _apply_modes(
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"
         return True
-    if any(w in lex.words["hypothetical"] for w in lowers[a:b]):
+    clause = _clause_words(lex, lowers, segs, seg)
+    governing = _governing(lex, words, segs, seg)
+    # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
+    cues = lowers[governing[0] : governing[1]] if governing else []
+    hypothetical = lex.words["hypothetical"]
+    backshift = lex.words.get("reported_future_auxiliaries", set())
+    # "erklärten, sie würden ... freilassen": indirect speech tells a future with "würde(n)"
+    # and an infinitive, unless a condition stands anywhere in the sentence ("wenn", "falls")
+    reported_future = (
+        reported
+        and set(clause) & hypothetical <= backshift
+        and not set(lowers) & (hypothetical - backshift)
+        and _future_tense(lex, clause, backshift)
+    )
+    if any(w in hypothetical for w in clause) and not reported_future:
         cand.mode = "hypothetical"
-    elif any(w in lex.words["future"] for w in lowers[a:b]) or _future_tense(lex, lowers, seg):
+    elif (
+        reported_future
+        or any(w in lex.words["future"] for w in clause + cues)
+        or _future_tense(lex, clause, lex.words["future_auxiliaries"])
+    ):
         cand.mode = "future"
         root = cand.cameo[:2]
         if root in FUTURE_AS_AGREE:
@@ -668,13 +794,39 @@ def _apply_modes(
     return True
 
 
-def _future_tense(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
-    """German future: a form of "werden" with an infinitive closing the clause ("wird ...
-    angreifen"); with a participle it is the passive ("wird ... kritisiert")."""
-    a, b = seg
-    if not any(w in lex.words["future_auxiliaries"] for w in lowers[a:b]):
+def _clause_words(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[str]:
+    """The words of the clause that ``seg`` closes (:func:`_clause_segs`)."""
+    return [w for a, b in _clause_segs(lex, lowers, segs, seg) for w in lowers[a:b]]
+
+
+def _clause_segs(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The stretches of the German clause that ``seg`` closes: ``seg`` and, when a relative
+    clause cut the clause ("sie würden die Geiseln, die sie ... hatten, freilassen"), the
+    stretch before that relative clause, where its auxiliary stands (the closing stretch may
+    open with an article: "..., die ... leben, die Rückkehr erlauben")."""
+    here = segs.index(seg)
+    relative = lex.words["relative_pronouns"]
+    if lex.lang != "de" or here < 2:
+        return [seg]
+    (a, b), (r, _) = segs[here - 2], segs[here - 1]
+    opens_clause = a == 0 or lowers[a] not in relative  # a sentence opens with an article
+    return [(a, b), seg] if lowers[r] in relative and opens_clause else [seg]
+
+
+def _future_tense(lex: Lexicon, clause: list[str], auxiliaries: Collection[str]) -> bool:
+    """German future: a form of "werden" (one of ``auxiliaries``) with an infinitive closing
+    the ``clause`` ("wird ... angreifen", "dass sie ... angreifen werde"); with a participle
+    it is the passive ("wird ... kritisiert")."""
+    if not any(w in auxiliaries for w in clause):
         return False
-    last = next((w for w in reversed(lowers[a:b]) if w.isalpha()), "")
+    words = [w for w in clause if w.isalpha()]
+    if len(words) >= 2 and words[-1] in auxiliaries:
+        words.pop()  # a subordinate clause ends in its auxiliary: "dass sie ... angreifen werde"
+    last = words[-1] if words else ""
     return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]
 
 
@@ -722,7 +874,12 @@ def _assign_roles(
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
     # a relative clause takes its antecedent as subject
     antecedent = None
-    if lowers[a] in lex.words["relative_pronouns"] and a > 0 and s.words[a][:1].islower():
+    if (
+        lowers[a] in lex.words["relative_pronouns"]
+        and a > 0
+        and s.words[a][:1].islower()
+        and len(_clause_segs(lex, lowers, segs, seg)) == 1  # not a clause's closing stretch
+    ):
         before = [
             m
             for m in actors
@@ -731,6 +888,12 @@ def _assign_roles(
         antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
+    served_subject, served_object = (
+        _served_roles(lex, s.words, actors, segs, seg)
+        if cand.trigger.pos == "VERB"
+        else (None, None)
+    )
+    antecedent = antecedent or served_subject
     passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
@@ -752,20 +915,25 @@ def _assign_roles(
         ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
     nominative = [m for m in free if not _oblique(lex, lowers, m)]
-    unnamed_subject = _unresolved_subject(lex, s, seg, i, cand.trigger)
+    owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
+    unnamed_subject = owner is None and _unresolved_subject(lex, s, seg, i, cand.trigger)
     if unnamed_subject:
         # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
         nominative = [m for m in nominative if m.start < i]
-    subject = antecedent or (nominative[0] if nominative else None)
+    subject = antecedent or owner or (nominative[0] if nominative else None)
+    pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     if (
-        subject is None
-        and cand.reporter is not None
+        cand.reporter is not None
+        and not antecedent
+        and (subject is None or lex.lang == "de")
         and any(
-            lowers[k] in lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
-            for k in range(a, i)
+            lowers[k] in pronouns
+            for k in range(a, min(i, subject.start) if subject is not None else i)
         )
     ):
-        # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself
+        # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself;
+        # in German a pronoun before a noun is the subject ("erklärte, sie werde Uganda
+        # angreifen")
         subject = cand.reporter
     if subject is None and not unnamed_subject:
         main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
@@ -840,6 +1008,10 @@ def _assign_roles(
         ]
         if content:
             cand.target = content[0]
+    if cand.target is None and cand.source is not None:
+        # "bestellte den Botschafter ... ein, um sich über ... zu beschweren": a purpose
+        # clause with no object of its own is aimed at the object of the clause it serves
+        cand.target = served_object if served_subject is cand.source else None
     if cand.target is None and cand.source is not None and "noun-voiced" not in cand.notes:
         # German verb-final clauses and English PP objects: the next other actor is the recipient
         others = [
@@ -854,6 +1026,91 @@ def _assign_roles(
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _owner_subject(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], free: list[EntitySpan]
+) -> EntitySpan | None:
+    """The actor of a German clause that opens with a noun no mention covers and its owner
+    in the genitive ("Der Menschenrechtskommissar des Europarats hat ... kritisiert"): the
+    official acts for the owner, who is the subject, not a later noun in the nominative."""
+    a, b = seg
+    if lex.lang != "de" or b - a < 4 or lowers[a] not in ("der", "die", "das"):
+        return None
+    if not s.words[a + 1][:1].isupper() or any(m.start <= a + 1 < m.end for m in free):
+        return None
+    link = lex.words["genitive_links"] & lex.words["oblique_articles"]  # "des", "eines"
+    owner = [m for m in free if m.start == a + 3 and lowers[a + 2] in link]
+    return owner[0] if owner else None
+
+
+def _served_roles(
+    lex: Lexicon,
+    words: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> tuple[EntitySpan | None, EntitySpan | None]:
+    """The subject and object of the clause a German infinitive clause (which has no subject
+    of its own: "plant, Uganda anzugreifen", "um ... zu" + infinitive) serves, for a clause
+    that names no actor; the subject alone for a complement that names its object.
+    (None, None) for any other clause."""
+    served = _governing(lex, words, segs, seg)
+    if served is None or _infinitive_clause(lex, words, served):
+        return None, None  # an infinitive clause served has no subject to lend either
+    lowers = [w.lower() for w in words]
+    free = [m for m in actors if served[0] <= m.start < served[1] and m.prep is None]
+    subjects = [m for m in free if not _oblique(lex, lowers, m)]
+    objects = [m for m in free if _oblique(lex, lowers, m)]
+    a, b = seg
+    if any(a <= m.start < b for m in actors):
+        # a clause that names its own actors inherits the subject only as a complement
+        # ("plant, Uganda anzugreifen"); a purpose clause's actors are its own roles
+        if lowers[a] in lex.words.get("purpose_markers", ()) or not subjects:
+            return None, None
+        return subjects[0], None
+    return (subjects[0] if subjects else None), (objects[0] if objects else None)
+
+
+def _governing(
+    lex: Lexicon, words: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The stretch a German infinitive clause ("..., Uganda anzugreifen", "um ... zu
+    verhandeln") depends on: the nearest one before it that no relative pronoun or
+    conjunction opens (the sentence's first stretch opens with an article, if any)."""
+    a = seg[0]
+    if lex.lang != "de" or not _infinitive_clause(lex, words, seg):
+        return None
+    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
+    if words[a].lower() in embedded - lex.words.get("purpose_markers", set()):
+        return None
+    # an infinitive clause opening with an article is no relative clause ("die Wahl
+    # herbeigeführt zu haben, um ... zurückzuerobern")
+    return next(
+        (
+            g
+            for g in reversed(segs[: segs.index(seg)])
+            if g[0] == 0 or words[g[0]].lower() not in embedded or _infinitive_clause(lex, words, g)
+        ),
+        None,
+    )
+
+
+def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch closes with an infinitive (a lower-case word) after "zu",
+    also inside a separable verb ("anzugreifen"); "Grenze zu Mazedonien" is none."""
+    a, b = seg
+    alpha = [k for k in range(a, b) if words[k].isalpha()]
+    if not alpha or not words[alpha[-1]][:1].islower():
+        return False
+    last = alpha[-1]
+    if last > a and words[last - 1].lower() in lex.words["infinitive_markers"]:
+        return True
+    word = words[last]
+    return word.endswith("n") and any(
+        word.startswith(p + "zu") and len(word) > len(p) + 5
+        for p in lex.words["separable_particles"]
+    )
 
 
 def _unresolved_subject(
@@ -1217,7 +1474,9 @@ def _fill_roles(
     parsers get a quarter to a third of German and English relations wrong (LAS 0.70 / 0.77),
     most often the subject or object of a long sentence."""
     lowers, mentions = s.lowers, coordination.leaders
-    segs = _segments(s.words, coordination.joints, lex.words["news_agencies"])
+    segs = _segments(
+        s.words, coordination.joints, lex.words["news_agencies"], _apposition_commas(lex, s.words)
+    )
     seg = next(g for g in segs if g[0] <= cand.index < g[1])
     _mark_preps(lex, lowers, mentions, s)
     guess = Candidate(cand.trigger, cand.cameo, cand.index, reporter=cand.reporter, clause=seg)

@@ -11,7 +11,13 @@ from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 
 from .kb import KnowledgeBase, Trigger
-from .reviewed import reviewed_idioms, reviewed_non_events, reviewed_triggers
+from .reviewed import (
+    Idiom,
+    recodes,
+    reviewed_idioms,
+    reviewed_non_events,
+    reviewed_triggers,
+)
 
 __all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "known_word", "lemma_of", "spelling_key"]
 
@@ -91,7 +97,8 @@ class Lexicon:
         self.triggers.update(table)
         self.non_events = reviewed_non_events(self.kb, rows) - set(table)
         self.idioms = {}
-        for form, idioms in reviewed_idioms(self.kb, rows).items():
+        all_idioms = reviewed_idioms(self.kb, rows)
+        for form, idioms in all_idioms.items():
             kept = [i for i in idioms if self.fallback_table or i.verb in table]
             if kept:
                 self.idioms[form] = kept
@@ -191,6 +198,20 @@ class Lexicon:
         self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)
         self.agent = lru_cache(maxsize=CACHE_SIZE)(self._agent)
         self._head = lru_cache(maxsize=CACHE_SIZE)(self._noun_trigger_head)
+        if not self.fallback_table:
+            # an idiom that makes a table noun another event ("die Hilfe einstellen" stops
+            # aid) is read beside the table, where the noun fires in any case
+            for form, idioms in all_idioms.items():
+                changing = [i for i in idioms if i.verb not in table and self._recodes(i)]
+                if changing:
+                    self.idioms.setdefault(form, []).extend(changing)
+        # stems a separable particle makes an idiom's verb ("stellen" of "einstellen")
+        self.idiom_stems = frozenset(
+            form[len(particle) :]
+            for form in self.idioms
+            for particle in self.conf["separable_particles"]
+            if form.startswith(particle) and len(form) > len(particle) + 3
+        )
 
     def lemma(self, word: str) -> str:
         return lemma_of(word, self.lang)
@@ -212,6 +233,11 @@ class Lexicon:
                     return trig
         head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
         return self.triggers[head][0] if head and head not in self.non_events else None
+
+    def _recodes(self, idiom: Idiom) -> bool:
+        """Whether the idiom makes one of its nouns, an event noun of the table, another
+        kind of event (:func:`~extraction.reviewed.recodes`)."""
+        return any(recodes(idiom, self.word_trigger(n.capitalize(), n)) for n in idiom.nouns)
 
     def pos_fits_verb(self, word: str) -> bool:
         """Whether ``word`` may be a verb: German verbs are not capitalised (a sentence's first

@@ -8,7 +8,8 @@ Without a parse, a row can only be used as far as word order can check it:
 - rows that name a noun (object, subject or prepositional phrase) are idioms and senses: the
   verb takes the row's code when one of the nouns stands in the verb's stretch of the sentence
   ("Kritik üben", "in Haft nehmen", "Truppen abziehen"), or no code at all when the row is a
-  sense without event ("Vorkehrungen treffen" is no meeting).
+  sense without event ("Vorkehrungen treffen" is no meeting); a row that makes an event noun
+  another kind of event ("Sanktionen aufheben") codes it instead of the noun (:func:`recodes`).
 
 The parse-based coder reads the same rows with their roles (:mod:`extraction.verb_lexicon`).
 """
@@ -25,6 +26,7 @@ __all__ = [
     "REFLEXIVE",
     "Idiom",
     "idiom_at",
+    "recodes",
     "reviewed_idioms",
     "reviewed_non_events",
     "reviewed_triggers",
@@ -45,6 +47,15 @@ class Idiom:
     prep: frozenset[str]  # the preposition before the noun (or alone: "pochen auf"); empty: none
     reflexive: bool
     trigger: Trigger | None
+
+
+def recodes(idiom: Idiom, noun: Trigger | None) -> bool:
+    """Whether the idiom makes its event noun another kind of event (another CAMEO root:
+    "Sanktionen aufheben" eases them, "die Hilfe einstellen" stops aid), rather than a light
+    verb's or a narrower code of the noun's own event ("einen Anschlag verüben")."""
+    return (
+        idiom.trigger is not None and noun is not None and noun.cameo[:2] != idiom.trigger.cameo[:2]
+    )
 
 
 def _usable(kb: KnowledgeBase, row: Mapping[str, str]) -> bool:

@@ -1314,3 +1314,13 @@ def test_a_place_phrase_opening_the_clause_does_not_govern_the_subject(
         extractor, "Im Osten haben die Truppen Kanadas zwei Panzer nach Lettland entsandt.", "de"
     )
     assert (event.source.country, event.target.country) == ("CAN", "LVA")
+
+
+def test_an_armed_groups_attack_at_home_is_aimed_at_its_country(extractor: Extractor) -> None:
+    # the place of a rebel attack is its target even in the rebels' own country
+    [event] = code(extractor, "Die Taliban bekannten sich zu dem Anschlag in Kabul.", "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ASSAULT",
+        "AFG",
+        "AFG",
+    )

@@ -9,7 +9,7 @@ import pytest
 
 import extraction
 from extraction import Document, Extractor, UnsupportedLanguage
-from extraction.events import _segments
+from extraction.events import _apposition_commas, _segments
 
 from .conftest import code
 
@@ -204,6 +204,44 @@ def test_preload_loads_every_language_before_first_use():
 @pytest.mark.parametrize(
     ("text", "etype", "mode"),
     [
+        # indirect speech tells the future with "würden": a release announced is a promise
+        (
+            "Die Rebellen in Mali erklärten, sie würden den Minister am Montag freilassen.",
+            "AGREE",
+            "future",
+        ),
+        # also when a relative clause stands between the auxiliary and the infinitive
+        (
+            "Die Rebellen in Mali erklärten, sie würden den Minister, den sie im Mai "
+            "entführt hatten, am Montag freilassen.",
+            "AGREE",
+            "future",
+        ),
+        # the subjunctive of indirect speech tells an intent too: "wolle", "plane"
+        (
+            "Die Regierung Kenias erklärte, sie wolle mit Uganda verhandeln.",
+            "AGREE",
+            "future",
+        ),
+        # beside a condition "würden" stays hypothetical
+        (
+            "Die Rebellen in Mali erklärten, sie würden den Minister freilassen, falls "
+            "Geld gezahlt wird.",
+            "RETREAT",
+            "hypothetical",
+        ),
+    ],
+)
+def test_reported_wuerden_is_the_future_of_indirect_speech(
+    extractor: Extractor, text: str, etype: str, mode: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.mode) == (etype, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
         # werden + infinitive is the future: a meeting announced is an intent to meet
         ("Die Regierung Polens wird sich mit Vertretern Russlands treffen.", "AGREE", "future"),
         # werden + participle is the passive, not the future
@@ -260,3 +298,158 @@ def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> Non
     assert _segments(headline, (), agencies)[0] == (0, 2)
     gloss = ["Die", "Miliz", "(", "IS", ")", "griff", "an", "."]
     assert _segments(gloss, (), agencies) == [(0, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # a name set off after the object does not cut the separable verb from its particle
+        # (einladen: an invitation is an intent to meet)
+        (
+            "Am Montag lud der Außenminister Chiles den Präsidenten Boliviens, Tomás Quispe, ein.",
+            "AGREE",
+            "CHL",
+            "BOL",
+        ),
+        # an abbreviation after "kurz" does not cut the object from its clause-final verb
+        (
+            "Venezuela hat die Beobachter der Vereinten Nationen, kurz UN, aus dem Land "
+            "ausgewiesen.",
+            "SANCTION",
+            "VEN",
+            "IGO",
+        ),
+        # the name after the subject's noun is the same actor, not the object
+        (
+            "Der Premierminister Kanadas, John Miller, hat Brasilien kritisiert.",
+            "ACCUSE",
+            "CAN",
+            "BRA",
+        ),
+    ],
+)
+def test_a_name_between_commas_does_not_cut_the_clause(
+    extractor: Extractor, text: str, etype: str, source: str, target: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        etype,
+        source,
+        target,
+    )
+
+
+def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
+    extractor: Extractor,
+) -> None:
+    # a relative clause after the name opens a stretch of its own; a particle does not
+    lex = extractor._resources("de")[1]
+    name = ["Er", "traf", "den", "Präsidenten", "Perus", ",", "Carlos", "Mendoza", ","]
+    assert _apposition_commas(lex, [*name, "der", "Chile", "besucht", "."]) == set()
+    assert _apposition_commas(lex, [*name, "ein", "."]) == {5, 8}
+
+
+def test_a_purpose_clause_takes_the_roles_of_the_clause_it_serves(extractor: Extractor) -> None:
+    # "um ... zu" has no subject of its own and here no object: the complaint is the
+    # summoning minister's, aimed at the summoned ambassador
+    [event] = code(
+        extractor,
+        "Der Außenminister Chiles bestellte den Botschafter Boliviens ein, um sich über die "
+        "schleppenden Verhandlungen zu beschweren.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ACCUSE",
+        "CHL",
+        "BOL",
+    )
+
+
+def test_a_clause_cut_by_a_relative_clause_keeps_its_subject_and_mode(
+    extractor: Extractor,
+) -> None:
+    # the closing stretch opens with an article, not a relative pronoun: its subject is the
+    # clause's (Chile), not the relative clause's antecedent (Bolivien), and "will" is its cue
+    # (permitting, 080, as a future: 035); the agreement named before the relative clause is
+    # only the setting of the verb's event
+    [event] = code(
+        extractor,
+        "Chile will im Rahmen eines Abkommens den Bauern aus Bolivien, die seit Jahren in "
+        "Peru leben, die Einreise erlauben.",
+        "de",
+    )
+    assert (event.cameo, event.mode, event.source.country) == ("035", "future", "CHL")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        # a subordinate clause closes with its auxiliary: "treffen werde" is the future;
+        # the pronoun before the noun is the reported speaker, the noun the object
+        ("Die Regierung Kenias erklärte, dass sie sich mit Uganda treffen werde.", "AGREE", "036"),
+        ("Die Regierung Kenias erklärte, dass sie Uganda angreifen werde.", "ASSAULT", "190"),
+        (
+            "Die Regierung Kenias erklärte, sie werde die Diplomaten Ugandas ausweisen.",
+            "SANCTION",
+            "166",
+        ),
+    ],
+)
+def test_a_subordinate_future_and_its_reported_pronoun_subject(
+    extractor: Extractor, text: str, etype: str, cameo: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (
+        event.event_type,
+        event.cameo,
+        event.mode,
+        event.source.country,
+        event.target.country,
+    ) == (etype, cameo, "future", "KEN", "UGA")
+
+
+def test_a_subordinate_participle_before_werde_is_the_passive(extractor: Extractor) -> None:
+    # "angegriffen werde" is the passive of indirect speech, not the future
+    [event] = code(extractor, "Kenia erklärte, dass Uganda von Ruanda angegriffen werde.", "de")
+    assert (event.event_type, event.mode, event.source.country, event.target.country) == (
+        "ASSAULT",
+        None,
+        "RWA",
+        "UGA",
+    )
+
+
+def test_an_official_named_by_a_genitive_owner_acts_for_the_owner(extractor: Extractor) -> None:
+    # "des Europarats" is a genitive, not an object: the commissioner's council is the
+    # subject, the authorities in the nominative after the verb are the target
+    [event] = code(
+        extractor,
+        "Der Menschenrechtskommissar des Europarats hat die kenianischen Behörden kritisiert.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ACCUSE",
+        "IGO",
+        "KEN",
+    )
+
+
+def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
+    extractor: Extractor,
+) -> None:
+    # "plant, Uganda anzugreifen": the planner attacks, Uganda is the object; a plan is
+    # the future
+    [event] = code(extractor, "Die Regierung Kenias plant, Uganda anzugreifen.", "de")
+    assert (event.event_type, event.mode, event.source.country, event.target.country) == (
+        "ASSAULT",
+        "future",
+        "KEN",
+        "UGA",
+    )
+    # "zu" before a name is a preposition, not an infinitive's
+    [event] = code(
+        extractor,
+        "Die Regierung Kenias verlangt, die Grenze zu Uganda zu öffnen, schrieb die Zeitung.",
+        "de",
+    )
+    assert event.source.country == "KEN"

@@ -189,3 +189,55 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
     text = "Die Regierung Polens hat den Vorschlag Russlands aufgegriffen."
     assert code(extractor, text, "de") == []
     assert code(extractor, "Die Polizei Polens hat einen Russen aufgegriffen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a verb that ends or lifts the event its noun names codes the event instead
+        ("Die Regierung Kenias hob die Sanktionen gegen Uganda auf.", "085"),
+        ("Die Regierung Kenias hat die Wirtschaftshilfe für Uganda eingestellt.", "162"),
+        # a separated particle makes the idiom's verb; its noun may be a listed compound
+        ("Die Regierung Kenias stellte die Militärhilfe für Uganda ein.", "162"),
+        # a light verb keeps its noun's narrower code of the same event
+        ("Rebellen aus Kenia haben einen Bombenanschlag auf Soldaten aus Uganda verübt.", "183"),
+    ],
+)
+def test_an_idiom_that_makes_its_noun_another_event_wins_over_the_noun(
+    extractor: Extractor, text: str, cameo: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.cameo, event.source.country, event.target.country) == (cameo, "KEN", "UGA")
+
+
+def test_a_verb_of_an_aid_idiom_alone_is_no_event(extractor: Extractor) -> None:
+    # einstellen without aid hires or adjusts
+    assert (
+        code(extractor, "Die Regierung Kenias hat zwei Berater aus Uganda eingestellt.", "de") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # complying with a demand yields; not complying rejects it (the demand is no event)
+        ("Die Regierung Kenias kam den Forderungen Ugandas nach.", "CONCEDE"),
+        ("Die Regierung Kenias ist der Aufforderung Ugandas nicht nachgekommen.", "REJECT"),
+    ],
+)
+def test_complying_with_a_demand_is_yielding(extractor: Extractor, text: str, etype: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # troops arriving are military aid; an arriving minister makes a visit
+        ("Die ersten Friedenstruppen Kenias sind in Uganda eingetroffen.", "AID"),
+        ("Der Außenminister Kenias ist in Uganda eingetroffen.", "CONSULT"),
+    ],
+)
+def test_who_arrives_decides_the_event(extractor: Extractor, text: str, etype: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
