@@ -89,8 +89,8 @@ GLOSS_REACH = 6  # the most words a bracketed gloss holds
 def _glosses(words: list[str], agencies: Collection[str]) -> list[tuple[int, int]]:
     """The brackets (opening and closing index) around a gloss: an abbreviation, a name or an
     amount, words that are all capitalised or numbers ("hat Anhänger der Terrormiliz (IS)
-    festgenommen", "einen Zuschuss von 580 Millionen Schilling (64,45 Millionen Dollar)
-    gewähren"); a lower-case word may be a verb of a clause of its own. A news agency's
+    festgenommen", "einen Kredit von 90 Millionen Kronen (8,1 Millionen Euro) gewähren"); a
+    lower-case word may be a verb of a clause of its own. A news agency's
     credit, "(Reuters)", ends a headline."""
     brackets = []
     for i, word in enumerate(words):
@@ -1295,7 +1295,7 @@ def _no_place_source(cand: Candidate) -> None:
 
 def _local_source(cand: Candidate) -> None:
     """A group with no country of its own that acts in a place is of that place's country
-    ("people blocked streets in Hong Kong", "gunmen stormed a bank in Kabul"): the sentence
+    ("farmers blocked a motorway in Lima", "gunmen stormed a bank in Kabul"): the sentence
     may name other countries, so the one-country fallback of the mentions did not apply."""
     src, loc = cand.source, cand.location
     if (
@@ -1558,8 +1558,8 @@ class _Parse:
         return best or self._name_head(k)
 
     def _name_head(self, k: int) -> EntitySpan | None:
-        """The mention inside the capitalised name that word ``k`` ends ("the United Nations
-        Emergency Relief Coordinator"): a title the KB does not know, headed by its last
+        """The mention inside the capitalised name that word ``k`` ends ("the World Bank Chief
+        Economist"): a title the KB does not know, headed by its last
         word, belongs to the organisation it names."""
         words = self.s.words
         start = k

@@ -23,5 +23,5 @@ def test_failing_an_ordinary_task_is_no_rejection(extractor: Extractor, text: st
 
 
 def test_failing_to_reach_agreement_is_a_rejection(extractor: Extractor) -> None:
-    events = code(extractor, "Kenya and Uganda failed to reach agreement on the border.", "en")
+    events = code(extractor, "Kenya and Uganda failed to agree on a border treaty.", "en")
     assert sorted(e.source.country for e in events if e.event_type == "REJECT") == ["KEN", "UGA"]
