@@ -113,7 +113,7 @@ def _appositions(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     They set off no clause, so they neither cut the verb from its particle nor its object.
     Returns the index pairs of the two commas."""
     if lex.lang != "de":
-        return set()
+        return []
     markers = lex.words["gloss_markers"]
     openers = (
         lex.words["relative_pronouns"]
@@ -141,9 +141,10 @@ def _appositions(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _apposition_commas(lex: Lexicon, words: list[str]) -> set[int]:
-    """The commas of :func:`_appositions`, which cut no stretch of the sentence."""
-    return {k for pair in _appositions(lex, words) for k in pair}
+def _apposition_commas(pairs: list[tuple[int, int]]) -> set[int]:
+    """The commas of the :func:`_appositions` ``pairs``, which cut no stretch of the
+    sentence."""
+    return {k for pair in pairs for k in pair}
 
 
 def _segments(
@@ -193,7 +194,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     agencies = lex.words["news_agencies"]
     # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
     glossed = {k for a, b in _glosses(words, agencies) for k in range(a, b)}
-    appositions = _apposition_commas(lex, words)
+    appositions = _apposition_commas(_appositions(lex, words))
     undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
     for a, b in _segments(words, (), agencies, appositions):
         for i in range(a, b):
@@ -345,7 +346,7 @@ def code_sentence(
         words,
         coordination.joints,
         lex.words["news_agencies"],
-        {k for pair in appositions for k in pair},
+        _apposition_commas(appositions),
     )
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     _mark_preps(lex, lowers, mentions, s)
@@ -1475,7 +1476,10 @@ def _fill_roles(
     most often the subject or object of a long sentence."""
     lowers, mentions = s.lowers, coordination.leaders
     segs = _segments(
-        s.words, coordination.joints, lex.words["news_agencies"], _apposition_commas(lex, s.words)
+        s.words,
+        coordination.joints,
+        lex.words["news_agencies"],
+        _apposition_commas(_appositions(lex, s.words)),
     )
     seg = next(g for g in segs if g[0] <= cand.index < g[1])
     _mark_preps(lex, lowers, mentions, s)

@@ -9,7 +9,7 @@ import pytest
 
 import extraction
 from extraction import Document, Extractor, UnsupportedLanguage
-from extraction.events import _apposition_commas, _segments
+from extraction.events import _apposition_commas, _appositions, _segments
 
 from .conftest import code
 
@@ -345,8 +345,8 @@ def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
     # a relative clause after the name opens a stretch of its own; a particle does not
     lex = extractor._resources("de")[1]
     name = ["Er", "traf", "den", "Präsidenten", "Perus", ",", "Carlos", "Mendoza", ","]
-    assert _apposition_commas(lex, [*name, "der", "Chile", "besucht", "."]) == set()
-    assert _apposition_commas(lex, [*name, "ein", "."]) == {5, 8}
+    assert _apposition_commas(_appositions(lex, [*name, "der", "Chile", "besucht", "."])) == set()
+    assert _apposition_commas(_appositions(lex, [*name, "ein", "."])) == {5, 8}
 
 
 def test_a_purpose_clause_takes_the_roles_of_the_clause_it_serves(extractor: Extractor) -> None:
