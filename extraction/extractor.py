@@ -14,13 +14,14 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
 from .bounds import break_long_runs, sentence_ranges
+from .candidate import Candidate, takes_recipient
 from .codes import VIOLENT_ROOTS, root
 from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
 from .datelines import Dateline, find_dateline
 from .dates import parse_published, resolve_date
 from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
 from .errors import UnsupportedLanguage
-from .events import Candidate, code_sentence, find_triggers, takes_recipient
+from .events import code_sentence
 from .implied import ImpliedAgents, load_implied_agents
 from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
@@ -29,6 +30,7 @@ from .model import Actor, Document, Event, Place
 from .pipeline import continues_sentence, load_pipeline
 from .policy import ExtractionPolicy
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
+from .triggers import find_triggers
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .candidate import Candidate
 from .entities import EntitySpan, Sentence
-from .events import Candidate
 from .kb import DATA_DIR, read_tsv
 from .lexicon import Lexicon
 from .model import Actor

@@ -9,7 +9,6 @@ import pytest
 
 import extraction
 from extraction import Document, Extractor, UnsupportedLanguage
-from extraction.events import _apposition_commas, _appositions, _segments
 
 from .conftest import code
 
@@ -291,15 +290,6 @@ def test_a_bracketed_amount_does_not_cut_the_clause_nor_make_an_event(
     )
 
 
-def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> None:
-    # "(Reuters)" closes the headline: the body's subject is not the headline's
-    agencies = extractor._resources("en")[1].words["news_agencies"]
-    headline = ["Talks", "Fail", "(", "Reuters", ")", "Reuters", "-", "Russia", "attacked"]
-    assert _segments(headline, (), agencies)[0] == (0, 2)
-    gloss = ["Die", "Miliz", "(", "IS", ")", "griff", "an", "."]
-    assert _segments(gloss, (), agencies) == [(0, 8)]
-
-
 @pytest.mark.parametrize(
     ("text", "etype", "source", "target"),
     [
@@ -337,16 +327,6 @@ def test_a_name_between_commas_does_not_cut_the_clause(
         source,
         target,
     )
-
-
-def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
-    extractor: Extractor,
-) -> None:
-    # a relative clause after the name opens a stretch of its own; a particle does not
-    lex = extractor._resources("de")[1]
-    name = ["Er", "traf", "den", "Präsidenten", "Perus", ",", "Carlos", "Mendoza", ","]
-    assert _apposition_commas(_appositions(lex, [*name, "der", "Chile", "besucht", "."])) == set()
-    assert _apposition_commas(_appositions(lex, [*name, "ein", "."])) == {5, 8}
 
 
 def test_a_purpose_clause_takes_the_roles_of_the_clause_it_serves(extractor: Extractor) -> None:

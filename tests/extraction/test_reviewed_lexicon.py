@@ -11,9 +11,9 @@ import pytest
 
 from extraction import Extractor
 from extraction.entities import Sentence
-from extraction.events import find_triggers
 from extraction.kb import DATA_DIR, load_kb
 from extraction.lexicon import Lexicon
+from extraction.triggers import find_triggers
 
 from .conftest import code
 

@@ -1,0 +1,208 @@
+"""An event candidate of one sentence and the actor rules that act on it alone.
+
+Both role assigners (word order, :mod:`.word_roles`; the parse, :mod:`.parse_roles`) end with
+the same rules: a place named as source or target, an attacker named in an attack noun's
+prefix, conflict fallbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from .codes import (
+    ARMED_GROUP_SECTORS,
+    RECIPROCAL_ROOTS,
+    VIOLENT_ROOTS,
+    root,
+)
+from .coordination import Coordination
+from .entities import EntitySpan, compound_voice
+from .kb import KnowledgeBase, Trigger
+from .lexicon import Lexicon
+
+__all__ = [
+    "Candidate",
+    "Imply",
+    "attack_by_prefix",
+    "conflict_fallbacks",
+    "dedupe",
+    "local_source",
+    "no_implied",
+    "no_place_source",
+    "paired",
+    "place_as_target",
+    "takes_recipient",
+]
+
+Imply = Callable[["Candidate"], None]  # fills in an actor the clause leaves unnamed
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, before it becomes a :class:`~extraction.model.Event`."""
+
+    trigger: Trigger
+    cameo: str
+    index: int
+    source: EntitySpan | None = None
+    target: EntitySpan | None = None
+    reporter: EntitySpan | None = None
+    location: EntitySpan | None = None
+    mode: str | None = None
+    passive: bool = False
+    dead: int | None = None
+    injured: int | None = None
+    size: int | None = None
+    clause: tuple[int, int] = (0, 0)
+    notes: list[str] = field(default_factory=list)
+    date_span: tuple[int, int] | None = None  # words that date this event alone
+    undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
+
+
+# Events that have no recipient by nature: resigning, surrendering.
+INTRANSITIVE_MODES = {"resign"}
+
+
+INTRANSITIVE_CODES = {"0874"}
+
+
+def takes_recipient(trigger: Trigger, cameo: str) -> bool:
+    """Whether an event of ``trigger`` coded ``cameo`` has a recipient at all: resigning and
+    surrendering have none."""
+    return trigger.mode not in INTRANSITIVE_MODES and cameo not in INTRANSITIVE_CODES
+
+
+def no_implied(cand: Candidate) -> None:
+    """No actor is implied: what the sentence names is all there is."""
+
+
+def paired(cands: list[Candidate], coordination: Coordination) -> list[Candidate]:
+    """Each candidate once per (source, target) pair of its coordinated roles, all sharing its
+    trigger (and so one statement); a mutual act (consulting, cooperating, fighting, or told
+    with "gegenseitig"/"each other") whose source is a group and whose target is missing or only
+    guessed pairs the group's members with each other ("Putin und Kim trafen sich")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        mutual = root(cand.cameo) in RECIPROCAL_ROOTS or coordination.mutual(
+            cand.clause, cand.source
+        )
+        guessed = "target-guessed" in cand.notes or "target-fallback" in cand.notes
+        for source, target in coordination.pairs(cand.source, cand.target, mutual, guessed):
+            same = source is cand.source and target is cand.target
+            out.append(cand if same else replace(cand, source=source, target=target))
+    return out
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple] = set()
+    out = []
+    for c in cands:
+        key = (c.cameo[:2], id(c.source), id(c.target))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def place_as_target(cand: Candidate) -> None:
+    """ "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in Haiti ab":
+    with no object, the place the act happens in is its recipient; of an armed group's attack
+    also in its own country ("ein Anschlag der Taliban in Kabul")."""
+    if (
+        cand.target is None
+        and cand.source is not None
+        and cand.location is not None
+        and cand.location.country
+        and (cand.location.country != cand.source.country or _insurgent_attack(cand))
+    ):
+        cand.target = cand.location
+        cand.notes.append("target-guessed")
+
+
+def attack_by_prefix(
+    kb: KnowledgeBase, lex: Lexicon, words: list[str], in_clause: list[int], cand: Candidate
+) -> None:
+    """The attacker an attack noun's prefix names: of the noun itself, or of the agentless
+    passive its clause tells ("wurden bei einem IS-Anschlag getötet")."""
+    if cand.trigger.pos == "NOUN":
+        _voiced_by_prefix(kb, lex, words[cand.index], cand)
+    elif cand.passive and cand.source is None:
+        for k in in_clause:
+            if k != cand.index and cand.source is None:
+                _voiced_by_prefix(kb, lex, words[k], cand)
+
+
+def _insurgent_attack(cand: Candidate) -> bool:
+    actor = cand.source.actor if cand.source is not None else None
+    return (
+        actor is not None
+        and actor.sector in ARMED_GROUP_SECTORS
+        and root(cand.cameo) in VIOLENT_ROOTS
+    )
+
+
+def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidate) -> None:
+    """An attack noun whose prefix names an actor ("US-Luftangriff", "IS-Anschlag") has it as
+    its source; the side the clause made the source, if another country, is its target. (Of
+    other nouns the prefix is as often the forum, "EU-Gipfel", or the target,
+    "Russland-Sanktionen".)"""
+    voice = compound_voice(kb, lex, word)
+    if voice is None:
+        return
+    source = EntitySpan(cand.index, cand.index, "GROUP", voice)
+    if cand.target is None and cand.source is not None and cand.source.country != voice.country:
+        cand.target = cand.source
+    cand.source = source
+    if cand.target is not None and cand.target.country == voice.country:
+        cand.target = None
+    place_as_target(cand)
+
+
+def no_place_source(cand: Candidate) -> None:
+    """A town or region read as the source acts for no one ("Nordirak", "Illinois"): the
+    event's source is unknown. As a target it stands for the people there ("Hilfe für
+    Gorazde"), and a country or capital acts for its government."""
+    if cand.source is not None and not cand.source.acts:
+        cand.source = None
+
+
+def local_source(cand: Candidate) -> None:
+    """A group with no country of its own that acts in a place is of that place's country
+    ("farmers blocked a motorway in Lima", "gunmen stormed a bank in Kabul"): the sentence
+    may name other countries, so the one-country fallback of the mentions did not apply."""
+    src, loc = cand.source, cand.location
+    if (
+        src is not None
+        and src.kind == "GROUP"
+        and src.actor is not None
+        and not src.actor.country
+        and loc is not None
+        and loc.country
+    ):
+        cand.source = replace(src, actor=replace(src.actor, country=loc.country))
+
+
+def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[Candidate]) -> None:
+    """Violence with one side named: the other side is the nearest opposing actor, or the
+    counterpart of an earlier fight of the article."""
+    named = cand.source or cand.target
+    if named is None:
+        return
+    if cand.target is None:
+        others = [
+            m for m in actors if m.start > cand.index and m.country and m.country != named.country
+        ]
+        if others:
+            cand.target = others[0]
+            cand.notes.append("target-fallback")
+            return
+    if cand.source is None:
+        for old in reversed(history):
+            if root(old.cameo) in VIOLENT_ROOTS and old.source and old.target:
+                if old.target.country == named.country:
+                    cand.source = old.source if old.source.country != named.country else None
+                elif old.source.country == named.country and old.target.acts:
+                    cand.source = old.target
+                if cand.source is not None:
+                    return

@@ -1,0 +1,228 @@
+"""The mode of an event from the words of its clause: future, negated, hypothetical,
+reported, backgrounded; and the checks that keep a trigger from being an event at all
+(plain obligation, raising verbs, threats that are no threats).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .candidate import Candidate
+from .entities import EntitySpan, Sentence
+from .kb import Trigger
+from .lexicon import Lexicon
+from .segments import clause_segs
+from .word_roles import attributed, governing_stretch
+
+__all__ = [
+    "apply_modes",
+    "backgrounded",
+    "is_complement",
+    "kept_secondary",
+    "no_demand",
+    "no_threat",
+    "raising",
+    "reported_speech",
+]
+
+# Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
+FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+def no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
+    """A "must" that asks nothing of anyone: a past obligation ("Der Hubschrauber musste
+    notlanden", a fact) or a passive one, with no one named to act ("Wahlen müssen vorbereitet
+    werden")."""
+    if lowers[i] in lex.words.get("past_obligation_forms", ()):
+        return True
+    a, b = seg
+    auxes = [k for k in range(i + 1, b) if lowers[k] in lex.words["passive_aux"]]
+    return bool(auxes) and any(
+        lex.past_participle(lowers[j], s.lemmas[j]) for j in range(a, auxes[-1])
+    )
+
+
+def raising(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger) -> bool:
+    """German "drohen"/"versprechen" with a zu-infinitive and no comma between is a raising
+    verb ("Die Krise droht zu eskalieren", "..., wenn die Region zu fallen droht": is in
+    danger of), not a threat or a promise, which set their infinitive off ("Er drohte, die
+    Gespräche abzubrechen")."""
+    if trig.lemma not in lex.words.get("raising_verbs", ()):
+        return False
+    markers = lex.words["infinitive_markers"]
+    if i >= 2 and lowers[i - 2] in markers and seg[0] <= i - 2:
+        return True  # a verb-final clause: "... in die Hände der Gegner zu fallen droht"
+    # the infinitive closes the stretch: "zu einem Konflikt zu eskalieren."
+    end = next((k + 1 for k in range(seg[1] - 1, i, -1) if lowers[k].isalpha()), i)
+    return end - 2 > i and lowers[end - 2] in markers
+
+
+def no_threat(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    trig: Trigger,
+) -> bool:
+    """German "drohen" threatens only with what it threatens: a mit-phrase ("droht mit
+    Sanktionen", "drohte damit, ...") or an infinitive clause after its comma ("drohte, die
+    Gespräche abzubrechen"). Without either, what looms is the subject ("Flüchtlingen droht
+    die Abschiebung", "Österreich droht eine Klage"): no one threatens."""
+    if trig.lemma not in lex.words.get("threat_verbs", ()):
+        return False
+    a, b = seg
+    if any(w in lex.words.get("threat_complements", ()) for w in lowers[a:b]):
+        return False
+    here = segs.index(seg)
+    if here + 1 < len(segs):
+        c, d = segs[here + 1]
+        markers = lex.words["infinitive_markers"]
+        if any(w in markers or any(m in w[2:8] for m in markers) for w in lowers[c:d]):
+            return False
+    return True
+
+
+def is_complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """An infinitive that completes an earlier verb ("to ban", "zu verbieten")."""
+    before = lowers[max(0, i - 2) : i]
+    markers = lex.words["infinitive_markers"]
+    return any(w in markers for w in before) or (
+        lex.lang == "de" and any(m in lowers[i][2:6] for m in markers)
+    )
+
+
+def kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
+    """Further events of a sentence come only from relative or subordinate clauses."""
+    first = lowers[seg[0]]
+    return first in lex.words["relative_pronouns"] or first in lex.words["subordinators"]
+
+
+def backgrounded(
+    lex: Lexicon,
+    lowers: list[str],
+    seg: tuple[int, int],
+    i: int,
+    n_triggers: int,
+    coded_roots: set[str],
+    trig: Trigger,
+) -> bool:
+    """A nominal event that is only the setting of the sentence: in a PP while another event
+    is told ("Während der Zusammenkunft äußerte ..."), a definite repeat of an event already
+    coded ("Das Zusammentreffen ..."), or the object of an infinitive ("einen Gegenbesuch zu
+    machen")."""
+    a, b = seg
+    before = lowers[max(a, i - 3) : i]
+    preps = lex.words["locative_preps"] | lex.words["subordinators"] | lex.words["during_preps"]
+    if n_triggers > 1 and trig.cameo[:2] == "04" and any(w in preps for w in before):
+        return True
+    definite = lex.words["definite_articles"]
+    if trig.cameo[:2] in coded_roots and any(w in definite for w in before):
+        return True
+    return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
+
+
+def reported_speech(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    mentions: list[EntitySpan],
+    segs: list[tuple[int, int]],
+) -> tuple[EntitySpan | None, set[tuple[int, int]]]:
+    """The speaker of a reporting clause and the clauses it reports."""
+    reporting = lex.words["reporting_verbs"]
+    for seg in segs:
+        a, b = seg
+        modals = lex.words.get("modal_verbs", set())
+        verbs = [
+            k
+            for k in range(a, b)
+            if s.lemmas[k] in reporting
+            and s.words[k][:1].islower()
+            # "müssen ... erklären, dass": an infinitive under a modal reports nothing
+            and not (s.words[k] == s.lemmas[k] and any(x in modals for x in s.lemmas[a:k]))
+        ]
+        if not verbs:
+            continue
+        speakers = [m for m in mentions if a <= m.start < b and m.prep is None]
+        if not speakers:
+            continue
+        others = {g for g in segs if g != seg}
+        complement = any(lowers[k] in lex.words["complementizers"] for k in range(len(lowers)))
+        if complement or len(segs) > 1:
+            return speakers[0], others
+    for m in mentions:
+        if attributed(lex, lowers, m):
+            return m, set(segs) - {g for g in segs if g[0] <= m.start < g[1]}
+    return None, set()
+
+
+def apply_modes(
+    lex: Lexicon,
+    words: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    i: int,
+    cand: Candidate,
+    reported: bool = False,
+) -> bool:
+    """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future;
+    ``reported``: the clause is another's speech."""
+    lowers = [w.lower() for w in words]
+    a, b = seg
+    window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
+    text = " ".join(lowers[a:b])
+    negated = any(w in lex.words["negations"] for w in window) and not any(
+        exc in text for exc in lex.words["negation_exceptions"]
+    )
+    if negated:
+        if not cand.trigger.negated:
+            return False
+        cand.cameo = cand.trigger.negated
+        cand.mode = "negation-recoded"
+        return True
+    clause = _clause_words(lex, lowers, segs, seg)
+    governing = governing_stretch(lex, words, segs, seg)
+    # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
+    cues = lowers[governing[0] : governing[1]] if governing else []
+    hypothetical = lex.words["hypothetical"]
+    backshift = lex.words.get("reported_future_auxiliaries", set())
+    # "erklärten, sie würden ... freilassen": indirect speech tells a future with "würde(n)"
+    # and an infinitive, unless a condition stands anywhere in the sentence ("wenn", "falls")
+    reported_future = (
+        reported
+        and set(clause) & hypothetical <= backshift
+        and not set(lowers) & (hypothetical - backshift)
+        and _future_tense(lex, clause, backshift)
+    )
+    if any(w in hypothetical for w in clause) and not reported_future:
+        cand.mode = "hypothetical"
+    elif (
+        reported_future
+        or any(w in lex.words["future"] for w in clause + cues)
+        or _future_tense(lex, clause, lex.words["future_auxiliaries"])
+    ):
+        cand.mode = "future"
+        root = cand.cameo[:2]
+        if root in FUTURE_AS_AGREE:
+            cand.cameo = FUTURE_AS_AGREE[root]
+    return True
+
+
+def _clause_words(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[str]:
+    """The words of the clause that ``seg`` closes (:func:`clause_segs`)."""
+    return [w for a, b in clause_segs(lex, lowers, segs, seg) for w in lowers[a:b]]
+
+
+def _future_tense(lex: Lexicon, clause: list[str], auxiliaries: Collection[str]) -> bool:
+    """German future: a form of "werden" (one of ``auxiliaries``) with an infinitive closing
+    the ``clause`` ("wird ... angreifen", "dass sie ... angreifen werde"); with a participle
+    it is the passive ("wird ... kritisiert")."""
+    if not any(w in auxiliaries for w in clause):
+        return False
+    words = [w for w in clause if w.isalpha()]
+    if len(words) >= 2 and words[-1] in auxiliaries:
+        words.pop()  # a subordinate clause ends in its auxiliary: "dass sie ... angreifen werde"
+    last = words[-1] if words else ""
+    return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]

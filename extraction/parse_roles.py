@@ -1,0 +1,362 @@
+"""Source and target of an event from the dependency parse: the clause's subject, object,
+passive agent and prepositional arguments; reporters and background clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .candidate import Candidate, conflict_fallbacks, local_source, no_place_source, takes_recipient
+from .clause_trigger import no_event_alone
+from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
+from .codes import (
+    FORCE_ROOTS,
+    INTENT_ROOT,
+    VIOLENT_ROOTS,
+    root,
+)
+from .coordination import Coordination
+from .entities import EntitySpan, Sentence
+from .kb import Trigger
+from .lexicon import Lexicon
+from .modes import FUTURE_AS_AGREE
+
+__all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles"]
+
+
+class ClauseParse:
+    """A parsed sentence's clauses with the lookups role assignment needs; of coordinated
+    mentions only the first (the leader) takes a role."""
+
+    def __init__(
+        self, s: Sentence, clauses: list[Clause], coordination: Coordination, case_names: bool
+    ) -> None:
+        mentions = coordination.leaders
+        self.case_names = case_names
+        self.s, self.clauses, self.mentions = s, clauses, mentions
+        self.coordination = coordination
+        n = len(s.words)
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for k, h in enumerate(s.heads):
+            if h != k:
+                self.children[h].append(k)
+        self.position = {c.predicate: p for p, c in enumerate(clauses)}
+        self.owner = [self._owner(k) for k in range(n)]
+        self.covered = coordination.covered
+        self.tops = [self._top(m) for m in mentions]
+        lowers = s.lowers
+        self.prep: dict[int, str | None] = {}  # the parse's preposition of each mention
+        for m, top in zip(mentions, self.tops, strict=True):
+            case = [lowers[x] for x in self.children[top] if s.deps[x] == "case"]
+            self.prep[id(m)] = case[0] if case else None
+
+    def _owner(self, k: int) -> int | None:
+        seen: set[int] = set()
+        while k not in self.position:
+            if k in seen:
+                return None
+            seen.add(k)
+            k = self.s.heads[k]
+        return self.position[k]
+
+    def _top(self, m: EntitySpan) -> int:
+        heads = self.s.heads
+        inside = [k for k in range(m.start, m.end) if not m.start <= heads[k] < m.end]
+        return inside[0] if inside else m.start
+
+    def span(self, ci: int) -> tuple[int, int]:
+        """First and past-last word of the clause's own words (embedded clauses excluded)."""
+        own = [k for k, o in enumerate(self.owner) if o == ci]
+        return own[0], own[-1] + 1
+
+    def mention(self, k: int | None, skip: EntitySpan | None = None) -> EntitySpan | None:
+        """The mention that is argument ``k``: the one containing it, else the nearest one
+        below it within the same clause other than ``skip``, a resolved one first ("the
+        leaders of France", "sanctions on Iran")."""
+        if k is None:
+            return None
+        holder = self.coordination.leader_at(k)
+        if holder is not None:
+            return holder
+        best, rank = None, (True, len(self.s.words))
+        heads = self.s.heads
+        for m, top in zip(self.mentions, self.tops, strict=True):
+            if m is skip:
+                continue
+            t, steps = top, 0
+            while t != k and heads[t] != t and t not in self.position:
+                t, steps = heads[t], steps + 1
+            # a resolved mention first: "the leaders of France", "Sympathisanten des IS"
+            if t == k and (m.country is None, steps) < rank:
+                best, rank = m, (m.country is None, steps)
+        return best or self._name_head(k)
+
+    def _name_head(self, k: int) -> EntitySpan | None:
+        """The mention inside the capitalised name that word ``k`` ends ("the World Bank Chief
+        Economist"): a title the KB does not know, headed by its last
+        word, belongs to the organisation it names."""
+        words = self.s.words
+        start = k
+        while start > 0 and words[start - 1][:1].isupper() and words[start][:1].isupper():
+            start -= 1
+        if not self.case_names or not words[k][:1].isupper():
+            return None
+        found = (self.coordination.leader_at(j) for j in range(k - 1, start - 1, -1))
+        return next((m for m in found if m is not None), None)
+
+    def stray(
+        self, ci: int, found: list[tuple[int, Trigger]], lex: Lexicon
+    ) -> tuple[int, Trigger] | None:
+        """The first trigger word of clause ``ci`` outside a mention and outside a
+        circumstance ("nach den Gesprächen")."""
+        # "according to a press release": where the news comes from is no event either
+        attribution = {a.split()[0] for a in lex.words["attribution"]}
+        circumstances = lex.words.get("circumstance_preps", set()) | attribution
+        lowers = self.s.lowers
+        c = self.clauses[ci]
+        # a trigger predicate the clause's trigger did not take was read with its object
+        read_away = {c.predicate, c.object} if any(i == c.predicate for i, _ in found) else set()
+        for i, trig in found:
+            if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
+                continue
+            if i in read_away:
+                continue  # the verb was read in its sense ("meet demand", "deny that"): none
+            if no_event_alone(lex, self.s, i, trig):
+                continue  # "Shares in X fell": the verb's sense needs its arguments
+            if trig.pos == "VERB" and self.s.deps[i] == "compound":
+                continue  # "a press release", "a press conference": a noun modifying a noun
+            if c.lemma in lex.words["reporting_verbs"] and self._below(i, c.subject):
+                continue  # "…, the meeting's chairman said": who speaks, not what happened
+            case = {lowers[x] for x in self.children[i] if self.s.deps[x] == "case"}
+            if not case & circumstances:
+                return i, trig
+        return None
+
+    def before(self, k: int) -> EntitySpan | None:
+        """The mention right before word ``k``, or before a bracketed abbreviation there
+        ("…, Amnesty International (AI) said")."""
+        words = self.s.words
+        for m in self.mentions:
+            gap = words[m.end : k]
+            if m.end == k or (len(gap) == 3 and gap[0] == "(" and gap[2] == ")"):
+                return m
+        return None
+
+    def _below(self, k: int, top: int | None) -> bool:
+        """Whether word ``k`` is ``top`` or hangs below it within its clause."""
+        heads = self.s.heads
+        while top is not None and k != top and heads[k] != k and k not in self.position:
+            k = heads[k]
+        return top is not None and k == top
+
+    def antecedent(self, c: Clause) -> EntitySpan | None:
+        """The actor a relative clause is about: the noun the clause hangs on, or the actor
+        right before its comma and pronoun (where the parser lost the attachment)."""
+        start = self.span(self.position[c.predicate])[0]
+        found = [self.mention(self.s.heads[c.predicate])] + [
+            m for m in self.mentions if start - 2 <= m.end <= start
+        ]
+        return next((m for m in found if m is not None and m.actor is not None), None)
+
+    def in_clause(self, ci: int) -> list[EntitySpan]:
+        return [m for m, top in zip(self.mentions, self.tops, strict=True) if self.owner[top] == ci]
+
+
+def clause_reporter(lex: Lexicon, parse: ClauseParse, ci: int) -> EntitySpan | None:
+    """Who reports the clause: the subject of a reporting verb it is the content of ("said
+    that …", "…, sagte X"), or an attribution phrase ("according to X", "laut X")."""
+    clauses, reporting = parse.clauses, lex.words["reporting_verbs"]
+    c = clauses[ci]
+    speaker = None
+    if c.relation in CONTENT_RELATIONS | {"conj"} and c.governor is not None:
+        gov = clauses[c.governor]
+        if gov.lemma in reporting:
+            speaker = gov.agent if gov.passive else gov.subject
+    told = None
+    for other in clauses:
+        if other.governor == ci and other.relation == "parataxis" and other.lemma in reporting:
+            speaker = other.subject
+            # "…, Amnesty International said": a parser that made the name a conjunct of an
+            # object before it left the reporting verb without a subject
+            told = parse.before(other.predicate) if speaker is None else None
+    found = parse.mention(speaker) or told
+    if found is not None:
+        return found
+    attribution = {a.split()[0] for a in lex.words["attribution"]} - lex.words["locative_preps"]
+    for prep, k in c.preps:
+        if prep in attribution:
+            return parse.mention(k)
+    return None
+
+
+def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> bool:
+    """Negation (drop, or recode: "did not agree" -> reject), background, hypothetical and
+    future, from the clause and the clauses governing it."""
+    c, words = parse.clauses[ci], lex.words
+    if c.negated:
+        if not cand.trigger.negated:
+            return False
+        cand.cameo = cand.trigger.negated
+        cand.mode = "negation-recoded"
+        return True
+    chain = [c]
+    while chain[-1].governor is not None and len(chain) <= len(parse.clauses):
+        chain.append(parse.clauses[chain[-1].governor])
+    if any(_background(parse, x) for x in chain):
+        cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
+        return True
+    lowers = parse.s.lowers
+    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
+    future = words["future"] | {lex.lemma(w) for w in words["future"]}
+    if cues & words["hypothetical"]:
+        cand.mode = "hypothetical"
+    elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
+        cand.mode = "future"
+        if cand.cameo[:2] in FUTURE_AS_AGREE:
+            cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
+    return True
+
+
+def _aimed_force(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> EntitySpan | None:
+    """The target of a force posture whose object is the source's own force ("mobilized
+    reservists for a war against Iraq", "deployed soldiers to the border with Ukraine"): the
+    foreign side a target preposition after the verb names, however deep the parser hung it;
+    a force of another country stays the target ("put Iraqi troops on alert")."""
+    force, own = cand.target, getattr(cand.source, "country", None)
+    if force is None or force.country not in (None, own):
+        return force
+    sides = [
+        m
+        for m in parse.in_clause(ci)
+        if m.start > cand.index
+        and parse.prep[id(m)] in lex.words["target_preps"]
+        and m.country not in (None, own)
+        and m is not cand.location
+        and m is not cand.reporter
+    ]
+    return sides[0] if sides else None
+
+
+def _content_target(
+    lex: Lexicon,
+    parse: ClauseParse,
+    ci: int,
+    actor: Callable[[int | None], EntitySpan | None],
+    depth: int = 3,
+) -> EntitySpan | None:
+    """Whom an intent is aimed at: the recipient of the act it intends ("prepared to lift the
+    ban on X", "ready to send aid to Y"), found in its infinitive content clauses."""
+    if depth == 0:
+        return None
+    for cj, c in enumerate(parse.clauses):
+        if c.governor != ci or not (
+            c.relation == "xcomp" or (c.relation == "advcl" and c.infinitive)
+        ):
+            continue
+        aimed = (actor(k) for prep, k in c.preps if prep in lex.words["target_preps"])
+        found = (
+            actor(c.object)
+            or actor(c.indirect)
+            or next((m for m in aimed if m is not None), None)
+            or _content_target(lex, parse, cj, actor, depth - 1)
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
+    hit = lex.word_trigger(s.words[k], s.lemmas[k])
+    return hit is not None and hit.pos == "NOUN"
+
+
+def _background(parse: ClauseParse, c: Clause) -> bool:
+    """A relative, attributive or adverbial clause sets the scene of another predicate,
+    except a purpose ("um … zu", "to") and a relative clause on an actor, which tells what
+    that actor did ("Kims Truppen, die … gespielt haben")."""
+    if c.relation not in BACKGROUND_RELATIONS or c.infinitive:
+        return False
+    return c.relation != "relcl" or parse.antecedent(c) is None
+
+
+def clause_roles(
+    lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate, history: list[Candidate]
+) -> None:
+    """Source and target from the clause's arguments: subject (or a passive's agent) and
+    object (or a prepositional argument aimed at someone); the place where it happened."""
+    c, s, words = parse.clauses[ci], parse.s, lex.words
+    here = parse.in_clause(ci)
+    places = [
+        m
+        for m in here
+        if m.place is not None
+        and parse.prep[id(m)] in words["locative_preps"]
+        and m.kind in ("PLACE", "COUNTRY")
+        and not m.genitive
+    ]
+    cand.location = ([m for m in places if m.kind == "PLACE"] or places or [None])[0]
+    loc = cand.location
+
+    def actor(k: int | None) -> EntitySpan | None:
+        m = parse.mention(k, skip=cand.reporter)
+        if m is None or m.actor is None or m is cand.reporter:
+            return None
+        if m is loc and (m.kind != "COUNTRY" or parse.prep[id(m)] in words["inside_preps"]):
+            return None
+        return m
+
+    subject = actor(c.subject)
+    if subject is None and c.relation == "relcl" and not c.passive:
+        subject = parse.antecedent(c)  # "Kims Truppen, die … gespielt haben"
+    if subject is None and c.subject is not None and s.pos[c.subject] == "PRON":
+        subject = cand.reporter  # "sagte Präsident X, er sei bereit …": the speaker himself
+    # a PP around an event noun is a circumstance ("nach den Kämpfen in X"), not a participant
+    args = [(prep, actor(k)) for prep, k in c.preps if not _event_noun(lex, s, k)]
+    cand.passive = c.passive
+    carried = cand.index != c.predicate  # an event noun the verb carries
+    attributive = carried and s.deps[cand.index] == "amod" and cand.trigger.pos == "VERB"
+    if attributive:
+        # "Verluste von 2.000 getöteten Soldaten erlitten": a participle tells what was done
+        # to the clause's subject, by someone the sentence does not name
+        cand.passive = True
+        cand.source, cand.target = None, subject
+    elif carried and cand.index == c.subject:
+        # "Die Ermittlungen gegen Lula machten …": the noun's own argument is aimed at
+        cand.source, cand.target = None, actor(cand.index)
+    elif c.passive:
+        cand.source, cand.target = actor(c.agent), subject
+    else:
+        cand.source = subject
+        # "Zu Besuch in Sarajevo …": the carried noun's own argument comes first
+        own = actor(cand.index) if carried and cand.index != c.object else None
+        if own is not None and own.place is not None and own.kind != "COUNTRY":
+            own = None  # "die Wiedereroberung der Region Kursk": where, not against whom
+        aimed = [m for prep, m in args if m is not None and prep in words["target_preps"]]
+        asked = [
+            m
+            for prep, m in args
+            if m is not None
+            and prep in words["agent_preps"] | words["source_preps"]
+            and cand.cameo[:2] != "07"
+        ]
+        cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
+        if root(cand.cameo) in FORCE_ROOTS and cand.target is actor(c.object) is not None:
+            cand.target = _aimed_force(lex, parse, ci, cand)
+        if cand.target is None and root(cand.trigger.cameo) == INTENT_ROOT:
+            cand.target = _content_target(lex, parse, ci, actor)
+        origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
+        if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
+            # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
+            cand.source, cand.target = origins[0], cand.source
+    if cand.trigger.pos == "AUX":
+        cand.source, cand.target = cand.reporter, subject
+    no_place_source(cand)
+    local_source(cand)
+    if root(cand.cameo) in VIOLENT_ROOTS:
+        # the other side of a fight is an actor, not the region fought over
+        sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]
+        conflict_fallbacks(sides, cand, history)
+    if not takes_recipient(cand.trigger, cand.cameo):
+        cand.target = None  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None

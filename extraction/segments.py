@@ -1,0 +1,127 @@
+"""Stretches of a sentence between punctuation: glosses and appositions do not cut one.
+
+The trigger finder and the word-order roles both work on these stretches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .lexicon import Lexicon
+
+__all__ = [
+    "apposition_commas",
+    "apposition_pairs",
+    "clause_segs",
+    "gloss_brackets",
+    "split_segments",
+]
+
+# marks that end a clause (quotation marks and brackets stand inside one)
+CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
+
+
+PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
+
+
+GLOSS_REACH = 6  # the most words a bracketed gloss holds
+
+
+def gloss_brackets(words: list[str], agencies: Collection[str]) -> list[tuple[int, int]]:
+    """The brackets (opening and closing index) around a gloss: an abbreviation, a name or an
+    amount, words that are all capitalised or numbers ("hat Anhänger der Terrormiliz (IS)
+    festgenommen", "einen Kredit von 90 Millionen Kronen (8,1 Millionen Euro) gewähren"); a
+    lower-case word may be a verb of a clause of its own. A news agency's
+    credit, "(Reuters)", ends a headline."""
+    brackets = []
+    for i, word in enumerate(words):
+        if word != "(":
+            continue
+        inner = words[i + 1 : i + 2 + GLOSS_REACH]
+        if ")" not in inner[1:]:
+            continue
+        inner = inner[: inner.index(")")]
+        if all(not w[:1].islower() and w.lower() not in agencies and w != "(" for w in inner):
+            brackets.append((i, i + len(inner) + 1))
+    return brackets
+
+
+def apposition_pairs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """The commas around a German name or abbreviation set off after a noun ("lud den
+    Präsidenten Boliviens, Tomás Quispe, ein"; "hat die Beobachter der Vereinten Nationen,
+    kurz UN, des Landes verwiesen"): capitalised words only, after a gloss marker at most,
+    with the clause going on after them (a lower-case word that opens no clause of its own).
+    They set off no clause, so they neither cut the verb from its particle nor its object.
+    Returns the index pairs of the two commas."""
+    if lex.lang != "de":
+        return []
+    markers = lex.words["gloss_markers"]
+    openers = (
+        lex.words["relative_pronouns"]
+        | lex.words["subordinators"]
+        | lex.words["coordinators"]
+        | lex.words["complementizers"]
+    )
+    pairs = []
+    for i in range(1, len(words)):
+        if words[i] != "," or not words[i - 1][:1].isupper():
+            continue
+        j = next((k for k in range(i + 1, len(words)) if not words[k][:1].isalnum()), len(words))
+        inner = words[i + 1 : j]
+        if inner and inner[0].lower() in markers:
+            inner = inner[1:]
+        if (
+            0 < len(inner) <= GLOSS_REACH
+            and j + 1 < len(words)
+            and words[j] == ","
+            and all(w[:1].isupper() for w in inner)
+            and words[j + 1][:1].islower()
+            and words[j + 1] not in openers
+        ):
+            pairs.append((i, j))
+    return pairs
+
+
+def apposition_commas(pairs: list[tuple[int, int]]) -> set[int]:
+    """The commas of the :func:`apposition_pairs` ``pairs``, which cut no stretch of the
+    sentence."""
+    return {k for pair in pairs for k in pair}
+
+
+def split_segments(
+    words: list[str],
+    joints: Collection[int] = (),
+    agencies: Collection[str] = (),
+    appositions: Collection[int] = (),
+) -> list[tuple[int, int]]:
+    """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
+    of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch), the
+    brackets around a gloss (:func:`gloss_brackets`) and the commas around an apposition
+    (:func:`apposition_commas`)."""
+    segs, start = [], 0
+    glosses = {k for bracket in gloss_brackets(words, agencies) for k in bracket}
+    glosses.update(appositions)
+    for i, w in enumerate(words):
+        if w in PUNCT_BREAK and i not in joints and i not in glosses:
+            if i > start:
+                segs.append((start, i))
+            start = i + 1
+    if start < len(words):
+        segs.append((start, len(words)))
+    return segs
+
+
+def clause_segs(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The stretches of the German clause that ``seg`` closes: ``seg`` and, when a relative
+    clause cut the clause ("sie würden die Geiseln, die sie ... hatten, freilassen"), the
+    stretch before that relative clause, where its auxiliary stands (the closing stretch may
+    open with an article: "..., die ... leben, die Rückkehr erlauben")."""
+    here = segs.index(seg)
+    relative = lex.words["relative_pronouns"]
+    if lex.lang != "de" or here < 2:
+        return [seg]
+    (a, b), (r, _) = segs[here - 2], segs[here - 1]
+    opens_clause = a == 0 or lowers[a] not in relative  # a sentence opens with an article
+    return [(a, b), seg] if lowers[r] in relative and opens_clause else [seg]

@@ -1,0 +1,222 @@
+"""The triggers of a sentence: lexicon look-up by stretch, particles of separable verbs and
+the checks that a word is no trigger here (attributive participles, weak readings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .clause_trigger import in_fixed_marker
+from .clauses import Clause
+from .codes import (
+    VIOLENT_ROOTS,
+    root,
+)
+from .entities import Sentence
+from .kb import Trigger
+from .lexicon import Lexicon
+from .reviewed import idiom_at, recodes
+from .segments import (
+    CLAUSE_END,
+    PUNCT_BREAK,
+    apposition_commas,
+    apposition_pairs,
+    gloss_brackets,
+    split_segments,
+)
+
+__all__ = [
+    "attributive_participle",
+    "find_triggers",
+    "lost_verb",
+    "present_participle",
+    "weak_trigger",
+]
+
+# Function-word classes (UPOS; STTS and Penn Treebank articles, prepositions, conjunctions)
+CLOSED_CLASSES = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM"})
+
+
+CLOSED_TAGS = frozenset({"ART", "APPR", "KON", "DT", "IN", "CC"})
+
+
+def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
+    """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
+    decides whether the sentence is worth coding at all. A sentence without any is looked up
+    again in the language's fallback table (:attr:`Lexicon.fallback`)."""
+    found = _triggers_in(lex, s)
+    fallback = lex.fallback
+    if not found and fallback is not None:
+        words = fallback.fallback_words
+        if any(lemma in words for lemma in s.lemmas) or any(w.lower() in words for w in s.words):
+            return _triggers_in(fallback, s, verbs_only=True)
+    return found
+
+
+def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
+    """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
+    verb (German capitalised words: the fallback table adds only verbs)."""
+    words, lemmas = s.words, s.lemmas
+    lowers = [w.lower() for w in words]
+    found: list[tuple[int, Trigger]] = []
+    word_trigger = lex.word_trigger
+    contractions = lex.conf.get("prep_contractions", {})
+    agencies = lex.words["news_agencies"]
+    # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
+    glossed = {k for a, b in gloss_brackets(words, agencies) for k in range(a, b)}
+    appositions = apposition_commas(apposition_pairs(lex, words))
+    undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
+    for a, b in split_segments(words, (), agencies, appositions):
+        for i in range(a, b):
+            word = words[i]
+            if (
+                not word[:1].isalpha()
+                or i in glossed
+                or (verbs_only and not lex.pos_fits_verb(word))
+            ):
+                continue
+            forms: tuple[str, ...] = (lemmas[i], lowers[i])
+            if lemmas[i] in lex.idiom_stems and lex.pos_fits_verb(word):
+                # "stellte die Hilfe ein": the closing particle makes the idiom's verb
+                particle = _closing_particle(lex, lowers, i, appositions)
+                forms = (particle + lemmas[i], *forms) if particle else forms
+            if any(f in lex.idioms for f in forms) and lex.pos_fits_verb(word):
+                match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions)
+                # the verb's sense is decided by its noun; an event noun ("verhängte
+                # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the
+                # table as it stands, and the verb adds no event of its own, unless the
+                # idiom makes it another event: "hob die Sanktionen auf" lifts them
+                if match is not None:
+                    idiom, k = match
+                    noun = word_trigger(words[k], lemmas[k])
+                    if recodes(idiom, noun):
+                        undone.add(k)
+                    if idiom.trigger is not None and (noun is None or k in undone):
+                        found.append((i, idiom.trigger))
+                    continue
+            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, appositions)
+            if hit is not None and not in_fixed_marker(lex, lowers, i):
+                found.append((i, hit))
+    return [(i, hit) for i, hit in found if i not in undone]
+
+
+def _lookup_trigger(
+    lex: Lexicon,
+    word: str,
+    lemma: str,
+    lowers: list[str],
+    span: tuple[int, int],
+    word_trigger,
+    appositions: Collection[int],
+) -> Trigger | None:
+    i, end = span
+    if i + 1 < end and lemma in lex.bigram_heads:
+        bigram = f"{lemma} {lowers[i + 1]}"
+        if bigram in lex.triggers:
+            return lex.triggers[bigram][0]
+    hit = word_trigger(word, lemma)
+    if (
+        lex.lang != "de"
+        or not word[:1].islower()
+        or (hit is None and lemma not in lex.separable_stems)
+    ):
+        return hit  # no particle can make this word a listed verb
+    # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
+    # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
+    particle = _closing_particle(lex, lowers, i, appositions)
+    if particle is None:
+        return hit
+    if hit is not None and hit.lemma.startswith(particle):
+        return hit  # the table lists the particle verb by its stem ("prangert ... an")
+    full = lex.triggers.get(particle + lemma)
+    return full[0] if full else None
+
+
+def _closing_particle(
+    lex: Lexicon, lowers: list[str], i: int, appositions: Collection[int] = ()
+) -> str | None:
+    """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
+    the clause's last word, across quotation marks, brackets and the commas of an apposition
+    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab")."""
+    close = next(
+        (k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END and k not in appositions),
+        len(lowers),
+    )
+    last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
+    if last is None or lowers[last] not in lex.words["separable_particles"]:
+        return None
+    return lowers[last]
+
+
+def weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger) -> bool:
+    """A trigger that is only a circumstance when the sentence has another one: a noun inside
+    a prepositional phrase ("nach zwölftägigen Kämpfen", "mit Hilfe Albaniens", "after days of
+    fighting") or a German participle used as an adjective ("in Genf stationierte
+    Diplomaten", "der von Syrien unterstützten Miliz"), except violence."""
+    if trig.pos == "NOUN":
+        preps = lex.words.get("circumstance_preps", set())
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if lowers[k] in PUNCT_BREAK or (lex.lang == "de" and words[k][:1].isupper()):
+                return False  # a German noun closes the phrase: "im Gazastreifen Kundgebungen"
+            if lowers[k] in preps:
+                return True
+        return False
+    return attributive_participle(lex, words, lowers, i, trig)
+
+
+def attributive_participle(
+    lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger
+) -> bool:
+    """A German participle used as an adjective ("in Genf stationierte Diplomaten", "der
+    von Syrien unterstützten Miliz", "ein verurteilter 25-jähriger Mann") tells a state or an
+    earlier act of its noun, not the news; violence is the exception ("2.000 getötete
+    Soldaten" reports the killing itself)."""
+    if (
+        lex.lang != "de"
+        or trig.pos != "VERB"
+        or i + 1 >= len(words)
+        or root(trig.cameo) in VIOLENT_ROOTS
+    ):
+        return False
+    word = lowers[i]
+    participle = (
+        word.startswith(lex.participle_prefixes)
+        or word.endswith(("iert", "ierte", "ierten", "iertes", "ierter", "iertem"))
+    ) and word.endswith(("te", "ten", "tes", "ter", "tem"))
+    # "verurteilter", "verbotenen": endings no finite verb has, whatever the prefix
+    participle = participle or word.endswith(lex.inflected_participle_endings)
+    nxt = words[i + 1]
+    # "kritisierte die Führung": a preterite before its object's determiner
+    determiners = (
+        lex.words["function_words"] | lex.words["possessives"] | lex.words["demonstratives"]
+    )
+    return participle and (
+        nxt[:1].isupper()
+        or (
+            nxt[:1].isalnum()
+            and nxt.endswith(lex.adjective_endings)
+            and nxt.lower() not in determiners
+            and i + 2 < len(words)
+            and words[i + 2][:1].isupper()
+        )
+    )
+
+
+def present_participle(lex: Lexicon, word: str, trig: Trigger) -> bool:
+    """A German present participle ("einen drohenden Umsturz", "sagte drohend") is an
+    adjective or adverb, never the act itself; the infinitive ("beenden") is no participle."""
+    endings = lex.present_participle_endings
+    return bool(endings) and trig.pos == "VERB" and word.endswith(endings) and word != trig.lemma
+
+
+def lost_verb(s: Sentence, clauses: list[Clause], found: list[tuple[int, Trigger]]) -> bool:
+    """Whether the tagger put a verb the trigger lexicon knows into a function-word class
+    ("lud" tagged as an article): the parse built on it is wrong, read better from word
+    order."""
+    predicates = {c.predicate for c in clauses}
+    return any(
+        t.pos == "VERB"
+        and i not in predicates
+        and (s.pos[i] in CLOSED_CLASSES or s.tags[i] in CLOSED_TAGS)
+        for i, t in found
+    )

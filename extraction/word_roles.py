@@ -1,0 +1,520 @@
+"""Source and target of an event from word order: the fallback when no parse is at hand
+and the German coder, whose verb-second and verb-final clauses the order rules cover.
+"""
+
+from __future__ import annotations
+
+from .candidate import (
+    Candidate,
+    conflict_fallbacks,
+    no_place_source,
+    place_as_target,
+    takes_recipient,
+)
+from .codes import (
+    CONTENT_TARGET_ROOTS,
+    SPEECH_CONFLICT_ROOTS,
+    VIOLENT_ROOTS,
+    root,
+)
+from .entities import EntitySpan, Sentence
+from .kb import Trigger
+from .lexicon import Lexicon
+from .segments import PUNCT_BREAK, clause_segs
+
+__all__ = ["assign_roles", "attributed", "governing_stretch", "is_verb", "mark_preps"]
+
+NOUN_REACH = 4  # a noun's own arguments follow it within this many words
+
+
+def mark_preps(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], s: Sentence | None = None
+) -> None:
+    """The preposition governing each mention, looking back at most three words; a
+    punctuation mark or a verb closes the look-back ("In einem Interview sagte Präsident
+    Putin": Putin is the subject, not in a PP)."""
+    preps = (
+        lex.words["target_preps"]
+        | lex.words["source_preps"]
+        | lex.words["agent_preps"]
+        | lex.words["locative_preps"]
+    )
+    prev_end = 0
+    for m in mentions:
+        m.prep = None
+        for k in range(m.start - 1, max(prev_end, m.start - 4) - 1, -1):
+            if lowers[k] in preps:
+                m.prep = lowers[k]
+                break
+            if lowers[k] in PUNCT_BREAK or (s is not None and is_verb(lex, s, k)):
+                break
+        prev_end = m.end
+
+
+def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
+    """Whether word ``k`` is a verb: a reporting verb, a listed one, or a German auxiliary
+    ("Im Osten haben die Truppen ...": the look-back for a preposition stops at "haben")."""
+    word = s.words[k]
+    if not word[:1].islower():
+        return False
+    if s.lemmas[k] in lex.words["reporting_verbs"] or (
+        lex.lang == "de" and word in lex.auxiliaries
+    ):
+        return True
+    trig = lex.word_trigger(word, s.lemmas[k])
+    return trig is not None and trig.pos == "VERB"
+
+
+def assign_roles(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    mentions: list[EntitySpan],
+    seg: tuple[int, int],
+    segs: list[tuple[int, int]],
+    cand: Candidate,
+    history: list[Candidate],
+) -> None:
+    a, b = seg
+    i = cand.index
+    # a dateline's place is an actor of last resort: "Genf - Russland hat ... gewarnt"
+    actors = sorted(
+        (
+            m
+            for m in mentions
+            if m.actor is not None and m is not cand.reporter and not attributed(lex, lowers, m)
+        ),
+        key=lambda m: m.dateline,
+    )
+    places = [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.prep in lex.words["locative_preps"]
+        and m.kind in ("PLACE", "COUNTRY")
+        and not m.genitive
+        and a <= m.start < b
+    ]
+    cities = [m for m in places if m.kind == "PLACE"]
+    cand.location = (cities or places or [None])[0]
+    if cand.location is not None:
+        actors = [
+            m
+            for m in actors
+            if m is not cand.location
+            or (m.kind == "COUNTRY" and m.prep not in lex.words["inside_preps"])
+        ]
+    in_seg = [m for m in actors if a <= m.start < b]
+    if not any(m.prep is None for m in in_seg):
+        in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
+    # a relative clause takes its antecedent as subject
+    antecedent = None
+    if (
+        lowers[a] in lex.words["relative_pronouns"]
+        and a > 0
+        and s.words[a][:1].islower()
+        and len(clause_segs(lex, lowers, segs, seg)) == 1  # not a clause's closing stretch
+    ):
+        before = [
+            m
+            for m in actors
+            if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
+        ]
+        antecedent = before[-1] if before else None
+    if antecedent is None and i == a and cand.trigger.pos == "VERB":
+        antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
+    served_subject, served_object = (
+        _served_roles(lex, s.words, actors, segs, seg)
+        if cand.trigger.pos == "VERB"
+        else (None, None)
+    )
+    antecedent = antecedent or served_subject
+    passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
+    cand.passive = passive
+    free = [m for m in in_seg if m.prep is None]
+    agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
+    origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
+    goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
+    # "in" is both a place and a direction: a goal with an unambiguous preposition comes first
+    # ("nach den Kämpfen in Tschetschenien Gespräche mit dem Präsidenten Georgiens")
+    if lex.lang == "de":
+        goals.sort(key=lambda m: m.prep in lex.words["locative_preps"])
+    if not goals and lex.lang == "de":
+        # verb-final clause: "ist ... mit Präsident Obama zusammengetroffen"
+        goals = [
+            m
+            for m in in_seg
+            if m.prep in lex.words["target_preps"]
+            and m.start < i
+            and m.prep not in lex.words["locative_preps"]
+        ]
+    # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
+    nominative = [m for m in free if not _oblique(lex, lowers, m)]
+    owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
+    unnamed_subject = owner is None and _unresolved_subject(lex, s, seg, i, cand.trigger)
+    if unnamed_subject:
+        # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
+        nominative = [m for m in nominative if m.start < i]
+    subject = antecedent or owner or (nominative[0] if nominative else None)
+    pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
+    if (
+        cand.reporter is not None
+        and not antecedent
+        and (subject is None or lex.lang == "de")
+        and any(
+            lowers[k] in pronouns
+            for k in range(a, min(i, subject.start) if subject is not None else i)
+        )
+    ):
+        # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself;
+        # in German a pronoun before a noun is the subject ("erklärte, sie werde Uganda
+        # angreifen")
+        subject = cand.reporter
+    if subject is None and not unnamed_subject:
+        main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
+        subject = main[0] if main else None
+    if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
+        subject = None  # "Die HDP wirft der Staatsführung ... vor": the HDP, whom no KB knows
+    if passive:
+        cand.target = subject
+        attributive = (
+            lex.lang == "de"
+            and i + 1 < len(s.words)
+            and s.words[i + 1][:1].isupper()
+            and not any(w in lex.words["passive_aux"] for w in lowers[a:b])
+        )
+        cand.source = agents[0] if agents and not attributive else None
+    else:
+        cand.source = subject
+        objects = [m for m in free if m is not subject]
+        if goals:
+            # "zwei seiner Staatsbürger an Großbritannien ausliefern", "hand over its nationals
+            # to Britain": what the subject hands over of its own is not the recipient
+            objects = [m for m in objects if not _possessed(lex, lowers, m)]
+        if (
+            objects
+            and goals
+            and goals[0].country
+            and objects[0].kind != "PER"
+            and objects[0].country in (None, getattr(subject, "country", None))
+            and goals[0].country != objects[0].country
+        ):
+            # "entsandte Soldaten in die russischen Gebiete": the goal is the target; a person
+            # is whom the act is aimed at ("ordered former president X to appear ... to Peru")
+            objects = []
+        # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
+        # an active clause a von/from phrase after the verb is whom the act is aimed at
+        asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
+        cand.target = (
+            objects[0] if objects else (goals[0] if goals else (asked[0] if asked else None))
+        )
+        if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
+            # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
+            cand.source, cand.target = origins[0], cand.source
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in SPEECH_CONFLICT_ROOTS:
+        _noun_arguments(lex, lowers, in_seg, cand)
+    no_place_source(cand)
+    if root(cand.cameo) in VIOLENT_ROOTS:
+        conflict_fallbacks(actors, cand, history)
+    if cand.trigger.pos == "AUX" and cand.reporter is not None:
+        # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
+        # of the reported clause is asked
+        cand.source, cand.target = cand.reporter, subject
+    if not takes_recipient(cand.trigger, cand.cameo):
+        cand.target = None
+        return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
+    place_as_target(cand)
+    if (
+        cand.target is None
+        and cand.source is not None
+        and i == a
+        and a > 0
+        and cand.cameo[:2] in CONTENT_TARGET_ROOTS
+    ):
+        # "Die Behörden versäumen es, ..., beklagte eine Menschenrechtsgruppe": a complaint
+        # told after its content is aimed at the subject of that content
+        content = [
+            m
+            for m in actors
+            if m.start < a
+            and m.prep is None
+            and m is not cand.source
+            and not _oblique(lex, lowers, m)
+        ]
+        if content:
+            cand.target = content[0]
+    if cand.target is None and cand.source is not None:
+        # "bestellte den Botschafter ... ein, um sich über ... zu beschweren": a purpose
+        # clause with no object of its own is aimed at the object of the clause it serves
+        cand.target = served_object if served_subject is cand.source else None
+    if cand.target is None and cand.source is not None and "noun-voiced" not in cand.notes:
+        # German verb-final clauses and English PP objects: the next other actor is the recipient
+        others = [
+            m
+            for m in actors
+            if m is not cand.source and m.actor is not None and (m.start >= a or m in in_seg)
+        ]
+        others = [m for m in others if m.start > cand.source.start] or others
+        others = [m for m in others if not _possessed(lex, lowers, m)] or others
+        if others:
+            cand.target = others[0]
+            cand.notes.append("target-guessed")
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None
+
+
+def _owner_subject(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], free: list[EntitySpan]
+) -> EntitySpan | None:
+    """The actor of a German clause that opens with a noun no mention covers and its owner
+    in the genitive ("Der Menschenrechtskommissar des Europarats hat ... kritisiert"): the
+    official acts for the owner, who is the subject, not a later noun in the nominative."""
+    a, b = seg
+    if lex.lang != "de" or b - a < 4 or lowers[a] not in ("der", "die", "das"):
+        return None
+    if not s.words[a + 1][:1].isupper() or any(m.start <= a + 1 < m.end for m in free):
+        return None
+    link = lex.words["genitive_links"] & lex.words["oblique_articles"]  # "des", "eines"
+    owner = [m for m in free if m.start == a + 3 and lowers[a + 2] in link]
+    return owner[0] if owner else None
+
+
+def _served_roles(
+    lex: Lexicon,
+    words: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> tuple[EntitySpan | None, EntitySpan | None]:
+    """The subject and object of the clause a German infinitive clause (which has no subject
+    of its own: "plant, Uganda anzugreifen", "um ... zu" + infinitive) serves, for a clause
+    that names no actor; the subject alone for a complement that names its object.
+    (None, None) for any other clause."""
+    served = governing_stretch(lex, words, segs, seg)
+    if served is None or _infinitive_clause(lex, words, served):
+        return None, None  # an infinitive clause served has no subject to lend either
+    lowers = [w.lower() for w in words]
+    free = [m for m in actors if served[0] <= m.start < served[1] and m.prep is None]
+    subjects = [m for m in free if not _oblique(lex, lowers, m)]
+    objects = [m for m in free if _oblique(lex, lowers, m)]
+    a, b = seg
+    if any(a <= m.start < b for m in actors):
+        # a clause that names its own actors inherits the subject only as a complement
+        # ("plant, Uganda anzugreifen"); a purpose clause's actors are its own roles
+        if lowers[a] in lex.words.get("purpose_markers", ()) or not subjects:
+            return None, None
+        return subjects[0], None
+    return (subjects[0] if subjects else None), (objects[0] if objects else None)
+
+
+def governing_stretch(
+    lex: Lexicon, words: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The stretch a German infinitive clause ("..., Uganda anzugreifen", "um ... zu
+    verhandeln") depends on: the nearest one before it that no relative pronoun or
+    conjunction opens (the sentence's first stretch opens with an article, if any)."""
+    a = seg[0]
+    if lex.lang != "de" or not _infinitive_clause(lex, words, seg):
+        return None
+    embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
+    if words[a].lower() in embedded - lex.words.get("purpose_markers", set()):
+        return None
+    # an infinitive clause opening with an article is no relative clause ("die Wahl
+    # herbeigeführt zu haben, um ... zurückzuerobern")
+    return next(
+        (
+            g
+            for g in reversed(segs[: segs.index(seg)])
+            if g[0] == 0 or words[g[0]].lower() not in embedded or _infinitive_clause(lex, words, g)
+        ),
+        None,
+    )
+
+
+def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch closes with an infinitive (a lower-case word) after "zu",
+    also inside a separable verb ("anzugreifen"); "Grenze zu Mazedonien" is none."""
+    a, b = seg
+    alpha = [k for k in range(a, b) if words[k].isalpha()]
+    if not alpha or not words[alpha[-1]][:1].islower():
+        return False
+    last = alpha[-1]
+    if last > a and words[last - 1].lower() in lex.words["infinitive_markers"]:
+        return True
+    word = words[last]
+    return word.endswith("n") and any(
+        word.startswith(p + "zu") and len(word) > len(p) + 5
+        for p in lex.words["separable_particles"]
+    )
+
+
+def _unresolved_subject(
+    lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """Whether the clause opens with a noun phrase in the nominative that names no actor
+    ("Der Republikaner warf dem Weißen Haus vor, ..."): its verb has a subject, only not one
+    the knowledge base knows, and no other actor of the sentence stands in for it."""
+    a = seg[0]
+    first = s.words[a]
+    return (
+        lex.lang == "de"
+        and trig.pos == "VERB"
+        and a < i
+        and first[:1].isupper()
+        and first.lower() in lex.words["articles"]
+        and first.lower() not in lex.words["oblique_articles"]
+    )
+
+
+def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether a possessive stands right before the mention or before its adjectives."""
+    for k in range(m.start - 1, max(-1, m.start - 3), -1):
+        if lowers[k] in lex.words["possessives"]:
+            return True
+        if not lowers[k].isalpha() or lowers[k] in lex.words.get("function_words", ()):
+            return False
+    return False
+
+
+def _apposed_subject(
+    lex: Lexicon,
+    lowers: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> EntitySpan | None:
+    """The subject of a German verb that opens its stretch after an apposition or relative
+    clause: "Jean Dupont, der Außenminister, forderte die Regierung auf" (the verb's first
+    field is the name before the apposition, not the object after the verb)."""
+    if lex.lang != "de":
+        return None
+    here = segs.index(seg)
+    if here < 2:
+        return None
+    apposition, (a, b) = segs[here - 1][0], segs[here - 2]
+    if lowers[apposition] not in lex.words["articles"] | lex.words["relative_pronouns"]:
+        return None
+    named = [m for m in actors if a <= m.start and m.end == b and m.prep is None]
+    return named[0] if named else None
+
+
+def attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether the mention names the source of the report ("griechischen Medienberichten
+    zufolge", "laut dem Außenministerium"): a reporter, not a side of the event."""
+    before = " ".join(lowers[max(0, m.start - 2) : m.start])
+    after = lowers[m.end] if m.end < len(lowers) else ""
+    attribution = lex.words["attribution"]
+    return after in attribution or any(before.endswith(w) for w in attribution)
+
+
+def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:
+    """Whether the clause opens with an abbreviation no mention covers ("Die HDP", "PSOE"),
+    before the mention read as the subject: German news name parties and groups so, and the
+    clause's first noun phrase is its subject far more often than a later one."""
+    if lex.lang != "de":
+        return False
+    a = seg[0]
+    k = a + 1 if s.words[a].lower() in lex.words["articles"] else a
+    word = s.words[k] if k < m.start else ""
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in lex.words["news_agencies"]
+    )
+
+
+def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether a German article or possessive before the mention marks it accusative, dative
+    or genitive ("einen", "dem", "des" ...), so that it is an object, never the subject."""
+    oblique = lex.words.get("oblique_articles")
+    if not oblique:
+        return False
+    for k in range(m.start - 1, max(-1, m.start - 3), -1):
+        if lowers[k] in oblique:
+            return True
+        if not lowers[k].isalpha() or not lowers[k].endswith(lex.adjective_endings):
+            return False  # only adjectives may stand between the article and the noun
+    return False
+
+
+def _in_main_clause(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    m: EntitySpan,
+) -> bool:
+    """Whether ``m`` belongs to the clause of ``seg`` once embedded clauses are skipped: a
+    clause-final German verb after a relative clause ("Bush hat Russland in einer Sendung,
+    die ... wurde, mit Maßnahmen gedroht") takes its subject and object from the part before
+    the relative clause. Only for a trigger clause that is not itself embedded."""
+    embedded = (
+        lex.words["relative_pronouns"]
+        | lex.words["subordinators"]
+        | lex.words["complementizers"]
+        | lex.words.get("apposition_starts", set())
+    )
+    if lowers[seg[0]] in embedded:
+        return seg[0] <= m.start < seg[1]
+    here = segs.index(seg)
+    for k in range(here, -1, -1):
+        a, b = segs[k]
+        if k < here and lowers[a] in embedded:
+            continue
+        if a <= m.start < b:
+            return True
+        if k < here:
+            return False
+    return False
+
+
+def _is_passive(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int, infinitive: str
+) -> bool:
+    a, b = seg
+    word = lowers[i]
+    if lex.lang == "de":
+        if s.words[i][:1].isupper():
+            return False  # a noun ("Gespräche"), not a participle
+        # inflected before a noun only with its ge-, which no preterite has ("die
+        # festgenommenen Männer"; "verurteilten Männer" may be "judges sentenced men")
+        attributive = (
+            word.startswith(lex.participle_prefixes)
+            and word != infinitive  # "Die USA gewähren Kredite": a finite verb
+            and word.endswith(lex.adjective_endings)
+            and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
+        )
+        return attributive or (
+            lex.past_participle(word, s.lemmas[i])
+            and any(w in lex.words["passive_aux"] for w in lowers[a:b])
+        )
+    if word.endswith("ing"):
+        return False  # progressive ("are demanding", "is suing"), never passive
+    participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
+    window = lowers[max(a, i - 3) : i]
+    return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _noun_arguments(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """A demand, criticism, rejection or threat told as a noun names its own sides right
+    after it: the one who voices it in a name's genitive or a von/aus phrase ("die Kritik
+    Irans", "Kritik aus Berlin"), the one it is aimed at with an/gegen ("Kritik an der
+    Regierung"). They win over the clause's subject and object ("Neben Kritik von Amnesty
+    ... bezeichnete der Minister ..."); with a voice but no aim the target stays unknown.
+    ("die Kritik der Regierung" may be by or of the government: an article is no link.)"""
+    i = cand.index
+    own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
+    voicing = lex.words["agent_preps"] | lex.words["source_preps"]
+    voices = [m for m in own if m.genitive or m.prep in voicing]
+    aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
+    if voices:
+        cand.source = voices[0]
+        cand.target = aimed[0] if aimed else None
+        cand.notes.append("noun-voiced")  # its target is not guessed from the next actor
+    elif aimed:
+        cand.target = aimed[0]
+    if cand.source is not None and cand.source is cand.target:
+        cand.target = None
