@@ -23,9 +23,9 @@ from pathlib import Path
 
 from .codes import NON_STATE_CODES, STATE_SECTORS
 from .ding import DING, DING_LICENCE, DING_VERSION, aligned, lines
-from .entities import MAX_PHRASE
 from .kb import DATA_DIR, KnowledgeBase, country_codes, load_kb, read_tsv, write_tsv
 from .kb_build import WordList
+from .kb_lookup import MAX_PHRASE
 
 __all__ = [
     "OUT",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .affiliation import compound_voice
 from .codes import (
     ARMED_GROUP_SECTORS,
     RECIPROCAL_ROOTS,
@@ -17,9 +18,9 @@ from .codes import (
     root,
 )
 from .coordination import Coordination
-from .entities import EntitySpan, compound_voice
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
+from .spans import EntitySpan
 
 __all__ = [
     "Candidate",

@@ -8,9 +8,9 @@ trigger table (``data/triggers.tsv`` through :class:`~extraction.lexicon.Lexicon
 from __future__ import annotations
 
 from .clauses import Clause
-from .entities import Sentence
 from .kb import Trigger
 from .lexicon import Lexicon
+from .spans import Sentence
 from .verb_lexicon import verb_lexicon
 
 __all__ = ["clause_trigger", "in_fixed_marker", "no_event_alone", "tagged_sense"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from .entities import Sentence
+from .spans import Sentence
 
 __all__ = ["BACKGROUND_RELATIONS", "CONTENT_RELATIONS", "Clause", "build_clauses", "plausible"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations, pairwise, product
 
-from .entities import EntitySpan, Sentence
 from .lexicon import Lexicon
 from .model import Actor, actor_key
+from .spans import EntitySpan, Sentence
 
 __all__ = ["MAX_PAIRS", "Coordination", "coordinate"]
 

@@ -2,9 +2,10 @@
 
 Triggers come from :mod:`.triggers`, stretches from :mod:`.segments`, roles from the parse
 (:mod:`.parse_roles`) or from word order (:mod:`.word_roles`), modes from :mod:`.modes`; the
-counts of dead and injured and an event's own date are read here. The coder works on token arrays (words, lemmas) and the sentence's mentions, so it runs the
-same with a blank spaCy pipeline and with a statistical one. Language specifics are cue words
-from ``data/lang/<lang>.json``; event knowledge is the trigger lexicon.
+counts of dead and injured and an event's own date are read here. The coder works on token
+arrays (words, lemmas) and the sentence's mentions, so it runs the same with a blank spaCy
+pipeline and with a statistical one. Language specifics are cue words from
+``data/lang/<lang>.json``; event knowledge is the trigger lexicon.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from .codes import (
 )
 from .coordination import Coordination, coordinate
 from .dates import YEAR_RE
-from .entities import EntitySpan, Sentence
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
 from .modes import (
@@ -36,6 +36,7 @@ from .modes import (
 )
 from .parse_roles import ClauseParse, clause_modes, clause_reporter, clause_roles
 from .segments import apposition_commas, apposition_pairs, clause_segs, split_segments
+from .spans import EntitySpan, Sentence
 from .triggers import (
     attributive_participle,
     find_triggers,

@@ -19,7 +19,7 @@ from .codes import VIOLENT_ROOTS, root
 from .confidence import CONFIDENCE_FILE, ConfidenceTable, Evidence
 from .datelines import Dateline, find_dateline
 from .dates import parse_published, resolve_date
-from .entities import ArticleMemory, EntitySpan, Sentence, find_entities, remember_persons
+from .entities import find_entities, remember_persons
 from .errors import UnsupportedLanguage
 from .events import code_sentence
 from .implied import ImpliedAgents, load_implied_agents
@@ -29,6 +29,7 @@ from .lexicon import Lexicon
 from .model import Actor, Document, Event, Place
 from .pipeline import continues_sentence, load_pipeline
 from .policy import ExtractionPolicy
+from .spans import ArticleMemory, EntitySpan, Sentence
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
 from .triggers import find_triggers
 

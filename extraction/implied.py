@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .candidate import Candidate
-from .entities import EntitySpan, Sentence
 from .kb import DATA_DIR, read_tsv
 from .lexicon import Lexicon
 from .model import Actor
+from .spans import EntitySpan, Sentence
 
 __all__ = ["IMPLIED_AGENTS_FILE", "ImpliedAgent", "ImpliedAgents", "load_implied_agents"]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .candidate import Candidate
-from .entities import EntitySpan, Sentence
 from .kb import Trigger
 from .lexicon import Lexicon
 from .segments import clause_segs
+from .spans import EntitySpan, Sentence
 from .word_roles import attributed, governing_stretch
 
 __all__ = [

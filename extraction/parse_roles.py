@@ -16,10 +16,10 @@ from .codes import (
     root,
 )
 from .coordination import Coordination
-from .entities import EntitySpan, Sentence
 from .kb import Trigger
 from .lexicon import Lexicon
 from .modes import FUTURE_AS_AGREE
+from .spans import EntitySpan, Sentence
 
 __all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles"]
 

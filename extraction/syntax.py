@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from .entities import Sentence
 from .errors import SyntaxModelMissing
+from .spans import Sentence
 
 __all__ = [
     "MODELS_DIR",

@@ -12,7 +12,6 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
-from .entities import Sentence
 from .kb import Trigger
 from .lexicon import Lexicon
 from .reviewed import idiom_at, recodes
@@ -24,6 +23,7 @@ from .segments import (
     gloss_brackets,
     split_segments,
 )
+from .spans import Sentence
 
 __all__ = [
     "attributive_participle",

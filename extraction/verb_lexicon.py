@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .clauses import Clause
-from .entities import Sentence
 from .errors import KnowledgeBaseError
 from .kb import DATA_DIR, Trigger, read_tsv
 from .lexicon import Lexicon, lemma_of
 from .reviewed import ACTOR, REFLEXIVE
+from .spans import Sentence
 
 __all__ = ["CONTENT", "PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
 

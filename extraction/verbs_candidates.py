@@ -25,9 +25,9 @@ from pathlib import Path
 
 from .clauses import Clause
 from .ding import DING, DING_VERSION, aligned, lines
-from .entities import Sentence
 from .kb import SHARED_DATA_DIR, load_kb, write_tsv
 from .lexicon import Lexicon, lemma_of
+from .spans import Sentence
 from .verb_lexicon import VerbLexicon
 
 __all__ = [

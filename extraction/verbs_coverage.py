@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Token
 
 from .clauses import Clause
 from .dev_split import PARTS, select
-from .entities import Sentence
 from .kb import DATA_DIR, SHARED_DATA_DIR, Trigger, load_kb, read_tsv
 from .lexicon import Lexicon
+from .spans import Sentence
 from .syntax import load_syntax_pipeline
 from .verb_lexicon import VerbLexicon, verb_lexicon
 

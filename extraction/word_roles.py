@@ -17,10 +17,10 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
-from .entities import EntitySpan, Sentence
 from .kb import Trigger
 from .lexicon import Lexicon
 from .segments import PUNCT_BREAK, clause_segs
+from .spans import EntitySpan, Sentence
 
 __all__ = ["assign_roles", "attributed", "governing_stretch", "is_verb", "mark_preps"]
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from extraction import Extractor
-from extraction.entities import ArticleMemory, Sentence, find_entities
+from extraction.entities import find_entities
 from extraction.kb import load_kb
 from extraction.lexicon import Lexicon
+from extraction.spans import ArticleMemory, Sentence
 
 from .conftest import code
 

@@ -7,8 +7,8 @@ import pytest
 
 from extraction import Extractor
 from extraction.clauses import Clause, build_clauses
-from extraction.entities import Sentence
 from extraction.policy import ExtractionPolicy
+from extraction.spans import Sentence
 from extraction.syntax import parse_sentences
 
 from .conftest import code

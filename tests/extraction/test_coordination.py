@@ -9,9 +9,9 @@ import pytest
 
 from extraction import Document, Extractor
 from extraction.coordination import MAX_PAIRS, coordinate
-from extraction.entities import EntitySpan, Sentence
 from extraction.model import Actor
 from extraction.policy import ExtractionPolicy
+from extraction.spans import EntitySpan, Sentence
 
 from .conftest import code
 

@@ -10,9 +10,9 @@ from shutil import copytree
 import pytest
 
 from extraction import Extractor
-from extraction.entities import Sentence
 from extraction.kb import DATA_DIR, load_kb
 from extraction.lexicon import Lexicon
+from extraction.spans import Sentence
 from extraction.triggers import find_triggers
 
 from .conftest import code

@@ -13,9 +13,9 @@ import spacy
 from extraction import Document, ExtractionPolicy, Extractor
 from extraction import extractor as extractor_module
 from extraction.confidence import Evidence
-from extraction.entities import Sentence
 from extraction.errors import SyntaxModelMissing
 from extraction.extractor import SYNTAX_LANGUAGES
+from extraction.spans import Sentence
 from extraction.syntax import (
     NUMPY_PRODUCTS,
     load_syntax_pipeline,

@@ -10,9 +10,9 @@ import pytest
 
 from extraction.clause_trigger import clause_trigger
 from extraction.clauses import Clause
-from extraction.entities import Sentence
 from extraction.kb import DATA_DIR, load_kb, read_tsv
 from extraction.lexicon import Lexicon, lemma_of
+from extraction.spans import Sentence
 from extraction.verb_lexicon import code_clause
 from extraction.verbs_build import parse_cameo_verbs
 from extraction.verbs_candidates import Candidate, english_clause, ranked

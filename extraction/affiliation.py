@@ -1,0 +1,290 @@
+"""Which country or group an entity belongs to: demonyms and country genitives before an agent
+noun ("die nordkoreanischen Soldaten", "Kims Truppen"), compound prefixes ("US-Luftangriff"),
+leaders ("led by"), pronouns, and the country a sentence's other entities lend.
+"""
+
+from __future__ import annotations
+
+from .codes import NON_STATE_CODES, STATE_SECTORS
+from .kb import KnowledgeBase
+from .lexicon import Lexicon
+from .model import Actor
+from .spans import ArticleMemory, EntitySpan, Sentence, modifier_of, opens_participle
+
+__all__ = [
+    "capital_adjective",
+    "compound_voice",
+    "country_fallback",
+    "demonym_country",
+    "demonym_pair",
+    "hyphen_compound",
+    "inherit_countries",
+    "led_by",
+    "people_abroad",
+    "pronoun_persons",
+]
+
+CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
+
+
+def demonym_country(lex: Lexicon, low: str) -> str | None:
+    """The country (or '' for a supranational adjective) of a demonym, also with a compass
+    prefix ("westlibyschen", "nordirakische": the country's west and north)."""
+    if low in lex.demonyms:
+        return lex.demonyms[low]
+    for prefix in lex.compass_prefixes:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and lex.demonyms.get(rest):
+            return lex.demonyms[rest]
+    return None
+
+
+def capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
+    """The state of a capital's adjective before a state body ("das Moskauer
+    Außenministerium"); before anything else it is the city's ("Wiener Zeitung")."""
+    country = lex.capital_adjectives.get(s.words[i].lower())
+    if country is None or i + 1 >= len(s.words):
+        return None
+    agent = lex.agent(s.lemmas[i + 1], s.words[i + 1])
+    return country if agent is not None and agent[0] in CAPITAL_BODIES else None
+
+
+def led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:
+    """ "Vietnamese-led forces", "US-geführte Truppen", "vietnamesisch geführte Truppen", "von
+    Vietnam geführte Truppen": the leading country modifies the noun like a demonym (end of
+    the modifier, country). "-backed" does not: a Syrian-backed militia is not Syrian."""
+    led = lex.words.get("led_words")
+    if not led:
+        return None
+    word, n = words[i], len(words)
+    head, sep, tail = word.rpartition("-")
+    end, country_word = 0, ""
+    if sep and head and tail.lower() in led:
+        end, country_word = i + 1, head
+    elif i + 1 < n and words[i + 1].lower() in led:
+        end, country_word = i + 2, word
+    elif i + 2 < n and words[i + 1] == "-" and words[i + 2].lower() in led:
+        end, country_word = i + 3, word  # the English tokenizer splits "Vietnamese-led"
+    elif i + 2 < n and word.lower() in lex.words["agent_preps"] and words[i + 2].lower() in led:
+        end, country_word = i + 3, words[i + 1]
+    if not end or (lex.lang == "de" and (end >= n or not words[end][:1].isupper())):
+        return None  # German: only attributive, before its noun ("wurde von X geführt" is not)
+    country = _country_word(kb, lex, country_word)
+    return (end, country) if country else None
+
+
+def _country_word(kb: KnowledgeBase, lex: Lexicon, word: str) -> str | None:
+    """The state a demonym (also uninflected: "vietnamesisch") or a country name stands for."""
+    low = word.lower()
+    country = lex.demonyms.get(low) or lex.demonyms.get(low + "e")
+    if country:
+        return country if country != "-" else None
+    place = kb.place(low.rstrip("."))
+    if place is not None and place.kind == "country":
+        return place.country
+    entry = kb.actor(low, None)
+    return entry.country if entry is not None and entry.kind == "COUNTRY" else None
+
+
+def demonym_pair(lex: Lexicon, words: list[str], i: int) -> EntitySpan | None:
+    """ "bosnischen Serben", "Bosnian Serbs": a demonym adjective before a people's name is
+    a group of the first country (the Serbs of Bosnia), not two actors."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return None
+    first, second = words[i].lower(), words[i + 1].lower()
+    if (
+        first not in lex.demonyms
+        or second not in lex.demonyms
+        or (lex.lang == "en" and not words[i][:1].isupper())
+    ):
+        return None
+    country = lex.demonyms[first] or lex.demonyms[second] or None
+    return EntitySpan(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
+
+
+def hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None) -> Actor | None:
+    """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
+    prefix on an (agent) noun is a group of that country; the sector comes from the head."""
+    head, sep, rest = word.partition("-")
+    if rest and not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    if prefix is None:
+        return None
+    name, country = prefix
+    if not rest:
+        return Actor(word, name, country)
+    agent = lex.agent(lex.lemma(rest), rest)
+    if agent is None:
+        return None
+    return Actor(word, None, country, agent[0] or None)
+
+
+def compound_voice(
+    kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None = None
+) -> Actor | None:
+    """The actor a compound's prefix names: a country, IGO or armed group ("US-Luftangriff",
+    "IS-Anschlag", "Nato-Einsatz"), or None."""
+    head, sep, rest = word.partition("-")
+    if not rest[:1].isupper():
+        return None
+    prefix = _prefix_actor(kb, lex, head, sep, day)
+    return None if prefix is None else Actor(head, prefix[0], prefix[1])
+
+
+def _prefix_actor(
+    kb: KnowledgeBase, lex: Lexicon, head: str, sep: str, day: str | None
+) -> tuple[str, str] | None:
+    """Name and country of the state, IGO or armed group a hyphenated prefix names."""
+    if not sep or len(head) < 2 or not head[:1].isupper():
+        return None
+    key = lex.acronyms.get(head) or head.lower()
+    entry = kb.actor(key, day)
+    if (
+        entry is not None
+        and entry.kind in ("COUNTRY", "ORG")
+        and entry.country
+        and (entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES)
+    ):
+        return entry.name or head, entry.country
+    place = kb.place(key)
+    if place is not None and place.kind == "country" and place.country:
+        return (entry.name if entry else head), place.country
+    return None
+
+
+def country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:
+    """An actor still without a country takes the one country its sentence names
+    ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
+    country the article has named most so far. IGOs and NGOs keep their code."""
+    states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
+    for c in states:
+        memory.countries[c] = memory.countries.get(c, 0) + 1
+    distinct = set(states)
+    fallback = next(iter(distinct)) if len(distinct) == 1 else memory.main_country()
+    if fallback is None:
+        return
+    for m in mentions:
+        if (
+            m.actor is not None
+            and not m.actor.country
+            and m.kind in ("PER", "GROUP", "ORG")
+            and not m.title
+            and not m.supranational
+        ):  # "der Kanzler" in a story about Sudan is not Sudanese
+            a = m.actor
+            m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
+
+
+def pronoun_persons(
+    lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory
+) -> list[EntitySpan]:
+    """ "Er"/"he" is the last person; "beide"/"both" the last two (as two mentions)."""
+    wanted = 2 if low in lex.words["pronouns_pair"] else 1
+    persons = memory.last_persons(wanted)
+    if len(persons) < wanted:
+        return []
+    return [
+        EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
+        for p in persons
+    ]
+
+
+def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
+    """A group or person with no country takes it from a place or country right after it
+    ("Demonstranten in Bagdad", "Botschafter Nigers", "Sicherheitschef von Kairo",
+    "Regierung Burundis") or, for state agents, from the subject of its sentence ("Kim entsandte
+    Soldaten")."""
+    lowers = [w.lower() for w in s.words]
+    preps = (
+        set(lex.words.get("country_preps", ()))
+        | lex.words["locative_preps"]
+        | lex.words["source_preps"]
+    )
+    for k, m in enumerate(mentions):
+        if m.kind not in ("GROUP", "PER") or m.actor is None or m.actor.country:
+            continue
+        if m.supranational:
+            continue  # "ein südamerikanisches Land" is none of the countries named
+        country = None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        subjects = [o for o in mentions[:k] if o.country and o.kind in ("PER", "GROUP")]
+        between = lowers[m.end : nxt.start] if nxt is not None else []
+        if (
+            nxt is not None
+            and nxt.country
+            and (
+                (not between and (nxt.genitive or nxt.kind in ("COUNTRY", "PLACE")))
+                or (
+                    len(between) <= 2
+                    and any(w in preps for w in between)
+                    and not opens_participle(lex, between)
+                )
+            )
+        ):
+            country = nxt.country
+        elif m.kind == "GROUP" and m.actor.sector in ("MIL", "GOV", "SPY", "COP") and subjects:
+            country = subjects[0].country
+        if country:
+            a = m.actor
+            m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
+
+
+def people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
+    """A people named by its demonym takes the country it lives in, as PLOVER codes actors:
+    "Albaner in Südserbien", "the Albanians of southern Serbia" (a place right after the people
+    noun), and with an "ethnic" marker any place the sentence sets the event in ("ethnic
+    Hungarian activists marching in Slovakia", "ethnische Ungarn ... im Süden der Slowakei")."""
+    ethnic = lex.words.get("ethnic_words", set())
+    links = set(lex.words.get("genitive_links", ())) | set(lex.words.get("country_preps", ()))
+    lowers = s.lowers
+    for k, m in enumerate(mentions):
+        a = m.actor
+        if (
+            a is None
+            or a.name
+            or not a.country
+            or a.country in NON_STATE_CODES
+            or m.place is not None
+        ):
+            continue
+        demonyms = [w for w in lowers[m.start : m.end] if lex.demonyms.get(w) == a.country]
+        if not demonyms:
+            continue
+        marked = any(w in ethnic for w in lowers[max(0, m.start - 1) : m.end])
+        head_people = lowers[m.end - 1] in demonyms and s.words[m.end - 1][:1].isupper()
+        places = [
+            o
+            for o in mentions
+            if o.country
+            and o.country not in NON_STATE_CODES
+            and (
+                o.place is not None
+                or (
+                    o.kind == "COUNTRY"
+                    and any(w not in lex.demonyms for w in lowers[o.start : o.end])
+                )
+            )
+        ]
+        if any(o.country == a.country for o in places):
+            continue  # the people's own state is named too: nothing to relocate
+        country = None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt in places and (marked or head_people):
+            between = lowers[m.end : nxt.start]
+            if len(between) <= 2 and (
+                all(w in links or modifier_of(lex, w, nxt.country) for w in between)
+                and (between or nxt.genitive)
+            ):
+                country = nxt.country
+        if country is None and marked:
+            preps = links | lex.words["locative_preps"]
+            located = [
+                o
+                for o in places
+                if o.genitive or any(w in preps for w in lowers[max(0, o.start - 3) : o.start])
+            ]
+            if located:
+                country = min(located, key=lambda o: abs(o.start - m.start)).country
+        if country:
+            m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)

@@ -1,0 +1,240 @@
+"""Knowledge-base phrases in a sentence: the longest phrase wins, read in the article's
+context (a surname seen before, a compass region, a town that is also a given name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .codes import NON_STATE_CODES
+from .kb import ActorEntry, KnowledgeBase, PlaceEntry
+from .lexicon import Lexicon, known_word
+from .model import Actor
+from .spans import ArticleMemory, EntitySpan, Sentence, particle_name
+
+__all__ = ["kb_match", "town_in_name"]
+
+MAX_PHRASE = 6
+
+
+# a town that this many of the KB's persons bear as their given name is a given name before
+# any capitalised word ("David Frost"; "Sydney Olympics", two persons, stays the city)
+COMMON_GIVEN_NAME = 10
+
+
+def _actor_from_entry(text: str, entry: ActorEntry) -> Actor:
+    return Actor(
+        text=text,
+        name=entry.name,
+        country=entry.country,
+        sector=entry.sector,
+        actor_id=entry.actor_id,
+    )
+
+
+def kb_match(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None, memory: ArticleMemory
+) -> EntitySpan | None:
+    """Longest KB phrase (actor, place, article alias) starting at token ``i``."""
+    words, n = s.words, len(s.words)
+    if (
+        not words[i][:1].isupper()
+        and not words[i][:1].isdigit()
+        and not particle_name(lex, words[i])
+    ):
+        return None
+    first = words[i].lower()
+    region = (
+        None
+        if first in kb.first_words or not first.startswith(lex.compass_prefixes)
+        else _compass_region(kb, lex, words[i])
+    )
+    if region is not None:
+        return EntitySpan(
+            i,
+            i + 1,
+            "PLACE",
+            Actor(words[i], region.name, region.country),
+            region,
+            genitive=region.name.lower() != first,
+        )
+    if words[i] in lex.acronyms:
+        return _lookup(kb, lex.acronyms[words[i]], words[i], day, memory, i, i + 1)
+    suffixes = [""] + [sfx for sfx in lex.conf["genitive_suffixes"]]
+    weak_adj = lex.lang == "de" and first.endswith("en") and first[:-1] in kb.first_words
+    # a hyphenated given name: the Phoenix dictionaries spell "Jean Luc Dehaene", "Ma Ying Jeou"
+    hyphen_name = "-" in first and first.partition("-")[0] in kb.person_first_words
+    if (
+        first not in kb.first_words
+        and first not in memory.aliases
+        and not weak_adj
+        and not hyphen_name
+        and not any(
+            first.endswith(sfx)
+            and (first[: -len(sfx)] in kb.first_words or first[: -len(sfx)] in memory.aliases)
+            for sfx in suffixes[1:]
+        )
+    ):
+        return None
+    for j in range(min(n, i + MAX_PHRASE), i, -1):
+        text = _phrase(s, i, j)
+        phrase = text.lower()
+        if j - i == 1 and phrase in lex.words.get("not_places", ()):
+            continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
+        readings = _readings(kb, lex, suffixes, phrase, text, day, memory, i, j)
+        first_reading = next(readings, None)
+        if first_reading is None:
+            continue
+        sfx, mention = first_reading
+        if mention.kind == "PLACE" and not sfx:
+            # a country's genitive outranks a town of the same spelling ("Perus", "Chiles")
+            sfx, mention = next((r for r in readings if r[1].kind == "COUNTRY"), first_reading)
+        mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
+        return mention
+    return None
+
+
+def _readings(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    suffixes: list[str],
+    phrase: str,
+    text: str,
+    day: str | None,
+    memory: ArticleMemory,
+    i: int,
+    j: int,
+) -> Iterator[tuple[str, EntitySpan]]:
+    """The knowledge base's readings of words ``i`` to ``j`` (``phrase``, lower-case), each
+    with the genitive suffix it was read without: as written first."""
+    for sfx in suffixes:
+        key = phrase[: -len(sfx)] if sfx else phrase
+        if sfx and (not phrase.endswith(sfx) or len(key) < 3):
+            continue
+        mention = _lookup(kb, key, text, day, memory, i, j)
+        if mention is None and lex.lang == "de" and " " in key:
+            head, _, rest = key.partition(" ")
+            if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
+                mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+        if mention is None and "-" in key:
+            mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
+            if mention is not None and mention.kind != "PER":
+                mention = None  # only persons' names lose their hyphens in the KB
+        if (
+            mention is not None
+            and j - i == 1
+            and mention.kind == "PLACE"
+            and phrase in lex.demonyms
+        ):
+            mention = None  # "Thai" is the demonym, not the Malaysian town
+        if mention is not None:
+            yield sfx, mention
+
+
+def _phrase(s: Sentence, i: int, j: int) -> str:
+    """Words ``i`` to ``j`` as written: a hyphen the tokenizer split off stays joined to the
+    words it touches ("Guinea-Bissau", "Timor-Leste")."""
+    out: list[str] = []
+    for k in range(i, j):
+        word = s.words[k]
+        touching = k > i and s.offsets[k] == s.offsets[k - 1] + len(s.words[k - 1])
+        if touching and (word == "-" or s.words[k - 1] == "-"):
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | None:
+    """German compass compounds of a country name are a region of it: "Südserbien",
+    "Nordirak", "Ostkongos" (genitive)."""
+    low = word.lower()
+    if any(
+        kb.place(key) is not None or key in kb.actors
+        for key in (
+            low,
+            *(low[: -len(sfx)] for sfx in lex.conf["genitive_suffixes"] if low.endswith(sfx)),
+        )
+    ):
+        return None  # a name in its own right: "Nordkorea", "Südsudan", "Südafrikas"
+    for prefix in lex.conf.get("compass_prefixes", ()):
+        if low.startswith(prefix) and len(low) > len(prefix) + 2:
+            rest = low[len(prefix) :]
+            for sfx in ("", *lex.conf["genitive_suffixes"]):
+                key = rest[: -len(sfx)] if sfx else rest
+                if sfx and not rest.endswith(sfx):
+                    continue
+                place = kb.place(key)
+                if place is not None and place.kind == "country" and place.country:
+                    name = word[: len(word) - len(sfx)] if sfx else word
+                    return PlaceEntry(name, "region", place.country, None, None, None, 0)
+    return None
+
+
+def _lookup(
+    kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory, i: int, j: int
+) -> EntitySpan | None:
+    if key in memory.aliases and j - i == 1:
+        actor = memory.aliases[key]
+        return EntitySpan(
+            i, j, "PER", Actor(text, actor.name, actor.country, actor.sector, actor.actor_id)
+        )
+    entry = kb.actor(key, day)
+    place = kb.place(key)
+    if (
+        entry is not None
+        and entry.kind == "ORG"
+        and place is not None
+        and place.kind == "country"
+        and entry.country not in NON_STATE_CODES
+    ):
+        entry = None  # "Montenegro" is the state, not a dictionary's party-era ORG code
+    if entry is not None and entry.kind != "COUNTRY":
+        return EntitySpan(i, j, entry.kind, _actor_from_entry(text, entry))
+    if place is not None:
+        kind = "COUNTRY" if place.kind == "country" else "PLACE"
+        actor = Actor(text, place.name, place.country) if place.country else None
+        return EntitySpan(i, j, kind, actor, place)
+    if entry is not None:
+        return EntitySpan(i, j, "COUNTRY", _actor_from_entry(text, entry))
+    return None
+
+
+def town_in_name(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    m: EntitySpan,
+    before: str,
+    day: str | None,
+    memory: ArticleMemory,
+) -> bool:
+    """Whether a one-word town is a word of a person's name, so that it gives the person no
+    country: a last name of the KB's persons after a title or a given name ("Judge Rivera",
+    "Alejandro Rivera", "Dos Santos"), any town after an honorific ("Mr Houston"), a name
+    particle before a name ("Nguyen Van Ly"), or a first word of the KB's person names before
+    a capitalised word that is neither a name the KB knows nor a word of the language's
+    dictionary ("Nigel Lawson", not "Nigel Stadtrat");
+    after a title, after a given name many KB persons bear, or when the KB knows it as a last
+    name, that word may be a dictionary word ("David Frost", "David Gill")."""
+    words = s.words
+    if m.kind != "PLACE" or m.end != m.start + 1 or m.place is None:
+        return False
+    low = words[m.start].lower()
+    if before and low in kb.surnames:
+        return True
+    if m.start and words[m.start - 1].lower().rstrip(".") in lex.words["honorifics"]:
+        return True  # "Mr Houston", "Frau Essen": an honorific names a person by surname
+    k = m.end
+    if k >= len(words) or not (words[k][:1].isupper() and words[k].isalpha()):
+        return False
+    if low not in kb.person_first_words and low not in lex.words["name_particles"]:
+        return False
+    if kb_match(kb, lex, s, k, day, memory) is not None:
+        return False
+    return (
+        before == "title"
+        or kb.given_name_people.get(low, 0) >= COMMON_GIVEN_NAME
+        or words[k].lower() in kb.surnames
+        or not known_word(words[k], lex.lang)
+    )

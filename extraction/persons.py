@@ -1,0 +1,483 @@
+"""Persons from titles and names: "Präsident Putin", a bare title that refers back to the
+article's person of that country ("der Kremlchef"), a new name and the country its title gives.
+"""
+
+from __future__ import annotations
+
+from .kb import KnowledgeBase, PlaceEntry
+from .lexicon import Lexicon, known_word
+from .model import Actor
+from .spans import (
+    TOWN_WORD,
+    ArticleMemory,
+    EntitySpan,
+    Sentence,
+    particle_name,
+    predicate_verb,
+    span_end,
+)
+
+__all__ = ["combine_atoms", "double_surname", "name_before"]
+
+ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
+
+
+def combine_atoms(
+    atoms: list, s: Sentence, lex: Lexicon, memory: ArticleMemory
+) -> list[EntitySpan]:
+    """Merge demonym/genitive + agent, title + name, and bare titles into mentions."""
+    out: list[EntitySpan] = []
+    k = 0
+    words = s.words
+    while k < len(atoms):
+        atom = atoms[k]
+        nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+        # a modifier (demonym, or a country/person genitive) followed closely by an agent noun
+        modifier_country = None
+        if isinstance(atom, tuple) and atom[0] == "DEM":
+            modifier_country = atom[2][1] or "-"
+        elif (
+            isinstance(atom, EntitySpan)
+            and (atom.genitive or atom.kind == "COUNTRY")
+            and atom.kind in ("COUNTRY", "PER", "ORG")
+        ):
+            modifier_country = atom.country
+        elif _place_compound(lex, atom, nxt):
+            modifier_country = atom.country  # "Kabul police", "Baghdad University"
+        start = atom.start if isinstance(atom, EntitySpan) else atom[1]
+        if (
+            modifier_country
+            and nxt is not None
+            and isinstance(nxt, tuple)
+            and nxt[0] == "AGT"
+            and nxt[1] - span_end(atom) <= 2
+            and (
+                _adjectives_only(words[span_end(atom) : nxt[1]], lex)
+                if isinstance(atom, EntitySpan)
+                # "Der Ägypter ist Journalist": the noun is the predicate, not the group
+                else not predicate_verb(lex, s.lemmas[span_end(atom) : nxt[1]])
+            )
+        ):
+            sector, is_title, own_country = nxt[2][1]
+            country = None if modifier_country == "-" else modifier_country
+            after = atoms[k + 2] if k + 2 < len(atoms) else None
+            if (
+                is_title
+                and isinstance(after, EntitySpan)
+                and after.kind == "PER"
+                and after.start == nxt[2][0]
+            ):
+                out.append(_titled_person(after, start, country, sector, words, memory))
+                k += 3
+                continue
+            if (
+                is_title
+                and isinstance(after, tuple)
+                and after[0] in ("CAP", "NER")
+                and after[1] == nxt[2][0]
+            ):
+                out.append(_new_person(atoms, k + 2, start, country, sector, words, memory, lex))
+                k = _skip_caps(atoms, k + 2, words, lex.words["name_particles"])
+                continue
+            end = nxt[2][0]
+            while (
+                not is_title
+                and lex.lang != "de"  # where every noun is capitalised
+                and k + 2 < len(atoms)
+                and _agent_name_word(atoms[k + 2], end, words)
+            ):
+                # "Baghdad University Medical School": a name of agent nouns, headed by the last
+                end, (sector, _, _) = atoms[k + 2][2]
+                k += 1
+            text = " ".join(words[start:end])
+            actor = Actor(text, None, country or own_country, sector or None)
+            mention = EntitySpan(
+                start,
+                end,
+                "GROUP",
+                actor,
+                title=is_title,
+                agent_noun=True,
+                supranational=modifier_country == "-",
+            )
+            if is_title:
+                _resolve_title(mention, memory)
+            out.append(mention)
+            k += 2
+            continue
+        if isinstance(atom, tuple) and atom[0] == "AGT":
+            end, (sector, is_title, own_country) = atom[2]
+            if is_title and isinstance(nxt, EntitySpan) and nxt.kind == "PER" and nxt.start == end:
+                out.append(_titled_person(nxt, atom[1], None, sector, words, memory))
+                k += 2
+                continue
+            if is_title and isinstance(nxt, tuple) and nxt[0] in ("CAP", "NER") and nxt[1] == end:
+                out.append(
+                    _new_person(atoms, k + 1, atom[1], own_country, sector, words, memory, lex)
+                )
+                k = _skip_caps(atoms, k + 1, words, lex.words["name_particles"])
+                continue
+            if (
+                not is_title
+                and isinstance(nxt, tuple)
+                and nxt[0] == "CAP"
+                and nxt[1] == end
+                and not own_country
+                and (leader := _surname_country(lex, words[end], respell=False))
+            ):
+                # "die Regierung Bush", "das Kabinett Netanjahu": the leader's country
+                own_country = leader
+                end = nxt[2][0]
+                k += 1
+            text = " ".join(words[atom[1] : end])
+            mention = EntitySpan(
+                atom[1],
+                end,
+                "GROUP",
+                Actor(text, None, own_country, sector or None),
+                title=is_title,
+                agent_noun=True,
+            )
+            if is_title:
+                _resolve_title(mention, memory)
+            out.append(mention)
+        elif isinstance(atom, tuple) and atom[0] == "DEM":
+            end, country = atom[2]
+            # a demonym before a noun the KB does not know is a group of that country ("die
+            # türkische Seite", "tamilische zivile Flüchtlinge"); alone it stands for the country
+            noun = _noun_after(words, end, lex)
+            after = atoms[k + 2] if k + 2 < len(atoms) else None
+            if (
+                noun is not None
+                and isinstance(after, EntitySpan)
+                and after.start == noun
+                and after.kind in ("PLACE", "COUNTRY")
+            ):
+                pass  # "in der chinesischen Hauptstadt Peking": the place says it all
+            elif (
+                isinstance(nxt, EntitySpan)
+                and nxt.start == end
+                and nxt.kind == "PLACE"
+                and nxt.country == country
+            ):
+                pass  # "der syrischen Golanhöhen", "the Syrian Golan Heights": likewise
+            elif (
+                noun is not None
+                and isinstance(nxt, tuple)
+                and nxt[0] == "CAP"
+                and nxt[1] == noun - 1
+                and words[noun - 1].lower() in lex.words.get("settlement_words", ())
+                and country
+            ):
+                # "der bosnischen Stadt Gorazde": a town of that country, named or not
+                k += 1
+                if isinstance(after, tuple) and after[0] == "CAP" and after[1] == noun:
+                    noun = after[2][0]
+                    k += 1
+                text = " ".join(words[atom[1] : noun])
+                place = PlaceEntry(text, "city", country, None, None, None, 0)
+                out.append(EntitySpan(atom[1], noun, "PLACE", Actor(text, None, country), place))
+            elif (
+                noun is not None
+                and isinstance(nxt, tuple)
+                and nxt[0] == "CAP"
+                and nxt[1] == noun - 1
+            ):
+                k += 1
+                text = " ".join(words[atom[1] : noun])
+                out.append(
+                    EntitySpan(
+                        atom[1],
+                        noun,
+                        "GROUP",
+                        Actor(text, None, country or None),
+                        supranational=not country,
+                    )
+                )
+            else:
+                text = " ".join(words[atom[1] : end])
+                out.append(
+                    EntitySpan(
+                        atom[1],
+                        end,
+                        "COUNTRY",
+                        Actor(text, None, country or None),
+                        supranational=not country,
+                    )
+                )
+        elif isinstance(atom, tuple) and atom[0] == "NER" and atom[2][1] in ("PERSON", "ORG"):
+            end = atom[2][0]
+            text = " ".join(words[atom[1] : end])
+            kind = "PER" if atom[2][1] == "PERSON" else "ORG"
+            actor = Actor(text, text if kind == "PER" else None)
+            out.append(EntitySpan(atom[1], end, kind, actor))
+        elif (
+            isinstance(atom, tuple)
+            and atom[0] == "CAP"
+            and isinstance(nxt, tuple)
+            and nxt[0] == "CAP"
+            and nxt[1] == atom[2][0]
+            and _surname_end(atoms, k, words, lex) > 0
+        ):
+            # an unknown two-or-more-word name ending in a surname the KB knows ("George
+            # W. Bush", "Omar el Baschir" is not one): a person of that surname's country
+            end_k = _surname_end(atoms, k, words, lex)
+            end = atoms[end_k][2][0]
+            name = " ".join(words[atom[1] : end])
+            actor = Actor(name, name, _surname_country(lex, words[end - 1], words[atom[1]]))
+            memory.remember(actor, name)
+            out.append(EntitySpan(atom[1], end, "PER", actor))
+            k = end_k + 1
+            continue
+        elif isinstance(atom, EntitySpan):
+            if atom.kind == "PER" and atom.actor:
+                memory.remember(atom.actor, atom.actor.name or atom.actor.text)
+                memory.remember(atom.actor, atom.actor.text)
+            out.append(atom)
+        k += 1
+    return out
+
+
+def _place_compound(lex: Lexicon, atom: object, nxt: object) -> bool:
+    """Whether an English place name stands right before an agent noun other than a title as
+    its modifier ("Kabul police", "Baghdad University"); German writes a demonym there
+    ("Kabuler Polizei"), and a place before a German noun is an adverbial ("in Kabul
+    Soldaten")."""
+    return (
+        lex.lang == "en"
+        and isinstance(atom, EntitySpan)
+        and atom.kind == "PLACE"
+        and atom.country is not None
+        and isinstance(nxt, tuple)
+        and nxt[0] == "AGT"
+        and nxt[1] == atom.end
+        and not nxt[2][1][1]  # a title before a name ("Ifo president Hans-Werner Sinn")
+    )
+
+
+def _agent_name_word(atom: object, end: int, words: list[str]) -> bool:
+    """Whether ``atom`` is a capitalised agent noun right at ``end``, continuing a name; a
+    title starts a person's name instead ("Iraq's Trade Minister Mohammed ...")."""
+    return (
+        isinstance(atom, tuple)
+        and atom[0] == "AGT"
+        and atom[1] == end
+        and not atom[2][1][1]
+        and words[end - 1][:1].isupper()
+        and words[end][:1].isupper()
+    )
+
+
+def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
+    """Whether the words between a country and an agent noun are only attributive adjectives
+    ("Irans religiöser Führer", "Iran 's religious leader"), so that "Simbabwe verlangen von
+    Präsident Mugabe" or "Russia attacked soldiers" is not read as one actor. A truncated
+    compound and its coordinator belong to the noun ("Chinas Staats- und Parteichef")."""
+    truncated = {
+        k
+        for k, w in enumerate(gap[:-1])
+        if len(w) > 2 and w.endswith("-") and gap[k + 1] in lex.words.get("coordinators", ())
+    }
+    for k, w in enumerate(gap):
+        if w in ("'s", "\u2019s") or k in truncated or k - 1 in truncated:
+            continue
+        if not (w[:1].islower() and w.isalpha()):
+            return False
+        if lex.lang == "de" and (
+            not w.endswith(ADJ_ENDINGS) or lex.lemma(w) == w or w in lex.words["function_words"]
+        ):
+            # an attributive adjective is inflected ("wollen" is a verb) and no article
+            # ("Russland müsse die Truppen abziehen" is not Russia's troops)
+            return False
+        if lex.lang != "de" and (w.endswith(("ed", "ing")) or lex.lemma(w) != w):
+            return False
+    return True
+
+
+def _skip_caps(
+    atoms: list,
+    k: int,
+    words: list[str] | None = None,
+    particles: set[str] | frozenset = frozenset(),
+) -> int:
+    """Index after the run of adjacent capitalised atoms starting at ``k``; with ``words``,
+    a name particle between two of them ("Omar el Baschir", "Hans van den Broek") is crossed."""
+    first = atoms[k]
+    end = first[2][0]
+    k += 1
+    while k < len(atoms) and isinstance(atoms[k], tuple) and atoms[k][0] == "CAP":
+        gap = words[end : atoms[k][1]] if words is not None else []
+        if atoms[k][1] != end and not (
+            gap and len(gap) <= 2 and all(w.lower() in particles for w in gap)
+        ):
+            break
+        end = atoms[k][2][0]
+        k += 1
+    return k
+
+
+def _surname_end(atoms: list, k: int, words: list[str], lex: Lexicon) -> int:
+    """Index of the last atom of a run of capitalised atoms from ``k`` when that run is at
+    least two words long and ends in a surname the KB knows, else -1."""
+    last = _skip_caps(atoms, k) - 1
+    if last <= k:
+        return -1
+    if atoms[last][2][1] == TOWN_WORD:
+        return -1
+    surname = words[atoms[last][2][0] - 1]
+    return last if _surname_country(lex, surname, words[atoms[k][1]]) else -1
+
+
+def _surname_country(
+    lex: Lexicon, word: str, given: str | None = None, respell: bool = True
+) -> str | None:
+    """The KB's country of a last name (:meth:`KnowledgeBase.surname_country`); a name with
+    a lower-case article is also looked up without it ("al-Assad": the KB keys "Bashar al
+    Assad" by "assad"). With ``respell``, a name the KB does not know at all is looked up by
+    the KB's name of the same spelling key (German "Barsani", "Lawrow": the KB's "Barzani",
+    "Lavrov"); a bare word after an institution ("Parteien Swoboda") is too weak for that."""
+    kb = lex.kb
+    bare = word.partition("-")[2] if particle_name(lex, word) else word
+    country = kb.surname_country(word, given) or kb.surname_country(bare, given)
+    if country is None and respell and bare.lower() not in kb.surnames:
+        spelled = lex.known_surname(bare)
+        country = kb.surname_country(spelled, given) if spelled else None
+    return country
+
+
+def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
+    """End of the capitalised noun that a demonym adjective modifies, allowing one more
+    lower-case adjective in between ("tamilische zivile Flüchtlinge"), else None."""
+    k = end
+    if lex.lang != "de":
+        return None
+    if (
+        k < len(words)
+        and words[k][:1].islower()
+        and words[k].isalpha()
+        and words[k].endswith(lex.adjective_endings)
+    ):
+        k += 1
+    if k < len(words) and words[k][:1].isupper() and words[k].isalpha():
+        return k + 1
+    return None
+
+
+def _titled_person(
+    person: EntitySpan,
+    start: int,
+    country: str | None,
+    sector: str | None,
+    words: list[str],
+    memory: ArticleMemory,
+) -> EntitySpan:
+    actor = person.actor or Actor(" ".join(words[person.start : person.end]))
+    text = " ".join(words[start : person.end])
+    # the title's own modifier says which country is meant ("den jordanischen König Abdullah"):
+    # it beats the KB's reading of a bare given name (Abdullah of Saudi Arabia)
+    merged = Actor(
+        text,
+        actor.name,
+        country or actor.country,
+        actor.sector if actor.sector not in (None, "ELI") else (sector or actor.sector),
+        actor.actor_id,
+    )
+    memory.remember(merged, actor.name or actor.text)
+    return EntitySpan(start, person.end, "PER", merged)
+
+
+def _new_person(
+    atoms: list,
+    k: int,
+    start: int,
+    country: str | None,
+    sector: str | None,
+    words: list[str],
+    memory: ArticleMemory,
+    lex: Lexicon,
+) -> EntitySpan:
+    """Title + a name the KB does not know ("Präsident Omar el Baschir"): a person; the
+    country comes from the title's modifier, else from a KB person with that surname."""
+    name_start = atoms[k][1]
+    end = atoms[_skip_caps(atoms, k, words, lex.words["name_particles"]) - 1][2][0]
+    while (
+        end - name_start > 1
+        and lex.lang == "de"
+        and lex.lemma(words[end - 1]) != words[end - 1].lower()
+    ):
+        end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
+    name = " ".join(words[name_start:end])
+    given = words[name_start] if end - name_start > 1 else None
+    town = any(isinstance(a, tuple) and a[1] == end - 1 and a[2][1] == TOWN_WORD for a in atoms)
+    country = country or (None if town else _surname_country(lex, words[end - 1], given))
+    actor = Actor(" ".join(words[start:end]), name, country, sector or None)
+    memory.remember(actor, name)
+    return EntitySpan(start, end, "PER", actor)
+
+
+def _resolve_title(mention: EntitySpan, memory: ArticleMemory) -> None:
+    """A bare title ("der Kremlchef") is the article's person of that country, if any."""
+    actor = mention.actor
+    if actor is None or not actor.country:
+        return
+    person = memory.person_of(actor.country, actor.sector)
+    if person is not None:
+        mention.kind = "PER"
+        mention.actor = Actor(
+            actor.text, person.name, person.country, person.sector, person.actor_id
+        )
+
+
+def name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:
+    """What the words before token ``i`` are as part of a name: "title" (a title noun, maybe
+    with name words after it: "Judge Rivera", "Präsident Dos Santos"), "given" (a given name
+    of the KB's persons, a name particle or a word the language's dictionary lacks:
+    "Alejandro Rivera"), else ""."""
+    k, end = len(atoms) - 1, i
+    while k >= 0 and isinstance(atoms[k], tuple) and atoms[k][0] == "CAP" and atoms[k][2][0] == end:
+        end = atoms[k][1]
+        k -= 1
+    last = atoms[k] if k >= 0 else None
+    if isinstance(last, tuple) and last[0] == "AGT" and last[2][0] == end and last[2][1][1]:
+        return "title"
+    if end == i and not (i == 1 and not atoms):
+        return ""  # no name word right before (a sentence's first word is no atom)
+    return "given" if _name_word(kb, lex, s.words[i - 1]) else ""
+
+
+def _name_word(kb: KnowledgeBase, lex: Lexicon, word: str) -> bool:
+    """A capitalised word that may be a given name: a name particle, a first word of the KB's
+    person names or a word the language's dictionary lacks, and no function word ("In Paris",
+    "The Hague": the KB's person aliases also begin with "in" and "the")."""
+    low, w = word.lower(), lex.words
+    if not word[:1].isupper() or any(
+        low in w.get(key, ())
+        for key in (
+            "function_words",
+            "prepositions",
+            "articles",
+            "definite_articles",
+            "coordinators",
+            "subordinators",
+            "demonstratives",
+            "possessives",
+            "pronouns_person",
+        )
+    ):
+        return False
+    return (
+        low in kb.person_first_words or low in w["name_particles"] or not known_word(word, lex.lang)
+    )
+
+
+def double_surname(word: str, atoms: list, i: int) -> bool:
+    """A hyphenated name right after a name word: a double surname ("Johanna Mikl-Leitner")."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and bool(atoms)
+        and isinstance(atoms[-1], tuple)
+        and atoms[-1][0] == "CAP"
+        and atoms[-1][2][0] == i
+    )

@@ -1,0 +1,149 @@
+"""The spans entity rules work on: a sentence's tokens, an entity span, the article's memory
+of persons and countries; and the word tests several rules share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .kb import PlaceEntry
+from .lexicon import Lexicon
+from .model import Actor
+
+__all__ = [
+    "TOWN_WORD",
+    "ArticleMemory",
+    "EntitySpan",
+    "Sentence",
+    "modifier_of",
+    "opens_participle",
+    "particle_name",
+    "predicate_verb",
+    "span_end",
+]
+
+TOWN_WORD = "town"  # the mark of a name word that is also a town (see town_in_name)
+
+
+@dataclass
+class Sentence:
+    """Token arrays of one sentence; indices are local, ``offsets`` are into the body."""
+
+    words: list[str]
+    lemmas: list[str]  # lower-case
+    offsets: list[int]
+    ents: list[str] = field(default_factory=list)  # statistical NER label per token, or ""
+    # the dependency parse, when the sentence was parsed: head index (a root is its own head),
+    # UD relation, UPOS and fine tag per token
+    heads: list[int] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def lowers(self) -> list[str]:
+        return [w.lower() for w in self.words]
+
+
+@dataclass
+class EntitySpan:
+    start: int
+    end: int
+    kind: str  # PER, ORG, COUNTRY, PLACE, GROUP
+    actor: Actor | None = None
+    place: PlaceEntry | None = None
+    title: bool = False  # a bare title or person-noun that stands for one person
+    genitive: bool = False
+    prep: str | None = None
+    dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
+    supranational: bool = False  # "europäische Staaten", "ein südamerikanisches Land"
+    agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")
+
+    @property
+    def country(self) -> str | None:
+        return self.actor.country if self.actor else (self.place.country if self.place else None)
+
+    @property
+    def acts(self) -> bool:
+        """Whether the mention can be an event's source or target: an actor, and of places
+        only a country or a capital, which stand for their governments ("Moskau warnte
+        Kiew"); a town or region is where things happen ("Nordirak", "Illinois")."""
+        return self.actor is not None and (
+            self.kind != "PLACE" or self.place is None or self.place.kind == "capital"
+        )
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences established: short names and the people met so far."""
+
+    aliases: dict[str, Actor] = field(default_factory=dict)
+    persons: list[Actor] = field(default_factory=list)
+    countries: dict[str, int] = field(default_factory=dict)
+
+    def main_country(self) -> str | None:
+        """The country named most often in the article so far, if it clearly leads."""
+        if not self.countries:
+            return None
+        ranked = sorted(self.countries.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+            return None
+        return max(self.countries, key=self.countries.__getitem__)
+
+    def remember(self, actor: Actor, full_name: str) -> None:
+        self.persons.append(actor)
+        for part in full_name.split():
+            if len(part) >= 3 and part[0].isupper():
+                self.aliases.setdefault(part.lower(), actor)
+
+    def last_persons(self, n: int) -> list[Actor]:
+        """The ``n`` most recent distinct persons, oldest first."""
+        out: list[Actor] = []
+        for actor in reversed(self.persons):
+            if all(actor.name != seen.name for seen in out):
+                out.append(actor)
+            if len(out) == n:
+                break
+        return out[::-1]
+
+    def person_of(self, country: str | None, sector: str | None) -> Actor | None:
+        for actor in reversed(self.persons):
+            if (
+                country
+                and actor.country == country
+                and (not sector or actor.sector == sector or actor.sector is None)
+            ):
+                return actor
+        return None
+
+
+def span_end(atom) -> int:
+    return atom.end if isinstance(atom, EntitySpan) else atom[2][0]
+
+
+def particle_name(lex: Lexicon, word: str) -> bool:
+    """A name written with a lower-case Arabic article: "al-Qaida", "el-Baradei"."""
+    particle, sep, rest = word.partition("-")
+    return bool(sep) and rest[:1].isupper() and particle in lex.words["name_particles"]
+
+
+def predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
+    """Whether one of ``lemmas`` is a copula that may take a predicate noun."""
+    return any(lemma in lex.words.get("predicate_verbs", ()) for lemma in lemmas)
+
+
+def modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
+    """A word that may stand between a noun and its genitive place: the place's own demonym
+    or compass adjective ("der syrischen Golanhöhen", "of southern Serbia")."""
+    return lex.demonyms.get(word) == country or word in lex.words.get("compass_words", ())
+
+
+def opens_participle(lex: Lexicon, between: list[str]) -> bool:
+    """Whether the words between a noun and a country open a participle phrase whose agent
+    the country is: an article before "von" ("Truppen der von Russland unterstützten
+    Regierung" are the government's, not Russia's)."""
+    return any(
+        w in lex.words["agent_preps"] and before in lex.words.get("articles", ())
+        for before, w in pairwise(between)
+    )
