@@ -126,6 +126,23 @@ def test_negated_statements_are_not_coded(extractor: Extractor, text: str, lang:
     assert code(extractor, text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("negated", "plain"),
+    [
+        ("Chile hat keine Pläne, Peru anzugreifen.", "Chile hat Pläne, Peru anzugreifen."),
+        (
+            "Die Regierung in Lima schloss nicht aus, Chile zu verklagen.",
+            "Die Regierung in Lima kündigte an, Chile zu verklagen.",
+        ),
+    ],
+)
+def test_an_infinitive_under_a_negated_clause_is_not_coded(
+    extractor: Extractor, negated: str, plain: str
+) -> None:
+    assert code(extractor, negated, "de") == []
+    assert len(code(extractor, plain, "de")) == 1
+
+
 def test_negated_agreement_is_a_rejection(extractor: Extractor) -> None:
     [event] = code(extractor, "Jordan said it will not accept new refugees.", "en")
     assert event.event_type == "REJECT"
