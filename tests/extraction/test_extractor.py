@@ -120,6 +120,9 @@ def test_english_passive_makes_the_by_phrase_the_source(extractor: Extractor) ->
     [
         ("Russland hat die Truppen nicht abgezogen.", "de"),
         ("Russia did not withdraw its troops.", "en"),
+        ("Chile hat Peru nichts geliefert.", "de"),
+        ("Peru wurde von niemandem bedroht.", "de"),
+        ("Chile hat niemanden in Peru kritisiert.", "de"),
     ],
 )
 def test_negated_statements_are_not_coded(extractor: Extractor, text: str, lang: str) -> None:
