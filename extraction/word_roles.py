@@ -25,6 +25,7 @@ from .spans import EntitySpan, Sentence
 __all__ = ["assign_roles", "attributed", "governing_stretch", "is_verb", "mark_preps"]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
+NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
 
 
 def mark_preps(
@@ -211,7 +212,7 @@ def assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
-    if cand.trigger.pos == "NOUN" and root(cand.cameo) in SPEECH_CONFLICT_ROOTS:
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS:
         _noun_arguments(lex, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
@@ -499,16 +500,18 @@ def _is_passive(
 def _noun_arguments(
     lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
 ) -> None:
-    """A demand, criticism, rejection or threat told as a noun names its own sides right
-    after it: the one who voices it in a name's genitive or a von/aus phrase ("die Kritik
-    Irans", "Kritik aus Berlin"), the one it is aimed at with an/gegen ("Kritik an der
-    Regierung"). They win over the clause's subject and object ("Neben Kritik von Amnesty
-    ... bezeichnete der Minister ..."); with a voice but no aim the target stays unknown.
-    ("die Kritik der Regierung" may be by or of the government: an article is no link.)"""
+    """A meeting, demand, criticism, rejection or threat told as a noun names its own sides
+    right after it: the one who voices it in a name's genitive or a von/aus phrase ("die
+    Kritik Irans", "Kritik aus Berlin", "der Besuch von Präsident X"), the one it is aimed at
+    with an/gegen ("Kritik an der Regierung"). They win over the clause's subject and object
+    ("Neben Kritik von Amnesty ... bezeichnete der Minister ..."); with a voice but no aim the
+    target stays unknown, or is the place the act happens in. A genitive inside a
+    prepositional phrase is not the noun's ("Besuch in Ägyptens Hauptstadt"). ("die Kritik
+    der Regierung" may be by or of the government: an article is no link.)"""
     i = cand.index
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
-    voices = [m for m in own if m.genitive or m.prep in voicing]
+    voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
     aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
     if voices:
         cand.source = voices[0]

@@ -453,3 +453,18 @@ def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
         "de",
     )
     assert event.source.country == "KEN"
+
+
+def test_a_visit_noun_names_its_visitor_after_it(extractor: Extractor) -> None:
+    # the von phrase after the noun is the visitor, the place after it the host; a dateline
+    # is no actor where others are named
+    [event] = code(
+        extractor,
+        "Lima \u2013 Vor dem Besuch von Präsident Barack Obama in Kuba protestierten Dissidenten.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONSULT",
+        "USA",
+        "CUB",
+    )
