@@ -133,7 +133,11 @@ def assign_roles(
     passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
-    agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
+    agents = [
+        m
+        for m in in_seg
+        if m.prep in lex.words["agent_preps"] and not _noun_phrase(lex, s, m, cand.cameo)
+    ]
     origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
     goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
     # "in" is both a place and a direction: a goal with an unambiguous preposition comes first
@@ -262,6 +266,19 @@ def assign_roles(
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _noun_phrase(lex: Lexicon, s: Sentence, m: EntitySpan, cameo: str) -> bool:
+    """Whether the preposition before ``m`` follows an event noun, whose argument ``m`` is:
+    "nach dem Besuch von Präsident X wurden ... festgenommen" names no agent of the arrest.
+    Violence done in violence is the same agent's ("bei dem Beschuss durch X wurden ...
+    getötet"), unless the noun's argument is a town ("die Anschläge von Brüssel")."""
+    k = next((k for k in range(m.start - 1, max(0, m.start - 4), -1) if s.lowers[k] == m.prep), 0)
+    trig = lex.word_trigger(s.words[k - 1], s.lemmas[k - 1]) if k > 0 else None
+    if trig is None or trig.pos != "NOUN":
+        return False
+    violent = root(trig.cameo) in VIOLENT_ROOTS and root(cameo) in VIOLENT_ROOTS
+    return not violent or m.kind == "PLACE"
 
 
 def _owner_subject(

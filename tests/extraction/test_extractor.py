@@ -468,3 +468,29 @@ def test_a_visit_noun_names_its_visitor_after_it(extractor: Extractor) -> None:
         "USA",
         "CUB",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the von phrase is the visit's, not the arrest's: the arrest's actor is implied
+        (
+            "Nach dem Besuch von Präsident Barack Obama wurden in Havanna kubanische "
+            "Dissidenten festgenommen.",
+            "CUB",
+            "CUB",
+        ),
+        # violence in violence: the shelling's agent killed
+        (
+            "Bei dem Beschuss durch chilenische Truppen wurden drei peruanische Zivilisten "
+            "getötet.",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_a_von_phrase_after_an_event_noun_is_the_nouns(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    [event] = [e for e in code(extractor, text, "de") if e.event_type in ("COERCE", "ASSAULT")]
+    assert (event.source.country, event.target.country) == (source, target)
