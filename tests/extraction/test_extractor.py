@@ -494,3 +494,25 @@ def test_a_von_phrase_after_an_event_noun_is_the_nouns(
 ) -> None:
     [event] = [e for e in code(extractor, text, "de") if e.event_type in ("COERCE", "ASSAULT")]
     assert (event.source.country, event.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will tausend Soldaten für den Kampf gegen Peru ausbilden.",
+        "Chile und Peru brauchen für eine Einigung mehr Zeit.",
+    ],
+)
+def test_an_event_noun_that_is_a_purpose_is_not_coded(extractor: Extractor, text: str) -> None:
+    assert code(extractor, text, "de") == []
+
+
+def test_a_meeting_one_comes_to_is_coded(extractor: Extractor) -> None:
+    [event] = code(
+        extractor, "Der Präsident Chiles kam zum Treffen mit dem Präsidenten Perus nach Lima.", "de"
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONSULT",
+        "CHL",
+        "PER",
+    )
