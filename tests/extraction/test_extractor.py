@@ -522,4 +522,4 @@ def test_a_reflexive_trigger_needs_its_reflexive(extractor: Extractor) -> None:
     # "sich ergeben" is to surrender; "ergeben" alone is to result in
     [event] = code(extractor, "Die Rebellen ergaben sich der Armee Perus.", "de")
     assert event.event_type == "RETREAT"
-    assert code(extractor, "Zwei Umfragen in Peru ergaben eine Mehrheit für Chile.", "de") == []
+    assert code(extractor, "Die Zählungen der Regierung Perus ergaben einen Rückgang.", "de") == []
