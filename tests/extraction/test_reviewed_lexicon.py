@@ -274,6 +274,14 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
         ("Kenia verschärfte die Sicherheitsmaßnahmen an der Grenze zu Uganda.", "MOBILIZE"),
         ("Die Armee Kenias ging gegen Rebellen aus Uganda vor.", "COERCE"),
         ("Der Außenminister Kenias überreichte Uganda eine Protestnote.", "ACCUSE"),
+        ("Die Regierung Kenias stellte den Oppositionsführer Ugandas unter Hausarrest.", "COERCE"),
+        ("Kenia leistete Uganda militärischen Beistand.", "AID"),
+        ("Kenia hat Uganda den Rücken gestärkt.", "SUPPORT"),
+        ("Rebellen aus Kenia nahmen zwanzig Touristen aus Uganda als Geiseln.", "ASSAULT"),
+        (
+            "Rebellen aus Kenia haben eine Grenzstadt Ugandas unter ihre Kontrolle gebracht.",
+            "COERCE",
+        ),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
