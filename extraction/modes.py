@@ -171,9 +171,7 @@ def apply_modes(
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
-    negated = any(w in lex.words["negations"] for w in window) and not any(
-        exc in text for exc in lex.words["negation_exceptions"]
-    )
+    negated = _negated(lex, window, text)
     if negated:
         if not cand.trigger.negated:
             return False
@@ -182,6 +180,9 @@ def apply_modes(
         return True
     clause = _clause_words(lex, lowers, segs, seg)
     governing = governing_stretch(lex, words, segs, seg)
+    # "hat keine Pläne, ... aufzugeben": an infinitive under a negated clause is not done
+    if governing and _negated(lex, lowers[governing[0] : governing[1]]):
+        return False
     # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
     cues = lowers[governing[0] : governing[1]] if governing else []
     hypothetical = lex.words["hypothetical"]
@@ -206,6 +207,15 @@ def apply_modes(
         if root in FUTURE_AS_AGREE:
             cand.cameo = FUTURE_AS_AGREE[root]
     return True
+
+
+def _negated(lex: Lexicon, window: list[str], text: str | None = None) -> bool:
+    """Whether a negation stands in ``window`` and no fixed phrase that only looks negated
+    ("nicht nur") stands in ``text`` (the window's words by default)."""
+    text = " ".join(window) if text is None else text
+    return any(w in lex.words["negations"] for w in window) and not any(
+        exc in text for exc in lex.words["negation_exceptions"]
+    )
 
 
 def _clause_words(
