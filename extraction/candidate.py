@@ -28,7 +28,7 @@ __all__ = [
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
-    "local_source",
+    "local_sides",
     "no_implied",
     "no_place_source",
     "paired",
@@ -168,20 +168,19 @@ def no_place_source(cand: Candidate) -> None:
         cand.source = None
 
 
-def local_source(cand: Candidate) -> None:
+def local_sides(cand: Candidate) -> None:
     """A group with no country of its own that acts in a place is of that place's country
-    ("farmers blocked a motorway in Lima", "gunmen stormed a bank in Kabul"): the sentence
-    may name other countries, so the one-country fallback of the mentions did not apply."""
-    src, loc = cand.source, cand.location
-    if (
-        src is not None
-        and src.kind == "GROUP"
-        and src.actor is not None
-        and not src.actor.country
-        and loc is not None
-        and loc.country
-    ):
-        cand.source = replace(src, actor=replace(src.actor, country=loc.country))
+    ("farmers blocked a motorway in Lima", "gunmen stormed a bank in Kabul"), and so is a
+    group that violence hits there ("töteten im Jemen 20 Zivilisten"): the sentence may name
+    other countries, so the one-country fallback of the mentions did not apply."""
+    loc = cand.location
+    if loc is None or not loc.country:
+        return
+    sides = ["source", "target"] if root(cand.cameo) in VIOLENT_ROOTS else ["source"]
+    for side in sides:
+        m = getattr(cand, side)
+        if m is not None and m.kind == "GROUP" and m.actor is not None and not m.actor.country:
+            setattr(cand, side, replace(m, actor=replace(m.actor, country=loc.country)))
 
 
 def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[Candidate]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .candidate import Candidate, conflict_fallbacks, local_source, no_place_source, takes_recipient
+from .candidate import Candidate, conflict_fallbacks, local_sides, no_place_source, takes_recipient
 from .clause_trigger import no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
@@ -351,7 +351,7 @@ def clause_roles(
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
     no_place_source(cand)
-    local_source(cand)
+    local_sides(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]
