@@ -81,14 +81,17 @@ def no_implied(cand: Candidate) -> None:
 def paired(cands: list[Candidate], coordination: Coordination) -> list[Candidate]:
     """Each candidate once per (source, target) pair of its coordinated roles, all sharing its
     trigger (and so one statement); a mutual act (consulting, cooperating, fighting, or told
-    with "gegenseitig"/"each other") whose source is a group and whose target is missing or only
-    guessed pairs the group's members with each other ("Putin und Kim trafen sich")."""
+    with "gegenseitig"/"each other") whose source is a group and whose target is missing, only
+    guessed, or taken from what they intend pairs the group's members with each other ("Putin
+    und Kim trafen sich", "Ukraine and Russia agreed to exchange prisoners")."""
     out: list[Candidate] = []
     for cand in cands:
         mutual = root(cand.cameo) in RECIPROCAL_ROOTS or coordination.mutual(
             cand.clause, cand.source
         )
-        guessed = "target-guessed" in cand.notes or "target-fallback" in cand.notes
+        guessed = any(
+            n in cand.notes for n in ("target-guessed", "target-fallback", "target-content")
+        )
         for source, target in coordination.pairs(cand.source, cand.target, mutual, guessed):
             same = source is cand.source and target is cand.target
             out.append(cand if same else replace(cand, source=source, target=target))

@@ -344,6 +344,8 @@ def clause_roles(
             cand.target = _aimed_force(lex, parse, ci, cand)
         if cand.target is None and root(cand.trigger.cameo) == INTENT_ROOT:
             cand.target = _content_target(lex, parse, ci, actor)
+            if cand.target is not None:
+                cand.notes.append("target-content")
         origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
