@@ -174,13 +174,15 @@ def apply_modes(
     negated = any(w in lex.words["negations"] for w in window) and not any(
         exc in text for exc in lex.words["negation_exceptions"]
     )
+    clause = _clause_words(lex, lowers, segs, seg)
     if negated:
-        if not cand.trigger.negated:
+        # "Wenn bis Montag ..., keine Einigung erzielt wird": a condition (anywhere before the
+        # trigger, the stretches between commas cut a clause short), no refusal
+        if not cand.trigger.negated or any(w in lex.words["conditionals"] for w in lowers[:i]):
             return False
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"
         return True
-    clause = _clause_words(lex, lowers, segs, seg)
     governing = governing_stretch(lex, words, segs, seg)
     # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
     cues = lowers[governing[0] : governing[1]] if governing else []

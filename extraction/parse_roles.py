@@ -193,8 +193,11 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     """Negation (drop, or recode: "did not agree" -> reject), background, hypothetical and
     future, from the clause and the clauses governing it."""
     c, words = parse.clauses[ci], lex.words
+    lowers = parse.s.lowers
+    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
     if c.negated:
-        if not cand.trigger.negated:
+        # "if no agreement is reached": a condition, no refusal
+        if not cand.trigger.negated or cues & words["conditionals"]:
             return False
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"
@@ -205,8 +208,6 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     if any(_background(parse, x) for x in chain):
         cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
         return True
-    lowers = parse.s.lowers
-    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
     future = words["future"] | {lex.lemma(w) for w in words["future"]}
     if cues & words["hypothetical"]:
         cand.mode = "hypothetical"

@@ -131,6 +131,36 @@ def test_negated_agreement_is_a_rejection(extractor: Extractor) -> None:
     assert event.event_type == "REJECT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenien und Aserbaidschan haben sich am Montag nicht auf einen Zeitplan geeinigt.",
+        "Zwischen Armenien und Aserbaidschan gab es am Montag keine Einigung über den Zeitplan.",
+    ],
+)
+def test_german_negated_agreement_is_a_rejection(extractor: Extractor, text: str) -> None:
+    events = code(extractor, text, "de")
+    assert events and {e.event_type for e in events} == {"REJECT"}
+    assert {e.source.country for e in events} <= {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Wenn sich Armenien und Aserbaidschan bis Freitag nicht einigen, beginnt die "
+            "Konferenz von vorn.",
+            "de",
+        ),
+        ("If Armenia does not accept the terms by Friday, the conference starts anew.", "en"),
+    ],
+)
+def test_negated_agreement_under_a_condition_is_no_rejection(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    assert [e for e in code(extractor, text, lang) if e.event_type == "REJECT"] == []
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
