@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .candidate import Candidate, conflict_fallbacks, local_source, no_place_source, takes_recipient
+from .candidate import (
+    Candidate,
+    conflict_fallbacks,
+    local_source,
+    no_place_source,
+    retreat_origin,
+    takes_recipient,
+)
 from .clause_trigger import no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
@@ -358,6 +365,8 @@ def clause_roles(
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]
         conflict_fallbacks(sides, cand, history)
     if not takes_recipient(cand.trigger, cand.cameo):
-        cand.target = None  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
+        # "ist zurückgetreten", "haben sich ergeben": no recipient by nature; a retreat's place
+        origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
+        cand.target = retreat_origin(cand, origins)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

@@ -9,6 +9,7 @@ from .candidate import (
     conflict_fallbacks,
     no_place_source,
     place_as_target,
+    retreat_origin,
     takes_recipient,
 )
 from .codes import (
@@ -221,7 +222,7 @@ def assign_roles(
         # of the reported clause is asked
         cand.source, cand.target = cand.reporter, subject
     if not takes_recipient(cand.trigger, cand.cameo):
-        cand.target = None
+        cand.target = retreat_origin(cand, origins)
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     place_as_target(cand)
     if (

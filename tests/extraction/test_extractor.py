@@ -161,6 +161,19 @@ def test_negated_agreement_under_a_condition_is_no_rejection(
     assert [e for e in code(extractor, text, lang) if e.event_type == "REJECT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada zieht seine Soldaten aus Lettland ab.",
+        "Kanada hat seine Soldaten aus Lettland abgezogen.",
+    ],
+)
+def test_troops_withdrawn_from_a_country_have_it_as_target(extractor: Extractor, text: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert event.event_type == "RETREAT"
+    assert (event.source.country, event.target.country) == ("CAN", "LVA")
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
