@@ -25,7 +25,7 @@ from .codes import (
 from .coordination import Coordination
 from .kb import Trigger
 from .lexicon import Lexicon
-from .modes import FUTURE_AS_AGREE
+from .modes import future_code
 from .spans import EntitySpan, Sentence
 
 __all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles"]
@@ -220,8 +220,7 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
         cand.mode = "hypothetical"
     elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
         cand.mode = "future"
-        if cand.cameo[:2] in FUTURE_AS_AGREE:
-            cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
+        cand.cameo = future_code(cand.cameo)
     return True
 
 

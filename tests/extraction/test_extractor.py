@@ -174,6 +174,28 @@ def test_troops_withdrawn_from_a_country_have_it_as_target(extractor: Extractor,
     assert (event.source.country, event.target.country) == ("CAN", "LVA")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        # CAMEO codes the announcement of a conflictual act as the threat of it
+        (
+            "Äthiopien werde die Seeblockade gegen Eritrea verschärfen, sagte der Minister.",
+            "de",
+            "1381",
+        ),
+        ("Die Regierung Äthiopiens erklärte, sie werde Eritrea angreifen.", "de", "1384"),
+        ("Ethiopia said it will attack Eritrea.", "en", "1384"),
+        # the act itself stays what it is
+        ("Äthiopien verhängte eine Seeblockade gegen Eritrea.", "de", "191"),
+    ],
+)
+def test_a_conflictual_act_announced_is_a_threat(
+    extractor: Extractor, text: str, lang: str, cameo: str
+) -> None:
+    [event] = code(extractor, text, lang)
+    assert (event.cameo, event.source.country, event.target.country) == (cameo, "ETH", "ERI")
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
@@ -290,8 +312,9 @@ def test_reported_wuerden_is_the_future_of_indirect_speech(
         ("Die Regierung Polens wird von Russland scharf kritisiert.", "ACCUSE", None),
         # an attributive "künftig" dates a noun, not the clause
         ("Die künftige Regierung Polens traf sich mit Vertretern Russlands.", "CONSULT", None),
-        # an intent told in the past is still no act: "wollten ... angreifen"
-        ("Die Rebellen Malis wollten Stellungen der Armee Nigers angreifen.", "ASSAULT", "future"),
+        # an intent told in the past is still no act: "wollten ... angreifen" (an attack
+        # announced is a threat, as PLOVER codes it)
+        ("Die Rebellen Malis wollten Stellungen der Armee Nigers angreifen.", "THREATEN", "future"),
     ],
 )
 def test_german_future_needs_werden_with_an_infinitive(
@@ -410,11 +433,12 @@ def test_a_clause_cut_by_a_relative_clause_keeps_its_subject_and_mode(
         # a subordinate clause closes with its auxiliary: "treffen werde" is the future;
         # the pronoun before the noun is the reported speaker, the noun the object
         ("Die Regierung Kenias erklärte, dass sie sich mit Uganda treffen werde.", "AGREE", "036"),
-        ("Die Regierung Kenias erklärte, dass sie Uganda angreifen werde.", "ASSAULT", "190"),
+        # a conflictual act announced is CAMEO's threat of it (190 -> 1384, 166 -> 136)
+        ("Die Regierung Kenias erklärte, dass sie Uganda angreifen werde.", "THREATEN", "1384"),
         (
             "Die Regierung Kenias erklärte, sie werde die Diplomaten Ugandas ausweisen.",
-            "SANCTION",
-            "166",
+            "THREATEN",
+            "136",
         ),
     ],
 )
@@ -461,10 +485,10 @@ def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
     extractor: Extractor,
 ) -> None:
     # "plant, Uganda anzugreifen": the planner attacks, Uganda is the object; a plan is
-    # the future
+    # the future, and an attack planned a threat
     [event] = code(extractor, "Die Regierung Kenias plant, Uganda anzugreifen.", "de")
     assert (event.event_type, event.mode, event.source.country, event.target.country) == (
-        "ASSAULT",
+        "THREATEN",
         "future",
         "KEN",
         "UGA",
