@@ -196,6 +196,24 @@ def test_a_conflictual_act_announced_is_a_threat(
     assert (event.cameo, event.source.country, event.target.country) == (cameo, "ETH", "ERI")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "der" before a feminine noun (-ung, -ei ...) is its dative or genitive: the actor
+        # after the verb is the subject
+        ("Der Türkei drohte Russland am Montag mit neuen Sanktionen.", "RUS", "TUR"),
+        ("Der kenianischen Regierung warf Uganda am Montag Wahlbetrug vor.", "UGA", "KEN"),
+        # the genitive right after an event noun is its agent
+        ("Der Einmarsch der Türkei in Syrien begann am Montag.", "TUR", "SYR"),
+    ],
+)
+def test_german_feminine_dative_is_no_subject(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == (source, target)
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
