@@ -62,6 +62,8 @@ def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
         lex.lang == "de" and word in lex.auxiliaries
     ):
         return True
+    if lex.lang == "de" and s.lemmas[k] in lex.separable_stems:
+        return True  # the finite stem of a separable verb ("Im Mai griffen ... an")
     trig = lex.word_trigger(word, s.lemmas[k])
     return trig is not None and trig.pos == "VERB"
 

@@ -214,6 +214,22 @@ def test_german_feminine_dative_is_no_subject(
     assert (event.source.country, event.target.country) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Im April griffen kenianische Truppen Stellungen in Somalia an.", "ASSAULT"),
+        ("Im Herbst marschierten kenianische Truppen in Somalia ein.", "COERCE"),
+    ],
+)
+def test_a_separated_verb_stem_ends_the_fronted_prepositional_phrase(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    # "Im April griffen ... an": the stem "griffen" is a verb, so the subject after it is
+    # not inside the phrase "Im April"
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "SOM")
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
