@@ -230,6 +230,18 @@ def test_a_separated_verb_stem_ends_the_fronted_prepositional_phrase(
     assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "SOM")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenianische Soldaten nahmen an der Grenze drei somalische Kämpfer gefangen.",
+        "Kenianische Soldaten haben an der Grenze drei somalische Kämpfer gefangen genommen.",
+    ],
+)
+def test_gefangen_nehmen_is_detaining(extractor: Extractor, text: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.cameo, event.source.country, event.target.country) == ("173", "KEN", "SOM")
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
