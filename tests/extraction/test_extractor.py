@@ -203,6 +203,7 @@ def test_a_conflictual_act_announced_is_a_threat(
         # after the verb is the subject
         ("Der Türkei drohte Russland am Montag mit neuen Sanktionen.", "RUS", "TUR"),
         ("Der kenianischen Regierung warf Uganda am Montag Wahlbetrug vor.", "UGA", "KEN"),
+        ("Der kenianischen Armee warf Uganda am Montag Übergriffe vor.", "UGA", "KEN"),
         # the genitive right after an event noun is its agent
         ("Der Einmarsch der Türkei in Syrien begann am Montag.", "TUR", "SYR"),
     ],
