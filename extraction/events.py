@@ -100,7 +100,15 @@ def code_sentence(
         )
         and not present_participle(lex, lowers[i], t)
     ]
-    strong = [(i, t) for i, t in triggers if not weak_trigger(lex, words, lowers, i, t)]
+    # an idiom read beside the table yields to a table verb ("dass X Druck ausübt - und er
+    # fordert ...": the demand is the event)
+    table_verb = any(t.pos == "VERB" and t not in lex.side_triggers for _, t in triggers)
+    strong = [
+        (i, t)
+        for i, t in triggers
+        if not weak_trigger(lex, words, lowers, i, t)
+        and not (table_verb and t in lex.side_triggers)
+    ]
     if strong:
         triggers = strong
     appositions = apposition_pairs(lex, words)
@@ -140,7 +148,8 @@ def code_sentence(
     for i, trig in triggers:
         seg = seg_of[i]
         if trig.pos in ("NOUN", "ADJ") and (
-            seg in verb_segs or backgrounded(lex, lowers, seg, i, len(triggers), coded_roots, trig)
+            seg in verb_segs
+            or backgrounded(lex, s.words, lowers, seg, i, len(triggers), coded_roots, trig)
         ):
             span = _own_date(lex, s, lowers, i, seg) if trig.pos == "NOUN" else None
             if span is not None:  # "erinnerte an seinen Besuch in Russland im Jahr 2023"
