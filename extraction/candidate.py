@@ -33,6 +33,7 @@ __all__ = [
     "no_place_source",
     "paired",
     "place_as_target",
+    "retreat_origin",
     "takes_recipient",
 ]
 
@@ -66,6 +67,15 @@ INTRANSITIVE_MODES = {"resign"}
 
 
 INTRANSITIVE_CODES = {"0874"}
+
+
+def retreat_origin(cand: Candidate, origins: list[EntitySpan]) -> EntitySpan | None:
+    """The recipient of an event that takes none by nature: CAMEO.2.0 codes a withdrawal
+    from a place 0874 with that place as target ("RETREAT - * FROM +", "zieht seine Truppen
+    aus Syrien ab"); surrendering and resigning have none ("haben sich ergeben")."""
+    if cand.cameo not in INTRANSITIVE_CODES or cand.trigger.mode in INTRANSITIVE_MODES:
+        return None
+    return next((m for m in origins if m is not cand.source and m.actor is not None), None)
 
 
 def takes_recipient(trigger: Trigger, cameo: str) -> bool:

@@ -15,8 +15,11 @@ from .spans import EntitySpan, Sentence
 from .word_roles import attributed, governing_stretch
 
 __all__ = [
+    "FUTURE_AS_AGREE",
+    "FUTURE_AS_THREAT",
     "apply_modes",
     "backgrounded",
+    "future_code",
     "is_complement",
     "kept_secondary",
     "no_demand",
@@ -27,6 +30,40 @@ __all__ = [
 
 # Roots whose future-tense statements PLOVER codes as AGREE, with the CAMEO 03x code to use.
 FUTURE_AS_AGREE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# ... and the conflictual acts whose announcement CAMEO codes as a threat (13x), by the code
+# prefix of the act (the longest listed one): the codebook's threats mirror them ("163 Impose
+# embargo" / "1312 Threaten to boycott, embargo, or sanction", "191 Impose blockade" / "1381
+# Threaten blockade", "19" / "1384 Threaten conventional attack", "14" / "133 Threaten with
+# political dissent, protest"). Coercion (17: arrests, seizures) is left out: an announced
+# arrest or deportation is mostly an authority's procedure, and on the real_de_dev scored
+# half the rule cost a matched event there.
+FUTURE_AS_THREAT = {
+    "14": "133",
+    "16": "131",
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "18": "1383",
+    "19": "1384",
+    "191": "1381",
+    "192": "1382",
+    "20": "138",
+    "204": "1385",
+}
+
+
+def future_code(cameo: str) -> str:
+    """The code of an act told in the future tense: an intent to cooperate (03x) for a
+    cooperative act, a threat (13x) for a conflictual one, else the act's own."""
+    if cameo[:2] in FUTURE_AS_AGREE:
+        return FUTURE_AS_AGREE[cameo[:2]]
+    for k in range(len(cameo), 1, -1):
+        if cameo[:k] in FUTURE_AS_THREAT:
+            return FUTURE_AS_THREAT[cameo[:k]]
+    return cameo
 
 
 def no_demand(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
@@ -190,13 +227,15 @@ def apply_modes(
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
     negated = _negated(lex, window, text)
+    clause = _clause_words(lex, lowers, segs, seg)
     if negated:
-        if not cand.trigger.negated:
+        # "Wenn bis Montag ..., keine Einigung erzielt wird": a condition (anywhere before the
+        # trigger, the stretches between commas cut a clause short), no refusal
+        if not cand.trigger.negated or any(w in lex.words["conditionals"] for w in lowers[:i]):
             return False
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"
         return True
-    clause = _clause_words(lex, lowers, segs, seg)
     governing = governing_stretch(lex, words, segs, seg)
     # "hat keine Pläne, ... aufzugeben": an infinitive under a negated clause is not done
     if governing and _negated(lex, lowers[governing[0] : governing[1]]):
@@ -221,9 +260,7 @@ def apply_modes(
         or _future_tense(lex, clause, lex.words["future_auxiliaries"])
     ):
         cand.mode = "future"
-        root = cand.cameo[:2]
-        if root in FUTURE_AS_AGREE:
-            cand.cameo = FUTURE_AS_AGREE[root]
+        cand.cameo = future_code(cand.cameo)
     return True
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .candidate import Candidate, conflict_fallbacks, local_sides, no_place_source, takes_recipient
+from .candidate import (
+    Candidate,
+    conflict_fallbacks,
+    local_sides,
+    no_place_source,
+    retreat_origin,
+    takes_recipient,
+)
 from .clause_trigger import no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
@@ -18,7 +25,7 @@ from .codes import (
 from .coordination import Coordination
 from .kb import Trigger
 from .lexicon import Lexicon
-from .modes import FUTURE_AS_AGREE
+from .modes import future_code
 from .spans import EntitySpan, Sentence
 
 __all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles"]
@@ -193,8 +200,11 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     """Negation (drop, or recode: "did not agree" -> reject), background, hypothetical and
     future, from the clause and the clauses governing it."""
     c, words = parse.clauses[ci], lex.words
+    lowers = parse.s.lowers
+    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
     if c.negated:
-        if not cand.trigger.negated:
+        # "if no agreement is reached": a condition, no refusal
+        if not cand.trigger.negated or cues & words["conditionals"]:
             return False
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"
@@ -205,15 +215,12 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     if any(_background(parse, x) for x in chain):
         cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
         return True
-    lowers = parse.s.lowers
-    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
     future = words["future"] | {lex.lemma(w) for w in words["future"]}
     if cues & words["hypothetical"]:
         cand.mode = "hypothetical"
     elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
         cand.mode = "future"
-        if cand.cameo[:2] in FUTURE_AS_AGREE:
-            cand.cameo = FUTURE_AS_AGREE[cand.cameo[:2]]
+        cand.cameo = future_code(cand.cameo)
     return True
 
 
@@ -359,6 +366,8 @@ def clause_roles(
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]
         conflict_fallbacks(sides, cand, history)
     if not takes_recipient(cand.trigger, cand.cameo):
-        cand.target = None  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
+        # "ist zurückgetreten", "haben sich ergeben": no recipient by nature; a retreat's place
+        origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
+        cand.target = retreat_origin(cand, origins)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

@@ -10,6 +10,7 @@ from .candidate import (
     local_sides,
     no_place_source,
     place_as_target,
+    retreat_origin,
     takes_recipient,
 )
 from .codes import (
@@ -63,6 +64,8 @@ def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
         lex.lang == "de" and word in lex.auxiliaries
     ):
         return True
+    if lex.lang == "de" and s.lemmas[k] in lex.separable_stems:
+        return True  # the finite stem of a separable verb ("Im Mai griffen ... an")
     trig = lex.word_trigger(word, s.lemmas[k])
     return trig is not None and trig.pos == "VERB"
 
@@ -155,7 +158,18 @@ def assign_roles(
             and m.prep not in lex.words["locative_preps"]
         ]
     # German case: "einen US-Soldaten", "dem Präsidenten" cannot be the subject
-    nominative = [m for m in free if not _oblique(lex, lowers, m)]
+    # ... except the genitive right after an event noun, which is its agent ("den Einmarsch
+    # der Türkei in Syrien")
+    nominative = [
+        m
+        for m in free
+        if not _oblique(lex, lowers, m)
+        or (
+            cand.trigger.pos == "NOUN"
+            and m.start == i + 2
+            and lowers[i + 1] in lex.words.get("genitive_links", ())
+        )
+    ]
     owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
     unnamed_subject = owner is None and _unresolved_subject(lex, s, seg, i, cand.trigger)
     if unnamed_subject:
@@ -228,7 +242,7 @@ def assign_roles(
         # of the reported clause is asked
         cand.source, cand.target = cand.reporter, subject
     if not takes_recipient(cand.trigger, cand.cameo):
-        cand.target = None
+        cand.target = retreat_origin(cand, origins)
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     place_as_target(cand)
     if (
@@ -376,6 +390,7 @@ def _unresolved_subject(
     the knowledge base knows, and no other actor of the sentence stands in for it."""
     a = seg[0]
     first = s.words[a]
+    noun = next((w.lower() for w in s.words[a + 1 : i] if w[:1].isupper()), "")
     return (
         lex.lang == "de"
         and trig.pos == "VERB"
@@ -383,6 +398,15 @@ def _unresolved_subject(
         and first[:1].isupper()
         and first.lower() in lex.words["articles"]
         and first.lower() not in lex.words["oblique_articles"]
+        and not _feminine_oblique(lex, first.lower(), noun)
+    )
+
+
+def _feminine_oblique(lex: Lexicon, article: str, noun: str) -> bool:
+    """ "der" before a feminine noun (by its suffix: "Regierung", "Türkei") is its dative or
+    genitive, never a nominative ("Der Türkei drohte Russland ...")."""
+    return article in lex.words.get("feminine_oblique_articles", ()) and noun.endswith(
+        tuple(lex.words.get("feminine_suffixes", ()))
     )
 
 
@@ -451,7 +475,11 @@ def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     if not oblique:
         return False
     for k in range(m.start - 1, max(-1, m.start - 3), -1):
-        if lowers[k] in oblique:
+        # the noun the article goes with opens the mention, after an adjective at most
+        # ("der Regierung Kenias", "der russischen Regierung")
+        if lowers[k] in oblique or any(
+            _feminine_oblique(lex, lowers[k], w) for w in lowers[m.start : min(m.end, m.start + 2)]
+        ):
             return True
         if not lowers[k].isalpha() or not lowers[k].endswith(lex.adjective_endings):
             return False  # only adjectives may stand between the article and the noun

@@ -28,6 +28,20 @@ def test_title_before_a_surname_the_kb_knows_gets_its_country(extractor: Extract
     assert found["Präsident Reagan"].country == "USA"
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        ("Am Freitag hat Angela Merkel Wladimir Putin scharf kritisiert.", "DEU", "RUS"),
+        ("Gestern lobte Putin Erdogan für seine Geduld.", "RUS", "TUR"),
+    ],
+)
+def test_two_persons_side_by_side_stay_two_actors(
+    extractor: Extractor, text: str, left: str, right: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == (left, right)
+
+
 def test_surname_country_needs_a_clear_majority() -> None:
     kb = load_kb()
     assert kb.surname_country("Bush") == "USA"  # a Caymanian Bush does not outweigh the two

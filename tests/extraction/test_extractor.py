@@ -151,6 +151,118 @@ def test_negated_agreement_is_a_rejection(extractor: Extractor) -> None:
     assert event.event_type == "REJECT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenien und Aserbaidschan haben sich am Montag nicht auf einen Zeitplan geeinigt.",
+        "Zwischen Armenien und Aserbaidschan gab es am Montag keine Einigung über den Zeitplan.",
+    ],
+)
+def test_german_negated_agreement_is_a_rejection(extractor: Extractor, text: str) -> None:
+    events = code(extractor, text, "de")
+    assert events and {e.event_type for e in events} == {"REJECT"}
+    assert {e.source.country for e in events} <= {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Wenn sich Armenien und Aserbaidschan bis Freitag nicht einigen, beginnt die "
+            "Konferenz von vorn.",
+            "de",
+        ),
+        ("If Armenia does not accept the terms by Friday, the conference starts anew.", "en"),
+    ],
+)
+def test_negated_agreement_under_a_condition_is_no_rejection(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    assert [e for e in code(extractor, text, lang) if e.event_type == "REJECT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada zieht seine Soldaten aus Lettland ab.",
+        "Kanada hat seine Soldaten aus Lettland abgezogen.",
+    ],
+)
+def test_troops_withdrawn_from_a_country_have_it_as_target(extractor: Extractor, text: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert event.event_type == "RETREAT"
+    assert (event.source.country, event.target.country) == ("CAN", "LVA")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        # CAMEO codes the announcement of a conflictual act as the threat of it
+        (
+            "Äthiopien werde die Seeblockade gegen Eritrea verschärfen, sagte der Minister.",
+            "de",
+            "1381",
+        ),
+        ("Die Regierung Äthiopiens erklärte, sie werde Eritrea angreifen.", "de", "1384"),
+        ("Ethiopia said it will attack Eritrea.", "en", "1384"),
+        # the act itself stays what it is
+        ("Äthiopien verhängte eine Seeblockade gegen Eritrea.", "de", "191"),
+    ],
+)
+def test_a_conflictual_act_announced_is_a_threat(
+    extractor: Extractor, text: str, lang: str, cameo: str
+) -> None:
+    [event] = code(extractor, text, lang)
+    assert (event.cameo, event.source.country, event.target.country) == (cameo, "ETH", "ERI")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "der" before a feminine noun (-ung, -ei ...) is its dative or genitive: the actor
+        # after the verb is the subject
+        ("Der Türkei drohte Russland am Montag mit neuen Sanktionen.", "RUS", "TUR"),
+        ("Der kenianischen Regierung warf Uganda am Montag Wahlbetrug vor.", "UGA", "KEN"),
+        ("Der kenianischen Armee warf Uganda am Montag Übergriffe vor.", "UGA", "KEN"),
+        # the genitive right after an event noun is its agent
+        ("Der Einmarsch der Türkei in Syrien begann am Montag.", "TUR", "SYR"),
+    ],
+)
+def test_german_feminine_dative_is_no_subject(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Im April griffen kenianische Truppen Stellungen in Somalia an.", "ASSAULT"),
+        ("Im Herbst marschierten kenianische Truppen in Somalia ein.", "COERCE"),
+    ],
+)
+def test_a_separated_verb_stem_ends_the_fronted_prepositional_phrase(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    # "Im April griffen ... an": the stem "griffen" is a verb, so the subject after it is
+    # not inside the phrase "Im April"
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "SOM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenianische Soldaten nahmen an der Grenze drei somalische Kämpfer gefangen.",
+        "Kenianische Soldaten haben an der Grenze drei somalische Kämpfer gefangen genommen.",
+    ],
+)
+def test_gefangen_nehmen_is_detaining(extractor: Extractor, text: str) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.cameo, event.source.country, event.target.country) == ("173", "KEN", "SOM")
+
+
 def test_indirect_speech_keeps_the_speaker_apart(extractor: Extractor) -> None:
     [event] = code(
         extractor,
@@ -267,8 +379,9 @@ def test_reported_wuerden_is_the_future_of_indirect_speech(
         ("Die Regierung Polens wird von Russland scharf kritisiert.", "ACCUSE", None),
         # an attributive "künftig" dates a noun, not the clause
         ("Die künftige Regierung Polens traf sich mit Vertretern Russlands.", "CONSULT", None),
-        # an intent told in the past is still no act: "wollten ... angreifen"
-        ("Die Rebellen Malis wollten Stellungen der Armee Nigers angreifen.", "ASSAULT", "future"),
+        # an intent told in the past is still no act: "wollten ... angreifen" (an attack
+        # announced is a threat, as PLOVER codes it)
+        ("Die Rebellen Malis wollten Stellungen der Armee Nigers angreifen.", "THREATEN", "future"),
     ],
 )
 def test_german_future_needs_werden_with_an_infinitive(
@@ -387,11 +500,12 @@ def test_a_clause_cut_by_a_relative_clause_keeps_its_subject_and_mode(
         # a subordinate clause closes with its auxiliary: "treffen werde" is the future;
         # the pronoun before the noun is the reported speaker, the noun the object
         ("Die Regierung Kenias erklärte, dass sie sich mit Uganda treffen werde.", "AGREE", "036"),
-        ("Die Regierung Kenias erklärte, dass sie Uganda angreifen werde.", "ASSAULT", "190"),
+        # a conflictual act announced is CAMEO's threat of it (190 -> 1384, 166 -> 136)
+        ("Die Regierung Kenias erklärte, dass sie Uganda angreifen werde.", "THREATEN", "1384"),
         (
             "Die Regierung Kenias erklärte, sie werde die Diplomaten Ugandas ausweisen.",
-            "SANCTION",
-            "166",
+            "THREATEN",
+            "136",
         ),
     ],
 )
@@ -438,10 +552,10 @@ def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
     extractor: Extractor,
 ) -> None:
     # "plant, Uganda anzugreifen": the planner attacks, Uganda is the object; a plan is
-    # the future
+    # the future, and an attack planned a threat
     [event] = code(extractor, "Die Regierung Kenias plant, Uganda anzugreifen.", "de")
     assert (event.event_type, event.mode, event.source.country, event.target.country) == (
-        "ASSAULT",
+        "THREATEN",
         "future",
         "KEN",
         "UGA",
