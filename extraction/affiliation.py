@@ -102,13 +102,18 @@ def demonym_pair(lex: Lexicon, words: list[str], i: int) -> EntitySpan | None:
     return EntitySpan(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
 
 
-def hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None) -> Actor | None:
+def hyphen_compound(
+    kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None, memory: ArticleMemory
+) -> Actor | None:
     """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
-    prefix on an (agent) noun is a group of that country; the sector comes from the head."""
+    prefix on an (agent) noun is a group of that country; the sector comes from the head.
+    A body the article named before is a prefix too ("KVP-Chef": the party's country)."""
     head, sep, rest = word.partition("-")
     if rest and not rest[:1].isupper():
         return None
-    prefix = _prefix_actor(kb, lex, head, sep, day)
+    body = memory.bodies.get(head.lower()) if sep else None
+    prefix = (head, body.country) if body and body.country else None
+    prefix = prefix or _prefix_actor(kb, lex, head, sep, day)
     if prefix is None:
         return None
     name, country = prefix

@@ -81,6 +81,7 @@ class ArticleMemory:
     aliases: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
     countries: dict[str, int] = field(default_factory=dict)
+    bodies: dict[str, Actor] = field(default_factory=dict)  # names of bodies the KB lacks
 
     def main_country(self) -> str | None:
         """The country named most often in the article so far, if it clearly leads."""
