@@ -126,7 +126,7 @@ def find_entities(
     mentions = [m for m in mentions if not (m.agent_noun and names_no_actor(lex, s, m))]
     inherit_countries(lex, s, mentions)
     people_abroad(lex, s, mentions)
-    country_fallback(mentions, memory)
+    country_fallback(lex, s, mentions, memory)
     remember_bodies(lex, s, mentions, memory)
     return mentions
 

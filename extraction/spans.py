@@ -98,6 +98,14 @@ class ArticleMemory:
             if len(part) >= 3 and part[0].isupper():
                 self.aliases.setdefault(part.lower(), actor)
 
+    def relocate(self, old: Actor, new: Actor) -> None:
+        """``old`` turned out to be ``new`` (its country found later in its sentence): the
+        article's later short names and titles find it with that country."""
+        self.persons = [new if p is old else p for p in self.persons]
+        for key, actor in self.aliases.items():
+            if actor is old:
+                self.aliases[key] = new
+
     def last_persons(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct persons, oldest first."""
         out: list[Actor] = []

@@ -1,4 +1,5 @@
-"""Bodies the KB lacks, named in the article (:mod:`extraction.bodies`). Sentences and names
+"""Actors named earlier in the article: bodies the KB lacks (:mod:`extraction.bodies`), new
+persons, their countries and the bare titles that refer back to them. Sentences and names
 are invented for the tests."""
 
 from __future__ import annotations
@@ -78,3 +79,25 @@ def test_event_of_a_party_named_earlier_has_its_country(extractor: Extractor) ->
     )
     refused = [e for e in events if e.event_type == "REJECT"]
     assert refused and refused[0].source is not None and refused[0].source.country == "PRT"
+
+
+def test_new_person_takes_no_country_from_the_country_it_acts_on(extractor: Extractor) -> None:
+    (found,) = article_mentions(
+        extractor, ["Außenminister Karel Novak kritisierte am Montag Russland."]
+    )
+    person = next(m for text, m in found.items() if text.startswith("Außenminister"))
+    assert person.kind == "PER" and person.country != "RUS"
+
+
+def test_bare_title_is_the_last_person_introduced_with_it(extractor: Extractor) -> None:
+    first, second, third = article_mentions(
+        extractor,
+        [
+            "Innenminister Karel Novak ist am Montag in Prag eingetroffen.",
+            "Der Minister kritisierte danach Russland.",
+            "Novak lobte später China.",
+        ],
+    )
+    assert first["Innenminister Karel Novak"].country == "CZE"  # "in Prag" locates him
+    assert second["Minister"].kind == "PER" and second["Minister"].country == "CZE"
+    assert third["Novak"].country == "CZE"  # the surname keeps the country found later
