@@ -140,7 +140,8 @@ def code_sentence(
     for i, trig in triggers:
         seg = seg_of[i]
         if trig.pos in ("NOUN", "ADJ") and (
-            seg in verb_segs or backgrounded(lex, lowers, seg, i, len(triggers), coded_roots, trig)
+            seg in verb_segs
+            or backgrounded(lex, s.words, lowers, seg, i, len(triggers), coded_roots, trig)
         ):
             span = _own_date(lex, s, lowers, i, seg) if trig.pos == "NOUN" else None
             if span is not None:  # "erinnerte an seinen Besuch in Russland im Jahr 2023"

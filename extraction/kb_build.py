@@ -12,6 +12,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,8 @@ SCOWL = Path("/usr/share/dict/american-english")
 # GeoNames cities of at least this many inhabitants are major: their alternate names are kept
 # and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
 MAJOR_CITY = 300_000
+# A first word that this many of the dictionary's marked persons bear is a given name.
+GIVEN_NAME_PERSONS = 3
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,32 @@ def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
         if len(row["alias"]) > 1 and key not in seen and not words.everyday_only(row["alias"]):
             seen.add(key)
             unique.append(row)
-    return unique
+    titles = {row["lemma"] for row in build_agents(shared) if row["lang"] == "en"}
+    return _named_persons(unique, titles)
+
+
+def _named_persons(rows: list[dict[str, str]], titles: set[str]) -> list[dict[str, str]]:
+    """Dated entries named like a person are persons. The dictionary marks as persons only
+    its CountryInfo and rulers sections, yet dates the offices of other holders too
+    ("JOHN_KERRY ... [USAGOV >130201]"); without the mark a later bare surname ("Kerry")
+    finds no one. A name of two to four words is one when its first word is the given name
+    of several marked persons, or when an alias puts an agent noun (``titles``) before its
+    surname ("PRESIDENT_OBAMA_"); "Palestinian Authority" and "Abn Amro" are neither."""
+    given = Counter(
+        name.split()[0] for name in {row["name"] for row in rows if row["kind"] == "PER"}
+    )
+    dated = {
+        row["actor_id"] for row in rows if row["kind"] == "ORG" and (row["start"] or row["end"])
+    }
+    persons = set()
+    for row in rows:
+        words = row["name"].split()
+        if row["actor_id"] not in dated or not 2 <= len(words) <= 4:
+            continue
+        titled = row["alias"].removesuffix(" " + words[-1].lower()) in titles
+        if titled or given[words[0]] >= GIVEN_NAME_PERSONS:
+            persons.add(row["actor_id"])
+    return [{**row, "kind": "PER"} if row["actor_id"] in persons else row for row in rows]
 
 
 def build_agents(shared: Path) -> list[dict[str, str]]:

@@ -99,6 +99,7 @@ def kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> boo
 
 def backgrounded(
     lex: Lexicon,
+    words: list[str],
     lowers: list[str],
     seg: tuple[int, int],
     i: int,
@@ -108,17 +109,31 @@ def backgrounded(
 ) -> bool:
     """A nominal event that is only the setting of the sentence: in a PP while another event
     is told ("Während der Zusammenkunft äußerte ..."), a definite repeat of an event already
-    coded ("Das Zusammentreffen ..."), or the object of an infinitive ("einen Gegenbesuch zu
-    machen")."""
+    coded ("Das Zusammentreffen ..."), the object of an infinitive ("einen Gegenbesuch zu
+    machen"), or the purpose of another act ("Kämpfer für den Kampf gegen X ausbilden",
+    "Aufruf zur Bekämpfung": a meeting one comes to is the news, "kam zum Treffen")."""
     a, b = seg
     before = lowers[max(a, i - 3) : i]
     preps = lex.words["locative_preps"] | lex.words["subordinators"] | lex.words["during_preps"]
     if n_triggers > 1 and trig.cameo[:2] == "04" and any(w in preps for w in before):
         return True
+    if trig.cameo[:2] != "04" and _purpose_of(lex, words, lowers, a, i):
+        return True
     definite = lex.words["definite_articles"]
     if trig.cameo[:2] in coded_roots and any(w in definite for w in before):
         return True
     return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
+
+
+def _purpose_of(lex: Lexicon, words: list[str], lowers: list[str], a: int, i: int) -> bool:
+    """Whether the noun at ``i`` is governed by a preposition of purpose, with only articles
+    and adjectives between ("für den Kampf", "zur raschen Einigung"; not "für 30 Tage den
+    Belagerungszustand", "für Montag zu Streiks")."""
+    purpose = lex.words.get("purpose_preps", set())
+    k = i - 1
+    while k > max(a, i - 3) and words[k][:1].islower() and lowers[k] not in purpose:
+        k -= 1
+    return k >= a and lowers[k] in purpose
 
 
 def reported_speech(
@@ -171,9 +186,7 @@ def apply_modes(
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])
-    negated = any(w in lex.words["negations"] for w in window) and not any(
-        exc in text for exc in lex.words["negation_exceptions"]
-    )
+    negated = _negated(lex, window, text)
     if negated:
         if not cand.trigger.negated:
             return False
@@ -182,6 +195,9 @@ def apply_modes(
         return True
     clause = _clause_words(lex, lowers, segs, seg)
     governing = governing_stretch(lex, words, segs, seg)
+    # "hat keine Pläne, ... aufzugeben": an infinitive under a negated clause is not done
+    if governing and _negated(lex, lowers[governing[0] : governing[1]]):
+        return False
     # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
     cues = lowers[governing[0] : governing[1]] if governing else []
     hypothetical = lex.words["hypothetical"]
@@ -206,6 +222,15 @@ def apply_modes(
         if root in FUTURE_AS_AGREE:
             cand.cameo = FUTURE_AS_AGREE[root]
     return True
+
+
+def _negated(lex: Lexicon, window: list[str], text: str | None = None) -> bool:
+    """Whether a negation stands in ``window`` and no fixed phrase that only looks negated
+    ("nicht nur") stands in ``text`` (the window's words by default)."""
+    text = " ".join(window) if text is None else text
+    return any(w in lex.words["negations"] for w in window) and not any(
+        exc in text for exc in lex.words["negation_exceptions"]
+    )
 
 
 def _clause_words(

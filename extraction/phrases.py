@@ -84,7 +84,9 @@ def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) 
             return True  # "Russian President Boris Yeltsin": the KB lists "President Boris ..."
         last = s.words[left.end - 1]  # "religious leader" is a listed phrase, "leader" a title
         agent = lex.agent(lex.lemma(last), last) if left.kind == "GROUP" else None
-        return agent is not None and agent[1]
+        # a nameless group noun right before a person's name is the person's office
+        # ("US-Chefdiplomat John Kerry", "sein US-amerikanischer Amtskollege Barack Obama")
+        return agent is not None and (agent[1] or not left.actor.name)
     if right.kind == "ORG":
         return (left.kind == "GROUP" and not left.actor.name) or left.kind == "ORG"
     return False

@@ -25,6 +25,7 @@ from .spans import EntitySpan, Sentence
 __all__ = ["assign_roles", "attributed", "governing_stretch", "is_verb", "mark_preps"]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
+NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
 
 
 def mark_preps(
@@ -132,7 +133,11 @@ def assign_roles(
     passive = _is_passive(lex, s, lowers, seg, i, cand.trigger.lemma)
     cand.passive = passive
     free = [m for m in in_seg if m.prep is None]
-    agents = [m for m in in_seg if m.prep in lex.words["agent_preps"]]
+    agents = [
+        m
+        for m in in_seg
+        if m.prep in lex.words["agent_preps"] and not _noun_phrase(lex, s, m, cand.cameo)
+    ]
     origins = [m for m in in_seg if m.prep in lex.words["source_preps"]]
     goals = [m for m in in_seg if m.prep in lex.words["target_preps"] and m.start > i]
     # "in" is both a place and a direction: a goal with an unambiguous preposition comes first
@@ -211,7 +216,7 @@ def assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
-    if cand.trigger.pos == "NOUN" and root(cand.cameo) in SPEECH_CONFLICT_ROOTS:
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS:
         _noun_arguments(lex, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
@@ -261,6 +266,19 @@ def assign_roles(
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _noun_phrase(lex: Lexicon, s: Sentence, m: EntitySpan, cameo: str) -> bool:
+    """Whether the preposition before ``m`` follows an event noun, whose argument ``m`` is:
+    "nach dem Besuch von Präsident X wurden ... festgenommen" names no agent of the arrest.
+    Violence done in violence is the same agent's ("bei dem Beschuss durch X wurden ...
+    getötet"), unless the noun's argument is a town ("die Anschläge von Brüssel")."""
+    k = next((k for k in range(m.start - 1, max(0, m.start - 4), -1) if s.lowers[k] == m.prep), 0)
+    trig = lex.word_trigger(s.words[k - 1], s.lemmas[k - 1]) if k > 0 else None
+    if trig is None or trig.pos != "NOUN":
+        return False
+    violent = root(trig.cameo) in VIOLENT_ROOTS and root(cameo) in VIOLENT_ROOTS
+    return not violent or m.kind == "PLACE"
 
 
 def _owner_subject(
@@ -499,16 +517,18 @@ def _is_passive(
 def _noun_arguments(
     lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
 ) -> None:
-    """A demand, criticism, rejection or threat told as a noun names its own sides right
-    after it: the one who voices it in a name's genitive or a von/aus phrase ("die Kritik
-    Irans", "Kritik aus Berlin"), the one it is aimed at with an/gegen ("Kritik an der
-    Regierung"). They win over the clause's subject and object ("Neben Kritik von Amnesty
-    ... bezeichnete der Minister ..."); with a voice but no aim the target stays unknown.
-    ("die Kritik der Regierung" may be by or of the government: an article is no link.)"""
+    """A meeting, demand, criticism, rejection or threat told as a noun names its own sides
+    right after it: the one who voices it in a name's genitive or a von/aus phrase ("die
+    Kritik Irans", "Kritik aus Berlin", "der Besuch von Präsident X"), the one it is aimed at
+    with an/gegen ("Kritik an der Regierung"). They win over the clause's subject and object
+    ("Neben Kritik von Amnesty ... bezeichnete der Minister ..."); with a voice but no aim the
+    target stays unknown, or is the place the act happens in. A genitive inside a
+    prepositional phrase is not the noun's ("Besuch in Ägyptens Hauptstadt"). ("die Kritik
+    der Regierung" may be by or of the government: an article is no link.)"""
     i = cand.index
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
-    voices = [m for m in own if m.genitive or m.prep in voicing]
+    voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
     aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
     if voices:
         cand.source = voices[0]

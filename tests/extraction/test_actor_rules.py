@@ -1325,3 +1325,33 @@ def test_an_armed_groups_attack_at_home_is_aimed_at_its_country(extractor: Extra
         "AFG",
         "AFG",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("John Kerry reiste nach Lima. Kerry kritisierte Chile.", "de"),
+        ("John Kerry travelled to Lima. Kerry criticised Chile.", "en"),
+    ],
+)
+def test_a_bare_surname_is_the_person_named_before(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    [event] = code(extractor, text, lang)
+    assert (event.source.name, event.source.country, event.target.country) == (
+        "John Kerry",
+        "USA",
+        "CHL",
+    )
+
+
+def test_a_counterpart_before_a_name_is_the_persons_office(extractor: Extractor) -> None:
+    # "Amtskollege" (Ding: counterpart) with a demonym is the title of the name after it
+    [event] = code(
+        extractor, "Sein US-amerikanischer Amtskollege Barack Obama kritisierte Peru.", "de"
+    )
+    assert (event.source.name, event.source.country, event.target.country) == (
+        "Barack Obama",
+        "USA",
+        "PER",
+    )

@@ -120,10 +120,30 @@ def test_english_passive_makes_the_by_phrase_the_source(extractor: Extractor) ->
     [
         ("Russland hat die Truppen nicht abgezogen.", "de"),
         ("Russia did not withdraw its troops.", "en"),
+        ("Chile hat Peru nichts geliefert.", "de"),
+        ("Peru wurde von niemandem bedroht.", "de"),
+        ("Chile hat niemanden in Peru kritisiert.", "de"),
     ],
 )
 def test_negated_statements_are_not_coded(extractor: Extractor, text: str, lang: str) -> None:
     assert code(extractor, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("negated", "plain"),
+    [
+        ("Chile hat keine Pläne, Peru anzugreifen.", "Chile hat Pläne, Peru anzugreifen."),
+        (
+            "Die Regierung in Lima schloss nicht aus, Chile zu verklagen.",
+            "Die Regierung in Lima kündigte an, Chile zu verklagen.",
+        ),
+    ],
+)
+def test_an_infinitive_under_a_negated_clause_is_not_coded(
+    extractor: Extractor, negated: str, plain: str
+) -> None:
+    assert code(extractor, negated, "de") == []
+    assert len(code(extractor, plain, "de")) == 1
 
 
 def test_negated_agreement_is_a_rejection(extractor: Extractor) -> None:
@@ -433,3 +453,66 @@ def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
         "de",
     )
     assert event.source.country == "KEN"
+
+
+def test_a_visit_noun_names_its_visitor_after_it(extractor: Extractor) -> None:
+    # the von phrase after the noun is the visitor, the place after it the host; a dateline
+    # is no actor where others are named
+    [event] = code(
+        extractor,
+        "Lima \u2013 Vor dem Besuch von Präsident Barack Obama in Kuba protestierten Dissidenten.",
+        "de",
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONSULT",
+        "USA",
+        "CUB",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the von phrase is the visit's, not the arrest's: the arrest's actor is implied
+        (
+            "Nach dem Besuch von Präsident Barack Obama wurden in Havanna kubanische "
+            "Dissidenten festgenommen.",
+            "CUB",
+            "CUB",
+        ),
+        # violence in violence: the shelling's agent killed
+        (
+            "Bei dem Beschuss durch chilenische Truppen wurden drei peruanische Zivilisten "
+            "getötet.",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_a_von_phrase_after_an_event_noun_is_the_nouns(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    [event] = [e for e in code(extractor, text, "de") if e.event_type in ("COERCE", "ASSAULT")]
+    assert (event.source.country, event.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will tausend Soldaten für den Kampf gegen Peru ausbilden.",
+        "Chile und Peru brauchen für eine Einigung mehr Zeit.",
+    ],
+)
+def test_an_event_noun_that_is_a_purpose_is_not_coded(extractor: Extractor, text: str) -> None:
+    assert code(extractor, text, "de") == []
+
+
+def test_a_meeting_one_comes_to_is_coded(extractor: Extractor) -> None:
+    [event] = code(
+        extractor, "Der Präsident Chiles kam zum Treffen mit dem Präsidenten Perus nach Lima.", "de"
+    )
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONSULT",
+        "CHL",
+        "PER",
+    )

@@ -127,6 +127,16 @@ def test_everyday_words_are_no_names_in_the_generated_kb() -> None:
     assert {e.country for e in kb.actors["eta"]} == {"ESP"}  # the list knows "ETA" as a name
 
 
+def test_dated_office_holders_are_persons_in_the_generated_kb() -> None:
+    # the dictionary marks only its CountryInfo and rulers sections as persons; other dated
+    # entries named like a person (given name, or a title before the surname) are persons too
+    kb = load_kb()
+    for alias in ("john kerry", "barack obama", "alexis tsipras"):
+        assert {e.kind for e in kb.actors[alias]} == {"PER"}, alias
+    assert {e.kind for e in kb.actors["palestinian authority"]} == {"ORG"}
+    assert {e.kind for e in kb.actors["the islamic state"]} == {"ORG"}
+
+
 def test_appeals_are_coded_as_requests(shared_data: Path) -> None:
     from extraction.kb_build import build_cameo
 
