@@ -116,6 +116,8 @@ def _object_noun(lex: Lexicon, s: Sentence, cand: Candidate, source: EntitySpan)
     crossing the verb and prepositional phrases ("nahm am Montag in Minsk zwei Studenten
     fest": "Studenten"); a comma or a word that opens no noun phrase ends the search."""
     a, b = cand.clause
+    if not a <= source.start < b:
+        return None  # a subject read from another clause: its object is not this one's
     words, lowers, w = s.words, s.lowers, lex.words
     np_words = set(w["articles"]) | set(w.get("number_words", ())) | set(w["possessives"])
     in_pp = False

@@ -106,7 +106,7 @@ def combine_atoms(
                 supranational=modifier_country == "-",
             )
             if is_title:
-                _resolve_title(mention, memory, lex)
+                _resolve_title(mention, memory)
             out.append(mention)
             k += 2
             continue
@@ -148,7 +148,7 @@ def combine_atoms(
                 agent_noun=True,
             )
             if is_title:
-                _resolve_title(mention, memory, lex)
+                _resolve_title(mention, memory)
             out.append(mention)
         elif isinstance(atom, tuple) and atom[0] == "DEM":
             end, country = atom[2]
@@ -451,35 +451,17 @@ def _new_person(
     return EntitySpan(start, end, "PER", actor)
 
 
-def _resolve_title(mention: EntitySpan, memory: ArticleMemory, lex: Lexicon) -> None:
-    """A bare title ("der Kremlchef") is the article's person of that country, if any; a
-    title with no country ("der Minister") is the last person introduced with that title or
-    a compound of it ("Außenminister Karel Novak ... sagte der Minister")."""
+def _resolve_title(mention: EntitySpan, memory: ArticleMemory) -> None:
+    """A bare title ("der Kremlchef") is the article's person of that country, if any."""
     actor = mention.actor
-    if actor is None:
+    if actor is None or not actor.country:
         return
-    if actor.country:
-        person = memory.person_of(actor.country, actor.sector)
-    else:
-        person = _titled_before(memory, lex, actor.text.split()[-1])
+    person = memory.person_of(actor.country, actor.sector)
     if person is not None:
         mention.kind = "PER"
         mention.actor = Actor(
             actor.text, person.name, person.country, person.sector, person.actor_id
         )
-
-
-def _titled_before(memory: ArticleMemory, lex: Lexicon, title: str) -> Actor | None:
-    """The most recent person whose mention had ``title`` or a compound ending in it."""
-    wanted = lex.lemma(title)
-    for person in reversed(memory.persons):
-        names = set((person.name or "").split())
-        for word in person.text.split():
-            if word in names or not word[:1].isupper():
-                continue
-            if lex.lemma(word).endswith(wanted):
-                return person if person.country else None
-    return None
 
 
 def name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:
