@@ -164,9 +164,9 @@ def country_fallback(
     """An actor still without a country takes the one country its sentence names
     ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
     country the article has named most so far. IGOs and NGOs keep their code. A German
-    person takes it only where the sentence sets something there ("im Sudan", a town of it):
-    a country the sentence names as an actor is as often the person's counterpart
-    ("Außenministerin Eva Novak kritisierte Russland")."""
+    person takes it only where the sentence sets something there ("im Sudan", a town of it)
+    or where it is the article's country so far: a country the sentence names as an actor is
+    as often the person's counterpart ("Außenministerin Eva Novak kritisierte Russland")."""
     states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
     before = memory.main_country()
     for c in states:
