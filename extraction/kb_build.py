@@ -295,7 +295,9 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
         if pop < 50_000 or city["countrycode"] not in a2_to_a3:
             continue
         major = pop >= MAJOR_CITY
-        names = {city["name"]} if major or not words.everyday(city["name"]) else set()
+        # the name as news write it too, without the transliteration's marks ("Arīsh": Arish)
+        plain = {city["name"], _folded(city["name"])}
+        names = {n for n in plain if major or not words.everyday(n)}
         if major:
             names |= {
                 n

@@ -85,9 +85,10 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.conf = self.kb.lang[self.lang]
         # the trigger table wins; the reviewed verb lexicon (extraction.reviewed) adds the event
-        # nouns it lacks and the idioms and senses of its verbs. Its other verbs and idioms
-        # only serve a sentence in which nothing else fires (the fallback table): measured,
-        # they pre-empt the table's verbs
+        # nouns it lacks and the idioms and senses of its verbs. Its other verbs only serve a
+        # sentence in which nothing else fires (the fallback table): measured, they pre-empt
+        # the table's verbs; its other idioms, which a noun decides, are read beside the table
+        # and yield to its verbs (extraction.events)
         rows = self.kb.reviewed_rows.get(self.lang, [])
         table = self.kb.triggers[self.lang]
         reviewed = reviewed_triggers(self.kb, rows, "NOUN")
@@ -198,13 +199,26 @@ class Lexicon:
         self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)
         self.agent = lru_cache(maxsize=CACHE_SIZE)(self._agent)
         self._head = lru_cache(maxsize=CACHE_SIZE)(self._noun_trigger_head)
+        # the events of idioms read beside the table that only the noun of their row makes
+        # an event ("jdn. für etw. verantwortlich machen"): a sentence with no other trigger
+        # is still read with the fallback table (its verbs and these idioms)
+        self.side_triggers: frozenset[Trigger] = frozenset()
         if not self.fallback_table:
-            # an idiom that makes a table noun another event ("die Hilfe einstellen" stops
-            # aid) is read beside the table, where the noun fires in any case
+            # an idiom of a verb the table lacks is read beside the table: one that makes a
+            # table noun another event ("die Hilfe einstellen" stops aid), where the noun
+            # fires in any case, and one whose noun makes the verb an event ("Kritik üben",
+            # "für den Anschlag verantwortlich machen"), which an event noun of the sentence
+            # would otherwise keep out of the fallback table
             for form, idioms in all_idioms.items():
-                changing = [i for i in idioms if i.verb not in table and self._recodes(i)]
-                if changing:
-                    self.idioms.setdefault(form, []).extend(changing)
+                beside = [i for i in idioms if i.verb not in table]
+                if beside:
+                    self.idioms.setdefault(form, []).extend(beside)
+            self.side_triggers = frozenset(
+                i.trigger
+                for idioms in all_idioms.values()
+                for i in idioms
+                if i.verb not in table and i.trigger is not None and not self._recodes(i)
+            )
         # stems a separable particle makes an idiom's verb ("stellen" of "einstellen")
         self.idiom_stems = frozenset(
             form[len(particle) :]

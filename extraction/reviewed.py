@@ -19,11 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .kb import KnowledgeBase, Trigger
+from .kb import REFLEXIVE, KnowledgeBase, Trigger
 
 __all__ = [
     "ACTOR",
-    "REFLEXIVE",
     "Idiom",
     "idiom_at",
     "recodes",
@@ -33,7 +32,6 @@ __all__ = [
 ]
 
 ACTOR = "@actor"  # a pattern's placeholder for any actor
-REFLEXIVE = "sich"  # a reflexive lemma's prefix ("sich bekennen")
 COMPOUND_HEAD = 6  # a listed noun this long also stands for compounds it ends ("Bodentruppen")
 PREP_REACH = 3  # a pattern's preposition stands at most this many words before its noun
 

@@ -12,7 +12,7 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
-from .kb import Trigger
+from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon
 from .reviewed import idiom_at, recodes
 from .segments import (
@@ -46,10 +46,12 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     again in the language's fallback table (:attr:`Lexicon.fallback`)."""
     found = _triggers_in(lex, s)
     fallback = lex.fallback
-    if not found and fallback is not None:
+    # a sentence whose only triggers are idioms read beside the table is no different from
+    # one without: the fallback table finds those idioms too, with its verbs
+    if fallback is not None and all(t in lex.side_triggers for _, t in found):
         words = fallback.fallback_words
         if any(lemma in words for lemma in s.lemmas) or any(w.lower() in words for w in s.words):
-            return _triggers_in(fallback, s, verbs_only=True)
+            return _triggers_in(fallback, s, verbs_only=True) or found
     return found
 
 
@@ -88,6 +90,8 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 # idiom makes it another event: "hob die Sanktionen auf" lifts them
                 if match is not None:
                     idiom, k = match
+                    if _attributive_before_noun(lex, words, lowers, i, k):
+                        continue  # "über verschärfte Kontrollen": a state of the noun
                     noun = word_trigger(words[k], lemmas[k])
                     if recodes(idiom, noun):
                         undone.add(k)
@@ -95,6 +99,8 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                         found.append((i, idiom.trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, appositions)
+            if hit is not None and hit.reflexive and REFLEXIVE not in lowers[a:b]:
+                continue  # "Umfragen ergaben": "sich ergeben" is to surrender
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
     return [(i, hit) for i, hit in found if i not in undone]
@@ -162,6 +168,25 @@ def weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig
                 return True
         return False
     return attributive_participle(lex, words, lowers, i, trig)
+
+
+def _attributive_before_noun(
+    lex: Lexicon, words: list[str], lowers: list[str], i: int, k: int
+) -> bool:
+    """Whether an idiom's verb form stands as an adjective right before its noun, after an
+    article, a possessive, a preposition or an inflected adjective ("über anstehende
+    verschärfte Kontrollen", "die verschärften Kontrollen"): a preterite follows its subject
+    ("Frankreich verschärfte Kontrollen", "er verschärfte Kontrollen")."""
+    if lex.lang != "de" or k != i + 1 or i == 0 or not lowers[i].endswith(lex.adjective_endings):
+        return False
+    prev = lowers[i - 1]
+    closed = lex.words["articles"] | lex.words["possessives"] | lex.words["prepositions"]
+    inflected = (
+        words[i - 1][:1].islower()
+        and prev.endswith(lex.adjective_endings)
+        and prev not in lex.words["function_words"]
+    )
+    return prev in closed or inflected
 
 
 def attributive_participle(

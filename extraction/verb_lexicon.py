@@ -18,9 +18,9 @@ from pathlib import Path
 
 from .clauses import Clause
 from .errors import KnowledgeBaseError
-from .kb import DATA_DIR, Trigger, read_tsv
+from .kb import DATA_DIR, REFLEXIVE, Trigger, read_tsv
 from .lexicon import Lexicon, lemma_of
-from .reviewed import ACTOR, REFLEXIVE
+from .reviewed import ACTOR
 from .spans import Sentence
 
 __all__ = ["CONTENT", "PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]

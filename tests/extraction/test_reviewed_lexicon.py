@@ -241,3 +241,68 @@ def test_complying_with_a_demand_is_yielding(extractor: Extractor, text: str, et
 def test_who_arrives_decides_the_event(extractor: Extractor, text: str, etype: str) -> None:
     [event] = code(extractor, text, "de")
     assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
+
+
+def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "rügen\tVERB\t\tgerügt\t\tFehler\t\t111\t\t\tkeep\tinvented",
+            "umkreisen\tVERB\t\tumkreist\t\t\t\t191\t\t\tkeep\tinvented",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    attack = lex.triggers["angreifen"][0].cameo
+    text = "Die Armee hat die Stadt angegriffen , der Rat hat die Fehler gerügt ."
+    assert _triggers(lex, text) == [("angegriffen", attack), ("gerügt", "111")]
+    # with no trigger of the table the sentence is still read with the fallback table
+    text = "Die Armee hat die Stadt umkreist , der Rat hat die Fehler gerügt ."
+    assert _triggers(lex, text) == [("umkreist", "191"), ("gerügt", "111")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the idiom codes the sentence though its event noun (Überfall) is in the table
+        (
+            "Die Regierung Kenias machte die Armee Ugandas für den Überfall verantwortlich.",
+            "ACCUSE",
+        ),
+        ("Die Armee Ugandas wurde von Kenia für den Überfall verantwortlich gemacht.", "ACCUSE"),
+        ("Der Präsident Kenias warb in Uganda für eine engere Zusammenarbeit.", "REQUEST"),
+        ("Kenia verschärfte die Kontrollen an der Grenze zu Uganda.", "COERCE"),
+        ("Kenia verschärfte die Sicherheitsmaßnahmen an der Grenze zu Uganda.", "MOBILIZE"),
+        ("Die Armee Kenias ging gegen Rebellen aus Uganda vor.", "COERCE"),
+        ("Der Außenminister Kenias überreichte Uganda eine Protestnote.", "ACCUSE"),
+        ("Die Regierung Kenias stellte den Oppositionsführer Ugandas unter Hausarrest.", "COERCE"),
+        ("Kenia leistete Uganda militärischen Beistand.", "AID"),
+        ("Kenia hat Uganda den Rücken gestärkt.", "SUPPORT"),
+        ("Rebellen aus Kenia nahmen zwanzig Touristen aus Uganda als Geiseln.", "ASSAULT"),
+        (
+            "Rebellen aus Kenia haben eine Grenzstadt Ugandas unter ihre Kontrolle gebracht.",
+            "COERCE",
+        ),
+        # an idiom read beside the table yields to a verb of the table
+        ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
+    ],
+)
+def test_idioms_beside_the_table_code_their_event(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # canvassing for votes is electioneering, no appeal
+        "Der Präsident Kenias warb in Uganda um Stimmen für seine Partei.",
+        # an idiom's verb as an adjective before its noun tells no act
+        "Die Zeitung Kenias berichtete über verschärfte Kontrollen an der Grenze zu Uganda.",
+    ],
+)
+def test_an_idiom_without_event_or_as_an_adjective_codes_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert code(extractor, text, "de") == []
