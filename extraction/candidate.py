@@ -28,7 +28,7 @@ __all__ = [
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
-    "local_source",
+    "local_sides",
     "no_implied",
     "no_place_source",
     "paired",
@@ -81,14 +81,17 @@ def no_implied(cand: Candidate) -> None:
 def paired(cands: list[Candidate], coordination: Coordination) -> list[Candidate]:
     """Each candidate once per (source, target) pair of its coordinated roles, all sharing its
     trigger (and so one statement); a mutual act (consulting, cooperating, fighting, or told
-    with "gegenseitig"/"each other") whose source is a group and whose target is missing or only
-    guessed pairs the group's members with each other ("Putin und Kim trafen sich")."""
+    with "gegenseitig"/"each other") whose source is a group and whose target is missing, only
+    guessed, or taken from what they intend pairs the group's members with each other ("Putin
+    und Kim trafen sich", "Ukraine and Russia agreed to exchange prisoners")."""
     out: list[Candidate] = []
     for cand in cands:
         mutual = root(cand.cameo) in RECIPROCAL_ROOTS or coordination.mutual(
             cand.clause, cand.source
         )
-        guessed = "target-guessed" in cand.notes or "target-fallback" in cand.notes
+        guessed = any(
+            n in cand.notes for n in ("target-guessed", "target-fallback", "target-content")
+        )
         for source, target in coordination.pairs(cand.source, cand.target, mutual, guessed):
             same = source is cand.source and target is cand.target
             out.append(cand if same else replace(cand, source=source, target=target))
@@ -168,20 +171,19 @@ def no_place_source(cand: Candidate) -> None:
         cand.source = None
 
 
-def local_source(cand: Candidate) -> None:
+def local_sides(cand: Candidate) -> None:
     """A group with no country of its own that acts in a place is of that place's country
-    ("farmers blocked a motorway in Lima", "gunmen stormed a bank in Kabul"): the sentence
-    may name other countries, so the one-country fallback of the mentions did not apply."""
-    src, loc = cand.source, cand.location
-    if (
-        src is not None
-        and src.kind == "GROUP"
-        and src.actor is not None
-        and not src.actor.country
-        and loc is not None
-        and loc.country
-    ):
-        cand.source = replace(src, actor=replace(src.actor, country=loc.country))
+    ("farmers blocked a motorway in Lima", "gunmen stormed a bank in Kabul"), and so is a
+    group that violence hits there ("töteten im Jemen 20 Zivilisten"): the sentence may name
+    other countries, so the one-country fallback of the mentions did not apply."""
+    loc = cand.location
+    if loc is None or not loc.country:
+        return
+    sides = ["source", "target"] if root(cand.cameo) in VIOLENT_ROOTS else ["source"]
+    for side in sides:
+        m = getattr(cand, side)
+        if m is not None and m.kind == "GROUP" and m.actor is not None and not m.actor.country:
+            setattr(cand, side, replace(m, actor=replace(m.actor, country=loc.country)))
 
 
 def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[Candidate]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .candidate import Candidate, conflict_fallbacks, local_source, no_place_source, takes_recipient
+from .candidate import Candidate, conflict_fallbacks, local_sides, no_place_source, takes_recipient
 from .clause_trigger import no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
@@ -344,6 +344,8 @@ def clause_roles(
             cand.target = _aimed_force(lex, parse, ci, cand)
         if cand.target is None and root(cand.trigger.cameo) == INTENT_ROOT:
             cand.target = _content_target(lex, parse, ci, actor)
+            if cand.target is not None:
+                cand.notes.append("target-content")
         origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
@@ -351,7 +353,7 @@ def clause_roles(
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
     no_place_source(cand)
-    local_source(cand)
+    local_sides(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         # the other side of a fight is an actor, not the region fought over
         sides = [m for m in parse.mentions if m.actor and m.kind != "PLACE"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .candidate import (
     Candidate,
     conflict_fallbacks,
+    local_sides,
     no_place_source,
     place_as_target,
     takes_recipient,
@@ -220,6 +221,7 @@ def assign_roles(
         _noun_arguments(lex, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
+        local_sides(cand)
         conflict_fallbacks(actors, cand, history)
     if cand.trigger.pos == "AUX" and cand.reporter is not None:
         # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject

@@ -1376,3 +1376,13 @@ def test_an_organisation_before_an_agent_noun_is_the_groups(
         source,
         target,
     )
+
+
+def test_victims_without_a_country_are_of_the_place_they_are_hit(extractor: Extractor) -> None:
+    # two countries in the sentence: the mentions' one-country fallback does not apply
+    [event] = code(extractor, "Chilenische Kampfjets töteten in Peru zwölf Zivilisten.", "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ASSAULT",
+        "CHL",
+        "PER",
+    )

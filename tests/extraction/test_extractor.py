@@ -532,3 +532,12 @@ def test_a_claim_names_the_attacker_of_an_attack_told_before(extractor: Extracto
     )
     claimed = [e for e in code(extractor, text, "de") if e.source and e.source.country == "IMG"]
     assert [(e.event_type, e.target.country) for e in claimed] == [("ASSAULT", "PER")]
+
+
+def test_partners_agreeing_to_an_act_are_each_others_target(extractor: Extractor) -> None:
+    # what the pair intends (prisoners) is not whom the agreement binds
+    text = (
+        "Peru and Chile agreed on Friday to exchange dozens of prisoners, officials in Lima said."
+    )
+    pairs = {(e.source.country, e.target.country) for e in code(extractor, text, "en")}
+    assert pairs and pairs <= {("PER", "CHL"), ("CHL", "PER")}

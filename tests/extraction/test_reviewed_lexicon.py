@@ -282,6 +282,7 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
             "Rebellen aus Kenia haben eine Grenzstadt Ugandas unter ihre Kontrolle gebracht.",
             "COERCE",
         ),
+        ("Kenia rief nach dem Streit seinen Botschafter aus Uganda zurück.", "SANCTION"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
