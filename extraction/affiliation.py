@@ -102,13 +102,18 @@ def demonym_pair(lex: Lexicon, words: list[str], i: int) -> EntitySpan | None:
     return EntitySpan(i, i + 2, "GROUP", Actor(f"{words[i]} {words[i + 1]}", None, country))
 
 
-def hyphen_compound(kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None) -> Actor | None:
+def hyphen_compound(
+    kb: KnowledgeBase, lex: Lexicon, word: str, day: str | None, memory: ArticleMemory
+) -> Actor | None:
     """ "US-Soldaten", "UN-Vertreter", "Nato-Friedenstruppen", "US-": a country or IGO
-    prefix on an (agent) noun is a group of that country; the sector comes from the head."""
+    prefix on an (agent) noun is a group of that country; the sector comes from the head.
+    A body the article named before is a prefix too ("KVP-Chef": the party's country)."""
     head, sep, rest = word.partition("-")
     if rest and not rest[:1].isupper():
         return None
-    prefix = _prefix_actor(kb, lex, head, sep, day)
+    body = memory.bodies.get(head.lower()) if sep else None
+    prefix = (head, body.country) if body and body.country else None
+    prefix = prefix or _prefix_actor(kb, lex, head, sep, day)
     if prefix is None:
         return None
     name, country = prefix
@@ -153,11 +158,17 @@ def _prefix_actor(
     return None
 
 
-def country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:
+def country_fallback(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], memory: ArticleMemory
+) -> None:
     """An actor still without a country takes the one country its sentence names
     ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
-    country the article has named most so far. IGOs and NGOs keep their code."""
+    country the article has named most so far. IGOs and NGOs keep their code. A German
+    person takes it only where the sentence sets something there ("im Sudan", a town of it)
+    or where it is the article's country so far: a country the sentence names as an actor is
+    as often the person's counterpart ("Außenministerin Eva Novak kritisierte Russland")."""
     states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
+    before = memory.main_country()
     for c in states:
         memory.countries[c] = memory.countries.get(c, 0) + 1
     distinct = set(states)
@@ -172,8 +183,31 @@ def country_fallback(mentions: list[EntitySpan], memory: ArticleMemory) -> None:
             and not m.title
             and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
+            if (
+                m.kind == "PER"
+                and lex.lang == "de"
+                and fallback != before
+                and not _located(lex, s, mentions, fallback)
+            ):
+                continue
             a = m.actor
             m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
+            if m.kind == "PER":
+                memory.relocate(a, m.actor)
+
+
+def _located(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str) -> bool:
+    """Whether the sentence names ``country`` as a place: a town or region of it, or the
+    country after a locative preposition ("in Russland", "aus Moskau")."""
+    preps = lex.words["locative_preps"] | set(lex.words.get("country_preps", ()))
+    return any(
+        m.country == country
+        and (
+            (m.kind == "PLACE" and (m.place is None or m.place.kind != "capital"))
+            or (m.start > 0 and s.lowers[m.start - 1] in preps)
+        )
+        for m in mentions
+    )
 
 
 def pronoun_persons(

@@ -22,6 +22,7 @@ from .affiliation import (
     people_abroad,
     pronoun_persons,
 )
+from .bodies import remember_bodies
 from .kb import KnowledgeBase
 from .kb_lookup import kb_match, town_in_name
 from .lexicon import Lexicon
@@ -74,7 +75,7 @@ def find_entities(
             i = m.end
             continue
         low = words[i].lower()
-        hyphen = hyphen_compound(kb, lex, words[i], day)
+        hyphen = hyphen_compound(kb, lex, words[i], day, memory)
         if hyphen is not None:
             atoms.append(EntitySpan(i, i + 1, "GROUP", hyphen, agent_noun=True))
             i += 1
@@ -125,7 +126,8 @@ def find_entities(
     mentions = [m for m in mentions if not (m.agent_noun and names_no_actor(lex, s, m))]
     inherit_countries(lex, s, mentions)
     people_abroad(lex, s, mentions)
-    country_fallback(mentions, memory)
+    country_fallback(lex, s, mentions, memory)
+    remember_bodies(lex, s, mentions, memory)
     return mentions
 
 

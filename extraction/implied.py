@@ -12,12 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .candidate import Candidate
+from .codes import NON_STATE_CODES, STATE_SECTORS
 from .kb import DATA_DIR, read_tsv
 from .lexicon import Lexicon
 from .model import Actor
 from .spans import EntitySpan, Sentence
 
-__all__ = ["IMPLIED_AGENTS_FILE", "ImpliedAgent", "ImpliedAgents", "load_implied_agents"]
+__all__ = [
+    "IMPLIED_AGENTS_FILE",
+    "ImpliedAgent",
+    "ImpliedAgents",
+    "domestic_target",
+    "load_implied_agents",
+]
 
 IMPLIED_AGENTS_FILE = "implied_agents.curated.tsv"
 
@@ -28,6 +35,7 @@ class ImpliedAgent:
 
     text: str
     sector: str
+    domestic: bool = False  # its object is within the agent's own jurisdiction (a ban)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,8 @@ class ImpliedAgents:
         agent = self.of(cand.cameo)
         if agent is None:
             return
+        if agent.domestic:
+            domestic_target(lex, s, cand)
         source, target = cand.source, cand.target
         # "man" in reported speech is the speaker's side: only a plain statement is impersonal
         impersonal = not cand.passive and cand.reporter is None and _impersonal(lex, s, cand)
@@ -71,6 +81,66 @@ class ImpliedAgents:
         cand.source, cand.target = EntitySpan(cand.index, cand.index, "GROUP", actor), target
 
 
+def domestic_target(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
+    """A state body's act within its jurisdiction (a ban: see the table's ``domestic``) on
+    someone its clause names but the KB does not know is an act on its own country's people:
+    "Die Regierung Perus verbot zwei Gewerkschaften" bans Peruvian unions. The object is the
+    first noun of the clause after the source that no preposition governs; a clause with no
+    such noun ("die Regierung verbot es") gets no target. German only: its nouns are
+    capitalised, so word order finds them without a parse. The act is a verb and its agent a
+    state body: a noun ("das Verbot grausamer Strafen") names no act of its own, and a bare
+    country name may be a word of another sense ("das Ukrain", a drug)."""
+    source = cand.source
+    if (
+        lex.lang != "de"
+        or cand.passive
+        or cand.target is not None
+        or cand.mode in ("hypothetical", "future")
+        or source is None
+        or source.actor is None
+        or not source.country
+        or source.country in NON_STATE_CODES
+        or cand.trigger.pos != "VERB"
+        or source.actor.sector not in STATE_SECTORS
+    ):
+        return
+    noun = _object_noun(lex, s, cand, source)
+    if noun is None:
+        return
+    actor = Actor(s.words[noun], None, source.country)
+    cand.target = EntitySpan(noun, noun + 1, "GROUP", actor)
+
+
+def _object_noun(lex: Lexicon, s: Sentence, cand: Candidate, source: EntitySpan) -> int | None:
+    """The clause's first capitalised noun after ``source`` that no preposition governs,
+    crossing the verb and prepositional phrases ("nahm am Montag in Minsk zwei Studenten
+    fest": "Studenten"); a comma or a word that opens no noun phrase ends the search."""
+    a, b = cand.clause
+    if not a <= source.start < b:
+        return None  # a subject read from another clause: its object is not this one's
+    words, lowers, w = s.words, s.lowers, lex.words
+    np_words = set(w["articles"]) | set(w.get("number_words", ())) | set(w["possessives"])
+    in_pp = False
+    for k in range(max(a, source.end), b):
+        word, low = words[k], lowers[k]
+        if k == cand.index or low in lex.auxiliaries:
+            in_pp = False
+            continue
+        if not word[:1].isalnum():
+            return None
+        if low in w["prepositions"]:
+            in_pp = True
+            continue
+        if word[:1].isupper() and word.isalpha() and low not in w["function_words"]:
+            if not in_pp:
+                return k
+            in_pp = False  # the head of the prepositional phrase
+            continue
+        if not (low in np_words or word[:1].islower() or word.isdigit()):
+            return None
+    return None
+
+
 def _place_country(cand: Candidate) -> str | None:
     return cand.location.country if cand.location is not None else None
 
@@ -86,7 +156,7 @@ def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
     """The table of ``data_dir``, read once per extractor."""
     return ImpliedAgents(
         {
-            row["cameo"]: ImpliedAgent(row["text"], row["sector"])
+            row["cameo"]: ImpliedAgent(row["text"], row["sector"], row["domestic"] == "1")
             for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
         }
     )

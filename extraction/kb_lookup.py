@@ -67,6 +67,7 @@ def kb_match(
     if (
         first not in kb.first_words
         and first not in memory.aliases
+        and first not in memory.bodies
         and not weak_adj
         and not hyphen_name
         and not any(
@@ -179,6 +180,9 @@ def _lookup(
         return EntitySpan(
             i, j, "PER", Actor(text, actor.name, actor.country, actor.sector, actor.actor_id)
         )
+    if key in memory.bodies and j - i == 1:
+        body = memory.bodies[key]
+        return EntitySpan(i, j, "ORG", Actor(text, body.name, body.country, body.sector))
     entry = kb.actor(key, day)
     place = kb.place(key)
     if (

@@ -4,6 +4,7 @@ article's person of that country ("der Kremlchef"), a new name and the country i
 
 from __future__ import annotations
 
+from .bodies import body_name
 from .kb import KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
@@ -89,8 +90,12 @@ def combine_atoms(
                 # "Baghdad University Medical School": a name of agent nouns, headed by the last
                 end, (sector, _, _) = atoms[k + 2][2]
                 k += 1
+            name = _named_body(atoms, k + 1, sector, is_title, end, lex, words)
+            if name:
+                end += 1
+                k += 1
             text = " ".join(words[start:end])
-            actor = Actor(text, None, country or own_country, sector or None)
+            actor = Actor(text, name, country or own_country, sector or None)
             mention = EntitySpan(
                 start,
                 end,
@@ -129,12 +134,16 @@ def combine_atoms(
                 own_country = leader
                 end = nxt[2][0]
                 k += 1
+            name = _named_body(atoms, k, sector, is_title, end, lex, words)
+            if name:
+                end += 1
+                k += 1
             text = " ".join(words[atom[1] : end])
             mention = EntitySpan(
                 atom[1],
                 end,
                 "GROUP",
-                Actor(text, None, own_country, sector or None),
+                Actor(text, name, own_country, sector or None),
                 title=is_title,
                 agent_noun=True,
             )
@@ -236,6 +245,33 @@ def combine_atoms(
             out.append(atom)
         k += 1
     return out
+
+
+def _named_body(
+    atoms: list,
+    k: int,
+    sector: str | None,
+    is_title: bool,
+    end: int,
+    lex: Lexicon,
+    words: list[str],
+) -> str | None:
+    """The name of a body right after its noun, the noun's atom being ``atoms[k]`` ("die
+    Linkspartei Syriza"): one name word the dictionary lacks, no further name word after it
+    ("die Partei Jaroslaw Kaczynskis" names a person's party, not the party)."""
+    nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+    after = atoms[k + 2] if k + 2 < len(atoms) else None
+    if (
+        is_title
+        or not isinstance(nxt, tuple)
+        or nxt[0] != "CAP"
+        or nxt[1] != end
+        or nxt[2][0] != end + 1
+        or not body_name(lex, words[end], sector)
+        or (isinstance(after, tuple) and after[1] == end + 1)
+    ):
+        return None
+    return words[end]
 
 
 def _name_compound(lex: Lexicon, atom: object, nxt: object) -> bool:

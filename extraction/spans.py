@@ -81,6 +81,7 @@ class ArticleMemory:
     aliases: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
     countries: dict[str, int] = field(default_factory=dict)
+    bodies: dict[str, Actor] = field(default_factory=dict)  # names of bodies the KB lacks
 
     def main_country(self) -> str | None:
         """The country named most often in the article so far, if it clearly leads."""
@@ -96,6 +97,14 @@ class ArticleMemory:
         for part in full_name.split():
             if len(part) >= 3 and part[0].isupper():
                 self.aliases.setdefault(part.lower(), actor)
+
+    def relocate(self, old: Actor, new: Actor) -> None:
+        """``old`` turned out to be ``new`` (its country found later in its sentence): the
+        article's later short names and titles find it with that country."""
+        self.persons = [new if p is old else p for p in self.persons]
+        for key, actor in self.aliases.items():
+            if actor is old:
+                self.aliases[key] = new
 
     def last_persons(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct persons, oldest first."""

@@ -87,3 +87,31 @@ def test_a_killer_is_never_implied(extractor: Extractor, text: str, lang: str) -
 )
 def test_no_authorities_without_a_known_place(extractor: Extractor, text: str, lang: str) -> None:
     assert not [e for e in _coerce(extractor, text, lang) if e.source and e.source.implied]
+
+
+def test_a_state_bodys_ban_is_of_its_own_countrys_group(extractor: Extractor) -> None:
+    (event,) = _coerce(
+        extractor,
+        "Am Dienstag hat die peruanische Regierung zwei kleine Bauernbünde verboten.",
+        "de",
+    )
+    assert event.source is not None and event.source.country == "PER"
+    assert event.target is not None and event.target.country == "PER"
+    assert event.target.text == "Bauernbünde"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest may hit foreigners or happen abroad: no domestic target
+        "Die peruanische Polizei nahm am Dienstag zwei Händler fest.",
+        # a pronoun object names no group
+        "Die peruanische Regierung verbot es am Dienstag.",
+        # a noun "Verbot" is no act of the body's own
+        "Die peruanische Regierung sprach über das Verbot kleiner Bauernbünde.",
+    ],
+    ids=["arrest", "pronoun", "noun"],
+)
+def test_no_domestic_target_beyond_a_ban_of_a_named_group(extractor: Extractor, text: str) -> None:
+    for event in _coerce(extractor, text, "de"):
+        assert event.target is None or event.target.country != "PER"

@@ -1,0 +1,101 @@
+"""Actors named earlier in the article: bodies the KB lacks (:mod:`extraction.bodies`), new
+persons and the countries later mentions of them keep. Sentences and names are invented for
+the tests."""
+
+from __future__ import annotations
+
+from extraction import Extractor
+from extraction.entities import find_entities
+from extraction.spans import ArticleMemory, Sentence
+
+from .conftest import code
+
+
+def article_mentions(extractor: Extractor, sentences: list[str], lang: str = "de"):
+    """The mentions of each sentence, found with one memory as in an article."""
+    nlp, lex, _ = extractor._resources(lang)
+    memory = ArticleMemory()
+    out = []
+    for text in sentences:
+        tokens = [t for t in nlp.make_doc(text) if not t.is_space]
+        words = [t.text for t in tokens]
+        s = Sentence(words, [lex.lemma(w) for w in words], [t.idx for t in tokens])
+        found = find_entities(extractor.kb, lex, s, "2000-01-01", memory)
+        out.append({" ".join(words[m.start : m.end]): m for m in found})
+    return out
+
+
+def test_party_named_after_its_noun_is_found_again_by_its_name(extractor: Extractor) -> None:
+    first, later = article_mentions(
+        extractor,
+        [
+            "In Portugal hat die Linkspartei Zorvalos neue Gespräche verlangt.",
+            "Zorvalos lehnte am Abend jede Koalition ab.",
+        ],
+    )
+    body = first["Linkspartei Zorvalos"]
+    assert body.country == "PRT" and body.actor.name == "Zorvalos"
+    assert later["Zorvalos"].country == "PRT" and later["Zorvalos"].kind == "ORG"
+
+
+def test_bracketed_abbreviation_of_a_party_names_it_later(extractor: Extractor) -> None:
+    _, later = article_mentions(
+        extractor,
+        [
+            "In Chile gewann die Nationale Bauernpartei (PNBX) die meisten Sitze.",
+            "Der PNBX-Vorsitzende kündigte einen Streik an, und die PNBX sammelte Stimmen.",
+        ],
+    )
+    assert later["PNBX-Vorsitzende"].country == "CHL"
+    assert later["PNBX"].country == "CHL"
+
+
+def test_name_of_a_known_word_is_no_body(extractor: Extractor) -> None:
+    # "die Partei Reformen" are two words of the sentence: "Reformen" names nothing
+    (found,) = article_mentions(
+        extractor, ["In Polen verlangte die Partei Reformen von der Regierung."]
+    )
+    assert "Partei Reformen" not in found and "Partei" in found
+
+
+def test_organisation_lends_no_country_to_its_name(extractor: Extractor) -> None:
+    # an organisation may work across borders: the sentence's country is not its name's
+    _, later = article_mentions(
+        extractor,
+        [
+            "In Kanada kritisierte die Organisation Velmaro die Pläne.",
+            "Velmaro sammelte Unterschriften.",
+        ],
+    )
+    assert "Velmaro" not in later
+
+
+def test_event_of_a_party_named_earlier_has_its_country(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "In Portugal hat die Linkspartei Zorvalos neue Gespräche verlangt. "
+        "Zorvalos hat sich geweigert, mit der Regierung Portugals zu verhandeln.",
+        "de",
+    )
+    refused = [e for e in events if e.event_type == "REJECT"]
+    assert refused and refused[0].source is not None and refused[0].source.country == "PRT"
+
+
+def test_new_person_takes_no_country_from_the_country_it_acts_on(extractor: Extractor) -> None:
+    (found,) = article_mentions(
+        extractor, ["Außenminister Karel Novak kritisierte am Montag Russland."]
+    )
+    person = next(m for text, m in found.items() if text.startswith("Außenminister"))
+    assert person.kind == "PER" and person.country != "RUS"
+
+
+def test_surname_keeps_the_country_its_sentence_gave_later(extractor: Extractor) -> None:
+    first, second = article_mentions(
+        extractor,
+        [
+            "Innenminister Karel Novak ist am Montag in Prag eingetroffen.",
+            "Novak lobte später China.",
+        ],
+    )
+    assert first["Innenminister Karel Novak"].country == "CZE"  # "in Prag" locates him
+    assert second["Novak"].country == "CZE"  # the country the fallback found, remembered
