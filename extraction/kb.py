@@ -36,6 +36,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # the shared corpora and dictionaries beside a checkout: read by the builders and evaluations only
 SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
+# the Arabic article as transliterations write it before a place's name
+ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ash-", "asch-", "ad-", "at-", "az-")
 REFLEXIVE = "sich"  # a reflexive lemma's prefix in the lexicons ("sich ergeben", "sich bekennen")
 SAME_NAME_RATIO = 0.6  # given names this similar are spellings of one name (Jassir, Yasser)
 
@@ -166,7 +168,12 @@ class KnowledgeBase:
         return (undated or entries)[0]
 
     def place(self, name: str) -> PlaceEntry | None:
-        entries = self.places.get(name.lower())
+        """The place of a name; a name with the Arabic article is also looked up without it
+        ("Al-Arish": GeoNames lists Arish)."""
+        key = name.lower()
+        entries = self.places.get(key)
+        if not entries and key.startswith(ARABIC_ARTICLES):
+            entries = self.places.get(key.split("-", 1)[1])
         return entries[0] if entries else None
 
     def cameo_row(self, code: str) -> dict[str, str]:

@@ -343,7 +343,9 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
         if pop < 50_000 or city["countrycode"] not in a2_to_a3:
             continue
         major = pop >= MAJOR_CITY
-        names = {city["name"]} if major or not words.everyday(city["name"]) else set()
+        # the name as news write it too, without the transliteration's marks ("Arīsh": Arish)
+        plain = {city["name"], _folded(city["name"])}
+        names = {n for n in plain if major or not words.everyday(n)}
         if major:
             names |= {
                 n
@@ -433,7 +435,7 @@ def build_regions(
         local = _region_names(sub.name, fold=True)
         translated = _region_names(german.gettext(sub.name), fold=False) - local
         for lang, names in (("", local), ("de", translated)):
-            for name in names:
+            for name in sorted(names):
                 key = name.lower()
                 if key in taken or not _region_name(name, words, german_common):
                     continue

@@ -43,8 +43,8 @@ def combine_atoms(
             and atom.kind in ("COUNTRY", "PER", "ORG", "PLACE")
         ):
             modifier_country = atom.country
-        elif _place_compound(lex, atom, nxt):
-            modifier_country = atom.country  # "Kabul police", "Baghdad University"
+        elif _name_compound(lex, atom, nxt):
+            modifier_country = atom.country  # "Kabul police", "Hamas militants"
         start = atom.start if isinstance(atom, EntitySpan) else atom[1]
         if (
             modifier_country
@@ -239,15 +239,16 @@ def combine_atoms(
     return out
 
 
-def _place_compound(lex: Lexicon, atom: object, nxt: object) -> bool:
-    """Whether an English place name stands right before an agent noun other than a title as
-    its modifier ("Kabul police", "Baghdad University"); German writes a demonym there
-    ("Kabuler Polizei"), and a place before a German noun is an adverbial ("in Kabul
+def _name_compound(lex: Lexicon, atom: object, nxt: object) -> bool:
+    """Whether an English place or organisation name stands right before an agent noun other
+    than a title as its modifier ("Kabul police", "Baghdad University", "Hamas militants",
+    "UN peacekeepers"); German writes a demonym or genitive there ("Kabuler Polizei",
+    "Kämpfer der Hamas"), and a place before a German noun is an adverbial ("in Kabul
     Soldaten")."""
     return (
         lex.lang == "en"
         and isinstance(atom, EntitySpan)
-        and atom.kind == "PLACE"
+        and atom.kind in ("PLACE", "ORG")
         and atom.country is not None
         and isinstance(nxt, tuple)
         and nxt[0] == "AGT"

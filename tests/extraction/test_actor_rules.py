@@ -1355,3 +1355,24 @@ def test_a_counterpart_before_a_name_is_the_persons_office(extractor: Extractor)
         "USA",
         "PER",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an organisation's name before an agent noun is whose members they are
+        ("Hezbollah fighters shelled a town in northern Israel.", "LBN", "ISR"),
+        ("Taliban gunmen kidnapped two Pakistani engineers.", "AFG", "PAK"),
+        # the dictionary's "THE_ISLAMIC_STATE" without its article
+        ("Islamic State claimed responsibility for the bombing in Cairo.", "IMG", "EGY"),
+    ],
+)
+def test_an_organisation_before_an_agent_noun_is_the_groups(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    [event] = code(extractor, text, "en")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ASSAULT",
+        source,
+        target,
+    )

@@ -523,3 +523,12 @@ def test_a_reflexive_trigger_needs_its_reflexive(extractor: Extractor) -> None:
     [event] = code(extractor, "Die Rebellen ergaben sich der Armee Perus.", "de")
     assert event.event_type == "RETREAT"
     assert code(extractor, "Die Zählungen der Regierung Perus ergaben einen Rückgang.", "de") == []
+
+
+def test_a_claim_names_the_attacker_of_an_attack_told_before(extractor: Extractor) -> None:
+    text = (
+        "Bei einem Anschlag in Lima starben zehn Menschen. "
+        "Die Terrormiliz IS bekannte sich zu dem Anschlag auf das Hotel in Lima."
+    )
+    claimed = [e for e in code(extractor, text, "de") if e.source and e.source.country == "IMG"]
+    assert [(e.event_type, e.target.country) for e in claimed] == [("ASSAULT", "PER")]

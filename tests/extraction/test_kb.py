@@ -124,6 +124,8 @@ def test_everyday_words_are_no_names_in_the_generated_kb() -> None:
     assert kb.place("Rest") is None  # an alternate GeoNames name of Rasht, Iran
     assert "tigers" not in kb.actors  # Phoenix's Swazi "TIGERS_ [SWZREB]"
     assert kb.place("Shanghai").country == "CHN"  # a major city keeps its name
+    assert kb.place("Arish").country == "EGY"  # GeoNames' "Arīsh", as news write it
+    assert kb.place("Al-Arish").country == "EGY"  # with the Arabic article
     assert {e.country for e in kb.actors["eta"]} == {"ESP"}  # the list knows "ETA" as a name
 
 
