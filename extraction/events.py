@@ -128,6 +128,14 @@ def code_sentence(
         apposition_commas(appositions),
     )
     seg_of = {i: seg for seg in segs for i in range(*seg)}
+    # "ordnete Patrouillen an": a verb of ordering yields to the event noun of its stretch,
+    # ordering an act is that act (see clause_trigger.ordered_act)
+    noun_segs = {seg_of[i] for i, t in triggers if t.pos == "NOUN"}
+    triggers = [
+        (i, t)
+        for i, t in triggers
+        if not (t.lemma in lex.words.get("order_verbs", ()) and seg_of[i] in noun_segs)
+    ]
     mark_preps(lex, lowers, mentions, s)
     reporter, reported_segs = reported_speech(lex, s, lowers, mentions, segs)
     # a verb's clause: its stretch and the part before a relative clause that cut it

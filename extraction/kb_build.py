@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .codes import NON_STATE_CODES
-from .kb import DATA_DIR, SHARED_DATA_DIR, write_tsv
+from .kb import DATA_DIR, SHARED_DATA_DIR, read_tsv, write_tsv
 
 __all__ = ["WordList", "build_all", "main"]
 
@@ -37,6 +37,54 @@ SCOWL = Path("/usr/share/dict/american-english")
 MAJOR_CITY = 300_000
 # A first word that this many of the dictionary's marked persons bear is a given name.
 GIVEN_NAME_PERSONS = 3
+# First-level ISO 3166-2 subdivision types (pycountry's English type names) whose units a news
+# reader knows as regions. Counted on pycountry 26.2.16's 3,590 first-level units: provinces
+# 763, regions 466, states 279, departments 221 (Colombia, Bolivia, Romania ...), governorates
+# 145, Russia's administrative regions 66 and republics 23, Japan's prefectures 62, Länder,
+# voivodships, autonomous communities ... Left out: municipalities 397 (Slovenia, North
+# Macedonia), districts 295, counties 183, rayons 59, parishes, local councils, cities, atolls,
+# which name towns or units too small to stand for a country's region in the news.
+REGION_TYPES = frozenset(
+    {
+        "Administrative region",
+        "Administrative territory",
+        "Autonomous city",
+        "Autonomous city in north africa",
+        "Autonomous community",
+        "Autonomous district",
+        "Autonomous province",
+        "Autonomous region",
+        "Autonomous republic",
+        "Canton",
+        "Capital territory",
+        "Country",
+        "Department",
+        "Emirate",
+        "Entity",
+        "Federal district",
+        "Federal territory",
+        "Governorate",
+        "Land",
+        "Metropolitan region",
+        "Oblast",
+        "Overseas region",
+        "Pakistan administered area",
+        "Popularate",
+        "Prefecture",
+        "Province",
+        "Region",
+        "Regional state",
+        "Republic",
+        "Special administrative region",
+        "State",
+        "Territory",
+        "Union territory",
+        "Voivodship",
+    }
+)
+# A region's name of fewer letters is left out: short names are abbreviations or words
+# ("Ica", "Est", "Sud").
+MIN_REGION_NAME = 4
 
 
 @dataclass(frozen=True)
@@ -322,6 +370,131 @@ def build_places(shared: Path, words: WordList) -> list[dict[str, str]]:
     return rows
 
 
+def _with_regions(
+    places: list[dict[str, str]], actors: list[dict[str, str]], words: WordList
+) -> list[dict[str, str]]:
+    """The places and, after them, the regions, built knowing every other name of the KB."""
+    rows = [
+        *actors,
+        *read_tsv(DATA_DIR / "actors.curated.tsv"),
+        *read_tsv(DATA_DIR / "actors.de.generated.tsv"),
+    ]
+    return places + build_regions(places, rows, words, german_common_nouns())
+
+
+def german_common_nouns() -> frozenset[str]:
+    """German nouns the Ding dictionary translates only by lower-case English words ("Mitte",
+    "Zentrum"): a region's German name that is one of them is a word, not a name."""
+    from .actors_de_build import DingWords
+    from .ding import DING
+
+    return frozenset(DingWords.read(DING, frozenset(), str.split).common)
+
+
+def build_regions(
+    places: list[dict[str, str]],
+    actors: list[dict[str, str]],
+    words: WordList,
+    german_common: frozenset[str],
+) -> list[dict[str, str]]:
+    """First-level ISO 3166-2 subdivisions of :data:`REGION_TYPES` (pycountry), each by its
+    local name, its German name (pycountry's iso3166-2 translations: "Bayern", "Sizilien",
+    "Kalifornien") and both without accents ("Quebec" beside "Québec").
+
+    A name is left out when it is shorter than :data:`MIN_REGION_NAME`, made only of everyday
+    English words (SCOWL: "Central", "Upper East"), one German common noun (Ding), already a
+    country's, capital's or city's name (a region must not override those: "Madrid",
+    "Georgia", "Idlib" stay the town or state they are), an actor's alias (the Phoenix
+    dictionaries code "Helmand", "Nord-Kivu", "Queensland" as their country: they keep acting
+    for it), a person's surname ("Lugar", "Guerrero": a bare surname in German news is a
+    politician) or a region's in several countries ("Punjab": India and Pakistan).
+    """
+    import gettext
+
+    import pycountry
+
+    a2_to_a3, _ = _iso_maps()
+    german = gettext.translation(
+        "iso3166-2", Path(pycountry.__file__).parent / "locales", languages=["de"]
+    )
+    taken = {row["name"].lower() for row in [*places, *read_curated("places.curated.tsv")]}
+    taken |= {row["alias"] for row in actors}
+    taken |= {
+        row["name"].rsplit(" ", 1)[1].lower()
+        for row in actors
+        if row["kind"] == "PER" and " " in row["name"]
+    }
+    countries: dict[str, set[str]] = {}
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in REGION_TYPES:
+            continue
+        country = a2_to_a3.get(sub.country_code)
+        if country is None:
+            continue
+        local = _region_names(sub.name, fold=True)
+        translated = _region_names(german.gettext(sub.name), fold=False) - local
+        for lang, names in (("", local), ("de", translated)):
+            for name in sorted(names):
+                key = name.lower()
+                if key in taken or not _region_name(name, words, german_common):
+                    continue
+                countries.setdefault(key, set()).add(country)
+                found.setdefault(
+                    (key, country),
+                    {
+                        "name": name,
+                        "lang": lang,
+                        "kind": "region",
+                        "country": country,
+                        "admin1": sub.code,
+                        "lat": "",
+                        "lon": "",
+                        "population": "",
+                        "geonameid": "",
+                        "source": (
+                            f"ISO 3166-2 via pycountry {_version('pycountry')} ({sub.type}"
+                            + (", German translation" if lang else "")
+                            + "; LGPL-2.1-only, data of Debian iso-codes, LGPL-2.1-or-later)"
+                        ),
+                    },
+                )
+    return [row for (key, _), row in found.items() if len(countries[key]) == 1]
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
+def _region_names(raw: str, fold: bool) -> set[str]:
+    """The names an ISO 3166-2 entry gives: "Catalunya [Cataluña]" gives both, "Murcia,
+    Región de" gives "Murcia", "Sofia (stolitsa)" "Sofia"; a bracketed code ("Wales [Cymru
+    GB-CYM]") is no name. A local name also without accents (``fold``), as foreign news
+    write it ("Quebec"); a German name keeps its umlauts ("Föderation", not "Foderation")."""
+    main, _, alternative = raw.partition(" [")
+    names = [main, alternative.rstrip("]")] if alternative else [main]
+    out = set()
+    for name in names:
+        name = re.sub(r"\s*\([^)]*\)", "", name).split(",")[0].strip()
+        if name and not any(w.isupper() and len(w) > 1 for w in name.split()):
+            out |= {name, _folded(name)} if fold else {name}
+    return out
+
+
+def _region_name(name: str, words: WordList, german_common: frozenset[str]) -> bool:
+    """A name that may stand for its region alone (see :func:`build_regions`)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return (
+        len(letters) >= MIN_REGION_NAME
+        and name[0].isupper()
+        and all(ch.isalpha() or ch in " -'" for ch in name)
+        and not all(w.lower() in words.common for w in name.split())
+        and name.lower() not in german_common
+    )
+
+
 def _capitals(gc) -> set[int]:
     """The GeoNames ids of the national capitals (the most populous city of a country
     bearing its capital's name): a capital stands for its government ("Moskau warnte Kiew"),
@@ -449,10 +622,11 @@ def read_curated(name: str) -> list[dict[str, str]]:
 def build_all(shared: Path, out: Path = DATA_DIR, words: WordList | None = None) -> dict[str, int]:
     """Write every generated file; return the number of rows per file."""
     words = words or WordList.read()
+    actors = build_actors(shared, words)
     jobs: dict[str, Iterable[dict[str, str]]] = {
-        "actors.generated.tsv": build_actors(shared, words),
+        "actors.generated.tsv": actors,
         "agents.generated.tsv": build_agents(shared),
-        "places.generated.tsv": build_places(shared, words),
+        "places.generated.tsv": _with_regions(build_places(shared, words), actors, words),
         "demonyms.generated.tsv": build_demonyms(shared),
         "cameo.generated.tsv": build_cameo(shared),
     }

@@ -33,14 +33,15 @@ def combine_atoms(
     while k < len(atoms):
         atom = atoms[k]
         nxt = atoms[k + 1] if k + 1 < len(atoms) else None
-        # a modifier (demonym, or a country/person genitive) followed closely by an agent noun
+        # a modifier (demonym, or a country/person/place genitive) followed closely by an agent
+        # noun: "Bayerns Ministerpräsident" is a government of Germany
         modifier_country = None
         if isinstance(atom, tuple) and atom[0] == "DEM":
             modifier_country = atom[2][1] or "-"
         elif (
             isinstance(atom, EntitySpan)
             and (atom.genitive or atom.kind == "COUNTRY")
-            and atom.kind in ("COUNTRY", "PER", "ORG")
+            and atom.kind in ("COUNTRY", "PER", "ORG", "PLACE")
         ):
             modifier_country = atom.country
         elif _name_compound(lex, atom, nxt):

@@ -103,7 +103,8 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
     "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups". The
     modifier stops being an actor of its own, so it cannot become the event's other side."""
     links = set(lex.words.get("genitive_links", ()))
-    states = lex.words.get("state_words", set())
+    # "die Regierung der Provinz Sindh", "der Bürgermeister der Stadt X": the place's noun
+    states = lex.words.get("state_words", set()) | lex.words.get("settlement_words", set())
     out: list[EntitySpan] = []
     k = 0
     while k < len(mentions):
