@@ -5,7 +5,7 @@ leaders ("led by"), pronouns, and the country a sentence's other entities lend.
 
 from __future__ import annotations
 
-from .codes import NON_STATE_CODES, STATE_SECTORS
+from .codes import ARMED_GROUP_SECTORS, NON_STATE_CODES, STATE_SECTORS
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .model import Actor
@@ -164,9 +164,11 @@ def country_fallback(
     """An actor still without a country takes the one country its sentence names
     ("Demonstranten ... in Monrovia", "Präsident Omar el Baschir ... im Sudan"), else the
     country the article has named most so far. IGOs and NGOs keep their code. A German
-    person takes it only where the sentence sets something there ("im Sudan", a town of it)
-    or where it is the article's country so far: a country the sentence names as an actor is
-    as often the person's counterpart ("Außenministerin Eva Novak kritisierte Russland")."""
+    person or non-state group takes it only where the sentence sets something there ("im
+    Sudan", a town of it) or where it is the article's country so far: a country the sentence
+    names as an actor is as often the counterpart ("Außenministerin Eva Novak kritisierte
+    Russland", "Gewerkschaften protestierten gegen den US-Konzern X"). State bodies and armed
+    groups keep the sentence's country ("Soldaten griffen Dörfer in Russland an")."""
     states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
     before = memory.main_country()
     for c in states:
@@ -184,7 +186,7 @@ def country_fallback(
             and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
             if (
-                m.kind == "PER"
+                (m.kind == "PER" or m.actor.sector not in STATE_SECTORS | ARMED_GROUP_SECTORS)
                 and lex.lang == "de"
                 and fallback != before
                 and not _located(lex, s, mentions, fallback)

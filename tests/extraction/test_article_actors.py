@@ -99,3 +99,14 @@ def test_surname_keeps_the_country_its_sentence_gave_later(extractor: Extractor)
     )
     assert first["Innenminister Karel Novak"].country == "CZE"  # "in Prag" locates him
     assert second["Novak"].country == "CZE"  # the country the fallback found, remembered
+
+
+def test_non_state_group_takes_no_country_from_its_counterpart(extractor: Extractor) -> None:
+    (against,) = article_mentions(
+        extractor, ["Mehrere Gewerkschaften protestierten am Montag gegen den US-Konzern Daxtron."]
+    )
+    (located,) = article_mentions(
+        extractor, ["Mehrere Gewerkschaften protestierten am Montag in Chicago."]
+    )
+    assert against["Gewerkschaften"].country is None
+    assert located["Gewerkschaften"].country == "USA"
