@@ -24,8 +24,8 @@ from pathlib import Path
 from .codes import NON_STATE_CODES, STATE_SECTORS
 from .ding import DING, DING_LICENCE, DING_VERSION, aligned, lines
 from .kb import DATA_DIR, KnowledgeBase, country_codes, load_kb, read_tsv, write_tsv
-from .kb_build import WordList
 from .kb_lookup import MAX_PHRASE
+from .word_list import WordList
 
 __all__ = [
     "OUT",

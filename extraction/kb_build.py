@@ -14,13 +14,15 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from .actors_de_build import DingWords
 from .codes import NON_STATE_CODES
+from .ding import DING
 from .kb import DATA_DIR, SHARED_DATA_DIR, read_tsv, write_tsv
+from .word_list import WordList
 
-__all__ = ["WordList", "build_all", "main"]
+__all__ = ["build_all", "build_regions", "german_common_nouns", "main"]
 
 PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
 # Codes without a country: the organisations, and UIS (an unidentified state actor).
@@ -29,9 +31,6 @@ NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
 # ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]"). 16 codes are written loosely
 # ("[EGYGOV > 140608]", "[GBRGOV >201005011]"): a space after the mark, a date of other length.
 CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?)\s*(\d+)(?:\s*-\s*(\d+))?)?\s*\]")
-# SCOWL's English word list (Debian package ``wamerican``): which one-word names are also
-# everyday words ("Union", "Tigers", "Rest"), see :class:`WordList`.
-SCOWL = Path("/usr/share/dict/american-english")
 # GeoNames cities of at least this many inhabitants are major: their alternate names are kept
 # and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
 MAJOR_CITY = 300_000
@@ -85,39 +84,6 @@ REGION_TYPES = frozenset(
 # A region's name of fewer letters is left out: short names are abbreviations or words
 # ("Ica", "Est", "Sud").
 MIN_REGION_NAME = 4
-
-
-@dataclass(frozen=True)
-class WordList:
-    """An English word list split by how it spells each word, both halves lower-cased.
-
-    ``common`` holds words listed in lower case ("union", "tigers", "male"); ``names`` words
-    listed capitalised or in capitals ("Union", "Male", "US", "ETA"). A one-word name that is
-    common and not also a name ("tigers") is an everyday word, never a name by itself.
-    """
-
-    common: frozenset[str]
-    names: frozenset[str]
-
-    @classmethod
-    def read(cls, path: Path = SCOWL) -> WordList:
-        if not path.is_file():
-            raise FileNotFoundError(
-                f"{path} is missing: install Debian's wamerican (SCOWL) to rebuild the KB"
-            )
-        words = path.read_text(encoding="utf-8").split()
-        return cls(
-            frozenset(w for w in words if w.islower()),
-            frozenset(w.lower() for w in words if not w.islower()),
-        )
-
-    def everyday_only(self, phrase: str) -> bool:
-        """One word listed only in lower case: the name is ambiguous with ordinary text."""
-        return " " not in phrase and phrase in self.common and phrase not in self.names
-
-    def everyday(self, phrase: str) -> bool:
-        """One word that is (also) an everyday word."""
-        return " " not in phrase and phrase.lower() in self.common
 
 
 def _yymmdd(value: str) -> str:
@@ -385,9 +351,6 @@ def _with_regions(
 def german_common_nouns() -> frozenset[str]:
     """German nouns the Ding dictionary translates only by lower-case English words ("Mitte",
     "Zentrum"): a region's German name that is one of them is a word, not a name."""
-    from .actors_de_build import DingWords
-    from .ding import DING
-
     return frozenset(DingWords.read(DING, frozenset(), str.split).common)
 
 

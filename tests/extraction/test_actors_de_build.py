@@ -11,7 +11,7 @@ import pytest
 from extraction import Extractor
 from extraction.actors_de_build import OUT, GermanName, build, declined, english_key
 from extraction.kb import DATA_DIR, load_kb, read_tsv
-from extraction.kb_build import WordList
+from extraction.word_list import WordList
 
 from .conftest import code
 from .test_actor_rules import mentions

@@ -107,7 +107,7 @@ def test_kb_build_parses_dated_phoenix_roles(tmp_path: Path) -> None:
 
 
 def test_word_list_tells_everyday_words_from_names(tmp_path: Path) -> None:
-    from extraction.kb_build import WordList
+    from extraction.word_list import WordList
 
     path = tmp_path / "words"
     path.write_text("tigers\nunion\nUnion\nUS\nus\nParis\n", encoding="utf-8")

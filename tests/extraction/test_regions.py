@@ -9,7 +9,8 @@ import pytest
 
 from extraction import Extractor
 from extraction.kb import DATA_DIR, load_kb, read_tsv
-from extraction.kb_build import WordList, build_regions
+from extraction.kb_build import build_regions
+from extraction.word_list import WordList
 
 from .conftest import code
 
