@@ -169,10 +169,12 @@ class Lexicon:
         )
         # how a past participle with ge- starts: "getötet", "festgenommen"
         self.participle_prefixes = ("ge", *(p + "ge" for p in self.conf["separable_particles"]))
-        # ... and one without: "verurteilt", "erschossen"
+        # ... and one without: "verurteilt", "erschossen", "einbestellt" (ein- + be-)
+        inseparable = tuple(self.conf.get("inseparable_prefixes", ()))
         self.participle_starts = (
             *self.participle_prefixes,
-            *self.conf.get("inseparable_prefixes", ()),
+            *inseparable,
+            *(p + x for p in self.conf["separable_particles"] for x in inseparable),
         )
         # endings of participles used as adjectives, no finite verb's ("verurteilter"), and of
         # present participles ("drohenden")

@@ -655,3 +655,11 @@ def test_partners_agreeing_to_an_act_are_each_others_target(extractor: Extractor
     )
     pairs = {(e.source.country, e.target.country) for e in code(extractor, text, "en")}
     assert pairs and pairs <= {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_a_participle_of_particle_and_inseparable_prefix_is_passive(extractor: Extractor) -> None:
+    # "einbestellt" (ein- + be-, no ge-): the summoned ambassador is the target
+    [event] = code(
+        extractor, "Der Botschafter Perus wurde von der Regierung Chiles einbestellt.", "de"
+    )
+    assert (event.source.country, event.target.country) == ("CHL", "PER")
