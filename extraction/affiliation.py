@@ -24,6 +24,9 @@ __all__ = [
     "pronoun_persons",
 ]
 
+# groups that keep the sentence's one country as theirs: state bodies and armed groups
+COUNTRY_BOUND_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS
+
 CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
 
 
@@ -186,7 +189,7 @@ def country_fallback(
             and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
             if (
-                (m.kind == "PER" or m.actor.sector not in STATE_SECTORS | ARMED_GROUP_SECTORS)
+                (m.kind == "PER" or m.actor.sector not in COUNTRY_BOUND_SECTORS)
                 and lex.lang == "de"
                 and fallback != before
                 and not _located(lex, s, mentions, fallback)

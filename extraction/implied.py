@@ -119,7 +119,7 @@ def _object_noun(lex: Lexicon, s: Sentence, cand: Candidate, source: EntitySpan)
     if not a <= source.start < b:
         return None  # a subject read from another clause: its object is not this one's
     words, lowers, w = s.words, s.lowers, lex.words
-    np_words = set(w["articles"]) | set(w.get("number_words", ())) | set(w["possessives"])
+    np_words = w["articles"] | w["possessives"]  # number words are lower case: below
     in_pp = False
     for k in range(max(a, source.end), b):
         word, low = words[k], lowers[k]

@@ -147,9 +147,9 @@ def backgrounded(
     """A nominal event that is only the setting of the sentence: in a PP while another event
     is told ("Während der Zusammenkunft äußerte ..."), a definite repeat of an event already
     coded ("Das Zusammentreffen ...", unless claimed: "bekannte sich zu dem Anschlag"), the
-    object of an infinitive ("einen Gegenbesuch zu
-    machen"), or the purpose of another act ("Kämpfer für den Kampf gegen X ausbilden",
-    "Aufruf zur Bekämpfung": a meeting one comes to is the news, "kam zum Treffen")."""
+    object of an infinitive ("einen Gegenbesuch zu machen"), or the purpose of another act
+    ("Kämpfer für den Kampf gegen X ausbilden", "Aufruf zur Bekämpfung": a meeting one comes
+    to is the news, "kam zum Treffen")."""
     a, b = seg
     before = lowers[max(a, i - 3) : i]
     preps = lex.words["locative_preps"] | lex.words["subordinators"] | lex.words["during_preps"]
@@ -159,8 +159,11 @@ def backgrounded(
         return True
     definite = lex.words["definite_articles"]
     # "X bekannte sich zu dem Anschlag": a claim names the attack's actor, news of its own
-    claimed = any(w in lex.words.get("claim_words", ()) for w in lowers[a:i])
-    if trig.cameo[:2] in coded_roots and any(w in definite for w in before) and not claimed:
+    if (
+        trig.cameo[:2] in coded_roots
+        and any(w in definite for w in before)
+        and not any(w in lex.words.get("claim_words", ()) for w in lowers[a:i])
+    ):
         return True
     return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
 

@@ -56,6 +56,7 @@ class EntitySpan:
     title: bool = False  # a bare title or person-noun that stands for one person
     genitive: bool = False
     prep: str | None = None
+    prep_at: int | None = None  # where ``prep`` stands
     dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
     supranational: bool = False  # "europäische Staaten", "ein südamerikanisches Land"
     agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")

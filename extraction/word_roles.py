@@ -44,10 +44,10 @@ def mark_preps(
     )
     prev_end = 0
     for m in mentions:
-        m.prep = None
+        m.prep = m.prep_at = None
         for k in range(m.start - 1, max(prev_end, m.start - 4) - 1, -1):
             if lowers[k] in preps:
-                m.prep = lowers[k]
+                m.prep, m.prep_at = lowers[k], k
                 break
             if lowers[k] in PUNCT_BREAK or (s is not None and is_verb(lex, s, k)):
                 break
@@ -289,7 +289,7 @@ def _noun_phrase(lex: Lexicon, s: Sentence, m: EntitySpan, cameo: str) -> bool:
     "nach dem Besuch von Präsident X wurden ... festgenommen" names no agent of the arrest.
     Violence done in violence is the same agent's ("bei dem Beschuss durch X wurden ...
     getötet"), unless the noun's argument is a town ("die Anschläge von Brüssel")."""
-    k = next((k for k in range(m.start - 1, max(0, m.start - 4), -1) if s.lowers[k] == m.prep), 0)
+    k = m.prep_at if m.prep_at is not None and m.prep_at >= m.start - 3 else 0
     trig = lex.word_trigger(s.words[k - 1], s.lemmas[k - 1]) if k > 0 else None
     if trig is None or trig.pos != "NOUN":
         return False
