@@ -639,6 +639,21 @@ def test_a_reflexive_trigger_needs_its_reflexive(extractor: Extractor) -> None:
     assert code(extractor, "Die Zählungen der Regierung Perus ergaben einen Rückgang.", "de") == []
 
 
+def test_a_verb_whose_reflexive_the_lexicon_drops_is_no_event_with_it(
+    extractor: Extractor,
+) -> None:
+    # the reviewed lexicon drops "sich verteidigen" (to defend oneself) as another sense than
+    # defending another; "verteidigte die Entscheidung" stays the table's support
+    text = "Der Präsident Perus verteidigte sich gegen die Regierung Chiles."
+    assert not [e for e in code(extractor, text, "de") if e.event_type == "SUPPORT"]
+    [event] = code(extractor, "Der Präsident Perus verteidigte die Regierung Chiles.", "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "SUPPORT",
+        "PER",
+        "CHL",
+    )
+
+
 def test_a_claim_names_the_attacker_of_an_attack_told_before(extractor: Extractor) -> None:
     text = (
         "Bei einem Anschlag in Lima starben zehn Menschen. "
