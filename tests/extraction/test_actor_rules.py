@@ -61,6 +61,13 @@ def test_unknown_first_name_with_known_surname_is_a_person(extractor: Extractor)
     assert found["Jassir Arafat"].country == "PSE"
 
 
+def test_a_capitalised_article_is_no_last_name(extractor: Extractor) -> None:
+    # the KB knows a Taiwanese "Der"; a headline run into the sentence puts "Der" after a noun
+    found = mentions(extractor, "Neue Regeln Der Präsident Frankreichs warnte Russland.", "de")
+    assert "Regeln Der" not in found
+    assert found["Präsident Frankreichs"].country == "FRA"
+
+
 def test_inflected_vereinigten_staaten_is_the_usa(extractor: Extractor) -> None:
     found = mentions(extractor, "Er verklagt die Vereinigten Staaten.", "de")
     assert found["Vereinigten Staaten"].country == "USA"
