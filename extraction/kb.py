@@ -124,6 +124,8 @@ class KnowledgeBase:
     actors: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     places: dict[str, list[PlaceEntry]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    # the names of countries per language of the place tables ("österreich" in German)
+    country_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     agents: dict[str, dict[str, tuple[str, bool, str | None]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
@@ -352,6 +354,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
                 int(row["population"] or 0),
             )
             kb.places[row["name"].lower()].append(entry)
+            if row["kind"] == "country":
+                kb.country_names[row["lang"]].add(row["name"].lower())
             kb.max_phrase = max(kb.max_phrase, row["name"].count(" ") + 1)
     for entries in kb.places.values():
         entries.sort(key=lambda e: (e.kind != "country", e.kind != "region", -e.population))

@@ -68,6 +68,26 @@ def test_a_capitalised_article_is_no_last_name(extractor: Extractor) -> None:
     assert found["Präsident Frankreichs"].country == "FRA"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name_country"),
+    [
+        ("Die Bank Austria kritisierte die Regierung Ungarns.", "de", "AUT"),
+        ("Am Stade de France protestierten Fans aus Polen.", "de", "FRA"),
+        ("Japan is not ready for an Ellis Island, Korea said.", "en", "ISL"),
+    ],
+)
+def test_a_country_named_in_another_language_after_a_name_word_is_part_of_the_name(
+    extractor: Extractor, text: str, lang: str, name_country: str
+) -> None:
+    countries = {m.country for m in mentions(extractor, text, lang).values()}
+    assert countries and name_country not in countries
+
+
+def test_a_country_named_in_the_texts_language_stays_a_country(extractor: Extractor) -> None:
+    found = mentions(extractor, "Die Regierung Österreich warnte Frankreich.", "de")
+    assert found["Österreich"].country == "AUT" and found["Frankreich"].country == "FRA"
+
+
 def test_inflected_vereinigten_staaten_is_the_usa(extractor: Extractor) -> None:
     found = mentions(extractor, "Er verklagt die Vereinigten Staaten.", "de")
     assert found["Vereinigten Staaten"].country == "USA"
