@@ -678,3 +678,16 @@ def test_a_participle_of_particle_and_inseparable_prefix_is_passive(extractor: E
         extractor, "Der Botschafter Perus wurde von der Regierung Chiles einbestellt.", "de"
     )
     assert (event.source.country, event.target.country) == ("CHL", "PER")
+
+
+def test_a_purpose_clause_opening_the_sentence_is_no_event(extractor: Extractor) -> None:
+    # what the main act is for has not happened; after the main clause it is often the news
+    text = "Um den Streit mit Chile zu beenden, zahlte die Regierung Perus eine Milliarde."
+    assert not [e for e in code(extractor, text, "de") if e.event_type == "SANCTION"]
+    text = "Die Unterhändler Perus reisten nach Lima, um mit Chile zu verhandeln."
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONSULT",
+        "PER",
+        "CHL",
+    )
