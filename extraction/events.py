@@ -44,7 +44,7 @@ from .triggers import (
     present_participle,
     weak_trigger,
 )
-from .word_roles import assign_roles, is_verb, fronted_purpose, mark_preps
+from .word_roles import assign_roles, fronted_purpose, is_verb, mark_preps
 
 __all__ = ["code_sentence"]
 
