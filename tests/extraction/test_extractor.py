@@ -691,3 +691,9 @@ def test_a_purpose_clause_opening_the_sentence_is_no_event(extractor: Extractor)
         "PER",
         "CHL",
     )
+
+
+def test_mit_hilfe_von_is_a_preposition_not_aid(extractor: Extractor) -> None:
+    # "mit Hilfe von" is "by means of" (Ding: a preposition), the cue file's fixed marker
+    text = "Flüchtlinge aus Peru erreichten Chile mit Hilfe von Schmugglern."
+    assert not [e for e in code(extractor, text, "de") if e.event_type == "AID"]
