@@ -238,7 +238,7 @@ def assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
-    if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS:
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
         _noun_arguments(lex, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
@@ -574,7 +574,14 @@ def _noun_arguments(
     i = cand.index
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
-    voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
+    # the genitive of a violent noun may be its victim ("die Bombardierung Aleppos"): only
+    # a von/aus/durch phrase right after it (and its genitive) names who fights ("Beschuss
+    # aus Syrien"), not one of its victims' ("Anschlag auf Soldaten aus Uganda")
+    if root(cand.cameo) in VIOLENT_ROOTS:
+        after = next((m.end for m in own if m.start == i + 1 and m.genitive), i + 1)
+        voices = [m for m in own if m.prep in voicing and m.prep_at == after]
+    else:
+        voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
     aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
     if voices:
         cand.source = voices[0]

@@ -697,3 +697,22 @@ def test_mit_hilfe_von_is_a_preposition_not_aid(extractor: Extractor) -> None:
     # "mit Hilfe von" is "by means of" (Ding: a preposition), the cue file's fixed marker
     text = "Flüchtlinge aus Peru erreichten Chile mit Hilfe von Schmugglern."
     assert not [e for e in code(extractor, text, "de") if e.event_type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "In der Grenzstadt Kilis in der Türkei wurden drei Menschen durch Beschuss aus "
+            "Syrien verletzt.",
+            ("SYR", "TUR"),
+        ),
+        # the genitive of a violent noun is its victim, the durch-phrase who fights
+        ("Die Bombardierung Aleppos durch die Armee Russlands dauerte an.", ("RUS", "SYR")),
+    ],
+)
+def test_a_violent_noun_names_who_fights_in_its_aus_or_durch_phrase(
+    extractor: Extractor, text: str, sides: tuple[str, str]
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == ("ASSAULT", *sides)
