@@ -19,7 +19,7 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
-from .kb import Trigger
+from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon
 from .segments import PUNCT_BREAK, clause_segs
 from .spans import EntitySpan, Sentence
@@ -549,9 +549,13 @@ def _is_passive(
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )
+        # "sieht sich durch X bedroht", "fühlt sich provoziert": the subject undergoes it
+        perceived = REFLEXIVE in lowers[a:b] and any(
+            lemma in lex.words.get("passive_perception_verbs", ()) for lemma in s.lemmas[a:b]
+        )
         return attributive or (
             lex.past_participle(word, s.lemmas[i])
-            and any(w in lex.words["passive_aux"] for w in lowers[a:b])
+            and (perceived or any(w in lex.words["passive_aux"] for w in lowers[a:b]))
         )
     if word.endswith("ing"):
         return False  # progressive ("are demanding", "is suing"), never passive
