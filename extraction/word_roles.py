@@ -24,7 +24,14 @@ from .lexicon import Lexicon
 from .segments import PUNCT_BREAK, clause_segs
 from .spans import EntitySpan, Sentence
 
-__all__ = ["assign_roles", "attributed", "governing_stretch", "is_verb", "mark_preps"]
+__all__ = [
+    "assign_roles",
+    "attributed",
+    "fronted_purpose",
+    "governing_stretch",
+    "is_verb",
+    "mark_preps",
+]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
 NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
@@ -363,6 +370,15 @@ def governing_stretch(
         ),
         None,
     )
+
+
+def fronted_purpose(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch is an "um … zu" clause opening the sentence: what the act
+    of the main clause is for, which has not happened ("Um die Lage zu beenden, fordern
+    wir …"). After its main clause it is often the news: "kehren nach Genf zurück, um … zu
+    verhandeln" is coded as the talks (PLOVER dev)."""
+    markers = lex.words.get("purpose_markers", ())
+    return seg[0] == 0 and words[0].lower() in markers and _infinitive_clause(lex, words, seg)
 
 
 def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
