@@ -1,0 +1,34 @@
+"""A recipient guessed rather than read from the clause's roles: which guesses are kept.
+Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "de")
+        if e.event_type == kind
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Arabische Liga hielt am Montag ein Krisentreffen in Kairo ab.",
+        "Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.",
+    ],
+)
+def test_a_meeting_is_held_in_a_town_not_with_its_hosts(extractor: Extractor, text: str) -> None:
+    assert ("IGO", "EGY") not in _pairs(extractor, text, "CONSULT")
+
+
+def test_a_visit_to_a_town_is_to_its_hosts(extractor: Extractor) -> None:
+    text = "Der französische Präsident kam am Montag zu einem Besuch in Kairo an."
+    assert ("FRA", "EGY") in _pairs(extractor, text, "CONSULT")
