@@ -15,6 +15,7 @@ from .candidate import (
 )
 from .codes import (
     CONTENT_TARGET_ROOTS,
+    EXCHANGE_ROOTS,
     SPEECH_CONFLICT_ROOTS,
     VIOLENT_ROOTS,
     root,
@@ -288,11 +289,22 @@ def assign_roles(
         ]
         others = [m for m in others if m.start > cand.source.start] or others
         others = [m for m in others if not _possessed(lex, lowers, m)] or others
-        if others:
+        if others and not _own_cooperation(cand, others[0]):
             cand.target = others[0]
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _own_cooperation(cand: Candidate, guess: EntitySpan) -> bool:
+    """Whether ``guess`` would make ``cand`` cooperation given to the source's own country
+    ("Die USA seien zu Lieferungen bereit, versicherte der Vizechef der Präsidialverwaltung"):
+    the next actor is then someone else of the story, not the recipient."""
+    return (
+        root(cand.cameo) in EXCHANGE_ROOTS
+        and guess.country is not None
+        and guess.country == getattr(cand.source, "country", None)
+    )
 
 
 def _noun_phrase(lex: Lexicon, s: Sentence, m: EntitySpan, cameo: str) -> bool:

@@ -32,3 +32,35 @@ def test_a_meeting_is_held_in_a_town_not_with_its_hosts(extractor: Extractor, te
 def test_a_visit_to_a_town_is_to_its_hosts(extractor: Extractor) -> None:
     text = "Der französische Präsident kam am Montag zu einem Besuch in Kairo an."
     assert ("FRA", "EGY") in _pairs(extractor, text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Die Schweiz sei zu Lieferungen bereit, versicherte der Sprecher des Schweizer "
+            "Außenministeriums.",
+            "AID",
+            ("CHE", "CHE"),
+        ),
+        (
+            "Kenia sei zu Lieferungen bereit, versicherte der Vizechef der kenianischen Regierung.",
+            "AID",
+            ("KEN", "KEN"),
+        ),
+    ],
+)
+def test_a_guessed_recipient_of_an_exchange_is_not_the_sources_own_country(
+    extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
+) -> None:
+    assert pair not in _pairs(extractor, text, kind)
+
+
+def test_a_guessed_recipient_of_an_arrest_may_be_the_sources_own_country(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die kenianische Polizei hat bei einer Kundgebung von kenianischen Studenten zehn "
+        "Teilnehmer festgenommen."
+    )
+    assert ("KEN", "KEN") in _pairs(extractor, text, "COERCE")
