@@ -289,6 +289,9 @@ def assign_roles(
         ]
         others = [m for m in others if m.start > cand.source.start] or others
         others = [m for m in others if not _possessed(lex, lowers, m)] or others
+        # "die von den USA verhängten Strafmaßnahmen", "durch Luftangriffe zerstört": an agent
+        # phrase before the verb tells who did something else, not whom the act is aimed at
+        others = [m for m in others if m.start > i or m.prep not in lex.words["agent_preps"]]
         if others and not _own_cooperation(cand, others[0]):
             cand.target = others[0]
             cand.notes.append("target-guessed")

@@ -64,3 +64,24 @@ def test_a_guessed_recipient_of_an_arrest_may_be_the_sources_own_country(
         "Teilnehmer festgenommen."
     )
     assert ("KEN", "KEN") in _pairs(extractor, text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Die Regierung Perus hätte sich gegen die Aufhebung der von Kanada verhängten "
+            "Strafmaßnahmen gesperrt.",
+            "CAN",
+        ),
+        (
+            "Die Armee hat versucht, zehn von kenianischen Rebellen als Geiseln genommene "
+            "Insassen zu befreien.",
+            "KEN",
+        ),
+    ],
+)
+def test_an_agent_phrase_before_the_verb_is_no_guessed_recipient(
+    extractor: Extractor, text: str, agent: str
+) -> None:
+    assert not [e for e in code(extractor, text, "de") if e.target and e.target.country == agent]
