@@ -60,7 +60,7 @@ def test_a_guessed_recipient_of_an_arrest_may_be_the_sources_own_country(
     extractor: Extractor,
 ) -> None:
     text = (
-        "Die kenianische Polizei hat bei einer Kundgebung von kenianischen Studenten zehn "
+        "Die kenianische Polizei hat bei einer Kundgebung kenianischer Studenten zehn "
         "Teilnehmer festgenommen."
     )
     assert ("KEN", "KEN") in _pairs(extractor, text, "COERCE")
