@@ -4,7 +4,8 @@ Sports news tell of teams named after their countries that attack, defend, beat 
 ("Titelverteidiger Russland war an Italien gescheitert"): no geopolitical events, though they
 read like them. An article that uses several words of the language's sports vocabulary
 (``data/sports.<lang>.generated.tsv``, from the Ding dictionary: :mod:`extraction.sports_build`)
-is sports news; one such word ("Doping", "Olympia") is not enough.
+is sports news; one such word ("Doping", "Olympia", "stadium") is not enough. German nouns are
+listed as written; English words in lower case, which also finds them opening a sentence.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ def sports_article(text: str, sports_words: Collection[str]) -> bool:
         return False
     found: set[str] = set()
     for word in WORD.findall(text):
-        if word in sports_words:
-            found.add(word)
+        if word in sports_words or word.lower() in sports_words:
+            found.add(word.lower())
             if len(found) >= SPORTS_ARTICLE_WORDS:
                 return True
     return False

@@ -752,3 +752,9 @@ def test_a_coordinated_german_verb_takes_its_object_after_it(extractor: Extracto
     text = "Die Regierung Perus kritisierte Chile scharf und forderte Bolivien zu Gesprächen auf."
     request = [e for e in code(extractor, text, "de") if e.event_type == "REQUEST"]
     assert [(e.source.country, e.target.country) for e in request] == [("PER", "BOL")]
+
+
+def test_a_month_named_may_makes_no_hypothetical(extractor: Extractor) -> None:
+    # "may" is a cue of the hypothetical only as a word, not as the name of a month
+    [event] = code(extractor, "Kenya expelled the ambassador of Uganda in May 2004.", "en")
+    assert (event.event_type, event.mode) == ("SANCTION", "expel")
