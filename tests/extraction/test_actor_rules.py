@@ -1430,3 +1430,17 @@ def test_victims_without_a_country_are_of_the_place_they_are_hit(extractor: Extr
         "CHL",
         "PER",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dabei kritisierte die Regierung Perus den Präsidenten Chiles.", "Dabei"),
+        ("Die Regierung Perus blockierte den Bau einer Straße nach Chile.", "Bau"),
+    ],
+)
+def test_a_german_word_that_names_a_town_abroad_is_the_word(
+    extractor: Extractor, text: str, word: str
+) -> None:
+    # "Dabei" is a GeoNames name of Dubai, "Bau" a town in Malaysia (cue file: not_places)
+    assert word not in mentions(extractor, text, "de")
