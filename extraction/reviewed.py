@@ -3,6 +3,7 @@
 Without a parse, a row can only be used as far as word order can check it:
 
 - argument-free nouns join the trigger table ("Verhaftung", "Feuerpause");
+- the participles listed for a verb of the trigger table stand for it there ("bombardiert");
 - argument-free verbs, with their listed participles, form the fallback table of a sentence in
   which the trigger table finds nothing (beside the table's verbs they pre-empted them);
 - rows that name a noun (object, subject or prepositional phrase) are idioms and senses: the
@@ -28,6 +29,7 @@ __all__ = [
     "recodes",
     "reviewed_idioms",
     "reviewed_non_events",
+    "reviewed_participles",
     "reviewed_triggers",
 ]
 
@@ -95,6 +97,19 @@ def reviewed_triggers(
         trig = _trigger(row, lemma, pos)
         for form in _forms(row, lemma):
             out.setdefault(form, trig)
+    return out
+
+
+def reviewed_participles(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """The past participles that kept verb rows list, with their lower-case lemma (the first
+    row's where two lemmas share one)."""
+    out: dict[str, str] = {}
+    for row in rows:
+        lemma = row["lemma"].lower()
+        if row["pos"] != "VERB" or row["review"].startswith("drop") or " " in lemma:
+            continue
+        for form in _forms(row, lemma)[1:]:
+            out.setdefault(form, lemma)
     return out
 
 

@@ -283,6 +283,10 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
             "COERCE",
         ),
         ("Kenia rief nach dem Streit seinen Botschafter aus Uganda zurück.", "SANCTION"),
+        # expressing an attitude (CAMEO.2.0 EXPRESS + noun): the noun decides the event
+        ("Kenia hat Uganda seine Solidarität bekundet.", "SUPPORT"),
+        ("Die Regierung Kenias äußerte ihre Enttäuschung über Uganda.", "ACCUSE"),
+        ("Kenia signalisierte Uganda seine Gesprächsbereitschaft.", "AGREE"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
@@ -307,3 +311,32 @@ def test_an_idiom_without_event_or_as_an_adjective_codes_nothing(
     extractor: Extractor, text: str
 ) -> None:
     assert code(extractor, text, "de") == []
+
+
+def test_listed_participles_of_a_table_verb_are_that_verb(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "bombardieren\tVERB\t\tbombardiert\t\t\t\t195\t\t\tkeep\tinvented",
+            "sanktionieren\tVERB\t\tsanktioniert\t\t\t\t163\t\t\tdrop: invented\tinvented",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    assert lex.triggers["bombardiert"] == lex.triggers["bombardieren"]
+    assert "sanktioniert" not in lex.triggers  # a dropped row lists no form
+    # beside another trigger, where the fallback table is not read
+    text = "Nach dem Anschlag hat die Armee die Dörfer bombardiert ."
+    assert [w for w, _ in _triggers(lex, text)] == ["Anschlag", "bombardiert"]
+
+
+def test_a_participle_the_lemmatiser_misses_codes_beside_another_trigger(
+    extractor: Extractor,
+) -> None:
+    # the attributive "inhaftierten" fires first, so the fallback table is not read
+    text = "Der Präsident Kenias hat die inhaftierten Oppositionsführer aus Uganda begnadigt."
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONCEDE",
+        "KEN",
+        "UGA",
+    )
