@@ -340,3 +340,17 @@ def test_a_participle_the_lemmatiser_misses_codes_beside_another_trigger(
         "KEN",
         "UGA",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Die Regierung Kenias erhob nach dem Treffen eine Beschuldigung gegen Uganda.", "ACCUSE"),
+        ("Die Polizei Kenias ordnete die Beschlagnahmung der Schiffe Ugandas an.", "COERCE"),
+    ],
+)
+def test_nominalisations_of_table_verbs_are_event_nouns(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
