@@ -30,13 +30,17 @@ def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
     assert apposition_commas(apposition_pairs(lex, [*name, "ein", "."])) == {5, 8}
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 def test_the_commas_of_a_list_of_names_or_nouns_are_list_commas(extractor: Extractor) -> None:
     lex = extractor._resources("de")[1]
-    words = "Kenia rief Uganda , Ruanda , Burundi und den Sudan zur Ruhe auf .".split()
+    words = _words("Kenia rief Uganda , Ruanda , Burundi und den Sudan zur Ruhe auf .")
     assert list_commas(lex, words) == {3, 5}
     # a comma before a clause of its own, or a list without coordinator, is none
-    assert list_commas(lex, "Kenia rief Uganda an , das die Grenze schloss .".split()) == set()
-    assert list_commas(lex, "Kenia griff Uganda an , Ruanda wartete .".split()) == set()
+    assert list_commas(lex, _words("Kenia rief Uganda an , das die Grenze schloss .")) == set()
+    assert list_commas(lex, _words("Kenia griff Uganda an , Ruanda wartete .")) == set()
 
 
 def test_a_list_does_not_cut_a_verb_from_its_particle(extractor: Extractor) -> None:
