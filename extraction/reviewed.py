@@ -47,6 +47,9 @@ class Idiom:
     prep: frozenset[str]  # the preposition before the noun (or alone: "pochen auf"); empty: none
     reflexive: bool
     trigger: Trigger | None
+    # a row naming a subject or object and a prepositional phrase needs both: the phrase's
+    # prepositions and head nouns ("Soldaten ... im Einsatz"); None: the row names one pattern
+    phrase: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def recodes(idiom: Idiom, noun: Trigger | None) -> bool:
@@ -131,8 +134,8 @@ def reviewed_non_events(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) ->
 
 def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dict[str, list[Idiom]]:
     """Verb rows whose pattern names nouns (not an actor) or a preposition, by lemma and
-    participle. A row with several patterns needs them all; word order checks the first noun
-    (object, else subject, else the prepositional phrase's)."""
+    participle. A row with several patterns needs them all: word order checks the noun of the
+    object (else the subject's) and, with it, the prepositional phrase."""
     out: dict[str, list[Idiom]] = {}
     for row in rows:
         lemma = row["lemma"].lower()
@@ -146,13 +149,16 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
         if " " in lemma:
             continue
         prep, _, prep_noun = row["preps"].lower().partition(" ")
-        nouns = _heads(row["object"] or row["subject"] or prep_noun)
+        preps = frozenset(prep.split("|")) if prep else frozenset()
+        noun = row["object"] or row["subject"]
+        both = bool(noun and prep_noun)
         idiom = Idiom(
             lemma,
-            nouns,
-            frozenset(prep.split("|")) if prep else frozenset(),
+            _heads(noun or prep_noun),
+            frozenset() if both else preps,
             reflexive,
             _trigger(row, lemma, "VERB") if row["cameo"] else None,
+            (preps, _heads(prep_noun)) if both else None,
         )
         for form in _forms(row, lemma):
             out.setdefault(form, []).append(idiom)
@@ -174,15 +180,33 @@ def _fits(
     a, b = seg
     if idiom.reflexive and REFLEXIVE not in lowers[a:b]:
         return None
+    if idiom.phrase is not None:
+        preps, nouns = idiom.phrase
+        if _noun_at(nouns, preps, lemmas, lowers, seg, contractions) is None:
+            return None
+    return _noun_at(idiom.nouns, idiom.prep, lemmas, lowers, seg, contractions)
+
+
+def _noun_at(
+    nouns: frozenset[str],
+    preps: frozenset[str],
+    lemmas: Sequence[str],
+    lowers: Sequence[str],
+    seg: tuple[int, int],
+    contractions: Mapping[str, str],
+) -> int | None:
+    """Where one of ``nouns`` stands in ``seg`` with one of ``preps`` shortly before it (no
+    nouns: where the preposition stands; no prepositions: the noun alone)."""
+    a, b = seg
     for k in range(a, b):
-        if not idiom.nouns:
-            if contractions.get(lowers[k], lowers[k]) in idiom.prep:
+        if not nouns:
+            if contractions.get(lowers[k], lowers[k]) in preps:
                 return k
             continue
-        if not _noun_matches(lemmas[k], idiom.nouns):
+        if not _noun_matches(lemmas[k], nouns):
             continue
         before = {contractions.get(w, w) for w in lowers[max(a, k - PREP_REACH) : k]}
-        if not idiom.prep or idiom.prep & before:
+        if not preps or preps & before:
             return k
     return None
 

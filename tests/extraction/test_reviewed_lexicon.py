@@ -354,3 +354,33 @@ def test_nominalisations_of_table_verbs_are_event_nouns(
 ) -> None:
     [event] = code(extractor, text, "de")
     assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
+
+
+def test_a_row_with_a_subject_and_a_phrase_needs_both(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        ["sein\tVERB\t\tgewesen\tpolizist\t\tin einsatz\t153\t\t\tkeep\tinvented"],
+    )
+    lex = Lexicon("de", kb)
+    assert _triggers(lex, "Die Polizisten sind im Großeinsatz .") == [("sind", "153")]
+    assert _triggers(lex, "Die Polizisten sind müde .") == []
+    assert _triggers(lex, "Die Kameras sind im Einsatz .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tausende Sicherheitskräfte Kenias sind an der Grenze zu Uganda im Einsatz.",
+            [("MOBILIZE", "KEN", "UGA")],
+        ),
+        # the police as a body on an operation is routine policing
+        ("Die Feuerwehr und die Polizei Kenias sind an der Grenze zu Uganda im Einsatz.", []),
+        ("Die Sicherheitskräfte Kenias sind an der Grenze zu Uganda.", []),
+    ],
+)
+def test_security_forces_on_an_operation_are_deployed(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == expected
