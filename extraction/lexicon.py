@@ -292,6 +292,10 @@ class Lexicon:
         if self.lang == "en":
             # British spellings of the table's American ones: criticise, mobilisation
             keys += [BRITISH_IZE.sub(r"iz\1", k) for k in keys if BRITISH_IZE.search(k)]
+        if self.lang == "de" and "ss" in lemma:
+            # the lemmatiser's Swiss spelling of a past tense's lemma: "erschoss" ->
+            # "erschiessen", the table's "erschießen"
+            keys.append(lemma.replace("ss", "ß"))
         if self.lang == "de" and low.startswith("ge") and len(low) > 5:
             stem = low[2:]
             for ending in self.adjective_endings:
