@@ -287,6 +287,12 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
         ("Kenia hat Uganda seine Solidarität bekundet.", "SUPPORT"),
         ("Die Regierung Kenias äußerte ihre Enttäuschung über Uganda.", "ACCUSE"),
         ("Kenia signalisierte Uganda seine Gesprächsbereitschaft.", "AGREE"),
+        # calling sth. unacceptable or sb. a terrorist (CAMEO.2.0 SLAM/VIEW ... AS ...)
+        (
+            "Die Regierung Kenias bezeichnete den Grenzzaun Ugandas als völlig inakzeptabel.",
+            "ACCUSE",
+        ),
+        ("Kenia hat die Rebellen Ugandas als Terrororganisation eingestuft.", "ACCUSE"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
