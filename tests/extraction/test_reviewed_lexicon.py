@@ -390,3 +390,12 @@ def test_security_forces_on_an_operation_are_deployed(
 ) -> None:
     events = code(extractor, text, "de")
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == expected
+
+
+def test_suspecting_sb_of_an_act_is_accusing(extractor: Extractor) -> None:
+    [event] = code(extractor, "Die Regierung Kenias verdächtigt Uganda der Spionage.", "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ACCUSE",
+        "KEN",
+        "UGA",
+    )
