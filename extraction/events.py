@@ -44,7 +44,7 @@ from .triggers import (
     present_participle,
     weak_trigger,
 )
-from .word_roles import assign_roles, is_verb, mark_preps
+from .word_roles import assign_roles, fronted_purpose, is_verb, mark_preps
 
 __all__ = ["code_sentence"]
 
@@ -177,6 +177,8 @@ def code_sentence(
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
         if raising(lex, lowers, seg, i, trig) or no_threat(lex, lowers, segs, seg, trig):
+            continue
+        if trig.pos == "VERB" and fronted_purpose(lex, words, seg):
             continue
         if out and is_complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event

@@ -124,6 +124,8 @@ class KnowledgeBase:
     actors: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     places: dict[str, list[PlaceEntry]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    # the names of countries per language of the place tables ("österreich" in German)
+    country_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     agents: dict[str, dict[str, tuple[str, bool, str | None]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
@@ -133,6 +135,9 @@ class KnowledgeBase:
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # the kept rows of the reviewed verb lexicons, per language (read by extraction.reviewed)
     reviewed_rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    # verbs whose reflexive use the reviewed lexicon drops as another sense ("sich verteidigen",
+    # to defend oneself): with "sich" their plain trigger is no event, per language
+    reflexive_other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     lang: dict[str, dict] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
@@ -240,6 +245,17 @@ def _phrase_titles(kb: KnowledgeBase) -> None:
                 agents[lemma] = (sector, True, country)
 
 
+def _reflexive_other_senses(rows: list[dict[str, str]]) -> frozenset[str]:
+    """Lemmas whose reflexive rows are all dropped as another sense, without "sich"."""
+    prefix = REFLEXIVE + " "
+    dropped, kept = set(), set()
+    for row in rows:
+        lemma = row["lemma"].lower()
+        if lemma.startswith(prefix):
+            (dropped if row["review"].startswith("drop") else kept).add(lemma.removeprefix(prefix))
+    return frozenset(dropped - kept)
+
+
 def _titles_name_persons(kb: KnowledgeBase) -> None:
     """A title noun names a person, not an institution: an organisation alias that is a
     title of the agent tables is dropped (Phoenix lists "Bundeskanzler" as the Reichstag, so
@@ -338,6 +354,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
                 int(row["population"] or 0),
             )
             kb.places[row["name"].lower()].append(entry)
+            if row["kind"] == "country":
+                kb.country_names[row["lang"]].add(row["name"].lower())
             kb.max_phrase = max(kb.max_phrase, row["name"].count(" ") + 1)
     for entries in kb.places.values():
         entries.sort(key=lambda e: (e.kind != "country", e.kind != "region", -e.population))
@@ -369,9 +387,9 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         kb.cameo[row["code"]] = row
     for path in sorted(data_dir.glob(REVIEWED_VERBS.format(lang="*"))):
         lang = path.name.split(".")[1]
-        kb.reviewed_rows[lang] = [
-            row for row in read_tsv(path) if not row["review"].startswith("drop")
-        ]
+        rows = list(read_tsv(path))
+        kb.reviewed_rows[lang] = [row for row in rows if not row["review"].startswith("drop")]
+        kb.reflexive_other_senses[lang] = _reflexive_other_senses(rows)
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
     kb.person_first_words = {
         key.split(" ", 1)[0]

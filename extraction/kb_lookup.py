@@ -90,9 +90,27 @@ def kb_match(
         if mention.kind == "PLACE" and not sfx:
             # a country's genitive outranks a town of the same spelling ("Perus", "Chiles")
             sfx, mention = next((r for r in readings if r[1].kind == "COUNTRY"), first_reading)
+        if j - i == 1 and _in_foreign_name(kb, lex, words, i, mention):
+            return None
         mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
         return mention
     return None
+
+
+def _in_foreign_name(
+    kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int, mention: EntitySpan
+) -> bool:
+    """Whether a country named in another language than the text's is a word of a name,
+    standing right after a capitalised word or a name particle ("Bank Austria", "Statistik
+    Austria", "Stade de France" in German news, which says Österreich and Frankreich)."""
+    names = kb.country_names.get(lex.lang)
+    if not names or mention.kind != "COUNTRY" or mention.place is None or i == 0:
+        return False
+    if mention.place.name.lower() in names or words[i].isupper():
+        return False
+    before = words[i - 1]
+    particles = lex.words["name_particles"] - lex.words.get("articles", set())
+    return before[:1].isupper() or before.lower() in particles
 
 
 def _readings(

@@ -238,6 +238,13 @@ class Lexicon:
     def lemma(self, word: str) -> str:
         return lemma_of(word, self.lang)
 
+    def wrong_reflexive(self, hit: Trigger, reflexive: bool) -> bool:
+        """Whether the presence or absence of "sich" makes ``hit`` another sense: "Umfragen
+        ergaben" is no "sich ergeben" (to surrender), "verteidigte sich" defends no one else."""
+        if hit.reflexive:
+            return not reflexive
+        return reflexive and hit.lemma in self.kb.reflexive_other_senses.get(self.lang, ())
+
     def known_surname(self, word: str) -> str | None:
         """The KB's last name this word spells in the language's transcription ("Barsani" ->
         "barzani", "Lawrow" -> "lavrov"), if exactly one has its spelling key."""

@@ -373,7 +373,10 @@ def _surname_country(
     a lower-case article is also looked up without it ("al-Assad": the KB keys "Bashar al
     Assad" by "assad"). With ``respell``, a name the KB does not know at all is looked up by
     the KB's name of the same spelling key (German "Barsani", "Lawrow": the KB's "Barzani",
-    "Lavrov"); a bare word after an institution ("Parteien Swoboda") is too weak for that."""
+    "Lavrov"); a bare word after an institution ("Parteien Swoboda") is too weak for that.
+    A function word is no last name ("Budgetregeln Der Präsident": Taiwan's "Li Sush Der")."""
+    if word.lower() in lex.words["function_words"]:
+        return None
     kb = lex.kb
     bare = word.partition("-")[2] if particle_name(lex, word) else word
     country = kb.surname_country(word, given) or kb.surname_country(bare, given)

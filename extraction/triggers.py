@@ -103,8 +103,8 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                         found.append((i, idiom.trigger))
                     continue
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, joined)
-            if hit is not None and hit.reflexive and REFLEXIVE not in lowers[a:b]:
-                continue  # "Umfragen ergaben": "sich ergeben" is to surrender
+            if hit is not None and lex.wrong_reflexive(hit, REFLEXIVE in lowers[a:b]):
+                continue
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
     return [(i, hit) for i, hit in found if i not in undone]

@@ -19,12 +19,19 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
-from .kb import Trigger
+from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon
 from .segments import PUNCT_BREAK, clause_segs
 from .spans import EntitySpan, Sentence
 
-__all__ = ["assign_roles", "attributed", "governing_stretch", "is_verb", "mark_preps"]
+__all__ = [
+    "assign_roles",
+    "attributed",
+    "fronted_purpose",
+    "governing_stretch",
+    "is_verb",
+    "mark_preps",
+]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
 NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
@@ -231,7 +238,7 @@ def assign_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
-    if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS:
+    if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
         _noun_arguments(lex, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
@@ -363,6 +370,15 @@ def governing_stretch(
         ),
         None,
     )
+
+
+def fronted_purpose(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch is an "um … zu" clause opening the sentence: what the act
+    of the main clause is for, which has not happened ("Um die Lage zu beenden, fordern
+    wir …"). After its main clause it is often the news: "kehren nach Genf zurück, um … zu
+    verhandeln" is coded as the talks (PLOVER dev)."""
+    markers = lex.words.get("purpose_markers", ())
+    return seg[0] == 0 and words[0].lower() in markers and _infinitive_clause(lex, words, seg)
 
 
 def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
@@ -533,9 +549,13 @@ def _is_passive(
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )
+        # "sieht sich durch X bedroht", "fühlt sich provoziert": the subject undergoes it
+        perceived = REFLEXIVE in lowers[a:b] and any(
+            lemma in lex.words.get("passive_perception_verbs", ()) for lemma in s.lemmas[a:b]
+        )
         return attributive or (
             lex.past_participle(word, s.lemmas[i])
-            and any(w in lex.words["passive_aux"] for w in lowers[a:b])
+            and (perceived or any(w in lex.words["passive_aux"] for w in lowers[a:b]))
         )
     if word.endswith("ing"):
         return False  # progressive ("are demanding", "is suing"), never passive
@@ -558,7 +578,14 @@ def _noun_arguments(
     i = cand.index
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
-    voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
+    # the genitive of a violent noun may be its victim ("die Bombardierung Aleppos"): only
+    # a von/aus/durch phrase right after it (and its genitive) names who fights ("Beschuss
+    # aus Syrien"), not one of its victims' ("Anschlag auf Soldaten aus Uganda")
+    if root(cand.cameo) in VIOLENT_ROOTS:
+        after = next((m.end for m in own if m.start == i + 1 and m.genitive), i + 1)
+        voices = [m for m in own if m.prep in voicing and m.prep_at == after]
+    else:
+        voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
     aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
     if voices:
         cand.source = voices[0]
