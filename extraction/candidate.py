@@ -60,6 +60,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     date_span: tuple[int, int] | None = None  # words that date this event alone
     undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
+    seat: EntitySpan | None = None  # a town or region read as the source: see no_place_source
 
 
 # Events that have no recipient by nature: resigning, surrendering.
@@ -176,9 +177,10 @@ def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidat
 def no_place_source(cand: Candidate) -> None:
     """A town or region read as the source acts for no one ("Nordirak", "Illinois"): the
     event's source is unknown. As a target it stands for the people there ("Hilfe für
-    Gorazde"), and a country or capital acts for its government."""
+    Gorazde"), and a country or capital acts for its government. The place is kept as the
+    event's seat: where the act is a state's by definition, its authorities acted."""
     if cand.source is not None and not cand.source.acts:
-        cand.source = None
+        cand.seat, cand.source = cand.source, None
 
 
 def local_sides(cand: Candidate) -> None:

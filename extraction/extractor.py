@@ -31,6 +31,7 @@ from .pipeline import continues_sentence, load_pipeline
 from .policy import ExtractionPolicy
 from .spans import ArticleMemory, EntitySpan, Sentence
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
+from .topics import sports_article
 from .triggers import find_triggers
 
 __all__ = [
@@ -136,6 +137,9 @@ class Extractor:
         lang = document.language or self.detect_language(document.body or document.title)
         if lang not in SUPPORTED:
             raise UnsupportedLanguage(lang)
+        sports = self.kb.sports_words.get(lang, ())
+        if not self.policy.code_sports and sports_article(document.body, sports):
+            return Extraction([])
         nlp, lex, syntax = self._resources(lang)
         has_model = lang in self.models and nlp.has_pipe("ner")
         text = break_long_runs(document.body)

@@ -57,6 +57,12 @@ class ImpliedAgents:
         agent = self.of(cand.cameo)
         if agent is None:
             return
+        if _seat_acts(cand, agent):
+            # "Am Montag verbot Kandahar Kundgebungen": a town or region as the subject of a
+            # state's act stands for its authorities, as a capital does for its government
+            seat = cand.seat.country if cand.seat is not None else None
+            actor = Actor(agent.text, None, seat, agent.sector, implied=True)
+            cand.source = EntitySpan(cand.index, cand.index, "GROUP", actor)
         if agent.domestic:
             domestic_target(lex, s, cand)
         source, target = cand.source, cand.target
@@ -121,7 +127,8 @@ def _object_noun(lex: Lexicon, s: Sentence, cand: Candidate, source: EntitySpan)
     words, lowers, w = s.words, s.lowers, lex.words
     np_words = w["articles"] | w["possessives"]  # number words are lower case: below
     in_pp = False
-    for k in range(max(a, source.end), b):
+    after = max(source.end, cand.seat.end if cand.seat is not None else 0)
+    for k in range(max(a, after), b):
         word, low = words[k], lowers[k]
         if k == cand.index or low in lex.auxiliaries:
             in_pp = False
@@ -139,6 +146,23 @@ def _object_noun(lex: Lexicon, s: Sentence, cand: Candidate, source: EntitySpan)
         if not (low in np_words or word[:1].islower() or word.isdigit()):
             return None
     return None
+
+
+def _seat_acts(cand: Candidate, agent: ImpliedAgent) -> bool:
+    """Whether the source of an active clause was a town or region of a known country whose
+    authorities can do the act: a ban (``domestic``) only within their own country, so a
+    recipient of another country says the town's name meant something else ("Malmö FF", a
+    club)."""
+    seat, target = cand.seat, cand.target
+    return (
+        cand.source is None
+        and not cand.passive
+        and seat is not None
+        and bool(seat.country)
+        and not (
+            agent.domestic and target is not None and target.country not in (None, seat.country)
+        )
+    )
 
 
 def _place_country(cand: Candidate) -> str | None:

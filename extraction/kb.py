@@ -36,6 +36,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # the shared corpora and dictionaries beside a checkout: read by the builders and evaluations only
 SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
+SPORTS_WORDS = "sports.{lang}.generated.tsv"  # a language's sports nouns (extraction.sports_build)
 # the Arabic article as transliterations write it before a place's name
 ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ash-", "asch-", "ad-", "at-", "az-")
 REFLEXIVE = "sich"  # a reflexive lemma's prefix in the lexicons ("sich ergeben", "sich bekennen")
@@ -135,6 +136,8 @@ class KnowledgeBase:
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     # the kept rows of the reviewed verb lexicons, per language (read by extraction.reviewed)
     reviewed_rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    # nouns of sports news per language (extraction.topics)
+    sports_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs whose reflexive use the reviewed lexicon drops as another sense ("sich verteidigen",
     # to defend oneself): with "sich" their plain trigger is no event, per language
     reflexive_other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -390,6 +393,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         rows = list(read_tsv(path))
         kb.reviewed_rows[lang] = [row for row in rows if not row["review"].startswith("drop")]
         kb.reflexive_other_senses[lang] = _reflexive_other_senses(rows)
+    for path in sorted(data_dir.glob(SPORTS_WORDS.format(lang="*"))):
+        kb.sports_words[path.name.split(".")[1]] = frozenset(r["word"] for r in read_tsv(path))
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
     kb.person_first_words = {
         key.split(" ", 1)[0]

@@ -201,7 +201,9 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     future, from the clause and the clauses governing it."""
     c, words = parse.clauses[ci], lex.words
     lowers = parse.s.lowers
-    cues = {lowers[k] for k in parse.children[c.predicate]} | {c.modal or ""}
+    pos = parse.s.pos
+    # a name is no cue: "in May 2004", "May's chairman" are no "may"
+    cues = {lowers[k] for k in parse.children[c.predicate] if pos[k] != "PROPN"} | {c.modal or ""}
     if c.negated:
         # "if no agreement is reached": a condition, no refusal
         if not cand.trigger.negated or cues & words["conditionals"]:

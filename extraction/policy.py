@@ -34,6 +34,8 @@ class ExtractionPolicy:
     # without the actors, 0.65 -> 0.63 (en), 0.64 -> 0.57 (de).
     min_confidence: float = 0.5
     publish_background: bool = False
+    # sports news (extraction.topics) is not coded: its teams bear countries' names
+    code_sports: bool = False
 
     def publishes(self, event: Event) -> bool:
         actors = (event.source, event.target)

@@ -13,7 +13,7 @@ from .codes import (
     root,
 )
 from .kb import REFLEXIVE, Trigger
-from .lexicon import Lexicon
+from .lexicon import Lexicon, known_word
 from .reviewed import idiom_at, recodes
 from .segments import (
     CLAUSE_END,
@@ -147,7 +147,9 @@ def _closing_particle(
 ) -> str | None:
     """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
     the clause's last word, across quotation marks, brackets and the commas of an apposition
-    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab")."""
+    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab"), unless a coordinator opens a
+    later verb it makes one of the lexicon or of the language's dictionary ("verurteilte den
+    Angriff und kündigte Sanktionen an": ankündigen)."""
     close = next(
         (k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END and k not in appositions),
         len(lowers),
@@ -155,7 +157,15 @@ def _closing_particle(
     last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
     if last is None or lowers[last] not in lex.words["separable_particles"]:
         return None
-    return lowers[last]
+    particle = lowers[last]
+    tables = [lex.triggers, lex.idioms] + ([lex.fallback.triggers] if lex.fallback else [])
+    closed = lex.words["function_words"] | lex.words.get("articles", set())
+    for k in range(i + 1, last - 1):
+        if lowers[k] in lex.words["coordinators"] and lowers[k + 1] not in closed:
+            verb = particle + lex.lemma(lowers[k + 1])
+            if any(verb in table for table in tables) or known_word(verb, lex.lang):
+                return None
+    return particle
 
 
 def weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger) -> bool:
@@ -219,8 +229,11 @@ def attributive_participle(
     determiners = (
         lex.words["function_words"] | lex.words["possessives"] | lex.words["demonstratives"]
     )
+    # "Peru kritisierte Chile": a name after it is the object of a preterite, for a
+    # participle's noun is a common one ("stationierte Diplomaten")
+    name = nxt.lower() in lex.kb.places and nxt.lower() not in lex.words["not_places"]
     return participle and (
-        nxt[:1].isupper()
+        (nxt[:1].isupper() and not name)
         or (
             nxt[:1].isalnum()
             and nxt.endswith(lex.adjective_endings)

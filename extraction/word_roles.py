@@ -215,6 +215,10 @@ def assign_roles(
     else:
         cand.source = subject
         objects = [m for m in free if m is not subject]
+        if i > a and lowers[i - 1] in lex.words["coordinators"]:
+            # "kritisierte Chile und forderte Bolivien auf": a verb a coordinator opens takes
+            # its object after it; the first verb's object is not its
+            objects = [m for m in objects if m.start > i] or objects
         if goals:
             # "zwei seiner Staatsbürger an Großbritannien ausliefern", "hand over its nationals
             # to Britain": what the subject hands over of its own is not the recipient

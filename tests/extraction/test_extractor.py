@@ -726,3 +726,35 @@ def test_feeling_threatened_by_someone_is_their_threat(extractor: Extractor) -> 
         "CHL",
         "PER",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a closing particle is the later verb's: "forderte … auf", "kündigte … an"
+        ("Die Regierung Perus kritisierte Chile scharf und forderte Bolivien auf.", "CHL"),
+        (
+            "Chile verurteilte den Angriff auf Peru und kündigte Sanktionen gegen Bolivien an.",
+            "PER",
+        ),
+        # an -ierte before a name is a preterite, not a participle before its noun
+        ("Die Regierung Perus kritisierte Chile scharf und lobte Bolivien.", "CHL"),
+    ],
+)
+def test_the_first_of_two_coordinated_german_verbs_stays_an_event(
+    extractor: Extractor, text: str, first: str
+) -> None:
+    sides = {(e.event_type, e.target.country) for e in code(extractor, text, "de") if e.target}
+    assert ("ACCUSE", first) in sides
+
+
+def test_a_coordinated_german_verb_takes_its_object_after_it(extractor: Extractor) -> None:
+    text = "Die Regierung Perus kritisierte Chile scharf und forderte Bolivien zu Gesprächen auf."
+    request = [e for e in code(extractor, text, "de") if e.event_type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in request] == [("PER", "BOL")]
+
+
+def test_a_month_named_may_makes_no_hypothetical(extractor: Extractor) -> None:
+    # "may" is a cue of the hypothetical only as a word, not as the name of a month
+    [event] = code(extractor, "Kenya expelled the ambassador of Uganda in May 2004.", "en")
+    assert (event.event_type, event.mode) == ("SANCTION", "expel")

@@ -115,3 +115,25 @@ def test_a_state_bodys_ban_is_of_its_own_countrys_group(extractor: Extractor) ->
 def test_no_domestic_target_beyond_a_ban_of_a_named_group(extractor: Extractor, text: str) -> None:
     for event in _coerce(extractor, text, "de"):
         assert event.target is None or event.target.country != "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Montag verbot Kandahar alle Kundgebungen von Studenten.", "de"),
+        ("Am Montag verbot die Stadt Kandahar alle Kundgebungen von Studenten.", "de"),
+        ("Kandahar banned all rallies of students on Monday.", "en"),
+    ],
+    ids=["de-town", "de-stadt", "en-town"],
+)
+def test_a_town_that_bans_is_its_authorities(extractor: Extractor, text: str, lang: str) -> None:
+    [event] = _coerce(extractor, text, lang)
+    assert event.source is not None and event.source.implied
+    assert (event.source.country, event.source.sector) == ("AFG", "GOV")
+
+
+def test_a_town_banning_in_another_country_is_no_authority(extractor: Extractor) -> None:
+    # a ban acts within the banning authorities' own country: "Kandahar" before a recipient
+    # of another country is something else of that name (a club, a firm)
+    text = "Am Montag hinderte Kandahar den Iran an einem Sieg."
+    assert not [e for e in _coerce(extractor, text, "de") if e.source and e.source.implied]
