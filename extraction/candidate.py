@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 from .affiliation import compound_voice
 from .codes import (
     ARMED_GROUP_SECTORS,
+    MEETING_ROOT,
     RECIPROCAL_ROOTS,
     VIOLENT_ROOTS,
+    VISIT_CODE,
     root,
 )
 from .coordination import Coordination
@@ -123,10 +125,12 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
 def place_as_target(cand: Candidate) -> None:
     """ "hob die Ausgangssperre in der Provinz Idlib auf", "sagte einen Besuch in Haiti ab":
     with no object, the place the act happens in is its recipient; of an armed group's attack
-    also in its own country ("ein Anschlag der Taliban in Kabul")."""
+    also in its own country ("ein Anschlag der Taliban in Kabul"). A meeting other than a visit
+    is only held there ("Krisentreffen der Arabischen Liga in Kairo")."""
     if (
         cand.target is None
         and cand.source is not None
+        and (root(cand.cameo) != MEETING_ROOT or cand.cameo == VISIT_CODE)
         and cand.location is not None
         and cand.location.country
         and (cand.location.country != cand.source.country or _insurgent_attack(cand))

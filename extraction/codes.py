@@ -5,14 +5,17 @@ from __future__ import annotations
 __all__ = [
     "ARMED_GROUP_SECTORS",
     "CONTENT_TARGET_ROOTS",
+    "EXCHANGE_ROOTS",
     "FORCE_ROOTS",
     "INTENT_ROOT",
     "MATERIAL_ROOTS_FROM",
+    "MEETING_ROOT",
     "NON_STATE_CODES",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
     "STATE_SECTORS",
     "VIOLENT_ROOTS",
+    "VISIT_CODE",
     "root",
 ]
 
@@ -41,6 +44,13 @@ CONTENT_TARGET_ROOTS = frozenset({"11", "12"})
 SPEECH_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
 # From material cooperation (06) on, roots are material acts.
 MATERIAL_ROOTS_FROM = "06"
+# Consult, engage, cooperate, aid: acts exchanged between two parties, which a guessed
+# recipient of the source's own country is mostly not (unlike easing one's own curfew).
+EXCHANGE_ROOTS = frozenset({"04", "05", "06", "07"})
+# Consult: a meeting in a town is held there, not with its hosts ...
+MEETING_ROOT = "04"
+# ... except a visit, which is to the place's hosts ("Besuch in Hanoi").
+VISIT_CODE = "042"
 
 
 def root(cameo: str) -> str:

@@ -15,6 +15,7 @@ from .candidate import (
 )
 from .codes import (
     CONTENT_TARGET_ROOTS,
+    EXCHANGE_ROOTS,
     SPEECH_CONFLICT_ROOTS,
     VIOLENT_ROOTS,
     root,
@@ -289,11 +290,25 @@ def assign_roles(
         ]
         others = [m for m in others if m.start > cand.source.start] or others
         others = [m for m in others if not _possessed(lex, lowers, m)] or others
-        if others:
+        # "die von den USA verhängten Strafmaßnahmen", "durch Luftangriffe zerstört": an agent
+        # phrase before the verb tells who did something else, not whom the act is aimed at
+        others = [m for m in others if m.start > i or m.prep not in lex.words["agent_preps"]]
+        if others and not _own_cooperation(cand, others[0]):
             cand.target = others[0]
             cand.notes.append("target-guessed")
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _own_cooperation(cand: Candidate, guess: EntitySpan) -> bool:
+    """Whether ``guess`` would make ``cand`` cooperation given to the source's own country
+    ("Die USA seien zu Lieferungen bereit, versicherte der Vizechef der Präsidialverwaltung"):
+    the next actor is then someone else of the story, not the recipient."""
+    return (
+        root(cand.cameo) in EXCHANGE_ROOTS
+        and guess.country is not None
+        and guess.country == getattr(cand.source, "country", None)
+    )
 
 
 def _noun_phrase(lex: Lexicon, s: Sentence, m: EntitySpan, cameo: str) -> bool:

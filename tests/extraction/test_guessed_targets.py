@@ -1,0 +1,87 @@
+"""A recipient guessed rather than read from the clause's roles: which guesses are kept.
+Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "de")
+        if e.event_type == kind
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Arabische Liga hielt am Montag ein Krisentreffen in Kairo ab.",
+        "Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.",
+    ],
+)
+def test_a_meeting_is_held_in_a_town_not_with_its_hosts(extractor: Extractor, text: str) -> None:
+    assert ("IGO", "EGY") not in _pairs(extractor, text, "CONSULT")
+
+
+def test_a_visit_to_a_town_is_to_its_hosts(extractor: Extractor) -> None:
+    text = "Der französische Präsident kam am Montag zu einem Besuch in Kairo an."
+    assert ("FRA", "EGY") in _pairs(extractor, text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Die Schweiz sei zu Lieferungen bereit, versicherte der Sprecher des Schweizer "
+            "Außenministeriums.",
+            "AID",
+            ("CHE", "CHE"),
+        ),
+        (
+            "Kenia sei zu Lieferungen bereit, versicherte der Vizechef der kenianischen Regierung.",
+            "AID",
+            ("KEN", "KEN"),
+        ),
+    ],
+)
+def test_a_guessed_recipient_of_an_exchange_is_not_the_sources_own_country(
+    extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
+) -> None:
+    assert pair not in _pairs(extractor, text, kind)
+
+
+def test_a_guessed_recipient_of_an_arrest_may_be_the_sources_own_country(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die kenianische Polizei hat bei einer Kundgebung kenianischer Studenten zehn "
+        "Teilnehmer festgenommen."
+    )
+    assert ("KEN", "KEN") in _pairs(extractor, text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Die Regierung Perus hätte sich gegen die Aufhebung der von Kanada verhängten "
+            "Strafmaßnahmen gesperrt.",
+            "CAN",
+        ),
+        (
+            "Die Armee hat versucht, zehn von kenianischen Rebellen als Geiseln genommene "
+            "Insassen zu befreien.",
+            "KEN",
+        ),
+    ],
+)
+def test_an_agent_phrase_before_the_verb_is_no_guessed_recipient(
+    extractor: Extractor, text: str, agent: str
+) -> None:
+    assert not [e for e in code(extractor, text, "de") if e.target and e.target.country == agent]
