@@ -10,6 +10,8 @@ pipeline and with a statistical one. Language specifics are cue words from
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .bounds import parse_count
 from .candidate import Candidate, Imply, attack_by_prefix, dedupe, no_implied, paired
 from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
@@ -44,7 +46,7 @@ from .triggers import (
     present_participle,
     weak_trigger,
 )
-from .word_roles import assign_roles, fronted_purpose, is_verb, mark_preps
+from .word_roles import assign_roles, fronted_purpose, infinitive_clause, is_verb, mark_preps
 
 __all__ = ["code_sentence"]
 
@@ -128,6 +130,12 @@ def code_sentence(
         apposition_commas(appositions),
     )
     seg_of = {i: seg for seg in segs for i in range(*seg)}
+    # a relative clause tells about a participant ("den Minister, den sie im Mai entführt
+    # hatten, freilassen"): its triggers yield to the sentence's others (the first one wins)
+    relative = lex.words["relative_pronouns"]
+    triggers = sorted(
+        triggers, key=lambda it: _relative_clause(lex, words, seg_of[it[0]], relative)
+    )
     # "ordnete Patrouillen an": a verb of ordering yields to the event noun of its stretch,
     # ordering an act is that act (see clause_trigger.ordered_act)
     noun_segs = {seg_of[i] for i, t in triggers if t.pos == "NOUN"}
@@ -206,6 +214,20 @@ def code_sentence(
     for cand in out:
         cand.undated = [d.date_span for d in dated if d.date_span]
     return paired(dedupe(out) + dedupe(dated), coordination)
+
+
+def _relative_clause(
+    lex: Lexicon, words: list[str], seg: tuple[int, int], relative: Collection[str]
+) -> bool:
+    """Whether the stretch is a relative clause: it opens with a relative pronoun after a
+    comma, and is no infinitive clause opening with an article ("die Geiseln zu befreien")."""
+    a = seg[0]
+    return (
+        a > 0
+        and words[a - 1] == ","
+        and words[a].lower() in relative
+        and not infinitive_clause(lex, words, seg)
+    )
 
 
 def _own_date(

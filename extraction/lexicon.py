@@ -16,6 +16,7 @@ from .reviewed import (
     recodes,
     reviewed_idioms,
     reviewed_non_events,
+    reviewed_participles,
     reviewed_triggers,
 )
 
@@ -96,6 +97,11 @@ class Lexicon:
         reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
         self.triggers.update(table)
+        # the past participles the reviewed rows list for a table verb are that verb: the
+        # lemmatiser leaves many as they stand ("bombardiert", "entführt", "begnadigt")
+        for form, lemma in reviewed_participles(rows).items():
+            if lemma in table and form not in self.triggers:
+                self.triggers[form] = table[lemma]
         self.non_events = reviewed_non_events(self.kb, rows) - set(table)
         self.idioms = {}
         all_idioms = reviewed_idioms(self.kb, rows)
@@ -293,6 +299,10 @@ class Lexicon:
         if self.lang == "en":
             # British spellings of the table's American ones: criticise, mobilisation
             keys += [BRITISH_IZE.sub(r"iz\1", k) for k in keys if BRITISH_IZE.search(k)]
+        if self.lang == "de" and "ss" in lemma:
+            # the lemmatiser's Swiss spelling of a past tense's lemma: "erschoss" ->
+            # "erschiessen", the table's "erschießen"
+            keys.append(lemma.replace("ss", "ß"))
         if self.lang == "de" and low.startswith("ge") and len(low) > 5:
             stem = low[2:]
             for ending in self.adjective_endings:

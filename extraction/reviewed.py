@@ -3,6 +3,7 @@
 Without a parse, a row can only be used as far as word order can check it:
 
 - argument-free nouns join the trigger table ("Verhaftung", "Feuerpause");
+- the participles listed for a verb of the trigger table stand for it there ("bombardiert");
 - argument-free verbs, with their listed participles, form the fallback table of a sentence in
   which the trigger table finds nothing (beside the table's verbs they pre-empted them);
 - rows that name a noun (object, subject or prepositional phrase) are idioms and senses: the
@@ -28,6 +29,7 @@ __all__ = [
     "recodes",
     "reviewed_idioms",
     "reviewed_non_events",
+    "reviewed_participles",
     "reviewed_triggers",
 ]
 
@@ -45,6 +47,9 @@ class Idiom:
     prep: frozenset[str]  # the preposition before the noun (or alone: "pochen auf"); empty: none
     reflexive: bool
     trigger: Trigger | None
+    # a row naming a subject or object and a prepositional phrase needs both: the phrase's
+    # prepositions and head nouns ("Soldaten ... im Einsatz"); None: the row names one pattern
+    phrase: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def recodes(idiom: Idiom, noun: Trigger | None) -> bool:
@@ -98,6 +103,19 @@ def reviewed_triggers(
     return out
 
 
+def reviewed_participles(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
+    """The past participles that kept verb rows list, with their lower-case lemma (the first
+    row's where two lemmas share one)."""
+    out: dict[str, str] = {}
+    for row in rows:
+        lemma = row["lemma"].lower()
+        if row["pos"] != "VERB" or row["review"].startswith("drop") or " " in lemma:
+            continue
+        for form in _forms(row, lemma)[1:]:
+            out.setdefault(form, lemma)
+    return out
+
+
 def _heads(spec: str) -> frozenset[str]:
     """The head noun's alternatives of a noun-phrase pattern ("die truppe|soldat")."""
     words = spec.lower().split()
@@ -116,8 +134,8 @@ def reviewed_non_events(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) ->
 
 def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dict[str, list[Idiom]]:
     """Verb rows whose pattern names nouns (not an actor) or a preposition, by lemma and
-    participle. A row with several patterns needs them all; word order checks the first noun
-    (object, else subject, else the prepositional phrase's)."""
+    participle. A row with several patterns needs them all: word order checks the noun of the
+    object (else the subject's) and, with it, the prepositional phrase."""
     out: dict[str, list[Idiom]] = {}
     for row in rows:
         lemma = row["lemma"].lower()
@@ -131,13 +149,16 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
         if " " in lemma:
             continue
         prep, _, prep_noun = row["preps"].lower().partition(" ")
-        nouns = _heads(row["object"] or row["subject"] or prep_noun)
+        preps = frozenset(prep.split("|")) if prep else frozenset()
+        noun = row["object"] or row["subject"]
+        both = bool(noun and prep_noun)
         idiom = Idiom(
             lemma,
-            nouns,
-            frozenset(prep.split("|")) if prep else frozenset(),
+            _heads(noun or prep_noun),
+            frozenset() if both else preps,
             reflexive,
             _trigger(row, lemma, "VERB") if row["cameo"] else None,
+            (preps, _heads(prep_noun)) if both else None,
         )
         for form in _forms(row, lemma):
             out.setdefault(form, []).append(idiom)
@@ -159,15 +180,33 @@ def _fits(
     a, b = seg
     if idiom.reflexive and REFLEXIVE not in lowers[a:b]:
         return None
+    if idiom.phrase is not None:
+        preps, nouns = idiom.phrase
+        if _noun_at(nouns, preps, lemmas, lowers, seg, contractions) is None:
+            return None
+    return _noun_at(idiom.nouns, idiom.prep, lemmas, lowers, seg, contractions)
+
+
+def _noun_at(
+    nouns: frozenset[str],
+    preps: frozenset[str],
+    lemmas: Sequence[str],
+    lowers: Sequence[str],
+    seg: tuple[int, int],
+    contractions: Mapping[str, str],
+) -> int | None:
+    """Where one of ``nouns`` stands in ``seg`` with one of ``preps`` shortly before it (no
+    nouns: where the preposition stands; no prepositions: the noun alone)."""
+    a, b = seg
     for k in range(a, b):
-        if not idiom.nouns:
-            if contractions.get(lowers[k], lowers[k]) in idiom.prep:
+        if not nouns:
+            if contractions.get(lowers[k], lowers[k]) in preps:
                 return k
             continue
-        if not _noun_matches(lemmas[k], idiom.nouns):
+        if not _noun_matches(lemmas[k], nouns):
             continue
         before = {contractions.get(w, w) for w in lowers[max(a, k - PREP_REACH) : k]}
-        if not idiom.prep or idiom.prep & before:
+        if not preps or preps & before:
             return k
     return None
 

@@ -14,6 +14,7 @@ __all__ = [
     "apposition_pairs",
     "clause_segs",
     "gloss_brackets",
+    "list_commas",
     "split_segments",
 ]
 
@@ -86,6 +87,41 @@ def apposition_commas(pairs: list[tuple[int, int]]) -> set[int]:
     """The commas of the :func:`apposition_pairs` ``pairs``, which cut no stretch of the
     sentence."""
     return {k for pair in pairs for k in pair}
+
+
+def list_commas(lex: Lexicon, words: list[str]) -> set[int]:
+    """The commas of a German list of nouns or names ("rief Uganda, Ruanda und Burundi zur
+    Zusammenarbeit auf", "in Justiz, Polizei und den Medien vor"): after a capitalised word,
+    followed by chunks of capitalised words and articles only, the last of which joins one more
+    such word with a coordinator, the clause going on after it. They set off no clause, so they
+    do not cut a verb from its particle."""
+    if lex.lang != "de":
+        return set()
+    articles = lex.words["articles"]
+    coordinators = lex.words["coordinators"] | {"oder"}
+
+    def nominal(w: str) -> bool:
+        return w[:1].isupper() or w.lower() in articles
+
+    found: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i] != "," or not words[i - 1][:1].isupper():
+            continue
+        run, k = [i], i + 1
+        while True:
+            j = k
+            while j < len(words) and nominal(words[j]):
+                j += 1
+            if j == k or j >= len(words):
+                break
+            if words[j] == ",":
+                run.append(j)
+                k = j + 1
+                continue
+            if words[j].lower() in coordinators and j + 1 < len(words) and nominal(words[j + 1]):
+                found.update(run)
+            break
+    return found
 
 
 def split_segments(

@@ -21,6 +21,7 @@ from .segments import (
     apposition_commas,
     apposition_pairs,
     gloss_brackets,
+    list_commas,
     split_segments,
 )
 from .spans import Sentence
@@ -67,6 +68,9 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
     glossed = {k for a, b in gloss_brackets(words, agencies) for k in range(a, b)}
     appositions = apposition_commas(apposition_pairs(lex, words))
+    # neither an apposition nor a list cuts a verb from its particle ("lehnte die Forderungen
+    # Ugandas, Ruandas und Burundis ab")
+    joined = appositions | list_commas(lex, words)
     undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
     for a, b in split_segments(words, (), agencies, appositions):
         for i in range(a, b):
@@ -80,7 +84,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
             forms: tuple[str, ...] = (lemmas[i], lowers[i])
             if lemmas[i] in lex.idiom_stems and lex.pos_fits_verb(word):
                 # "stellte die Hilfe ein": the closing particle makes the idiom's verb
-                particle = _closing_particle(lex, lowers, i, appositions)
+                particle = _closing_particle(lex, lowers, i, joined)
                 forms = (particle + lemmas[i], *forms) if particle else forms
             if any(f in lex.idioms for f in forms) and lex.pos_fits_verb(word):
                 match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions)
@@ -98,7 +102,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                     if idiom.trigger is not None and (noun is None or k in undone):
                         found.append((i, idiom.trigger))
                     continue
-            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, appositions)
+            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, joined)
             if hit is not None and lex.wrong_reflexive(hit, REFLEXIVE in lowers[a:b]):
                 continue
             if hit is not None and not in_fixed_marker(lex, lowers, i):

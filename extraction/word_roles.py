@@ -30,6 +30,7 @@ __all__ = [
     "attributed",
     "fronted_purpose",
     "governing_stretch",
+    "infinitive_clause",
     "is_verb",
     "mark_preps",
 ]
@@ -351,7 +352,7 @@ def _served_roles(
     that names no actor; the subject alone for a complement that names its object.
     (None, None) for any other clause."""
     served = governing_stretch(lex, words, segs, seg)
-    if served is None or _infinitive_clause(lex, words, served):
+    if served is None or infinitive_clause(lex, words, served):
         return None, None  # an infinitive clause served has no subject to lend either
     lowers = [w.lower() for w in words]
     free = [m for m in actors if served[0] <= m.start < served[1] and m.prep is None]
@@ -374,7 +375,7 @@ def governing_stretch(
     verhandeln") depends on: the nearest one before it that no relative pronoun or
     conjunction opens (the sentence's first stretch opens with an article, if any)."""
     a = seg[0]
-    if lex.lang != "de" or not _infinitive_clause(lex, words, seg):
+    if lex.lang != "de" or not infinitive_clause(lex, words, seg):
         return None
     embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
     if words[a].lower() in embedded - lex.words.get("purpose_markers", set()):
@@ -385,7 +386,7 @@ def governing_stretch(
         (
             g
             for g in reversed(segs[: segs.index(seg)])
-            if g[0] == 0 or words[g[0]].lower() not in embedded or _infinitive_clause(lex, words, g)
+            if g[0] == 0 or words[g[0]].lower() not in embedded or infinitive_clause(lex, words, g)
         ),
         None,
     )
@@ -397,10 +398,10 @@ def fronted_purpose(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> boo
     wir …"). After its main clause it is often the news: "kehren nach Genf zurück, um … zu
     verhandeln" is coded as the talks (PLOVER dev)."""
     markers = lex.words.get("purpose_markers", ())
-    return seg[0] == 0 and words[0].lower() in markers and _infinitive_clause(lex, words, seg)
+    return seg[0] == 0 and words[0].lower() in markers and infinitive_clause(lex, words, seg)
 
 
-def _infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+def infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
     """Whether the German stretch closes with an infinitive (a lower-case word) after "zu",
     also inside a separable verb ("anzugreifen"); "Grenze zu Mazedonien" is none."""
     a, b = seg

@@ -35,3 +35,12 @@ def test_british_spellings_find_the_tables_american_triggers(word: str) -> None:
         american, lex.lemma(american)
     )
     assert lex.word_trigger(word, lex.lemma(word)) is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"), [("erschoss", "erschießen"), ("beschoss", "beschießen")]
+)
+def test_the_lemmatisers_swiss_spelling_finds_the_tables_sharp_s(word: str, lemma: str) -> None:
+    lex = Lexicon("de", load_kb())
+    assert lex.lemma(word) != lemma  # simplemma writes "ss"
+    assert lex.word_trigger(word, lex.lemma(word)) == lex.triggers[lemma][0]

@@ -283,6 +283,16 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
             "COERCE",
         ),
         ("Kenia rief nach dem Streit seinen Botschafter aus Uganda zurück.", "SANCTION"),
+        # expressing an attitude (CAMEO.2.0 EXPRESS + noun): the noun decides the event
+        ("Kenia hat Uganda seine Solidarität bekundet.", "SUPPORT"),
+        ("Die Regierung Kenias äußerte ihre Enttäuschung über Uganda.", "ACCUSE"),
+        ("Kenia signalisierte Uganda seine Gesprächsbereitschaft.", "AGREE"),
+        # calling sth. unacceptable or sb. a terrorist (CAMEO.2.0 SLAM/VIEW ... AS ...)
+        (
+            "Die Regierung Kenias bezeichnete den Grenzzaun Ugandas als völlig inakzeptabel.",
+            "ACCUSE",
+        ),
+        ("Kenia hat die Rebellen Ugandas als Terrororganisation eingestuft.", "ACCUSE"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
@@ -307,3 +317,85 @@ def test_an_idiom_without_event_or_as_an_adjective_codes_nothing(
     extractor: Extractor, text: str
 ) -> None:
     assert code(extractor, text, "de") == []
+
+
+def test_listed_participles_of_a_table_verb_are_that_verb(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        [
+            "bombardieren\tVERB\t\tbombardiert\t\t\t\t195\t\t\tkeep\tinvented",
+            "sanktionieren\tVERB\t\tsanktioniert\t\t\t\t163\t\t\tdrop: invented\tinvented",
+        ],
+    )
+    lex = Lexicon("de", kb)
+    assert lex.triggers["bombardiert"] == lex.triggers["bombardieren"]
+    assert "sanktioniert" not in lex.triggers  # a dropped row lists no form
+    # beside another trigger, where the fallback table is not read
+    text = "Nach dem Anschlag hat die Armee die Dörfer bombardiert ."
+    assert [w for w, _ in _triggers(lex, text)] == ["Anschlag", "bombardiert"]
+
+
+def test_a_participle_the_lemmatiser_misses_codes_beside_another_trigger(
+    extractor: Extractor,
+) -> None:
+    # the attributive "inhaftierten" fires first, so the fallback table is not read
+    text = "Der Präsident Kenias hat die inhaftierten Oppositionsführer aus Uganda begnadigt."
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "CONCEDE",
+        "KEN",
+        "UGA",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Die Regierung Kenias erhob nach dem Treffen eine Beschuldigung gegen Uganda.", "ACCUSE"),
+        ("Die Polizei Kenias ordnete die Beschlagnahmung der Schiffe Ugandas an.", "COERCE"),
+    ],
+)
+def test_nominalisations_of_table_verbs_are_event_nouns(
+    extractor: Extractor, text: str, etype: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == (etype, "KEN", "UGA")
+
+
+def test_a_row_with_a_subject_and_a_phrase_needs_both(tmp_path: Path) -> None:
+    kb = _kb_with(
+        tmp_path,
+        ["sein\tVERB\t\tgewesen\tpolizist\t\tin einsatz\t153\t\t\tkeep\tinvented"],
+    )
+    lex = Lexicon("de", kb)
+    assert _triggers(lex, "Die Polizisten sind im Großeinsatz .") == [("sind", "153")]
+    assert _triggers(lex, "Die Polizisten sind müde .") == []
+    assert _triggers(lex, "Die Kameras sind im Einsatz .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tausende Sicherheitskräfte Kenias sind an der Grenze zu Uganda im Einsatz.",
+            [("MOBILIZE", "KEN", "UGA")],
+        ),
+        # the police as a body on an operation is routine policing
+        ("Die Feuerwehr und die Polizei Kenias sind an der Grenze zu Uganda im Einsatz.", []),
+        ("Die Sicherheitskräfte Kenias sind an der Grenze zu Uganda.", []),
+    ],
+)
+def test_security_forces_on_an_operation_are_deployed(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == expected
+
+
+def test_suspecting_sb_of_an_act_is_accusing(extractor: Extractor) -> None:
+    [event] = code(extractor, "Die Regierung Kenias verdächtigt Uganda der Spionage.", "de")
+    assert (event.event_type, event.source.country, event.target.country) == (
+        "ACCUSE",
+        "KEN",
+        "UGA",
+    )

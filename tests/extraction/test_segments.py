@@ -1,9 +1,12 @@
-"""Stretches of a sentence: glosses and appositions do not cut one, a news agency's credit does."""
+"""Stretches of a sentence: glosses and appositions do not cut one, a news agency's credit does;
+the commas of a list do not cut a verb from its particle."""
 
 from __future__ import annotations
 
 from extraction import Extractor
-from extraction.segments import apposition_commas, apposition_pairs, split_segments
+from extraction.segments import apposition_commas, apposition_pairs, list_commas, split_segments
+
+from .conftest import code
 
 
 def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> None:
@@ -25,3 +28,26 @@ def test_a_clause_after_a_name_between_commas_keeps_its_own_stretch(
         apposition_commas(apposition_pairs(lex, [*name, "der", "Chile", "besucht", "."])) == set()
     )
     assert apposition_commas(apposition_pairs(lex, [*name, "ein", "."])) == {5, 8}
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_the_commas_of_a_list_of_names_or_nouns_are_list_commas(extractor: Extractor) -> None:
+    lex = extractor._resources("de")[1]
+    words = _words("Kenia rief Uganda , Ruanda , Burundi und den Sudan zur Ruhe auf .")
+    assert list_commas(lex, words) == {3, 5}
+    # a comma before a clause of its own, or a list without coordinator, is none
+    assert list_commas(lex, _words("Kenia rief Uganda an , das die Grenze schloss .")) == set()
+    assert list_commas(lex, _words("Kenia griff Uganda an , Ruanda wartete .")) == set()
+
+
+def test_a_list_does_not_cut_a_verb_from_its_particle(extractor: Extractor) -> None:
+    text = "Kenia lehnte die Forderungen Ugandas, Ruandas und Burundis ab."
+    events = code(extractor, text, "de")
+    assert {(e.event_type, e.source.country, e.target.country) for e in events} == {
+        ("REJECT", "KEN", "UGA"),
+        ("REJECT", "KEN", "RWA"),
+        ("REJECT", "KEN", "BDI"),
+    }
