@@ -42,7 +42,10 @@ def sentence_ranges(
     starts: Sequence[int], end: int, limit: int = MAX_SENTENCE_TOKENS
 ) -> Iterator[tuple[int, int]]:
     """Token ranges of the sentences that start at ``starts`` (the last one ends at ``end``),
-    with every sentence longer than ``limit`` tokens cut into pieces of ``limit``."""
+    with every sentence longer than ``limit`` tokens cut into pieces of ``limit``; none for
+    a text without tokens."""
+    if not starts:
+        return
     for first, stop in zip(starts, [*starts[1:], end], strict=True):
         for piece in range(first, stop, limit):
             yield piece, min(piece + limit, stop)

@@ -101,3 +101,8 @@ def test_events_past_the_limits_are_cut_and_say_so(extractor):
     assert not extractor.run(
         Document("y", "Russland griff die Ukraine an.", language="de")
     ).truncated
+
+
+def test_a_text_without_tokens_has_no_sentences(extractor: Extractor) -> None:
+    assert list(sentence_ranges([], 0)) == []
+    assert extractor.extract(Document("t", "", language="de")) == []
