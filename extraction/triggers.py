@@ -105,8 +105,6 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
             hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, joined)
             if hit is not None and lex.wrong_reflexive(hit, REFLEXIVE in lowers[a:b]):
                 continue
-            if hit is not None and _determiner_here(lex, words, lowers, i):
-                continue  # "in einigen Ländern": the determiner, not "sich einigen"
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
     return [(i, hit) for i, hit in found if i not in undone]
@@ -142,14 +140,6 @@ def _lookup_trigger(
         return hit  # the table lists the particle verb by its stem ("prangert ... an")
     full = lex.triggers.get(particle + lemma)
     return full[0] if full else None
-
-
-def _determiner_here(lex: Lexicon, words: list[str], lowers: list[str], i: int) -> bool:
-    """Whether a verb form that is also a determiner (``determiner_homographs`` in the cue
-    file) stands before a noun or an adjective, as determiners do."""
-    if lowers[i] not in lex.words.get("determiner_homographs", ()) or i + 1 >= len(words):
-        return False
-    return words[i + 1][:1].isupper() or lowers[i + 1].endswith(lex.adjective_endings)
 
 
 def _closing_particle(

@@ -758,10 +758,3 @@ def test_a_month_named_may_makes_no_hypothetical(extractor: Extractor) -> None:
     # "may" is a cue of the hypothetical only as a word, not as the name of a month
     [event] = code(extractor, "Kenya expelled the ambassador of Uganda in May 2004.", "en")
     assert (event.event_type, event.mode) == ("SANCTION", "expel")
-
-
-def test_einigen_before_a_noun_is_the_determiner(extractor: Extractor) -> None:
-    text = "In einigen Ländern Europas kritisierte die Regierung Perus den Präsidenten Chiles."
-    assert [e.event_type for e in code(extractor, text, "de")] == ["ACCUSE"]
-    [event] = code(extractor, "Peru und Chile einigen sich auf einen Vertrag.", "de")
-    assert event.event_type == "AGREE"
