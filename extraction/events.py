@@ -184,7 +184,9 @@ def code_sentence(
             continue
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
-        if raising(lex, lowers, seg, i, trig) or no_threat(lex, lowers, segs, seg, trig):
+        if raising(lex, lowers, seg, i, trig) or (
+            no_threat(lex, lowers, segs, seg, trig) and not _addressed(mentions, i)
+        ):
             continue
         if trig.pos == "VERB" and fronted_purpose(lex, words, seg):
             continue
@@ -228,6 +230,13 @@ def _relative_clause(
         and words[a].lower() in relative
         and not infinitive_clause(lex, words, seg)
     )
+
+
+def _addressed(mentions: list[EntitySpan], i: int) -> bool:
+    """Whether a resolved actor stands right after word ``i`` or its article: whom "drohen"
+    threatens ("Die Türkei droht Syrien", "drohte der Ukraine"); what looms is no actor
+    ("Österreich droht eine Klage")."""
+    return any(m.start in (i + 1, i + 2) and m.prep is None and m.country for m in mentions)
 
 
 def _own_date(

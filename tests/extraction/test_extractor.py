@@ -758,3 +758,19 @@ def test_a_month_named_may_makes_no_hypothetical(extractor: Extractor) -> None:
     # "may" is a cue of the hypothetical only as a word, not as the name of a month
     [event] = code(extractor, "Kenya expelled the ambassador of Uganda in May 2004.", "en")
     assert (event.event_type, event.mode) == ("SANCTION", "expel")
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Die Türkei droht Syrien.", True),
+        ("Die Regierung Perus drohte Chile am Montag.", True),
+        # what looms is no actor
+        ("Österreich droht eine Klage der EU-Kommission.", False),
+    ],
+)
+def test_drohen_with_an_actor_after_it_threatens_that_actor(
+    extractor: Extractor, text: str, threat: bool
+) -> None:
+    events = [e for e in code(extractor, text, "de") if e.event_type == "THREATEN"]
+    assert bool(events) == threat
