@@ -5,7 +5,7 @@ leaders ("led by"), pronouns, and the country a sentence's other entities lend.
 
 from __future__ import annotations
 
-from .codes import ARMED_GROUP_SECTORS, NON_STATE_CODES, STATE_SECTORS
+from .codes import COUNTRY_BOUND_SECTORS, NON_STATE_CODES, STATE_SECTORS
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .model import Actor
@@ -23,9 +23,6 @@ __all__ = [
     "people_abroad",
     "pronoun_persons",
 ]
-
-# groups that keep the sentence's one country as theirs: state bodies and armed groups
-COUNTRY_BOUND_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS
 
 CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
 

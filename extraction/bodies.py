@@ -6,16 +6,15 @@ mentions of the name ("Syriza lehnte ab") and compounds on it ("der KVP-Chef") a
 
 from __future__ import annotations
 
-from .codes import ARMED_GROUP_SECTORS, STATE_SECTORS
+from .codes import NATIONAL_SECTORS
 from .lexicon import Lexicon, known_word
 from .spans import ArticleMemory, EntitySpan, Sentence
 
-__all__ = ["NATIONAL_SECTORS", "body_name", "remember_bodies"]
+__all__ = ["body_name", "remember_bodies"]
 
-# Bodies that belong to one country: parties, state bodies, armed groups. An organisation or a
-# company may work across borders ("die Organisation Attac" in a story about the US is not
-# American), so the country a sentence lends them is no country of their name.
-NATIONAL_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS | frozenset({"PTY", "OPP"})
+# Only bodies of NATIONAL_SECTORS are remembered by name: an organisation or a company may
+# work across borders ("die Organisation Attac" in a story about the US is not American), so
+# the country a sentence lends them is no country of their name.
 
 
 def body_name(lex: Lexicon, word: str, sector: str | None) -> bool:

@@ -5,11 +5,13 @@ from __future__ import annotations
 __all__ = [
     "ARMED_GROUP_SECTORS",
     "CONTENT_TARGET_ROOTS",
+    "COUNTRY_BOUND_SECTORS",
     "EXCHANGE_ROOTS",
     "FORCE_ROOTS",
     "INTENT_ROOT",
     "MATERIAL_ROOTS_FROM",
     "MEETING_ROOT",
+    "NATIONAL_SECTORS",
     "NON_STATE_CODES",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
@@ -26,6 +28,10 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 # Sectors of armed groups that fight in their own country: rebels, insurgents, militias.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
+# Groups that belong to one country: state bodies and armed groups ...
+COUNTRY_BOUND_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS
+# ... and with parties too, the bodies a name after their noun may name (extraction.bodies)
+NATIONAL_SECTORS = COUNTRY_BOUND_SECTORS | frozenset({"PTY", "OPP"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").

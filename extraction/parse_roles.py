@@ -321,6 +321,7 @@ def clause_roles(
         subject = cand.reporter  # "sagte Präsident X, er sei bereit …": the speaker himself
     # a PP around an event noun is a circumstance ("nach den Kämpfen in X"), not a participant
     args = [(prep, actor(k)) for prep, k in c.preps if not _event_noun(lex, s, k)]
+    origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
     cand.passive = c.passive
     carried = cand.index != c.predicate  # an event noun the verb carries
     attributive = carried and s.deps[cand.index] == "amod" and cand.trigger.pos == "VERB"
@@ -355,7 +356,6 @@ def clause_roles(
             cand.target = _content_target(lex, parse, ci, actor)
             if cand.target is not None:
                 cand.notes.append("target-content")
-        origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
@@ -369,7 +369,6 @@ def clause_roles(
         conflict_fallbacks(sides, cand, history)
     if not takes_recipient(cand.trigger, cand.cameo):
         # "ist zurückgetreten", "haben sich ergeben": no recipient by nature; a retreat's place
-        origins = [m for prep, m in args if m is not None and prep in words["source_preps"]]
         cand.target = retreat_origin(cand, origins)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

@@ -569,19 +569,26 @@ def _is_passive(
             and word.endswith(lex.adjective_endings)
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )
-        # "sieht sich durch X bedroht", "fühlt sich provoziert": the subject undergoes it
-        perceived = REFLEXIVE in lowers[a:b] and any(
-            lemma in lex.words.get("passive_perception_verbs", ()) for lemma in s.lemmas[a:b]
-        )
         return attributive or (
             lex.past_participle(word, s.lemmas[i])
-            and (perceived or any(w in lex.words["passive_aux"] for w in lowers[a:b]))
+            and (
+                any(w in lex.words["passive_aux"] for w in lowers[a:b])
+                or _perceived(lex, s, lowers, seg)
+            )
         )
     if word.endswith("ing"):
         return False  # progressive ("are demanding", "is suing"), never passive
     participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
     window = lowers[max(a, i - 3) : i]
     return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _perceived(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch feels or sees itself undergo its participle, which reads as
+    a passive ("sieht sich durch X bedroht", "fühlt sich provoziert")."""
+    a, b = seg
+    verbs = lex.words.get("passive_perception_verbs", ())
+    return REFLEXIVE in lowers[a:b] and any(lemma in verbs for lemma in s.lemmas[a:b])
 
 
 def _noun_arguments(
