@@ -181,9 +181,11 @@ def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidat
 def no_place_source(cand: Candidate) -> None:
     """A town or region read as the source acts for no one ("Nordirak", "Illinois"): the
     event's source is unknown. As a target it stands for the people there ("Hilfe für
-    Gorazde"), and a country or capital acts for its government. The place is kept as the
-    event's seat: where the act is a state's by definition, its authorities acted."""
-    if cand.source is not None and not cand.source.acts:
+    Gorazde"), and a country or capital acts for its government, except in a dateline, which
+    says where the story was filed ("Wien - Der Ministerrat hat beschlossen"). The place is
+    kept as the event's seat: where the act is a state's by definition, its authorities
+    acted."""
+    if cand.source is not None and (not cand.source.acts or cand.source.dateline):
         cand.seat, cand.source = cand.source, None
 
 
