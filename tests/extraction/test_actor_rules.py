@@ -1463,3 +1463,17 @@ def test_armed_groups_of_the_wars_after_2011_are_known(
 ) -> None:
     lang = "en" if text.startswith("The") else "de"
     assert pair in {(e.source.country, e.target.country) for e in code(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Außenminister Sebastian Kurz kritisierte am Montag Ungarn.", ("AUT", "HUN")),
+        ("Mariano Rajoy kritisierte am Montag Katalonien und Frankreich.", ("ESP", "FRA")),
+        ("Federica Mogherini kritisierte am Montag Russland.", ("IGO", "RUS")),
+    ],
+)
+def test_office_holders_of_2015_and_2016_are_known(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
