@@ -1477,3 +1477,18 @@ def test_office_holders_of_2015_and_2016_are_known(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der britische Premier David Cameron kritisierte am Montag Russland.",
+        "Die Innenministerin Theresa Muster aus London kritisierte am Montag Russland.",
+    ],
+)
+def test_premier_and_feminine_titles_join_the_name_after_them(
+    extractor: Extractor, text: str
+) -> None:
+    [event] = [e for e in code(extractor, text, "de") if e.event_type == "ACCUSE"]
+    assert (event.source.country, event.target.country) == ("GBR", "RUS")
+    assert event.source.text.split()[-1] in ("Cameron", "Muster")
