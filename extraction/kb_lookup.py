@@ -248,9 +248,12 @@ def town_in_name(
     if m.start and words[m.start - 1].lower().rstrip(".") in lex.words["honorifics"]:
         return True  # "Mr Houston", "Frau Essen": an honorific names a person by surname
     k = m.end
+    particles = lex.words["name_particles"]
+    if low in particles and k + 1 < len(words) and words[k].lower() in particles:
+        return words[k + 1][:1].isupper()  # "Van der Bellen": a chain of particles opens a name
     if k >= len(words) or not (words[k][:1].isupper() and words[k].isalpha()):
         return False
-    if low not in kb.person_first_words and low not in lex.words["name_particles"]:
+    if low not in kb.person_first_words and low not in particles:
         return False
     if kb_match(kb, lex, s, k, day, memory) is not None:
         return False

@@ -1492,3 +1492,8 @@ def test_premier_and_feminine_titles_join_the_name_after_them(
     [event] = [e for e in code(extractor, text, "de") if e.event_type == "ACCUSE"]
     assert (event.source.country, event.target.country) == ("GBR", "RUS")
     assert event.source.text.split()[-1] in ("Cameron", "Muster")
+
+
+def test_a_chain_of_name_particles_opens_a_name_not_a_town(extractor: Extractor) -> None:
+    found = mentions(extractor, "Präsident Van der Muster hat Russland kritisiert.", "de")
+    assert "TUR" not in {m.country for m in found.values()}  # no Van, the Turkish town
