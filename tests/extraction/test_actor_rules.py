@@ -1497,3 +1497,12 @@ def test_premier_and_feminine_titles_join_the_name_after_them(
 def test_a_chain_of_name_particles_opens_a_name_not_a_town(extractor: Extractor) -> None:
     found = mentions(extractor, "Präsident Van der Muster hat Russland kritisiert.", "de")
     assert "TUR" not in {m.country for m in found.values()}  # no Van, the Turkish town
+
+
+def test_a_journalist_named_after_a_demonym_is_a_person_of_that_country(
+    extractor: Extractor,
+) -> None:
+    text = "Die ägyptische Polizei nahm am Montag den australischen Journalisten Peter Muster fest."
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == ("EGY", "AUS")
+    assert event.target.text.endswith("Peter Muster")
