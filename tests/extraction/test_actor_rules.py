@@ -1444,3 +1444,22 @@ def test_a_german_word_that_names_a_town_abroad_is_the_word(
 ) -> None:
     # "Dabei" is a GeoNames name of Dubai, "Bau" a town in Malaysia (cue file: not_places)
     assert word not in mentions(extractor, text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Die Huthi-Rebellen griffen am Montag Saudi-Arabien an.", ("YEM", "SAU")),
+        ("Die Peschmerga griffen am Montag den IS an.", ("IRQ", "IMG")),
+        (
+            "Die Türkei griff am Montag die kurdischen Volksverteidigungseinheiten an.",
+            ("TUR", "SYR"),
+        ),
+        ("The Houthis attacked Saudi Arabia on Monday.", ("YEM", "SAU")),
+    ],
+)
+def test_armed_groups_of_the_wars_after_2011_are_known(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    lang = "en" if text.startswith("The") else "de"
+    assert pair in {(e.source.country, e.target.country) for e in code(extractor, text, lang)}
