@@ -247,6 +247,9 @@ def assign_roles(
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
         _noun_arguments(lex, lowers, in_seg, cand)
+    if cand.trigger.pos == "NOUN":
+        _demonym_voice(s, in_seg, cand)
+        _nominal_agent(lex, s, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         local_sides(cand)
@@ -624,3 +627,67 @@ def _noun_arguments(
         cand.target = aimed[0]
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
+    """A German demonym adjective right before an event noun is the country that acts ("die
+    türkischen Angriffe auf ...", "serbisches Asyl bekommen"; see persons._event_noun): it is
+    the source, and the actor the clause gave that role becomes the target when none other
+    is named."""
+    i = cand.index
+    voice = next(
+        (
+            m
+            for m in mentions
+            if m.end == i
+            and m.kind == "COUNTRY"
+            and m.end - m.start == 1
+            and s.words[m.start][:1].islower()
+        ),
+        None,
+    )
+    if voice is None or cand.source is voice:
+        return
+    before = cand.source
+    cand.source = voice
+    if cand.target is None or cand.target is voice:
+        cand.target = before if before is not None and before.country != voice.country else None
+
+
+def _nominal_agent(
+    lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """The agent of a German event noun stands in a durch-phrase of its noun phrase ("die
+    Annexion der Krim durch Russland", "die Abschiebung von 100 Uiguren durch Thailand nach
+    China"; Duden grammar: the agent of a nominalised act): it is the source, and the noun's
+    genitive the target when the clause gave none other."""
+    cues = lex.words.get("nominal_agent_preps", ())
+    if not cues:
+        return
+    i = cand.index
+    # a verb or a punctuation mark ends the noun phrase before any durch-phrase
+    verbs = {
+        *lex.words["passive_aux"],
+        *lex.words["perfect_aux"],
+        *lex.words["future_auxiliaries"],
+        *lex.words["subordinators"],
+    }
+    agent = None
+    for k in range(i + 1, min(len(lowers), i + NOUN_REACH + 3)):
+        if lowers[k] in cues:
+            agent = next((m for m in mentions if m.prep_at == k and m.actor is not None), None)
+            break
+        if not s.words[k][:1].isalnum() or lowers[k] in verbs or is_verb(lex, s, k):
+            return
+    if agent is None or agent is cand.source:
+        return
+    patient = next(
+        (m for m in mentions if m.genitive and i < m.start <= i + 2 and m.actor is not None),
+        None,
+    )
+    before = cand.source
+    cand.source = agent
+    if patient is not None:
+        cand.target = patient
+    elif cand.target is agent:
+        cand.target = before if before is not None and before is not agent else None
