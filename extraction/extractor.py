@@ -22,7 +22,6 @@ from .dates import parse_published, resolve_date
 from .entities import find_entities, remember_persons
 from .errors import UnsupportedLanguage
 from .events import code_sentence
-from .headlines import plain_case
 from .implied import ImpliedAgents, load_implied_agents
 from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
@@ -367,20 +366,15 @@ def sentence_starts(
 ) -> list[int]:
     """Token indices that start a sentence: spaCy's ``Sentencizer`` rule (a token after
     sentence-final punctuation that is not punctuation itself), minus the starts that
-    :func:`~extraction.pipeline.continues_sentence` rejects ("dem 80. Jahrestag"), plus the
-    first word after a blank line: a headline or a paragraph ends there even without a full
-    stop ("Pinochet is ordered to stand trial" above the article's first sentence)."""
+    :func:`~extraction.pipeline.continues_sentence` rejects ("dem 80. Jahrestag")."""
     starts = [0] if words else []
-    seen_period = seen_break = False
+    seen_period = False
     for i, word in enumerate(words):
-        if word.isspace():  # white space starts no sentence
-            seen_break = seen_break or word.count("\n") > 1
-            continue
         final = word in punct_chars
-        if seen_break or (seen_period and not is_punct[i] and not final):
-            if seen_break or not continues_sentence(word, words[i - 1]):
+        if seen_period and not is_punct[i] and not final:
+            if not continues_sentence(word, words[i - 1]):
                 starts.append(i)
-            seen_period = seen_break = False
+            seen_period = False
         elif final:
             seen_period = True
     return starts
@@ -396,13 +390,13 @@ def _blank_sentences(
     starts = sentence_starts(tokens, [row[3] == 1 for row in rows], punct_chars)
     lemma = lex.lemma
     for k, j in sentence_ranges(starts, len(rows)):
-        kept = [t for t in range(k, j) if not rows[t][2]]
-        if kept:
-            words = plain_case([tokens[t] for t in kept], lex)
-            last = rows[kept[-1]]
+        words = [tokens[t] for t in range(k, j) if not rows[t][2]]
+        if words:
+            offsets = [rows[t][0] for t in range(k, j) if not rows[t][2]]
+            last = rows[j - 1]
             yield (
-                Sentence(words, [lemma(w) for w in words], [rows[t][0] for t in kept]),
-                rows[kept[0]][0],
+                Sentence(words, [lemma(w) for w in words], offsets),
+                rows[k][0],
                 last[0] + last[1],
             )
 
