@@ -13,11 +13,13 @@ __all__ = [
     "MEETING_ROOT",
     "NATIONAL_SECTORS",
     "NON_STATE_CODES",
+    "PARTY_ROOTS",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
     "STATE_SECTORS",
     "VIOLENT_ROOTS",
     "VISIT_CODE",
+    "VISIT_CODES",
     "root",
 ]
 
@@ -57,6 +59,11 @@ EXCHANGE_ROOTS = frozenset({"04", "05", "06", "07"})
 MEETING_ROOT = "04"
 # ... except a visit, which is to the place's hosts ("Besuch in Hanoi").
 VISIT_CODE = "042"
+VISIT_CODES = frozenset({VISIT_CODE, "043"})  # making a visit, hosting one
+# Statements, appeals, intents, meetings, diplomatic cooperation, demands, disapproval,
+# rejection, threats, protest, reduced relations: acts aimed at a party, which a town or region
+# is not; material acts (aid, arrests, violence) and visits reach a place.
+PARTY_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"})
 
 
 def root(cameo: str) -> str:

@@ -11,6 +11,7 @@ from .candidate import (
     conflict_fallbacks,
     local_sides,
     no_place_source,
+    no_town_recipient,
     retreat_origin,
     takes_recipient,
 )
@@ -370,5 +371,6 @@ def clause_roles(
     if not takes_recipient(cand.trigger, cand.cameo):
         # "ist zurückgetreten", "haben sich ergeben": no recipient by nature; a retreat's place
         cand.target = retreat_origin(cand, origins)
+    no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

@@ -9,6 +9,7 @@ from .candidate import (
     conflict_fallbacks,
     local_sides,
     no_place_source,
+    no_town_recipient,
     place_as_target,
     retreat_origin,
     takes_recipient,
@@ -296,6 +297,7 @@ def assign_roles(
         if others and not _own_cooperation(cand, others[0]):
             cand.target = others[0]
             cand.notes.append("target-guessed")
+    no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
 

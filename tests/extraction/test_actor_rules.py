@@ -1444,3 +1444,56 @@ def test_a_german_word_that_names_a_town_abroad_is_the_word(
 ) -> None:
     # "Dabei" is a GeoNames name of Dubai, "Bau" a town in Malaysia (cue file: not_places)
     assert word not in mentions(extractor, text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Die Huthi-Rebellen griffen am Montag Saudi-Arabien an.", ("YEM", "SAU")),
+        ("Die Peschmerga griffen am Montag den IS an.", ("IRQ", "IMG")),
+        (
+            "Die Türkei griff am Montag die kurdischen Volksverteidigungseinheiten an.",
+            ("TUR", "SYR"),
+        ),
+        ("The Houthis attacked Saudi Arabia on Monday.", ("YEM", "SAU")),
+    ],
+)
+def test_armed_groups_of_the_wars_after_2011_are_known(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    lang = "en" if text.startswith("The") else "de"
+    assert pair in {(e.source.country, e.target.country) for e in code(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Außenminister Sebastian Kurz kritisierte am Montag Ungarn.", ("AUT", "HUN")),
+        ("Mariano Rajoy kritisierte am Montag Katalonien und Frankreich.", ("ESP", "FRA")),
+        ("Federica Mogherini kritisierte am Montag Russland.", ("IGO", "RUS")),
+    ],
+)
+def test_office_holders_of_2015_and_2016_are_known(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der britische Premier David Cameron kritisierte am Montag Russland.",
+        "Die Innenministerin Theresa Muster aus London kritisierte am Montag Russland.",
+    ],
+)
+def test_premier_and_feminine_titles_join_the_name_after_them(
+    extractor: Extractor, text: str
+) -> None:
+    [event] = [e for e in code(extractor, text, "de") if e.event_type == "ACCUSE"]
+    assert (event.source.country, event.target.country) == ("GBR", "RUS")
+    assert event.source.text.split()[-1] in ("Cameron", "Muster")
+
+
+def test_a_chain_of_name_particles_opens_a_name_not_a_town(extractor: Extractor) -> None:
+    found = mentions(extractor, "Präsident Van der Muster hat Russland kritisiert.", "de")
+    assert "TUR" not in {m.country for m in found.values()}  # no Van, the Turkish town

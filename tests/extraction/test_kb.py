@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extraction.errors import KnowledgeBaseError
-from extraction.kb import DATA_DIR, country_codes, load_kb, read_tsv
+from extraction.kb import DATA_DIR, country_codes, folded, load_kb, read_tsv
 
 TSV_FILES = sorted(DATA_DIR.glob("*.tsv"))
 
@@ -80,6 +80,13 @@ def test_places_and_demonyms() -> None:
     assert kb.place("Nordkorea").country == "PRK"
     assert kb.demonyms["de"]["nordkoreanischen"] == "PRK"
     assert kb.demonyms["en"]["ukrainian"] == "UKR"
+
+
+def test_foreign_accents_fold_to_ascii_and_german_letters_stay() -> None:
+    assert folded("jarosław kaczyński") == "jaroslaw kaczynski"
+    assert folded("y\u0131ld\u0131r\u0131m") == "yildirim"  # Turkish dotless i
+    assert folded("länder") == "länder"  # no "lander" (Lander, Wyoming)
+    assert load_kb().actor("Lech Wałęsa", None).country == "POL"
 
 
 def test_capitals_are_told_from_other_towns() -> None:
