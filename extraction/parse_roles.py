@@ -15,7 +15,7 @@ from .candidate import (
     retreat_origin,
     takes_recipient,
 )
-from .clause_trigger import no_event_alone
+from .clause_trigger import called_off, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
     FORCE_ROOTS,
@@ -127,7 +127,7 @@ class ClauseParse:
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
-            if i in read_away:
+            if i in read_away or called_off(lex, self.s, c, i):
                 continue  # the verb was read in its sense ("meet demand", "deny that"): none
             if no_event_alone(lex, self.s, i, trig):
                 continue  # "Shares in X fell": the verb's sense needs its arguments
