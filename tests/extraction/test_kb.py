@@ -230,3 +230,11 @@ def test_declined_demonyms_name_the_country_of_their_base_form() -> None:
         if form.endswith("n") and form[:-1] in country and country[form] != country[form[:-1]]
     ]
     assert wrong == []
+
+
+def test_one_person_spelled_twice_is_no_family_of_namesakes() -> None:
+    """Phoenix lists Malaysia's Abdullah Badawi under two names: still one Badawi, so a
+    'Raif Badawi' is not Malaysian by his surname."""
+    kb = load_kb()
+    assert kb.surname_country("Badawi") == "MYS"
+    assert kb.surname_country("Badawi", given="Raif") is None
