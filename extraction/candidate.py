@@ -14,9 +14,11 @@ from .affiliation import compound_voice
 from .codes import (
     ARMED_GROUP_SECTORS,
     MEETING_ROOT,
+    PARTY_ROOTS,
     RECIPROCAL_ROOTS,
     VIOLENT_ROOTS,
     VISIT_CODE,
+    VISIT_CODES,
     root,
 )
 from .coordination import Coordination
@@ -33,6 +35,7 @@ __all__ = [
     "local_sides",
     "no_implied",
     "no_place_source",
+    "no_town_recipient",
     "paired",
     "place_as_target",
     "retreat_origin",
@@ -181,10 +184,28 @@ def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidat
 def no_place_source(cand: Candidate) -> None:
     """A town or region read as the source acts for no one ("Nordirak", "Illinois"): the
     event's source is unknown. As a target it stands for the people there ("Hilfe für
-    Gorazde"), and a country or capital acts for its government. The place is kept as the
-    event's seat: where the act is a state's by definition, its authorities acted."""
-    if cand.source is not None and not cand.source.acts:
+    Gorazde"), and a country or capital acts for its government, except in a dateline, which
+    says where the story was filed ("Wien - Der Ministerrat hat beschlossen"). The place is
+    kept as the event's seat: where the act is a state's by definition, its authorities
+    acted."""
+    if cand.source is not None and (not cand.source.acts or cand.source.dateline):
         cand.seat, cand.source = cand.source, None
+
+
+def no_town_recipient(cand: Candidate) -> None:
+    """Words are not aimed at a town or region: "Ärzte kritisierten den Entwurf ... in Wien",
+    "Gewerkschaft fordert die Anerkennung des Tarifvertrags Rheinland-Pfalz" name where or
+    what, not whom. Aid, arrests, violence and visits do reach a place ("Hilfe für Gorazde",
+    "Besuch in Hanoi"), and a capital stands for its government."""
+    t = cand.target
+    if (
+        t is not None
+        and not t.acts
+        and "target-guessed" in cand.notes
+        and root(cand.cameo) in PARTY_ROOTS
+        and cand.cameo[:3] not in VISIT_CODES
+    ):
+        cand.target = None
 
 
 def local_sides(cand: Candidate) -> None:

@@ -13,7 +13,14 @@ from .lexicon import Lexicon
 from .spans import Sentence
 from .verb_lexicon import verb_lexicon
 
-__all__ = ["clause_trigger", "in_fixed_marker", "no_event_alone", "ordered_act", "tagged_sense"]
+__all__ = [
+    "called_off",
+    "clause_trigger",
+    "in_fixed_marker",
+    "no_event_alone",
+    "ordered_act",
+    "tagged_sense",
+]
 
 
 def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
@@ -41,8 +48,27 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
         if c is not None and not in_fixed_marker(lex, s.lowers, c):
             noun = tagged_sense(lex, s, c, lex.word_trigger(s.words[c], s.lemmas[c]))
             if noun is not None and noun.pos == "NOUN":
+                if called_off(lex, s, clause, c):
+                    return _own_act(lex, s, clause)
                 return c, noun
     return None
+
+
+def called_off(lex: Lexicon, s: Sentence, clause: Clause, c: int) -> bool:
+    """Whether the event noun ``c`` did not take place: the object, or the passive subject,
+    of a verb of calling off or putting off (``called_off_verbs``: "postponed the talks",
+    "the summit was called off")."""
+    if c != clause.object and not (c == clause.subject and clause.passive):
+        return False
+    return verb_lexicon(lex).has_phrasal(s, clause, lex.words.get("called_off_verbs", ()))
+
+
+def _own_act(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trigger] | None:
+    """The verb's own act in the verb lexicon (CAMEO.2.0 CANCEL "call off", "abort" 160;
+    DELAY "postpone", "delay", "defer", "shelve" 120), or no event where it gives the verb no
+    code ("scrap")."""
+    hit = verb_lexicon(lex).verb_default(s, clause)
+    return (clause.predicate, hit) if hit is not None else None
 
 
 def _in_sense(

@@ -13,11 +13,15 @@ __all__ = [
     "MEETING_ROOT",
     "NATIONAL_SECTORS",
     "NON_STATE_CODES",
+    "PARTY_ROOTS",
+    "PRIVATE_SECTORS",
+    "PUBLIC_CLASH_ROOTS",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
     "STATE_SECTORS",
     "VIOLENT_ROOTS",
     "VISIT_CODE",
+    "VISIT_CODES",
     "root",
 ]
 
@@ -32,6 +36,14 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
 COUNTRY_BOUND_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS
 # ... and with parties too, the bodies a name after their noun may name (extraction.bodies)
 NATIONAL_SECTORS = COUNTRY_BOUND_SECTORS | frozenset({"PTY", "OPP"})
+# Businesses, civilians, media, schools, unions, refugees, health, farming, environment,
+# science: private parties, between whom words and deals are no geopolitical event.
+PRIVATE_SECTORS = frozenset(
+    {"BUS", "CVL", "MED", "EDU", "LAB", "REF", "PPL", "HLH", "AGR", "ENV", "SCI"}
+)
+# Protest, coercion, assault, fight, mass violence: events even between private parties (a
+# strike at a firm, an attacker and a passer-by).
+PUBLIC_CLASH_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").
@@ -57,6 +69,11 @@ EXCHANGE_ROOTS = frozenset({"04", "05", "06", "07"})
 MEETING_ROOT = "04"
 # ... except a visit, which is to the place's hosts ("Besuch in Hanoi").
 VISIT_CODE = "042"
+VISIT_CODES = frozenset({VISIT_CODE, "043"})  # making a visit, hosting one
+# Statements, appeals, intents, meetings, diplomatic cooperation, demands, disapproval,
+# rejection, threats, protest, reduced relations: acts aimed at a party, which a town or region
+# is not; material acts (aid, arrests, violence) and visits reach a place.
+PARTY_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"})
 
 
 def root(cameo: str) -> str:

@@ -201,6 +201,8 @@ def code_sentence(
         if reported:
             cand.reporter = reporter
         assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
+        if trig.pos == "AUX" and _own_duty(cand):
+            continue
         if root(cand.cameo) in VIOLENT_ROOTS:
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         imply(cand)
@@ -216,6 +218,18 @@ def code_sentence(
     for cand in out:
         cand.undated = [d.date_span for d in dated if d.date_span]
     return paired(dedupe(out) + dedupe(dated), coordination)
+
+
+def _own_duty(cand: Candidate) -> bool:
+    """Whether a reported "must" names the speaker's own country: "Slowenien müsse die Zahl
+    ... anpassen, sagte Außenminister X" tells a policy, not a demand on another."""
+    source, target = cand.source, cand.target
+    return (
+        source is not None
+        and target is not None
+        and source.country is not None
+        and source.country == target.country
+    )
 
 
 def _relative_clause(

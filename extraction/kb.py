@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import KnowledgeBaseError
@@ -27,6 +28,7 @@ __all__ = [
     "PlaceEntry",
     "Trigger",
     "country_codes",
+    "folded",
     "load_kb",
     "read_tsv",
     "write_tsv",
@@ -41,6 +43,25 @@ SPORTS_WORDS = "sports.{lang}.generated.tsv"  # a language's sports nouns (extra
 ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ash-", "asch-", "ad-", "at-", "az-")
 REFLEXIVE = "sich"  # a reflexive lemma's prefix in the lexicons ("sich ergeben", "sich bekennen")
 SAME_NAME_RATIO = 0.6  # given names this similar are spellings of one name (Jassir, Yasser)
+# letters that Unicode does not decompose into a base letter and an accent
+BASE_LETTERS = {"ł": "l", "đ": "d", "ð": "d", "ø": "o", "\u0131": "i", "æ": "ae", "œ": "oe"}
+GERMAN_LETTERS = frozenset("äöüß")  # kept: "länder" is no "lander" (Lander, Wyoming)
+
+
+def folded(key: str) -> str:
+    """A lower-case key without the accents of foreign alphabets ("jarosław kaczyński" ->
+    "jaroslaw kaczynski", "orbán", "vučić"): the Phoenix dictionaries spell names in ASCII,
+    German news in the person's own alphabet."""
+    return key if key.isascii() else "".join(map(_folded_letter, key))
+
+
+@cache
+def _folded_letter(ch: str) -> str:
+    if ch in GERMAN_LETTERS:
+        return ch
+    if ch in BASE_LETTERS:
+        return BASE_LETTERS[ch]
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -166,7 +187,8 @@ class KnowledgeBase:
 
     def actor(self, alias: str, day: str | None) -> ActorEntry | None:
         """The entry for an alias on a date: a dated role beats an undated one."""
-        entries = self.actors.get(alias.lower())
+        key = alias.lower()
+        entries = self.actors.get(key) or self.actors.get(folded(key))
         if not entries:
             return None
         dated = [e for e in entries if (e.start or e.end) and e.valid_on(day)]
@@ -318,8 +340,23 @@ def _surname_countries(
             country, top = max(weights.items(), key=lambda kv: kv[1])
             if top >= share * total:
                 out[surname] = country
-                people[surname] = len(names[country])
+                people[surname] = _distinct_persons(names[country], surname)
     return out, people
+
+
+def _distinct_persons(names: set[str], surname: str) -> int:
+    """How many persons ``names`` spell: names sharing a word besides the surname are one
+    person the dictionaries list twice ("Abdullah Bin Ahmad Badawi", "Datuk Seri Abdullah
+    Ahmad Badawi")."""
+    persons: list[set[str]] = []
+    for name in names:
+        words = set(name.lower().split()) - {surname}
+        same = next((p for p in persons if p & words), None)
+        if same is None:
+            persons.append(words)
+        else:
+            same |= words
+    return len(persons)
 
 
 def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .codes import NON_STATE_CODES
-from .kb import ActorEntry, KnowledgeBase, PlaceEntry
+from .kb import ActorEntry, KnowledgeBase, PlaceEntry, folded
 from .lexicon import Lexicon, known_word
 from .model import Actor
 from .spans import ArticleMemory, EntitySpan, Sentence, particle_name
@@ -43,7 +43,7 @@ def kb_match(
         and not particle_name(lex, words[i])
     ):
         return None
-    first = words[i].lower()
+    first = folded(words[i].lower())
     region = (
         None
         if first in kb.first_words or not first.startswith(lex.compass_prefixes)
@@ -193,8 +193,8 @@ def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | 
 def _lookup(
     kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory, i: int, j: int
 ) -> EntitySpan | None:
-    if key in memory.aliases and j - i == 1:
-        actor = memory.aliases[key]
+    actor = memory.aliases.get(folded(key)) if j - i == 1 else None
+    if actor is not None:
         return EntitySpan(
             i, j, "PER", Actor(text, actor.name, actor.country, actor.sector, actor.actor_id)
         )
@@ -248,9 +248,12 @@ def town_in_name(
     if m.start and words[m.start - 1].lower().rstrip(".") in lex.words["honorifics"]:
         return True  # "Mr Houston", "Frau Essen": an honorific names a person by surname
     k = m.end
+    particles = lex.words["name_particles"]
+    if low in particles and k + 1 < len(words) and words[k].lower() in particles:
+        return words[k + 1][:1].isupper()  # "Van der Bellen": a chain of particles opens a name
     if k >= len(words) or not (words[k][:1].isupper() and words[k].isalpha()):
         return False
-    if low not in kb.person_first_words and low not in lex.words["name_particles"]:
+    if low not in kb.person_first_words and low not in particles:
         return False
     if kb_match(kb, lex, s, k, day, memory) is not None:
         return False

@@ -326,8 +326,16 @@ class Lexicon:
     def _agent(self, lemma: str, word: str) -> tuple[str, bool, str | None] | None:
         """Sector, is-a-title and implied country of an agent noun, also as a compound head."""
         hit = self.agents.get(lemma) or self.agents.get(word.lower())
-        if hit or self.lang != "de" or len(word) < 8 or not word[:1].isupper():
+        if hit or self.lang != "de" or not word[:1].isupper():
             return hit
+        masculine = _masculine(lemma)
+        if masculine is not None:
+            lemma = masculine
+            hit = self.agents.get(lemma)
+            if hit:
+                return hit
+        if len(lemma) < 8:
+            return None
         head = _longest_suffix(lemma, self._agent_head_set, 0)
         return self.agents[head] if head else None
 
@@ -339,6 +347,15 @@ class Lexicon:
 
     def _noun_trigger_head(self, lemma: str) -> str | None:
         return _longest_suffix(lemma, self._noun_head_set, 1)
+
+
+def _masculine(lemma: str) -> str | None:
+    """The masculine agent noun of a German feminine one ("außenministerin" ->
+    "außenminister", "kanzlerinnen" -> "kanzler"): the table lists the masculine forms."""
+    for suffix in ("innen", "in"):
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4:
+            return lemma[: -len(suffix)]
+    return None
 
 
 def _longest_suffix(word: str, heads: frozenset[str], first: int, shortest: int = 5) -> str | None:

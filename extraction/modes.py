@@ -269,11 +269,15 @@ def apply_modes(
 
 def _negated(lex: Lexicon, window: list[str], text: str | None = None) -> bool:
     """Whether a negation stands in ``window`` and no fixed phrase that only looks negated
-    ("nicht nur") stands in ``text`` (the window's words by default)."""
+    ("nicht nur") stands in ``text`` (the window's words by default). A negation right after
+    the "als" of a role negates the role, not the act ("kritisierte die Regierung als nicht
+    hilfreich", "bezeichnete den Schritt als nicht hinnehmbar")."""
     text = " ".join(window) if text is None else text
-    return any(w in lex.words["negations"] for w in window) and not any(
-        exc in text for exc in lex.words["negation_exceptions"]
-    )
+    roles = lex.words.get("role_words", ())
+    negations = lex.words["negations"]
+    return any(
+        w in negations and not (k and window[k - 1] in roles) for k, w in enumerate(window)
+    ) and not any(exc in text for exc in lex.words["negation_exceptions"])
 
 
 def _clause_words(

@@ -11,10 +11,11 @@ from .candidate import (
     conflict_fallbacks,
     local_sides,
     no_place_source,
+    no_town_recipient,
     retreat_origin,
     takes_recipient,
 )
-from .clause_trigger import no_event_alone
+from .clause_trigger import called_off, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
     FORCE_ROOTS,
@@ -126,7 +127,7 @@ class ClauseParse:
         for i, trig in found:
             if self.owner[i] != ci or i in self.covered or trig.pos == "AUX":
                 continue
-            if i in read_away:
+            if i in read_away or called_off(lex, self.s, c, i):
                 continue  # the verb was read in its sense ("meet demand", "deny that"): none
             if no_event_alone(lex, self.s, i, trig):
                 continue  # "Shares in X fell": the verb's sense needs its arguments
@@ -370,5 +371,6 @@ def clause_roles(
     if not takes_recipient(cand.trigger, cand.cameo):
         # "ist zurückgetreten", "haben sich ergeben": no recipient by nature; a retreat's place
         cand.target = retreat_origin(cand, origins)
+    no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None

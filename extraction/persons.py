@@ -192,6 +192,7 @@ def combine_atoms(
                 and isinstance(nxt, tuple)
                 and nxt[0] == "CAP"
                 and nxt[1] == noun - 1
+                and not _event_noun(lex, s, noun - 1)
             ):
                 k += 1
                 text = " ".join(words[atom[1] : noun])
@@ -384,6 +385,14 @@ def _surname_country(
         spelled = lex.known_surname(bare)
         country = kb.surname_country(spelled, given) if spelled else None
     return country
+
+
+def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
+    """Whether the capitalised word at ``k`` is an event noun of the table: after a demonym it
+    is that country's act ("die türkischen Angriffe auf ...", "die russische Kritik an ..."),
+    not a group of the country, and stays the sentence's trigger with the country as actor."""
+    trig = lex.word_trigger(s.words[k], s.lemmas[k])
+    return trig is not None and trig.pos == "NOUN"
 
 
 def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .kb import PlaceEntry
+from .kb import PlaceEntry, folded
 from .lexicon import Lexicon
 from .model import Actor
 
@@ -104,7 +104,7 @@ class ArticleMemory:
         self.persons.append(actor)
         for part in full_name.split():
             if len(part) >= 3 and part[0].isupper():
-                self.aliases.setdefault(part.lower(), actor)
+                self.aliases.setdefault(folded(part.lower()), actor)
 
     def relocate(self, old: Actor, new: Actor) -> None:
         """``old`` turned out to be ``new`` (its country found later in its sentence): the

@@ -235,6 +235,30 @@ class VerbLexicon:
                     best = pat
         return best or self._own_default(senses)
 
+    def has_phrasal(self, s: Sentence, clause: Clause, verbs: Iterable[str]) -> bool:
+        """Whether the clause's verb, with a particle it has where one is named ("call
+        off"), is one of ``verbs``."""
+        lemma = clause.lemma.lower()
+        present = self._particles(s, clause)
+        for verb in verbs:
+            head, _, particle = verb.partition(" ")
+            if head == lemma and (not particle or particle in present):
+                return True
+        return False
+
+    def verb_default(self, s: Sentence, clause: Clause) -> Trigger | None:
+        """The clause's verb as its own row codes it, without the block's object patterns
+        (shared by every verb of a block: DELAY's "prevent attack" 053 is no "delay"); a
+        phrasal sense whose particle is present first. None where the row has no code."""
+        lemma, senses = self._lookup(s, clause, "VERB")
+        present = self._particles(s, clause)
+        for sense in sorted(senses, key=lambda x: not x.particle):
+            if sense.particle and sense.particle not in present:
+                continue
+            code = sense.default.cameo
+            return Trigger(lemma, "VERB", code, None, (), None) if code else None
+        return None
+
     def own_default(self, lemma: str) -> Pattern | None:
         """The lemma row without arguments of a verb, if any: what the verb is on its own."""
         return self._own_default(self.senses.get((lemma, "VERB"), []))

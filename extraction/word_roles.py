@@ -9,6 +9,7 @@ from .candidate import (
     conflict_fallbacks,
     local_sides,
     no_place_source,
+    no_town_recipient,
     place_as_target,
     retreat_origin,
     takes_recipient,
@@ -246,6 +247,9 @@ def assign_roles(
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
         _noun_arguments(lex, lowers, in_seg, cand)
+    if cand.trigger.pos == "NOUN":
+        _demonym_voice(s, in_seg, cand)
+        _nominal_agent(lex, s, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         local_sides(cand)
@@ -296,6 +300,7 @@ def assign_roles(
         if others and not _own_cooperation(cand, others[0]):
             cand.target = others[0]
             cand.notes.append("target-guessed")
+    no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
 
@@ -605,6 +610,21 @@ def _noun_arguments(
     i = cand.index
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
+    if root(cand.cameo) not in VIOLENT_ROOTS and _defended(lex, lowers, i):
+        # "wehrte sich gegen die Kritik Italiens": the act is aimed at the clause's subject
+        links = lex.words.get("genitive_links", ())
+        voice = next(
+            (
+                m
+                for m in own
+                if (m.start == i + 1 and m.genitive)
+                or (m.start == i + 2 and (lowers[i + 1] in links or lowers[i + 1] in voicing))
+            ),
+            None,
+        )
+        cand.source, cand.target = voice, cand.source
+        cand.notes.append("noun-voiced")
+        return
     # the genitive of a violent noun may be its victim ("die Bombardierung Aleppos"): only
     # a von/aus/durch phrase right after it (and its genitive) names who fights ("Beschuss
     # aus Syrien"), not one of its victims' ("Anschlag auf Soldaten aus Uganda")
@@ -622,3 +642,79 @@ def _noun_arguments(
         cand.target = aimed[0]
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _defended(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is what a "gegen" phrase turns against ("sich gegen die
+    Vorwürfe wehren"), with at most an article and adjectives between."""
+    preps = lex.words.get("defended_preps", ())
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lowers[k] in preps:
+            return True
+        if not lowers[k].isalpha() or lowers[k] in lex.words["coordinators"]:
+            return False
+    return False
+
+
+def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
+    """A German demonym adjective right before an event noun is the country that acts ("die
+    türkischen Angriffe auf ...", "serbisches Asyl bekommen"; see persons._event_noun): it is
+    the source, and the actor the clause gave that role becomes the target when none other
+    is named."""
+    i = cand.index
+    voice = next(
+        (
+            m
+            for m in mentions
+            if m.end == i
+            and m.kind == "COUNTRY"
+            and m.end - m.start == 1
+            and s.words[m.start][:1].islower()
+        ),
+        None,
+    )
+    if voice is None or cand.source is voice:
+        return
+    before = cand.source
+    cand.source = voice
+    if cand.target is None or cand.target is voice:
+        cand.target = before if before is not None and before.country != voice.country else None
+
+
+def _nominal_agent(
+    lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """The agent of a German event noun stands in a durch-phrase of its noun phrase ("die
+    Annexion der Krim durch Russland", "die Abschiebung von 100 Uiguren durch Thailand nach
+    China"; Duden grammar: the agent of a nominalised act): it is the source, and the noun's
+    genitive the target when the clause gave none other."""
+    cues = lex.words.get("nominal_agent_preps", ())
+    if not cues:
+        return
+    i = cand.index
+    # a verb or a punctuation mark ends the noun phrase before any durch-phrase
+    verbs = {
+        *lex.words["passive_aux"],
+        *lex.words["perfect_aux"],
+        *lex.words["future_auxiliaries"],
+        *lex.words["subordinators"],
+    }
+    agent = None
+    for k in range(i + 1, min(len(lowers), i + NOUN_REACH + 3)):
+        if lowers[k] in cues:
+            agent = next((m for m in mentions if m.prep_at == k and m.actor is not None), None)
+            break
+        if not s.words[k][:1].isalnum() or lowers[k] in verbs or is_verb(lex, s, k):
+            return
+    if agent is None or agent is cand.source:
+        return
+    patient = next(
+        (m for m in mentions if m.genitive and i < m.start <= i + 2 and m.actor is not None),
+        None,
+    )
+    before = cand.source
+    cand.source = agent
+    if patient is not None:
+        cand.target = patient
+    elif cand.target is agent:
+        cand.target = before if before is not None and before is not agent else None

@@ -89,6 +89,18 @@ def test_new_person_takes_no_country_from_the_country_it_acts_on(extractor: Extr
     assert person.kind == "PER" and person.country != "RUS"
 
 
+def test_name_in_its_own_alphabet_is_the_dictionaries_ascii_name(extractor: Extractor) -> None:
+    first, later = article_mentions(
+        extractor,
+        [
+            "Ministerpräsident Viktor Orbán kritisierte am Montag die Regierung.",
+            "Orbán lobte später den Plan.",
+        ],
+    )
+    assert first["Ministerpräsident Viktor Orbán"].country == "HUN"  # Phoenix: "Viktor Orban"
+    assert later["Orbán"].country == "HUN"
+
+
 def test_surname_keeps_the_country_its_sentence_gave_later(extractor: Extractor) -> None:
     first, second = article_mentions(
         extractor,

@@ -78,3 +78,22 @@ def test_a_dateline_place_is_no_actor_beside_a_named_one(
     [event] = code(extractor, text, None)
     assert event.source.country == source
     assert event.target is None or event.target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris \u2013 Scharfe Kritik an den Plänen Italiens übt der Ökonom Jean Dupont.",
+        "Madrid \u2013 Ein Einspruch des Verbands gegen die Vergabe an Portugal sorgt für Ärger.",
+    ],
+)
+def test_a_dateline_place_is_no_source(extractor: Extractor, text: str) -> None:
+    """Where the story was filed is not who acted: the critic is an economist, not France."""
+    assert [e.source for e in code(extractor, text, "de") if e.source is not None] == []
+
+
+def test_the_pope_acts_for_the_holy_see(extractor: Extractor) -> None:
+    [event] = code(
+        extractor, "Kairo \u2013 Papst Franziskus hat den Präsidenten Ägyptens empfangen.", "de"
+    )
+    assert (event.source.country, event.target.country) == ("VAT", "EGY")

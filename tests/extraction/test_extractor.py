@@ -130,6 +130,20 @@ def test_negated_statements_are_not_coded(extractor: Extractor, text: str, lang:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Peru hat die Regierung Boliviens als nicht kooperativ kritisiert.",
+        "Peru kritisierte die Regierung Boliviens als keinen verlässlichen Partner.",
+    ],
+)
+def test_a_negation_after_als_negates_the_role_not_the_act(extractor: Extractor, text: str) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("ACCUSE", "PER", "BOL")
+    ]
+
+
+@pytest.mark.parametrize(
     ("negated", "plain"),
     [
         ("Chile hat keine Pläne, Peru anzugreifen.", "Chile hat Pläne, Peru anzugreifen."),

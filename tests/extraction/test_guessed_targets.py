@@ -85,3 +85,8 @@ def test_an_agent_phrase_before_the_verb_is_no_guessed_recipient(
     extractor: Extractor, text: str, agent: str
 ) -> None:
     assert not [e for e in code(extractor, text, "de") if e.target and e.target.country == agent]
+
+
+def test_words_are_not_aimed_at_the_town_they_are_said_in(extractor: Extractor) -> None:
+    text = "Der Kanzler Österreichs warnte in Genf davor, dass Rechte umgangen werden."
+    assert _pairs(extractor, text, "THREATEN") == {("AUT", None)}

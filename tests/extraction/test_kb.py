@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extraction.errors import KnowledgeBaseError
-from extraction.kb import DATA_DIR, country_codes, load_kb, read_tsv
+from extraction.kb import DATA_DIR, country_codes, folded, load_kb, read_tsv
 
 TSV_FILES = sorted(DATA_DIR.glob("*.tsv"))
 
@@ -80,6 +80,13 @@ def test_places_and_demonyms() -> None:
     assert kb.place("Nordkorea").country == "PRK"
     assert kb.demonyms["de"]["nordkoreanischen"] == "PRK"
     assert kb.demonyms["en"]["ukrainian"] == "UKR"
+
+
+def test_foreign_accents_fold_to_ascii_and_german_letters_stay() -> None:
+    assert folded("jarosław kaczyński") == "jaroslaw kaczynski"
+    assert folded("y\u0131ld\u0131r\u0131m") == "yildirim"  # Turkish dotless i
+    assert folded("länder") == "länder"  # no "lander" (Lander, Wyoming)
+    assert load_kb().actor("Lech Wałęsa", None).country == "POL"
 
 
 def test_capitals_are_told_from_other_towns() -> None:
@@ -211,3 +218,23 @@ def test_kb_build_joins_root_phrases_in_a_row(tmp_path: Path) -> None:
         "other invented": ("GOV", "ORG"),  # a blank line ends the phrase before it
         "fourth invented": ("MIL", "ORG"),  # "[---]" is a code: not to be coded
     }
+
+
+def test_declined_demonyms_name_the_country_of_their_base_form() -> None:
+    """'Armeniern' is the dative of 'Armenier': both name Armenia (one row said Azerbaijan)."""
+    rows = [r for r in read_tsv(DATA_DIR / "demonyms.curated.tsv") if r["lang"] == "de"]
+    country = {r["form"]: r["country"] for r in rows}
+    wrong = [
+        form
+        for form in country
+        if form.endswith("n") and form[:-1] in country and country[form] != country[form[:-1]]
+    ]
+    assert wrong == []
+
+
+def test_one_person_spelled_twice_is_no_family_of_namesakes() -> None:
+    """Phoenix lists Malaysia's Abdullah Badawi under two names: still one Badawi, so a
+    'Raif Badawi' is not Malaysian by his surname."""
+    kb = load_kb()
+    assert kb.surname_country("Badawi") == "MYS"
+    assert kb.surname_country("Badawi", given="Raif") is None

@@ -399,3 +399,25 @@ def test_suspecting_sb_of_an_act_is_accusing(extractor: Extractor) -> None:
         "KEN",
         "UGA",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reproaching sb. with sth. (CAMEO.2.0 REPROACH, 111)
+        ("Chile hält Peru vor, die Fischereirechte zu verletzen.", ("ACCUSE", "CHL", "PER")),
+        # closing a border crossing or sealing a border (CAMEO.2.0 CLOSE BORDER, 172)
+        ("Kenia hat den Grenzübergang zu Somalia geschlossen.", ("COERCE", "KEN", "SOM")),
+        ("Bolivien will die Grenze zu Paraguay dichtmachen.", ("COERCE", "BOL", "PRY")),
+    ],
+)
+def test_hand_added_rows_of_ding_and_cameo_code_their_event(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = code(extractor, text, "de")
+    assert expected in [(e.event_type, e.source.country, e.target.country) for e in events]
+
+
+def test_closing_a_deal_or_a_shop_is_no_border_closure(extractor: Extractor) -> None:
+    text = "Kenia hat das Geschäft in Somalia geschlossen."
+    assert not [e for e in code(extractor, text, "de") if e.event_type == "COERCE"]

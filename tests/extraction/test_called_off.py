@@ -1,0 +1,47 @@
+"""A meeting that is called off or put off did not take place: the clause is the verb's own
+act in CAMEO.2.0 (CANCEL "call off" 160, DELAY "postpone" 120), never the meeting noun's
+consultation. Sentences are invented for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "en")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Kenya has called off talks with Uganda.", ("SANCTION", "KEN", "UGA")),
+        ("Kenya postponed a summit with Uganda.", ("REJECT", "KEN", "UGA")),
+        ("Kenya shelved negotiations with Uganda.", ("REJECT", "KEN", "UGA")),
+    ],
+)
+def test_a_meeting_called_off_is_the_verbs_act(
+    extractor: Extractor, text: str, coded: tuple[str, str, str]
+) -> None:
+    assert _coded(extractor, text) == [coded]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya scrapped the planned visit of the Ugandan president.",
+        "The summit between Kenya and Uganda was postponed.",
+    ],
+)
+def test_a_meeting_called_off_is_no_consultation(extractor: Extractor, text: str) -> None:
+    assert "CONSULT" not in [t for t, _, _ in _coded(extractor, text)]
+
+
+def test_a_meeting_held_is_still_a_consultation(extractor: Extractor) -> None:
+    assert _coded(extractor, "Kenya held talks with Uganda.") == [("CONSULT", "KEN", "UGA")]

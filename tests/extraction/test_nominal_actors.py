@@ -1,0 +1,76 @@
+"""German event nouns whose actor stands inside their own noun phrase: a demonym adjective
+before the noun ("die israelischen Luftangriffe") or a durch-phrase after it ("die Annexion
+der Krim durch Russland"). Sentences are invented for the tests (not taken from the gold
+files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "de")
+        if e.event_type == kind
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Die ägyptischen Luftangriffe auf Libyen dauerten die ganze Nacht.",
+            "ASSAULT",
+            ("EGY", "LBY"),
+        ),
+        (
+            "Eine chilenische Militärintervention in Bolivien gilt als unwahrscheinlich.",
+            "ASSAULT",
+            ("CHL", "BOL"),
+        ),
+        ("Die japanische Kritik an Südkorea wurde am Montag lauter.", "ACCUSE", ("JPN", "KOR")),
+        (
+            "Die kanadischen Sanktionen gegen Venezuela bleiben in Kraft.",
+            "SANCTION",
+            ("CAN", "VEN"),
+        ),
+    ],
+)
+def test_a_demonym_before_an_event_noun_is_its_actor(
+    extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _pairs(extractor, text, kind)
+
+
+def test_a_demonym_before_a_plain_noun_stays_a_group(extractor: Extractor) -> None:
+    # "die peruanische Seite" is Peru's side, no event noun: it acts as before
+    text = "Die peruanische Seite lehnte den Vorschlag Ecuadors ab."
+    assert ("PER", "ECU") in _pairs(extractor, text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Die Annexion der Insel Taiwan durch China verstärkte die Sorge in Tokio.",
+            "COERCE",
+            ("CHN", "TWN"),
+        ),
+        (
+            "Die Ausweisung von 40 Diplomaten durch Polen nach Russland sorgte für Streit.",
+            "COERCE",
+            ("POL", "RUS"),
+        ),
+    ],
+)
+def test_a_durch_phrase_of_an_event_noun_is_its_agent(
+    extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
+) -> None:
+    pairs = _pairs(extractor, text, kind)
+    assert pair in pairs
+    assert (pair[1], pair[0]) not in pairs
