@@ -1,0 +1,119 @@
+"""Words of violence used figuratively: an attack or fight aimed at a thing no one can hit.
+
+Ding tells the figurative sense of the violent words by their object: "Kampf (gegen jdn./etw.)
+[mil.] [übtr.]" is a battle against someone and, against something, a struggle ("der Kampf
+gegen den Krebs"); "Angriff (auf etw.) [übtr.]" is "ein Angriff auf die Pressefreiheit"; "um
+etw. kämpfen" is to struggle for it. CAMEO.2.0 codes the same: "fight" or "battle" with
+corruption, violence, racism, extremism is no event (CAMEO.2.0.txt:8907-8919), an "attack on
+policies", a "scathing", "sharpest" or "personal attack" is criticism, 111 (3919-3927, 1074). So
+a violent word aimed (by the preposition its aim takes) at an abstract noun is no violence: an
+attack word is criticism, any other none ("kämpfte gegen die Sparpolitik", "ein Angriff auf die
+Pressefreiheit"); and an attack word with a modifier of speech ("scharf angegriffen") is
+criticism whatever its aim. Abstract nouns: :mod:`extraction.aims_build` (Ding and WordNet).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from .codes import VIOLENT_ROOTS, root
+from .kb import Trigger
+from .lexicon import Lexicon
+from .spans import EntitySpan
+
+__all__ = ["abstract_noun", "figurative_sense"]
+
+ABSTRACT_NOUNS = Path(__file__).parent / "data" / "abstract_nouns.de.generated.tsv"
+COMPOUND_HEAD = 5  # a compound's head noun has at least this many letters
+AIM_REACH = 4  # the aim's head noun stands at most this many words after its preposition
+CRITICISM = "111"  # CAMEO: criticize or denounce
+MODIFIER_REACH = 2  # a modifier of speech stands at most this many words before its word
+
+
+def figurative_sense(
+    lex: Lexicon,
+    words: Sequence[str],
+    lowers: Sequence[str],
+    mentions: Sequence[EntitySpan],
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+) -> Trigger | None:
+    """The trigger at ``i`` as its aim and modifiers read it: itself, criticism (an attack
+    word aimed at an abstract noun or said "scharf"), or None (a fight for or against one)."""
+    if lex.lang != "de" or root(trig.cameo) not in VIOLENT_ROOTS:
+        return trig
+    attack = trig.lemma in lex.words.get("attack_words", ())
+    speech = lex.words.get("speech_modifiers", set())
+    if attack and any(lex.lemma(w) in speech for w in lowers[max(seg[0], i - MODIFIER_REACH) : i]):
+        return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
+    if not aimed_at_thing(lex, words, lowers, mentions, seg, i, trig):
+        return trig
+    return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None) if attack else None
+
+
+def aimed_at_thing(
+    lex: Lexicon,
+    words: Sequence[str],
+    lowers: Sequence[str],
+    mentions: Sequence[EntitySpan],
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+) -> bool:
+    """Whether the trigger at ``i`` is aimed (a noun: by the preposition right after
+    it, "Angriff auf"; a verb: by one in its stretch, "kämpfte gegen") at a thing that is no
+    actor, person or place and cannot be hit."""
+    a, b = seg
+    if trig.pos == "NOUN":
+        preps = lex.words.get("violent_noun_aim_preps", set())
+        k = i + 1 if i + 1 < b and lowers[i + 1] in preps else None
+    else:
+        preps = lex.words.get("violent_verb_aim_preps", set())
+        # not a common noun's own phrase ("in der Affäre um die Vergabe ... angegriffen");
+        # after a name it is the verb's ("kämpfte in Rom gegen ...")
+        named = {j for m in mentions for j in range(m.start, m.end)}
+        k = next(
+            (
+                j
+                for j in range(a, b)
+                if j != i
+                and lowers[j] in preps
+                and not (j > a and words[j - 1][:1].isupper() and j - 1 not in named)
+            ),
+            None,
+        )
+    if k is None or k + 1 >= b or not words[k + 1][:1].isalpha():
+        return False  # "gegen 21 Uhr" is a time
+    head = next(
+        (j for j in range(k + 1, min(b, k + 1 + AIM_REACH)) if words[j][:1].isupper()), None
+    )
+    if head is None or any(m.start <= head and m.end > k for m in mentions):
+        return False
+    if (
+        head + 1 < b
+        and words[head + 1][:1].isupper()
+        and not any(m.start == head + 1 and m.genitive for m in mentions)
+    ):
+        return False  # a name follows the noun: "die Zeitschrift Charlie Hebdo" is a body
+    return abstract_noun(lex.lemma(words[head]))
+
+
+@cache
+def _abstract_nouns() -> frozenset[str]:
+    with open(ABSTRACT_NOUNS, encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return frozenset(row["lemma"].lower() for row in rows)
+
+
+def abstract_noun(lemma: str) -> bool:
+    """Whether a lower-case German noun lemma, or the noun a compound ends in ("Spardiktat"),
+    names no thing violence can hit (:mod:`extraction.aims_build`)."""
+    nouns = _abstract_nouns()
+    if lemma in nouns:
+        return True
+    return any(lemma[k:] in nouns for k in range(1, len(lemma) - COMPOUND_HEAD + 1))
