@@ -10,6 +10,9 @@ a violent word aimed (by the preposition its aim takes) at an abstract noun is n
 attack word is criticism, any other none ("kämpfte gegen die Sparpolitik", "ein Angriff auf die
 Pressefreiheit"); and an attack word with a modifier of speech ("scharf angegriffen") is
 criticism whatever its aim. Abstract nouns: :mod:`extraction.aims_build` (Ding and WordNet).
+Two frames of force tell no act either: "mit etw. zu kämpfen haben" (to grapple with a problem)
+and a participle of coercion or violence its subject feels ("fühlt sich unterdrückt", "sich
+angegriffen fühlen" :: "to feel defensive").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from .codes import VIOLENT_ROOTS, root
-from .kb import Trigger
+from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon
 from .spans import EntitySpan
 
@@ -30,7 +33,10 @@ __all__ = ["abstract_noun", "figurative_sense"]
 ABSTRACT_NOUNS = Path(__file__).parent / "data" / "abstract_nouns.de.generated.tsv"
 COMPOUND_HEAD = 5  # a compound's head noun has at least this many letters
 AIM_REACH = 4  # the aim's head noun stands at most this many words after its preposition
+# coercion and violence, whose participle may tell a feeling ("fühlt sich unterdrückt")
+FORCE_ROOTS = VIOLENT_ROOTS | {"17"}
 CRITICISM = "111"  # CAMEO: criticize or denounce
+FEELING_REACH = 6  # "sich" stands at most this many words before a felt participle
 MODIFIER_REACH = 2  # a modifier of speech stands at most this many words before its word
 
 
@@ -44,8 +50,13 @@ def figurative_sense(
     trig: Trigger,
 ) -> Trigger | None:
     """The trigger at ``i`` as its aim and modifiers read it: itself, criticism (an attack
-    word aimed at an abstract noun or said "scharf"), or None (a fight for or against one)."""
-    if lex.lang != "de" or root(trig.cameo) not in VIOLENT_ROOTS:
+    word aimed at an abstract noun or said "scharf"), or None (a fight for or against one,
+    a struggle with a problem, a feeling of being oppressed)."""
+    if lex.lang != "de" or root(trig.cameo) not in FORCE_ROOTS:
+        return trig
+    if trig.pos == "VERB" and (_felt(lex, lowers, seg, i) or _struggle(lex, lowers, seg, i, trig)):
+        return None
+    if root(trig.cameo) not in VIOLENT_ROOTS:
         return trig
     attack = trig.lemma in lex.words.get("attack_words", ())
     speech = lex.words.get("speech_modifiers", set())
@@ -54,6 +65,36 @@ def figurative_sense(
     if not aimed_at_thing(lex, words, lowers, mentions, seg, i, trig):
         return trig
     return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None) if attack else None
+
+
+def _felt(lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int) -> bool:
+    """A participle of force the stretch's subject feels ("fühlen sich unterdrückt", "sich
+    angegriffen fühlen" :: "to feel defensive", Ding de-en 1.9:138128): a feeling, no act."""
+    a, b = seg
+    feeling = lex.words.get("feeling_verbs", set())
+    # a list of adverbs may cut the stretch before it: "sich politisch, kulturell und
+    # religiös unterdrückt fühlen"
+    return (
+        REFLEXIVE in lowers[max(0, min(a, i - FEELING_REACH)) : b]
+        and any(lex.lemma(w) in feeling for w in lowers[a:b])
+        and lex.past_participle(lowers[i], lex.lemma(lowers[i]))
+    )
+
+
+def _struggle(
+    lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """ "mit etw. zu kämpfen haben" (to grapple with a problem, Ding de-en 1.9:150118, 162823):
+    an infinitive of a struggle verb after "zu" with a form of "haben" in its stretch ("hat
+    mit Schulden zu kämpfen", "zu kämpfen haben")."""
+    a, b = seg
+    have = lex.words.get("struggle_auxiliaries", set())
+    return (
+        trig.lemma in lex.words.get("struggle_verbs", ())
+        and i > a
+        and lowers[i - 1] in lex.words["infinitive_markers"]
+        and any(lex.lemma(w) in have for w in lowers[a:b])
+    )
 
 
 def aimed_at_thing(

@@ -93,3 +93,27 @@ def test_a_compound_is_abstract_by_its_head() -> None:
     assert abstract_noun("pressefreiheit")
     assert abstract_noun("sparpolitik")
     assert not abstract_noun("stützpunkt")
+
+
+def test_a_struggle_with_a_problem_is_no_fight(extractor: Extractor) -> None:
+    text = "Die Regierung Perus hat mit Chile um Schulden zu kämpfen."
+    assert _types(extractor, text) == []
+    text = "Die Regierung Perus hat mit großen Schulden gegenüber Chile zu kämpfen."
+    assert _types(extractor, text) == []
+
+
+def test_feeling_oppressed_is_no_act(extractor: Extractor) -> None:
+    assert _types(extractor, "Die Kurden fühlen sich von der Regierung Syriens unterdrückt.") == []
+    text = "Die Opposition Perus fühlt sich von der Regierung Chiles angegriffen."
+    assert _types(extractor, text) == []
+
+
+def test_oppression_told_as_an_act_stays(extractor: Extractor) -> None:
+    text = "Die Regierung Syriens hat die Kurden im Irak unterdrückt."
+    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+
+
+def test_winning_oneself_a_thing_is_no_conquest(extractor: Extractor) -> None:
+    assert _types(extractor, "Die Bürger Perus eroberten sich die Macht von Chile zurück.") == []
+    text = "Die Armee Perus eroberte die Stadt von Chile zurück."
+    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
