@@ -1508,3 +1508,8 @@ def test_a_journalist_named_after_a_demonym_is_a_person_of_that_country(
     [event] = code(extractor, text, "de")
     assert (event.source.country, event.target.country) == ("EGY", "AUS")
     assert event.target.text.endswith("Peter Muster")
+
+
+def test_an_igo_subject_lends_no_country_to_state_agents(extractor: Extractor) -> None:
+    found = mentions(extractor, "UNO-Generalsekretär Ban Ki Moon kritisierte die Regierung.", "de")
+    assert found["Regierung"].country is None  # not the UN's: an IGO has no government
