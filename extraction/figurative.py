@@ -10,9 +10,10 @@ a violent word aimed (by the preposition its aim takes) at an abstract noun is n
 attack word is criticism, any other none ("kämpfte gegen die Sparpolitik", "ein Angriff auf die
 Pressefreiheit"); and an attack word with a modifier of speech ("scharf angegriffen") is
 criticism whatever its aim. Abstract nouns: :mod:`extraction.aims_build` (Ding and WordNet).
-Two frames of force tell no act either: "mit etw. zu kämpfen haben" (to grapple with a problem)
-and a participle of coercion or violence its subject feels ("fühlt sich unterdrückt", "sich
-angegriffen fühlen" :: "to feel defensive").
+Frames of force that tell no act: "mit etw. zu kämpfen haben" (to grapple with a problem),
+a participle of coercion or violence its subject feels ("fühlt sich unterdrückt", "sich
+angegriffen fühlen" :: "to feel defensive"); and a verb of holding that records what is said
+("hielt fest, dass ...") arrests no one.
 """
 
 from __future__ import annotations
@@ -51,10 +52,14 @@ def figurative_sense(
 ) -> Trigger | None:
     """The trigger at ``i`` as its aim and modifiers read it: itself, criticism (an attack
     word aimed at an abstract noun or said "scharf"), or None (a fight for or against one,
-    a struggle with a problem, a feeling of being oppressed)."""
+    a struggle with a problem, a feeling of being oppressed, a statement for the record)."""
     if lex.lang != "de" or root(trig.cameo) not in FORCE_ROOTS:
         return trig
-    if trig.pos == "VERB" and (_felt(lex, lowers, seg, i) or _struggle(lex, lowers, seg, i, trig)):
+    if trig.pos == "VERB" and (
+        _felt(lex, lowers, seg, i)
+        or _struggle(lex, lowers, seg, i, trig)
+        or _recorded(lex, lowers, seg, i, trig)
+    ):
         return None
     if root(trig.cameo) not in VIOLENT_ROOTS:
         return trig
@@ -84,9 +89,9 @@ def _felt(lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int) -> 
 def _struggle(
     lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int, trig: Trigger
 ) -> bool:
-    """ "mit etw. zu kämpfen haben" (to grapple with a problem, Ding de-en 1.9:150118, 162823):
-    an infinitive of a struggle verb after "zu" with a form of "haben" in its stretch ("hat
-    mit Schulden zu kämpfen", "zu kämpfen haben")."""
+    """A struggle ("mit etw. zu kämpfen haben", to grapple with a problem, Ding de-en
+    1.9:150118, 162823): an infinitive of a struggle verb after "zu" with a form of "haben"
+    in its stretch ("hat mit Schulden zu kämpfen", "zu kämpfen haben")."""
     a, b = seg
     have = lex.words.get("struggle_auxiliaries", set())
     return (
@@ -95,6 +100,20 @@ def _struggle(
         and lowers[i - 1] in lex.words["infinitive_markers"]
         and any(lex.lemma(w) in have for w in lowers[a:b])
     )
+
+
+def _recorded(
+    lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """A verb of holding that records ("etw. (schriftlich) festhalten" :: "to record sth.",
+    Ding de-en 1.9:184970) tells what is said: with a that-clause after its stretch ("hielt
+    fest, dass") or opening a reporting clause after what was said ("..., hielt X fest")."""
+    if trig.lemma not in lex.words.get("record_verbs", ()):
+        return False
+    a, b = seg
+    that = b + 1 < len(lowers) and lowers[b + 1] in lex.words["complementizers"]
+    reporting = i == a and a > 0 and lowers[a - 1] == ","
+    return that or reporting
 
 
 def aimed_at_thing(

@@ -117,3 +117,12 @@ def test_winning_oneself_a_thing_is_no_conquest(extractor: Extractor) -> None:
     assert _types(extractor, "Die Bürger Perus eroberten sich die Macht von Chile zurück.") == []
     text = "Die Armee Perus eroberte die Stadt von Chile zurück."
     assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+
+
+def test_holding_what_is_said_is_no_arrest(extractor: Extractor) -> None:
+    text = "Der Präsident Perus hielt fest, dass Chile die Grenze verletzt habe."
+    assert "COERCE" not in [t for t, _, _ in _types(extractor, text)]
+    text = "Ein Abkommen mit Chile wird es nicht geben, hielt der Präsident Perus fest."
+    assert _types(extractor, text) == []
+    text = "Die Polizei Perus hielt den Minister aus Chile zwei Tage fest."
+    assert [t for t, _, _ in _types(extractor, text)] == ["COERCE"]
