@@ -1473,6 +1473,11 @@ def test_armed_groups_of_the_wars_after_2011_are_known(
         ("Außenminister Sebastian Kurz kritisierte am Montag Ungarn.", ("AUT", "HUN")),
         ("Mariano Rajoy kritisierte am Montag Katalonien und Frankreich.", ("ESP", "FRA")),
         ("Federica Mogherini kritisierte am Montag Russland.", ("IGO", "RUS")),
+        ("Die OSZE kritisierte am Montag Russland.", ("IGO", "RUS")),
+        (
+            "Der Internationale Strafgerichtshof rief Kenia am Montag zur Festnahme auf.",
+            ("IGO", "KEN"),
+        ),
     ],
 )
 def test_office_holders_of_2015_and_2016_are_known(
@@ -1513,3 +1518,17 @@ def test_a_journalist_named_after_a_demonym_is_a_person_of_that_country(
 def test_an_igo_subject_lends_no_country_to_state_agents(extractor: Extractor) -> None:
     found = mentions(extractor, "UNO-Generalsekretär Ban Ki Moon kritisierte die Regierung.", "de")
     assert found["Regierung"].country is None  # not the UN's: an IGO has no government
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Frankreichs hat sich gegen Vorwürfe der Regierung Italiens verteidigt.",
+        "Frankreich wehrte sich am Montag gegen Kritik aus Italien.",
+    ],
+)
+def test_a_charge_defended_against_is_aimed_at_the_defender(
+    extractor: Extractor, text: str
+) -> None:
+    pairs = {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
+    assert pairs == {("ITA", "FRA")}
