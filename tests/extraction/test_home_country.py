@@ -36,7 +36,7 @@ def test_a_court_proposed_as_object_is_the_home_countrys(extractor: Extractor) -
     sides = _sides(
         extractor,
         "Nach dem langen Bürgerkrieg in Peru bleibt vieles offen. "
-        "Um die Verbrechen aufzuklären, schlagen die Vereinten Nationen ein Sondergericht vor.",
+        "Die Vereinten Nationen schlagen zur Aufarbeitung der Verbrechen ein Sondergericht vor.",
     )
     assert sides == [("REQUEST", "IGO", "PER")]
 
