@@ -7,6 +7,7 @@ from __future__ import annotations
 from .candidate import (
     Candidate,
     conflict_fallbacks,
+    judgement,
     local_sides,
     no_place_source,
     no_town_recipient,
@@ -254,9 +255,10 @@ def assign_roles(
     if root(cand.cameo) in VIOLENT_ROOTS:
         local_sides(cand)
         conflict_fallbacks(actors, cand, history)
-    if cand.trigger.pos == "AUX" and cand.reporter is not None:
+    if (cand.trigger.pos == "AUX" or judgement(cand.trigger)) and cand.reporter is not None:
         # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
-        # of the reported clause is asked
+        # of the reported clause is asked; "für die Angriffe sei Russland verantwortlich,
+        # sagte X": the speaker blames the subject
         cand.source, cand.target = cand.reporter, subject
     if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = retreat_origin(cand, origins)
