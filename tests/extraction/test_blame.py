@@ -56,3 +56,21 @@ def test_responsibility_without_a_speaker_or_a_hostile_act_is_no_accusation(
 )
 def test_holding_responsible_keeps_its_verb_roles(extractor: Extractor, text: str) -> None:
     assert _accusations(extractor, text) == {("PER", "ECU")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed critic: the owner of the criticised policy is its target, not the critic
+        "Der scheidende Sonderberichterstatter hat die Politik Perus in Ecuador kritisiert.",
+        "Am Montag kritisierte sie die Entscheidung Perus, die Grenze zu Ecuador zu schließen.",
+    ],
+)
+def test_the_owner_of_a_criticised_thing_is_no_critic(extractor: Extractor, text: str) -> None:
+    found = _accusations(extractor, text)
+    assert found and all(pair == (None, "PER") for pair in found)
+
+
+def test_a_named_critic_keeps_the_owner_as_target(extractor: Extractor) -> None:
+    text = "Der ecuadorianische Präsident hat die Politik Perus in Bolivien kritisiert."
+    assert _accusations(extractor, text) == {("ECU", "PER")}
