@@ -244,7 +244,12 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             continue  # "ein südamerikanisches Land" is none of the countries named
         country = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        subjects = [o for o in mentions[:k] if o.country and o.kind in ("PER", "GROUP")]
+        # an IGO's officer has no state's soldiers ("Ban klagte über Kräfte der Regierung")
+        subjects = [
+            o
+            for o in mentions[:k]
+            if o.country and o.country not in NON_STATE_CODES and o.kind in ("PER", "GROUP")
+        ]
         between = lowers[m.end : nxt.start] if nxt is not None else []
         if (
             nxt is not None

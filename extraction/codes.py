@@ -15,6 +15,8 @@ __all__ = [
     "NATIONAL_SECTORS",
     "NON_STATE_CODES",
     "PARTY_ROOTS",
+    "PRIVATE_SECTORS",
+    "PUBLIC_CLASH_ROOTS",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
     "STATE_SECTORS",
@@ -38,6 +40,14 @@ NATIONAL_SECTORS = COUNTRY_BOUND_SECTORS | frozenset({"PTY", "OPP"})
 # Threaten, protest, posture, reduce relations, coerce, assault, fight, mass violence: the acts
 # one is blamed for ("für die Angriffe verantwortlich").
 HOSTILE_ROOTS_FROM = "13"
+# Businesses, civilians, media, schools, unions, refugees, health, farming, environment,
+# science: private parties, between whom words and deals are no geopolitical event.
+PRIVATE_SECTORS = frozenset(
+    {"BUS", "CVL", "MED", "EDU", "LAB", "REF", "PPL", "HLH", "AGR", "ENV", "SCI"}
+)
+# Protest, coercion, assault, fight, mass violence: events even between private parties (a
+# strike at a firm, an attacker and a passer-by).
+PUBLIC_CLASH_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").

@@ -340,8 +340,23 @@ def _surname_countries(
             country, top = max(weights.items(), key=lambda kv: kv[1])
             if top >= share * total:
                 out[surname] = country
-                people[surname] = len(names[country])
+                people[surname] = _distinct_persons(names[country], surname)
     return out, people
+
+
+def _distinct_persons(names: set[str], surname: str) -> int:
+    """How many persons ``names`` spell: names sharing a word besides the surname are one
+    person the dictionaries list twice ("Abdullah Bin Ahmad Badawi", "Datuk Seri Abdullah
+    Ahmad Badawi")."""
+    persons: list[set[str]] = []
+    for name in names:
+        words = set(name.lower().split()) - {surname}
+        same = next((p for p in persons if p & words), None)
+        if same is None:
+            persons.append(words)
+        else:
+            same |= words
+    return len(persons)
 
 
 def country_codes(data_dir: Path = DATA_DIR) -> dict[str, str | None]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Event
+from .codes import PRIVATE_SECTORS, PUBLIC_CLASH_ROOTS, root
+from .model import Actor, Event
 
 __all__ = ["ExtractionPolicy"]
 
@@ -18,6 +19,12 @@ class ExtractionPolicy:
     An event in mode ``background`` (told in a relative, attributive or adverbial clause: the
     scene of the sentence's news, often an earlier event) is not published as a current event
     unless ``publish_background`` is set.
+
+    Words and deals between private parties only (a company's offer to investors, traders'
+    warnings about a market) are no geopolitical event and are not published unless
+    ``publish_private`` is set: one side must be of no private sector (a state, a state's body
+    or office holder, an IGO/NGO, a party or armed group, a people, a named person). Protest
+    and violence count between anyone (a strike at a firm, an attack on a passer-by).
 
     The caps keep an event-dense megabyte from amplifying into tens of thousands of events:
     past one, the article's extraction is marked truncated."""
@@ -34,6 +41,7 @@ class ExtractionPolicy:
     # without the actors, 0.65 -> 0.63 (en), 0.64 -> 0.57 (de).
     min_confidence: float = 0.5
     publish_background: bool = False
+    publish_private: bool = False
     # sports news (extraction.topics) is not coded: its teams bear countries' names
     code_sports: bool = False
 
@@ -41,4 +49,17 @@ class ExtractionPolicy:
         actors = (event.source, event.target)
         resolved = any(actor is not None and actor.country for actor in actors)
         background = event.mode == "background" and not self.publish_background
-        return resolved and not background and event.confidence >= self.min_confidence
+        private = (
+            not self.publish_private
+            and root(event.cameo) not in PUBLIC_CLASH_ROOTS
+            and not any(_public(actor) for actor in actors)
+        )
+        return (
+            resolved and not background and not private and event.confidence >= self.min_confidence
+        )
+
+
+def _public(actor: Actor | None) -> bool:
+    """Whether ``actor`` may be a public party: of no private sector ("die Palästinenser", a
+    people, has none)."""
+    return actor is not None and actor.sector not in PRIVATE_SECTORS

@@ -672,6 +672,21 @@ def _noun_arguments(
     i = cand.index
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
+    if root(cand.cameo) not in VIOLENT_ROOTS and _defended(lex, lowers, i):
+        # "wehrte sich gegen die Kritik Italiens": the act is aimed at the clause's subject
+        links = lex.words.get("genitive_links", ())
+        voice = next(
+            (
+                m
+                for m in own
+                if (m.start == i + 1 and m.genitive)
+                or (m.start == i + 2 and (lowers[i + 1] in links or lowers[i + 1] in voicing))
+            ),
+            None,
+        )
+        cand.source, cand.target = voice, cand.source
+        cand.notes.append("noun-voiced")
+        return
     # the genitive of a violent noun may be its victim ("die Bombardierung Aleppos"): only
     # a von/aus/durch phrase right after it (and its genitive) names who fights ("Beschuss
     # aus Syrien"), not one of its victims' ("Anschlag auf Soldaten aus Uganda")
@@ -689,6 +704,18 @@ def _noun_arguments(
         cand.target = aimed[0]
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _defended(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is what a "gegen" phrase turns against ("sich gegen die
+    Vorwürfe wehren"), with at most an article and adjectives between."""
+    preps = lex.words.get("defended_preps", ())
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lowers[k] in preps:
+            return True
+        if not lowers[k].isalpha() or lowers[k] in lex.words["coordinators"]:
+            return False
+    return False
 
 
 def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:

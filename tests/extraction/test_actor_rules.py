@@ -1508,3 +1508,22 @@ def test_a_journalist_named_after_a_demonym_is_a_person_of_that_country(
     [event] = code(extractor, text, "de")
     assert (event.source.country, event.target.country) == ("EGY", "AUS")
     assert event.target.text.endswith("Peter Muster")
+
+
+def test_an_igo_subject_lends_no_country_to_state_agents(extractor: Extractor) -> None:
+    found = mentions(extractor, "UNO-Generalsekretär Ban Ki Moon kritisierte die Regierung.", "de")
+    assert found["Regierung"].country is None  # not the UN's: an IGO has no government
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Frankreichs hat sich gegen Vorwürfe der Regierung Italiens verteidigt.",
+        "Frankreich wehrte sich am Montag gegen Kritik aus Italien.",
+    ],
+)
+def test_a_charge_defended_against_is_aimed_at_the_defender(
+    extractor: Extractor, text: str
+) -> None:
+    pairs = {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
+    assert pairs == {("ITA", "FRA")}

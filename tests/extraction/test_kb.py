@@ -218,3 +218,23 @@ def test_kb_build_joins_root_phrases_in_a_row(tmp_path: Path) -> None:
         "other invented": ("GOV", "ORG"),  # a blank line ends the phrase before it
         "fourth invented": ("MIL", "ORG"),  # "[---]" is a code: not to be coded
     }
+
+
+def test_declined_demonyms_name_the_country_of_their_base_form() -> None:
+    """'Armeniern' is the dative of 'Armenier': both name Armenia (one row said Azerbaijan)."""
+    rows = [r for r in read_tsv(DATA_DIR / "demonyms.curated.tsv") if r["lang"] == "de"]
+    country = {r["form"]: r["country"] for r in rows}
+    wrong = [
+        form
+        for form in country
+        if form.endswith("n") and form[:-1] in country and country[form] != country[form[:-1]]
+    ]
+    assert wrong == []
+
+
+def test_one_person_spelled_twice_is_no_family_of_namesakes() -> None:
+    """Phoenix lists Malaysia's Abdullah Badawi under two names: still one Badawi, so a
+    'Raif Badawi' is not Malaysian by his surname."""
+    kb = load_kb()
+    assert kb.surname_country("Badawi") == "MYS"
+    assert kb.surname_country("Badawi", given="Raif") is None
