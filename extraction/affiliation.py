@@ -14,6 +14,7 @@ from .spans import ArticleMemory, EntitySpan, Sentence, modifier_of, opens_parti
 __all__ = [
     "capital_adjective",
     "compound_voice",
+    "count_named_countries",
     "country_fallback",
     "demonym_country",
     "demonym_pair",
@@ -25,6 +26,8 @@ __all__ = [
 ]
 
 CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
+# parties, parliaments and courts act at home; troops and governments often abroad
+HOME_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD"})
 
 
 def demonym_country(lex: Lexicon, low: str) -> str | None:
@@ -168,15 +171,18 @@ def country_fallback(
     Sudan", a town of it) or where it is the article's country so far: a country the sentence
     names as an actor is as often the counterpart ("Außenministerin Eva Novak kritisierte
     Russland", "Gewerkschaften protestierten gegen den US-Konzern X"). State bodies and armed
-    groups keep the sentence's country ("Soldaten griffen Dörfer in Russland an")."""
+    groups keep the sentence's country ("Soldaten griffen Dörfer in Russland an"). Where
+    the sentence names no country and the article no main one yet, a party, parliament or
+    court takes the article's home country (:meth:`ArticleMemory.home_country`: "Alle
+    Parteien kritisierten ..." after "... in Ägypten" in a sentence without an event); where
+    the sentence names countries, which of them would be a guess ("das in Den Haag ansässige
+    Gericht ... in Darfur" in a story about South Africa)."""
     states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
     before = memory.main_country()
     for c in states:
         memory.countries[c] = memory.countries.get(c, 0) + 1
     distinct = set(states)
     fallback = next(iter(distinct)) if len(distinct) == 1 else memory.main_country()
-    if fallback is None:
-        return
     for m in mentions:
         if (
             m.actor is not None
@@ -185,17 +191,71 @@ def country_fallback(
             and not m.title
             and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
-            if (
+            country = fallback
+            if country is None and not distinct and _homed(m):
+                # "Alle Parteien kritisierten ...", the country named only where no event was
+                country = memory.home_country()
+            elif (
                 (m.kind == "PER" or m.actor.sector not in COUNTRY_BOUND_SECTORS)
                 and lex.lang == "de"
                 and fallback != before
                 and not _located(lex, s, mentions, fallback)
             ):
                 continue
+            if country is None:
+                continue
             a = m.actor
-            m.actor = Actor(a.text, a.name, fallback, a.sector, a.actor_id)
+            m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
             if m.kind == "PER":
                 memory.relocate(a, m.actor)
+
+
+def _homed(m: EntitySpan) -> bool:
+    """Whether a mention belongs to the article's home country when nothing else places it:
+    a party, parliament or court ("die Parteien", "ein Sondergericht"). Not a government
+    body, troops or police: news shows them abroad as often as at home, and on unseen news
+    their home country turned junk triggers into events."""
+    return m.kind == "GROUP" and m.actor is not None and m.actor.sector in HOME_SECTORS
+
+
+def count_named_countries(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, memory: ArticleMemory, filed_in: str | None
+) -> None:
+    """Tally the countries a sentence with no event names, for
+    :meth:`ArticleMemory.home_country`, and ``filed_in``, the country of a dateline it opens
+    with (where a sentence with an event opens with it, its mention counts it). A word test,
+    not the mention pass: this runs on most sentences of an article."""
+    if filed_in:
+        memory.named[filed_in] = memory.named.get(filed_in, 0) + 1
+    i, n = 0, len(s.words)
+    while i < n:
+        country, i = _named_country(kb, lex, s.words, i)
+        if country and country not in NON_STATE_CODES and country != "-":
+            memory.named[country] = memory.named.get(country, 0) + 1
+
+
+def _named_country(
+    kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int
+) -> tuple[str | None, int]:
+    """The country the words at ``i`` name and where the next name may start: a demonym ("das
+    ägyptische Parlament") or a country's name of one or two words, also in the genitive
+    ("Islands Regierungschef")."""
+    word = words[i]
+    if word.islower():
+        return demonym_country(lex, word) or None, i + 1
+    if not word[:1].isupper():
+        return None, i + 1
+    if i + 1 < len(words) and words[i + 1][:1].isupper():
+        country = _country_name(kb, f"{word} {words[i + 1]}")
+        if country:
+            return country, i + 2
+    stems = (word[: len(word) - len(sfx)] for sfx in ("", *lex.conf["genitive_suffixes"]))
+    return next((c for stem in stems if stem and (c := _country_name(kb, stem))), None), i + 1
+
+
+def _country_name(kb: KnowledgeBase, name: str) -> str | None:
+    place = kb.place(name)
+    return place.country if place is not None and place.kind == "country" else None
 
 
 def _located(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str) -> bool:

@@ -41,6 +41,7 @@ from .modes import (
     kept_secondary,
     no_demand,
     no_threat,
+    no_warning,
     raising,
     reported_speech,
 )
@@ -169,6 +170,7 @@ def code_sentence(
     coded_roots = {c.cameo[:2] for c in history}
     out: list[Candidate] = []
     dated: list[Candidate] = []
+    commented = False
     for i, trig in triggers:
         seg = seg_of[i]
         if trig.pos in ("NOUN", "ADJ") and (
@@ -198,11 +200,15 @@ def code_sentence(
             no_threat(lex, lowers, segs, seg, trig) and not _addressed(mentions, i)
         ):
             continue
+        if no_warning(lex, lowers, segs, seg, i, trig, mentions):
+            # a pessimistic comment is no event, and what it foresees is no first event either
+            commented = True
+            continue
         if trig.pos == "VERB" and fronted_purpose(lex, words, seg):
             continue
-        if out and is_complement(lex, lowers, i):
+        if (out or commented) and is_complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
-        if out and not kept_secondary(lex, lowers, seg):
+        if (out or commented) and not kept_secondary(lex, lowers, seg):
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
         reported = reporter is not None and seg in reported_segs
@@ -217,7 +223,7 @@ def code_sentence(
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         imply(cand)
         _numbers(lex, lowers, seg, cand)
-        if out and not (
+        if (out or commented) and not (
             cand.source
             and cand.target
             and root(cand.cameo) >= MATERIAL_ROOTS_FROM

@@ -13,6 +13,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
+from .affiliation import count_named_countries
 from .bounds import break_long_runs, sentence_ranges
 from .candidate import Candidate, takes_recipient
 from .codes import VIOLENT_ROOTS, root
@@ -208,13 +209,15 @@ class Extractor:
         for s, start_char, end_char in sentences:
             # most sentences tell no event: skip the mention pass when no trigger can fire
             triggers = find_triggers(lex, s)
+            opening = dateline if dateline is not None and start_char < dateline.end else None
             if not triggers:
                 remember_persons(self.kb, lex, s, day, memory)
+                count_named_countries(self.kb, lex, s, memory, opening and opening.country)
                 continue
             mentions = find_entities(self.kb, lex, s, day, memory)
-            if dateline is not None and start_char < dateline.end:
+            if opening is not None:
                 for m in mentions:
-                    m.dateline = dateline.start <= s.offsets[m.start] < dateline.end
+                    m.dateline = opening.start <= s.offsets[m.start] < opening.end
             batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
                 yield self._parsed(batch, syntax, lex.lang)

@@ -24,6 +24,7 @@ __all__ = [
     "kept_secondary",
     "no_demand",
     "no_threat",
+    "no_warning",
     "raising",
     "reported_speech",
 ]
@@ -117,6 +118,65 @@ def no_threat(
         if any(w in markers or any(m in w[2:8] for m in markers) for w in lowers[c:d]):
             return False
     return True
+
+
+def no_warning(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+    mentions: list[EntitySpan],
+) -> bool:
+    """A warning (``warning_verbs``) is a threat (PLOVER THREATEN: a coercive warning) only
+    when it tells the speaker's own act, names a coercive consequence (``threat_nouns``:
+    "warnte vor Vergeltung") or is addressed to an actor ("warnte Uganda vor ..."). One whose
+    content clause tells what a third party or a state of affairs does ("warnte davor, dass die
+    Preise steigen", "Die Preise würden steigen, warnte er"), or a warning of something
+    (``warning_preps``: "warnte vor einer Krise") without an addressee, is a pessimistic
+    comment (CAMEO 012), which PLOVER does not code."""
+    words = lex.words
+    if trig.pos != "VERB" or trig.lemma not in words.get("warning_verbs", ()):
+        return False
+    a, b = seg
+    if any(w in words["threat_nouns"] for w in lowers[a:b]):
+        return False
+    content = _warned_content(lex, lowers, segs, seg, i)
+    if content is not None:
+        return content not in words["party_pronouns"]
+    warned_of = next((k for k in range(a, b) if lowers[k] in words["warning_preps"]), None)
+    if warned_of is None:
+        return False
+    # an addressee stands before what it is warned of, right after the verb or after the
+    # speaker: "warnte Uganda vor …", "hat die Nachbarstaaten davor gewarnt"
+    bare = [
+        m
+        for m in mentions
+        if a <= m.start < warned_of and m.prep is None and not m.genitive and m.country
+    ]
+    return len(bare) < 2 and not any(m.start in (i + 1, i + 2) for m in bare)
+
+
+def _warned_content(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int], i: int
+) -> str | None:
+    """The first word of a warning's content clause: of the stretch before the verb when the
+    verb opens its own (" …, warnte er"), or after a complementizer that opens the next stretch
+    ("warnte davor, dass …"); None when there is none (a zu-infinitive is an act warned
+    against, not a content)."""
+    here = segs.index(seg)
+    if not any(w.isalpha() for w in lowers[seg[0] : i]) and here > 0:
+        return _first_word(lowers, *segs[here - 1])
+    if here + 1 < len(segs):
+        c, d = segs[here + 1]
+        if _first_word(lowers, c, d) in lex.words["complementizers"]:
+            return _first_word(lowers, c + 1, d)
+    return None
+
+
+def _first_word(lowers: list[str], a: int, b: int) -> str | None:
+    return next((w for w in lowers[a:b] if w.isalpha()), None)
 
 
 def is_complement(lex: Lexicon, lowers: list[str], i: int) -> bool:

@@ -83,15 +83,22 @@ class ArticleMemory:
     persons: list[Actor] = field(default_factory=list)
     countries: dict[str, int] = field(default_factory=dict)
     bodies: dict[str, Actor] = field(default_factory=dict)  # names of bodies the KB lacks
+    # countries named in sentences with no event: not the article's main country (they lent
+    # junk events an actor), but the home of a party or court it names no country for
+    named: dict[str, int] = field(default_factory=dict)
 
     def main_country(self) -> str | None:
-        """The country named most often in the article so far, if it clearly leads."""
-        if not self.countries:
-            return None
-        ranked = sorted(self.countries.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
-            return None
-        return max(self.countries, key=self.countries.__getitem__)
+        """The country named most often in the article's coded sentences so far, if it
+        clearly leads."""
+        return _leading(self.countries)
+
+    def home_country(self) -> str | None:
+        """The country named most often in all the article's sentences so far, if it clearly
+        leads: where its parties, parliaments and courts without a country of their own belong."""
+        counts = dict(self.named)
+        for c, n in self.countries.items():
+            counts[c] = counts.get(c, 0) + n
+        return _leading(counts)
 
     def remember(self, actor: Actor, full_name: str) -> None:
         self.persons.append(actor)
@@ -126,6 +133,16 @@ class ArticleMemory:
             ):
                 return actor
         return None
+
+
+def _leading(counts: dict[str, int]) -> str | None:
+    """The country of ``counts`` named at least twice as often as any other."""
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
 
 
 def span_end(atom) -> int:

@@ -12,7 +12,7 @@ grammatical subject the logical object, as the patterns are written for the acti
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,13 +23,17 @@ from .lexicon import Lexicon, lemma_of
 from .reviewed import ACTOR
 from .spans import Sentence
 
-__all__ = ["CONTENT", "PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+__all__ = ["COMMENT", "CONTENT", "PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
 
 PERSON = "@person"  # a pattern's placeholder for people: not a place, country or organisation
 # a pattern's object placeholder for a finite content clause ("denied that ...", "insisted
 # that ..."): what is said, not an act asked for or refused
 CONTENT = "@content"
 CONTENT_DEPS = frozenset({"ccomp"})
+# a pattern's object placeholder for a content clause about someone else: its subject is neither
+# the speaker nor the addressee ("warned that the deficit would grow"), no act of theirs
+COMMENT = "@comment"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 # statistical NER labels that do not name an actor
 NOT_ACTOR_LABELS = frozenset(
@@ -332,7 +336,10 @@ class VerbLexicon:
         if pat.subject and not self._np(s, subject, pat.subject):
             return False
         if pat.object == ((CONTENT,),):
-            if not _has_content(s, clause.predicate):
+            if not _has_content(s, clause.predicate, self.lex.words["complementizers"]):
+                return False
+        elif pat.object == ((COMMENT,),):
+            if not self._comment(s, clause):
                 return False
         elif pat.object and not self._np(s, obj, pat.object):
             return False
@@ -342,6 +349,26 @@ class VerbLexicon:
             ):
                 return False
         return True
+
+    def _comment(self, s: Sentence, clause: Clause) -> bool:
+        """Whether the predicate's content clauses all tell what a third party or a state of
+        affairs does: their subject is no pronoun that may stand for the speaker or the
+        addressee (``party_pronouns``: "warned that it would retaliate") and not the head word
+        of the clause's subject or object ("Russia warned that Russia …")."""
+        contents = _content_clauses(s, clause.predicate, self.lex.words["complementizers"])
+        parties = {
+            s.lemmas[k].lower()
+            for k in (clause.subject, clause.object, clause.indirect, clause.agent)
+            if k is not None
+        }
+        pronouns = self.lex.words.get("party_pronouns", set())
+        for c in contents:
+            for k in (x for x, head in enumerate(s.heads) if head == c and x != c):
+                if s.deps[k] in SUBJECT_DEPS and (
+                    s.words[k].lower() in pronouns or s.lemmas[k].lower() in parties
+                ):
+                    return False
+        return bool(contents)
 
     def _np(self, s: Sentence, head: int | None, spec: NounSpec) -> bool:
         if head is None:
@@ -408,12 +435,30 @@ class VerbLexicon:
         )
 
 
-def _has_content(s: Sentence, predicate: int) -> bool:
+def _has_content(s: Sentence, predicate: int, complementizers: Collection[str]) -> bool:
     """Whether the parse hangs a finite content clause on the predicate ("denied that ...")."""
-    return any(
-        head == predicate and dep in CONTENT_DEPS and k != predicate
+    return bool(_content_clauses(s, predicate, complementizers))
+
+
+def _content_clauses(s: Sentence, predicate: int, complementizers: Collection[str]) -> list[int]:
+    """The heads of the finite content clauses the parse hangs on the predicate, and of the
+    adverbial clauses a complementizer opens ("warned that … would knock", parsed advcl)."""
+    return [
+        k
         for k, (head, dep) in enumerate(zip(s.heads, s.deps, strict=False))
-    )
+        if head == predicate
+        and k != predicate
+        and (
+            dep in CONTENT_DEPS
+            or (
+                dep == "advcl"
+                and any(
+                    s.heads[m] == k and s.deps[m] == "mark" and s.lowers[m] in complementizers
+                    for m in range(len(s.words))
+                )
+            )
+        )
+    ]
 
 
 _LOADED: dict[tuple[str, int], VerbLexicon] = {}

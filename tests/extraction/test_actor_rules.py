@@ -1473,6 +1473,11 @@ def test_armed_groups_of_the_wars_after_2011_are_known(
         ("Außenminister Sebastian Kurz kritisierte am Montag Ungarn.", ("AUT", "HUN")),
         ("Mariano Rajoy kritisierte am Montag Katalonien und Frankreich.", ("ESP", "FRA")),
         ("Federica Mogherini kritisierte am Montag Russland.", ("IGO", "RUS")),
+        ("Die OSZE kritisierte am Montag Russland.", ("IGO", "RUS")),
+        (
+            "Der Internationale Strafgerichtshof rief Kenia am Montag zur Festnahme auf.",
+            ("IGO", "KEN"),
+        ),
     ],
 )
 def test_office_holders_of_2015_and_2016_are_known(

@@ -67,7 +67,7 @@ def test_no_dateline_in_prose(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Wien \u2013 Die Regierung Frankreichs hat vor neuen Anschlägen gewarnt.", "FRA", None),
+        ("Wien \u2013 Die Regierung Frankreichs hat vor Konsequenzen gewarnt.", "FRA", None),
         ("Lyon \u2013 Die Türkei hat die Opposition kritisiert.", "TUR", None),
         ("PARIS (Reuters) - The Turkish government criticised the opposition.", "TUR", None),
     ],

@@ -88,5 +88,5 @@ def test_an_agent_phrase_before_the_verb_is_no_guessed_recipient(
 
 
 def test_words_are_not_aimed_at_the_town_they_are_said_in(extractor: Extractor) -> None:
-    text = "Der Kanzler Österreichs warnte in Genf davor, dass Rechte umgangen werden."
+    text = "Der Kanzler Österreichs warnte in Genf vor Konsequenzen."
     assert _pairs(extractor, text, "THREATEN") == {("AUT", None)}
