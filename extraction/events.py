@@ -32,6 +32,7 @@ from .codes import (
 )
 from .coordination import Coordination, coordinate
 from .dates import YEAR_RE
+from .figurative import figurative_sense
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
 from .modes import (
@@ -206,6 +207,10 @@ def code_sentence(
             continue
         if trig.pos == "VERB" and fronted_purpose(lex, words, seg):
             continue
+        sense = figurative_sense(lex, words, lowers, mentions, seg, i, trig)
+        if sense is None:
+            continue  # "kämpfte gegen die Sparpolitik": a struggle, no fight
+        trig = sense  # "griff die Regierung scharf an": criticism
         if (out or commented) and is_complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
         if (out or commented) and not kept_secondary(lex, lowers, seg):

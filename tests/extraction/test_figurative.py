@@ -1,0 +1,128 @@
+"""Words of violence used figuratively (extraction.figurative): a fight for or against an
+abstract thing is no fight, an attack on one or an attack said "scharf" is criticism, while
+fights against actors and attacks on things that can be hit stay violence (invented sentences)."""
+
+from __future__ import annotations
+
+from extraction import Extractor
+from extraction.aims_build import ABSTRACT_FILES, build
+from extraction.figurative import abstract_noun
+
+from .conftest import code
+
+
+def _types(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "de")
+    ]
+
+
+def test_a_fight_against_an_abstract_thing_is_no_fight(extractor: Extractor) -> None:
+    text = "Der italienische Präsident kämpfte gegen die Armut der Franzosen."
+    assert _types(extractor, text) == []
+
+
+def test_a_fight_for_an_abstract_thing_is_no_fight(extractor: Extractor) -> None:
+    text = "Die Opposition Belgiens kämpft mit Frankreich um die Freiheit."
+    assert _types(extractor, text) == []
+
+
+def test_a_fight_against_an_actor_stays_a_fight(extractor: Extractor) -> None:
+    text = "Die Armee Malis kämpft gegen die Rebellen aus Niger."
+    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+
+
+def test_an_attack_on_a_position_stays_an_attack(extractor: Extractor) -> None:
+    text = "Die Türkei hat Angriffe auf Stellungen im Irak gestartet."
+    assert _types(extractor, text) == [("ASSAULT", "TUR", "IRQ")]
+
+
+def test_an_attack_on_an_abstract_thing_is_criticism(extractor: Extractor) -> None:
+    text = "Der Präsident Chiles sprach von einem Angriff auf die Pressefreiheit Perus."
+    assert [t for t, _, _ in _types(extractor, text)] == ["ACCUSE"]
+
+
+def test_an_attack_said_sharply_is_criticism(extractor: Extractor) -> None:
+    text = "Der Präsident Chiles hat die Regierung Perus scharf angegriffen."
+    assert _types(extractor, text) == [("ACCUSE", "CHL", "PER")]
+
+
+def test_riding_an_attack_is_criticism(extractor: Extractor) -> None:
+    text = "Gegen die Regierung Perus ritt der Präsident Chiles am Montag eine Attacke."
+    assert _types(extractor, text) == [("ACCUSE", "CHL", "PER")]
+
+
+def test_abstract_nouns_are_those_whose_every_sense_is_abstract(tmp_path) -> None:
+    ding = tmp_path / "de-en"
+    ding.write_text(
+        "# invented entries\n"
+        "Zuversicht {f} :: hope\n"
+        "Stellung {f}; Posten {m} :: post; position\n"
+        "Lage {f} :: position\n"
+        "Kaserne {f} :: barracks\n",
+        encoding="utf-8",
+    )
+    wordnet = tmp_path / "wn"
+    wordnet.mkdir()
+    # data.noun: offset, lexicographer file; index.noun: lemma, pos, senses, ..., offsets
+    (wordnet / "data.noun").write_text(
+        "  licence line\n"
+        "00000001 12 n 01 hope 0 000 | feeling\n"
+        "00000002 15 n 01 position 0 000 | a place\n"
+        "00000003 07 n 01 position 0 000 | a status\n"
+        "00000004 06 n 01 barracks 0 000 | a building\n"
+        "00000005 04 n 01 post 0 000 | a job\n",
+        encoding="utf-8",
+    )
+    (wordnet / "index.noun").write_text(
+        "  licence line\n"
+        "hope n 1 0 1 0 00000001\n"
+        "position n 2 0 2 0 00000003 00000002\n"
+        "barracks n 1 0 1 0 00000004\n"
+        "post n 1 0 1 0 00000005\n",
+        encoding="utf-8",
+    )
+    # the first sense counts: "position" is a status (07), "post" a job (04): both abstract
+    assert {"07", "04", "12"} <= ABSTRACT_FILES
+    nouns = [noun for noun, _ in build(ding, wordnet)]
+    assert nouns == ["Lage", "Posten", "Stellung", "Zuversicht"]
+
+
+def test_a_compound_is_abstract_by_its_head() -> None:
+    assert abstract_noun("pressefreiheit")
+    assert abstract_noun("sparpolitik")
+    assert not abstract_noun("stützpunkt")
+
+
+def test_a_struggle_with_a_problem_is_no_fight(extractor: Extractor) -> None:
+    text = "Die Regierung Perus hat mit Chile um Schulden zu kämpfen."
+    assert _types(extractor, text) == []
+    text = "Die Regierung Perus hat mit großen Schulden gegenüber Chile zu kämpfen."
+    assert _types(extractor, text) == []
+
+
+def test_feeling_oppressed_is_no_act(extractor: Extractor) -> None:
+    assert _types(extractor, "Die Kurden fühlen sich von der Regierung Syriens unterdrückt.") == []
+    text = "Die Opposition Perus fühlt sich von der Regierung Chiles angegriffen."
+    assert _types(extractor, text) == []
+
+
+def test_oppression_told_as_an_act_stays(extractor: Extractor) -> None:
+    text = "Die Regierung Syriens hat die Kurden im Irak unterdrückt."
+    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+
+
+def test_winning_oneself_a_thing_is_no_conquest(extractor: Extractor) -> None:
+    assert _types(extractor, "Die Bürger Perus eroberten sich die Macht von Chile zurück.") == []
+    text = "Die Armee Perus eroberte die Stadt von Chile zurück."
+    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+
+
+def test_holding_what_is_said_is_no_arrest(extractor: Extractor) -> None:
+    text = "Der Präsident Perus hielt fest, dass Chile die Grenze verletzt habe."
+    assert "COERCE" not in [t for t, _, _ in _types(extractor, text)]
+    text = "Ein Abkommen mit Chile wird es nicht geben, hielt der Präsident Perus fest."
+    assert _types(extractor, text) == []
+    text = "Die Polizei Perus hielt den Minister aus Chile zwei Tage fest."
+    assert [t for t, _, _ in _types(extractor, text)] == ["COERCE"]
