@@ -32,6 +32,7 @@ __all__ = [
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
+    "judgement",
     "local_sides",
     "no_implied",
     "no_place_source",
@@ -88,6 +89,13 @@ def takes_recipient(trigger: Trigger, cameo: str) -> bool:
     """Whether an event of ``trigger`` coded ``cameo`` has a recipient at all: resigning and
     surrendering have none."""
     return trigger.mode not in INTRANSITIVE_MODES and cameo not in INTRANSITIVE_CODES
+
+
+def judgement(trig: Trigger) -> bool:
+    """Whether ``trig`` is a predicative adjective of blame ("Russland sei für die Angriffe
+    verantwortlich", "... sei schuld daran"): the subject is judged, not acting; told by a
+    speaker, it is the speaker's accusation of the subject (CAMEO.2.0 "BELIEVE * RESPONSIBLE")."""
+    return trig.pos == "ADJ" and root(trig.cameo) == "11"
 
 
 def no_implied(cand: Candidate) -> None:

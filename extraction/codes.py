@@ -8,6 +8,7 @@ __all__ = [
     "COUNTRY_BOUND_SECTORS",
     "EXCHANGE_ROOTS",
     "FORCE_ROOTS",
+    "HOSTILE_ROOTS_FROM",
     "INTENT_ROOT",
     "MATERIAL_ROOTS_FROM",
     "MEETING_ROOT",
@@ -36,6 +37,9 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
 COUNTRY_BOUND_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS
 # ... and with parties too, the bodies a name after their noun may name (extraction.bodies)
 NATIONAL_SECTORS = COUNTRY_BOUND_SECTORS | frozenset({"PTY", "OPP"})
+# Threaten, protest, posture, reduce relations, coerce, assault, fight, mass violence: the acts
+# one is blamed for ("für die Angriffe verantwortlich").
+HOSTILE_ROOTS_FROM = "13"
 # Businesses, civilians, media, schools, unions, refugees, health, farming, environment,
 # science: private parties, between whom words and deals are no geopolitical event.
 PRIVATE_SECTORS = frozenset(

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .bounds import parse_count
-from .candidate import Candidate, Imply, attack_by_prefix, dedupe, no_implied, paired
+from .candidate import (
+    Candidate,
+    Imply,
+    attack_by_prefix,
+    dedupe,
+    judgement,
+    no_implied,
+    paired,
+)
 from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
 from .clauses import Clause, build_clauses, plausible
 from .codes import (
@@ -185,6 +193,8 @@ def code_sentence(
             continue
         if trig.pos != "AUX" and seg in demand_segs:
             continue
+        if judgement(trig) and (reporter is None or seg not in reported_segs):
+            continue  # "Polen war für die Katastrophe verantwortlich": the writer's judgement
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
         if raising(lex, lowers, seg, i, trig) or (

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .candidate import judgement
 from .clause_trigger import in_fixed_marker
 from .clauses import Clause
 from .codes import (
+    HOSTILE_ROOTS_FROM,
     VIOLENT_ROOTS,
     root,
 )
@@ -73,6 +75,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
     joined = appositions | list_commas(lex, words)
     undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
     for a, b in split_segments(words, (), agencies, appositions):
+        first = len(found)
         for i in range(a, b):
             word = words[i]
             if (
@@ -97,6 +100,8 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                     if _attributive_before_noun(lex, words, lowers, i, k):
                         continue  # "über verschärfte Kontrollen": a state of the noun
                     noun = word_trigger(words[k], lemmas[k])
+                    if noun is not None and judgement(noun):
+                        noun = None  # "macht Russland verantwortlich": the idiom's own word
                     if recodes(idiom, noun):
                         undone.add(k)
                     if idiom.trigger is not None and (noun is None or k in undone):
@@ -107,7 +112,25 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 continue
             if hit is not None and not in_fixed_marker(lex, lowers, i):
                 found.append((i, hit))
+        found[first:] = [
+            (i, hit)
+            for i, hit in found[first:]
+            if not judgement(hit) or _blamed(lex, lemmas, (a, b), found[first:])
+        ]
     return [(i, hit) for i, hit in found if i not in undone]
+
+
+def _blamed(
+    lex: Lexicon, lemmas: list[str], seg: tuple[int, int], found: list[tuple[int, Trigger]]
+) -> bool:
+    """Whether a blame adjective of the stretch is predicative and blames for a hostile act:
+    "für die Angriffe sei Russland verantwortlich" (a copula and an act of force, protest or
+    threat in its stretch), not "die USA seien für die Sicherheit Europas verantwortlich"
+    (in charge of) nor "macht Russland dafür verantwortlich" (the verb's idiom tells it)."""
+    a, b = seg
+    return any(lemmas[k] in lex.words["copulas"] for k in range(a, b)) and any(
+        root(t.cameo) >= HOSTILE_ROOTS_FROM for _, t in found
+    )
 
 
 def _lookup_trigger(

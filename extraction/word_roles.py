@@ -7,6 +7,7 @@ from __future__ import annotations
 from .candidate import (
     Candidate,
     conflict_fallbacks,
+    judgement,
     local_sides,
     no_place_source,
     no_town_recipient,
@@ -180,20 +181,30 @@ def assign_roles(
             and lowers[i + 1] in lex.words.get("genitive_links", ())
         )
     ]
+    if cand.trigger.pos == "VERB":
+        # "hat den Umgang Israels mit ... kritisiert": the owner of a noun inside the clause
+        # is what the act is about, never its subject
+        nominative = [m for m in nominative if not _inner_owner(lex, s, lowers, seg, m)]
     owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
-    unnamed_subject = owner is None and _unresolved_subject(lex, s, seg, i, cand.trigger)
+    pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
+    pronoun_subject = _pronoun_subject(lex, lowers, seg, i, cand.trigger, pronouns)
+    unnamed_subject = owner is None and (
+        _unresolved_subject(lex, s, seg, i, cand.trigger) or pronoun_subject
+    )
     if unnamed_subject:
         # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
         nominative = [m for m in nominative if m.start < i]
     subject = antecedent or owner or (nominative[0] if nominative else None)
-    pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     if (
         cand.reporter is not None
         and not antecedent
         and (subject is None or lex.lang == "de")
-        and any(
-            lowers[k] in pronouns
-            for k in range(a, min(i, subject.start) if subject is not None else i)
+        and (
+            any(
+                lowers[k] in pronouns
+                for k in range(a, min(i, subject.start) if subject is not None else i)
+            )
+            or (pronoun_subject and subject is None)
         )
     ):
         # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself;
@@ -201,7 +212,13 @@ def assign_roles(
         # angreifen")
         subject = cand.reporter
     if subject is None and not unnamed_subject:
-        main = [m for m in actors if m.prep is None and not _oblique(lex, lowers, m)]
+        main = [
+            m
+            for m in actors
+            if m.prep is None
+            and not _oblique(lex, lowers, m)
+            and not (cand.trigger.pos == "VERB" and _inner_owner(lex, s, lowers, seg, m))
+        ]
         subject = main[0] if main else None
     if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
         subject = None  # "Die HDP wirft der Staatsführung ... vor": the HDP, whom no KB knows
@@ -254,9 +271,10 @@ def assign_roles(
     if root(cand.cameo) in VIOLENT_ROOTS:
         local_sides(cand)
         conflict_fallbacks(actors, cand, history)
-    if cand.trigger.pos == "AUX" and cand.reporter is not None:
+    if (cand.trigger.pos == "AUX" or judgement(cand.trigger)) and cand.reporter is not None:
         # "Die Regierung erklärte, China müsse ... abbauen": the speaker demands, the subject
-        # of the reported clause is asked
+        # of the reported clause is asked; "für die Angriffe sei Russland verantwortlich,
+        # sagte X": the speaker blames the subject
         cand.source, cand.target = cand.reporter, subject
     if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = retreat_origin(cand, origins)
@@ -343,6 +361,30 @@ def _owner_subject(
     link = lex.words["genitive_links"] & lex.words["oblique_articles"]  # "des", "eines"
     owner = [m for m in free if m.start == a + 3 and lowers[a + 2] in link]
     return owner[0] if owner else None
+
+
+def _inner_owner(
+    lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int], m: EntitySpan
+) -> bool:
+    """Whether ``m`` is a German name in the genitive after the noun it owns, in a noun
+    phrase that does not open the clause ("kritisierte die Politik Russlands", "hat den
+    Umgang Israels ... kritisiert"): the phrase is an object or a circumstance, and its
+    owner never the subject ("Die Regierung Kenias kritisierte ..." opens the clause)."""
+    k = m.start - 1
+    if lex.lang != "de" or not m.genitive or k <= seg[0] or not s.words[k][:1].isupper():
+        return False
+    if any(x.isupper() for x in s.words[k][1:]) or not s.words[k].isalpha():
+        return False  # an abbreviation or a name, not a noun
+    j = k - 1
+    articles = lex.words["articles"]
+    while (
+        j > seg[0]
+        and lowers[j] not in articles
+        and lowers[j].isalpha()
+        and lowers[j].endswith(lex.adjective_endings)
+    ):
+        j -= 1  # the adjectives of the noun: "die bisherige Politik Russlands"
+    return j > seg[0] and lowers[j] in articles
 
 
 def _served_roles(
@@ -440,6 +482,26 @@ def _unresolved_subject(
         and first.lower() in lex.words["articles"]
         and first.lower() not in lex.words["oblique_articles"]
         and not _feminine_oblique(lex, first.lower(), noun)
+    )
+
+
+def _pronoun_subject(
+    lex: Lexicon,
+    lowers: list[str],
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+    pronouns: set[str],
+) -> bool:
+    """Whether a German verb in second place has a personal pronoun right after it and no
+    actor before it ("Erneut kritisierte er die Entscheidung Merkels"): the pronoun is the
+    subject, and the actors after the verb are its objects."""
+    return (
+        lex.lang == "de"
+        and trig.pos == "VERB"
+        and seg[0] < i
+        and i + 1 < seg[1]
+        and lowers[i + 1] in pronouns
     )
 
 
