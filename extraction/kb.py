@@ -239,6 +239,8 @@ def _actor_rows(
             row.get("end", ""),
         )
         kb.actors[alias].append(entry)
+        if folded(alias) != alias:
+            kb.actors[folded(alias)].append(entry)  # "Ivica Dacic" as well as "Ivica Dačić"
         bare = _without_gloss(alias)
         if bare and entry not in kb.actors[bare]:
             kb.actors[bare].append(entry)  # "liberation tigers of tamil eelam (ltte)"

@@ -87,6 +87,7 @@ def test_foreign_accents_fold_to_ascii_and_german_letters_stay() -> None:
     assert folded("y\u0131ld\u0131r\u0131m") == "yildirim"  # Turkish dotless i
     assert folded("länder") == "länder"  # no "lander" (Lander, Wyoming)
     assert load_kb().actor("Lech Wałęsa", None).country == "POL"
+    assert load_kb().actor("Ivica Dacic", None).country == "SRB"  # the KB spells "Dačić"
 
 
 def test_capitals_are_told_from_other_towns() -> None:
