@@ -35,7 +35,7 @@ ABSTRACT_NOUNS = Path(__file__).parent / "data" / "abstract_nouns.de.generated.t
 COMPOUND_HEAD = 5  # a compound's head noun has at least this many letters
 AIM_REACH = 4  # the aim's head noun stands at most this many words after its preposition
 # coercion and violence, whose participle may tell a feeling ("fühlt sich unterdrückt")
-FORCE_ROOTS = VIOLENT_ROOTS | {"17"}
+COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 CRITICISM = "111"  # CAMEO: criticize or denounce
 FEELING_REACH = 6  # "sich" stands at most this many words before a felt participle
 MODIFIER_REACH = 2  # a modifier of speech stands at most this many words before its word
@@ -53,7 +53,7 @@ def figurative_sense(
     """The trigger at ``i`` as its aim and modifiers read it: itself, criticism (an attack
     word aimed at an abstract noun or said "scharf"), or None (a fight for or against one,
     a struggle with a problem, a feeling of being oppressed, a statement for the record)."""
-    if lex.lang != "de" or root(trig.cameo) not in FORCE_ROOTS:
+    if lex.lang != "de" or root(trig.cameo) not in COERCIVE_ROOTS:
         return trig
     if trig.pos == "VERB" and (
         _felt(lex, lowers, seg, i)
