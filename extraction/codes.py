@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARMED_GROUP_SECTORS",
+    "COERCIVE_ROOTS",
     "CONTENT_TARGET_ROOTS",
     "COUNTRY_BOUND_SECTORS",
     "EXCHANGE_ROOTS",
@@ -45,11 +46,14 @@ HOSTILE_ROOTS_FROM = "13"
 PRIVATE_SECTORS = frozenset(
     {"BUS", "CVL", "MED", "EDU", "LAB", "REF", "PPL", "HLH", "AGR", "ENV", "SCI"}
 )
-# Protest, coercion, assault, fight, mass violence: events even between private parties (a
-# strike at a firm, an attacker and a passer-by).
-PUBLIC_CLASH_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Coercion and violence: words of force, whose participle may tell a feeling ("fühlt sich
+# unterdrückt") and whose aim may be a thing (extraction.figurative).
+COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
+# Protest, coercion, assault, fight, mass violence: events even between private parties (a
+# strike at a firm, an attacker and a passer-by).
+PUBLIC_CLASH_ROOTS = COERCIVE_ROOTS | {"14"}
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").
 INTENT_ROOT = "03"
 # Force posture: the object is the force the source moves, not the side it is aimed at.

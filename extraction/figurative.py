@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from .codes import VIOLENT_ROOTS, root
+from .codes import COERCIVE_ROOTS, VIOLENT_ROOTS, root
 from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon
 from .spans import EntitySpan
@@ -34,8 +34,6 @@ __all__ = ["abstract_noun", "figurative_sense"]
 ABSTRACT_NOUNS = Path(__file__).parent / "data" / "abstract_nouns.de.generated.tsv"
 COMPOUND_HEAD = 5  # a compound's head noun has at least this many letters
 AIM_REACH = 4  # the aim's head noun stands at most this many words after its preposition
-# coercion and violence, whose participle may tell a feeling ("fühlt sich unterdrückt")
-COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 CRITICISM = "111"  # CAMEO: criticize or denounce
 FEELING_REACH = 6  # "sich" stands at most this many words before a felt participle
 MODIFIER_REACH = 2  # a modifier of speech stands at most this many words before its word
@@ -64,12 +62,13 @@ def figurative_sense(
     if root(trig.cameo) not in VIOLENT_ROOTS:
         return trig
     attack = trig.lemma in lex.words.get("attack_words", ())
+    criticism = replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
     speech = lex.words.get("speech_modifiers", set())
     if attack and any(lex.lemma(w) in speech for w in lowers[max(seg[0], i - MODIFIER_REACH) : i]):
-        return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
+        return criticism
     if not aimed_at_thing(lex, words, lowers, mentions, seg, i, trig):
         return trig
-    return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None) if attack else None
+    return criticism if attack else None
 
 
 def _felt(lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int) -> bool:

@@ -188,7 +188,9 @@ class KnowledgeBase:
     def actor(self, alias: str, day: str | None) -> ActorEntry | None:
         """The entry for an alias on a date: a dated role beats an undated one."""
         key = alias.lower()
-        entries = self.actors.get(key) or self.actors.get(folded(key))
+        entries = self.actors.get(key)
+        if not entries and not key.isascii():
+            entries = self.actors.get(folded(key))
         if not entries:
             return None
         dated = [e for e in entries if (e.start or e.end) and e.valid_on(day)]
