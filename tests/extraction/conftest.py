@@ -31,3 +31,12 @@ def seed_document(shared_data: Path) -> Document:
 
 def code(extractor: Extractor, text: str, lang: str, published: str = "2025-09-03"):
     return extractor.extract(Document("t", text, language=lang, published_at=published))
+
+
+def pairs(extractor: Extractor, text: str, kind: str, lang: str = "de"):
+    """The (source, target) countries of the events of ``kind`` coded in ``text``."""
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, lang)
+        if e.event_type == kind
+    }

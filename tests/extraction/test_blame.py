@@ -9,15 +9,11 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
+from .conftest import pairs
 
 
 def _accusations(extractor: Extractor, text: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
-        if e.event_type == "ACCUSE"
-    }
+    return pairs(extractor, text, "ACCUSE")
 
 
 @pytest.mark.parametrize(

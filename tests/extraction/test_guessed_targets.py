@@ -7,15 +7,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
-        if e.event_type == kind
-    }
+from .conftest import code, pairs
 
 
 @pytest.mark.parametrize(
@@ -26,12 +18,12 @@ def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, 
     ],
 )
 def test_a_meeting_is_held_in_a_town_not_with_its_hosts(extractor: Extractor, text: str) -> None:
-    assert ("IGO", "EGY") not in _pairs(extractor, text, "CONSULT")
+    assert ("IGO", "EGY") not in pairs(extractor, text, "CONSULT")
 
 
 def test_a_visit_to_a_town_is_to_its_hosts(extractor: Extractor) -> None:
     text = "Der französische Präsident kam am Montag zu einem Besuch in Kairo an."
-    assert ("FRA", "EGY") in _pairs(extractor, text, "CONSULT")
+    assert ("FRA", "EGY") in pairs(extractor, text, "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def test_a_visit_to_a_town_is_to_its_hosts(extractor: Extractor) -> None:
 def test_a_guessed_recipient_of_an_exchange_is_not_the_sources_own_country(
     extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
 ) -> None:
-    assert pair not in _pairs(extractor, text, kind)
+    assert pair not in pairs(extractor, text, kind)
 
 
 def test_a_guessed_recipient_of_an_arrest_may_be_the_sources_own_country(
@@ -63,7 +55,7 @@ def test_a_guessed_recipient_of_an_arrest_may_be_the_sources_own_country(
         "Die kenianische Polizei hat bei einer Kundgebung kenianischer Studenten zehn "
         "Teilnehmer festgenommen."
     )
-    assert ("KEN", "KEN") in _pairs(extractor, text, "COERCE")
+    assert ("KEN", "KEN") in pairs(extractor, text, "COERCE")
 
 
 @pytest.mark.parametrize(
@@ -89,4 +81,4 @@ def test_an_agent_phrase_before_the_verb_is_no_guessed_recipient(
 
 def test_words_are_not_aimed_at_the_town_they_are_said_in(extractor: Extractor) -> None:
     text = "Der Kanzler Österreichs warnte in Genf vor Konsequenzen."
-    assert _pairs(extractor, text, "THREATEN") == {("AUT", None)}
+    assert pairs(extractor, text, "THREATEN") == {("AUT", None)}

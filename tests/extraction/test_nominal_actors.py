@@ -9,15 +9,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
-        if e.event_type == kind
-    }
+from .conftest import pairs
 
 
 @pytest.mark.parametrize(
@@ -44,13 +36,13 @@ def _pairs(extractor: Extractor, text: str, kind: str) -> set[tuple[str | None, 
 def test_a_demonym_before_an_event_noun_is_its_actor(
     extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in _pairs(extractor, text, kind)
+    assert pair in pairs(extractor, text, kind)
 
 
 def test_a_demonym_before_a_plain_noun_stays_a_group(extractor: Extractor) -> None:
     # "die peruanische Seite" is Peru's side, no event noun: it acts as before
     text = "Die peruanische Seite lehnte den Vorschlag Ecuadors ab."
-    assert ("PER", "ECU") in _pairs(extractor, text, "REJECT")
+    assert ("PER", "ECU") in pairs(extractor, text, "REJECT")
 
 
 @pytest.mark.parametrize(
@@ -71,6 +63,6 @@ def test_a_demonym_before_a_plain_noun_stays_a_group(extractor: Extractor) -> No
 def test_a_durch_phrase_of_an_event_noun_is_its_agent(
     extractor: Extractor, text: str, kind: str, pair: tuple[str, str]
 ) -> None:
-    pairs = _pairs(extractor, text, kind)
-    assert pair in pairs
-    assert (pair[1], pair[0]) not in pairs
+    found = pairs(extractor, text, kind)
+    assert pair in found
+    assert (pair[1], pair[0]) not in found
