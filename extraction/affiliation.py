@@ -290,7 +290,8 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
     """A group or person with no country takes it from a place or country right after it
     ("Demonstranten in Bagdad", "Botschafter Nigers", "Sicherheitschef von Kairo",
     "Regierung Burundis") or, for state agents, from the subject of its sentence ("Kim entsandte
-    Soldaten")."""
+    Soldaten"). A possessive says whose they are before any of these ("Russland zieht seine
+    Truppen aus Syrien ab": Russia's, not Syria's)."""
     lowers = [w.lower() for w in s.words]
     preps = (
         set(lex.words.get("country_preps", ()))
@@ -302,7 +303,7 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             continue
         if m.supranational:
             continue  # "ein südamerikanisches Land" is none of the countries named
-        country = None
+        country = _possessor_country(lex, s, mentions, k)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         # an IGO's officer has no state's soldiers ("Ban klagte über Kräfte der Regierung")
         subjects = [
@@ -311,7 +312,7 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             if o.country and o.country not in NON_STATE_CODES and o.kind in ("PER", "GROUP")
         ]
         between = lowers[m.end : nxt.start] if nxt is not None else []
-        if (
+        if country is None and (
             nxt is not None
             and nxt.country
             and (
@@ -324,11 +325,35 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             )
         ):
             country = nxt.country
-        elif m.kind == "GROUP" and m.actor.sector in ("MIL", "GOV", "SPY", "COP") and subjects:
+        elif (
+            country is None
+            and m.kind == "GROUP"
+            and m.actor.sector in ("MIL", "GOV", "SPY", "COP")
+            and subjects
+        ):
             country = subjects[0].country
         if country:
             a = m.actor
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
+
+
+def _possessor_country(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], k: int) -> str | None:
+    """The state of a third-person possessive before a state agent: the nearest actor before
+    it with a state's code ("Russia said its troops had shelled ...", "Die Türkei erklärte,
+    ihre Armee habe ..."). A town is no possessor, and persons and other groups are found by
+    the rules after this one."""
+    m = mentions[k]
+    if m.actor is None or m.actor.sector not in STATE_SECTORS:
+        return None
+    possessives = lex.words.get("possessives_third", set())
+    if not any(w in possessives for w in s.lowers[max(0, m.start - 1) : m.start + 1]):
+        return None
+    before = (
+        o.country
+        for o in reversed(mentions[:k])
+        if o.country and o.country not in NON_STATE_CODES and o.acts
+    )
+    return next(before, None)
 
 
 def people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:

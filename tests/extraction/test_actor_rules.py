@@ -169,6 +169,20 @@ def test_agent_inherits_a_place_right_after_it(extractor: Extractor) -> None:
     assert found["Demonstranten"].country == "LBR"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "country"),
+    [
+        ("Kenia sagte, seine Truppen seien aus Somalia abgezogen.", "de", "Truppen", "KEN"),
+        ("Peru erklärte, ihre Armee habe Bolivien nicht angegriffen.", "de", "Armee", "PER"),
+        ("Chile said its troops had left Peru.", "en", "troops", "CHL"),
+    ],
+)
+def test_a_possessive_gives_the_state_agent_its_possessor(
+    extractor: Extractor, text: str, lang: str, span: str, country: str
+) -> None:
+    assert mentions(extractor, text, lang)[span].country == country
+
+
 def test_article_country_fills_an_agent_without_one(extractor: Extractor) -> None:
     events = code(
         extractor,
