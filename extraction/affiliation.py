@@ -340,10 +340,11 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
 def _possessor_country(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], k: int) -> str | None:
     """The state of a third-person possessive before a state agent: the nearest actor before
     it with a state's code ("Russia said its troops had shelled ...", "Die Türkei erklärte,
-    ihre Armee habe ..."). A town is no possessor, and persons and other groups are found by
-    the rules after this one."""
+    ihre Armee habe ..."). A town is no possessor. A title standing for one person is left to
+    the rules after this one: the country after him is the one his event is about ("rief seinen
+    Botschafter aus Uganda zurück")."""
     m = mentions[k]
-    if m.actor is None or m.actor.sector not in STATE_SECTORS:
+    if m.title or m.actor is None or m.actor.sector not in STATE_SECTORS:
         return None
     possessives = lex.words.get("possessives_third", set())
     if not any(w in possessives for w in s.lowers[max(0, m.start - 1) : m.start + 1]):
