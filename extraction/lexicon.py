@@ -10,7 +10,7 @@ from simplemma import Lemmatizer, is_known
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 
-from .kb import KnowledgeBase, Trigger
+from .kb import DATA_DIR, KnowledgeBase, Trigger, read_tsv
 from .reviewed import (
     Idiom,
     recodes,
@@ -42,6 +42,16 @@ def _lemmatizer(lang: str) -> Lemmatizer:
     """simplemma for ``lang``, without a cache of its own (lemma_of's makes it redundant)."""
     strategy = DefaultStrategy(low_memory=_low_memory(lang))
     return Lemmatizer(cache_max_size=0, lemmatization_strategy=strategy)
+
+
+def _verb_bases(lang: str) -> dict[str, list[str]]:
+    """The bases of each verb form of ``data/verb_forms.<lang>.generated.tsv`` (see
+    :mod:`extraction.verb_forms_build`); none for a language without the file."""
+    path = DATA_DIR / f"verb_forms.{lang}.generated.tsv"
+    bases: dict[str, list[str]] = {}
+    for row in read_tsv(path) if path.is_file() else ():
+        bases.setdefault(row["form"], []).append(row["base"])
+    return bases
 
 
 @lru_cache(maxsize=10_000)
@@ -187,6 +197,8 @@ class Lexicon:
         self.inflected_participle_endings = tuple(self.conf.get("inflected_participle_endings", ()))
         self.present_participle_endings = tuple(self.conf.get("present_participle_endings", ()))
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
+        # verb forms whose base the lemmatiser misses ("shot", "cancelled"): more trigger keys
+        self.verb_bases = _verb_bases(self.lang)
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
         self.auxiliaries = frozenset(
             w
@@ -295,7 +307,7 @@ class Lexicon:
 
     def _trigger_candidates(self, word: str, lemma: str) -> list[str]:
         low = word.lower()
-        keys = [lemma, low]
+        keys = [lemma, low, *self.verb_bases.get(low, ())]
         if self.lang == "en":
             # British spellings of the table's American ones: criticise, mobilisation
             keys += [BRITISH_IZE.sub(r"iz\1", k) for k in keys if BRITISH_IZE.search(k)]

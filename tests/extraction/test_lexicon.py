@@ -44,3 +44,10 @@ def test_the_lemmatisers_swiss_spelling_finds_the_tables_sharp_s(word: str, lemm
     lex = Lexicon("de", load_kb())
     assert lex.lemma(word) != lemma  # simplemma writes "ss"
     assert lex.word_trigger(word, lex.lemma(word)) == lex.triggers[lemma][0]
+
+
+@pytest.mark.parametrize(("word", "base"), [("shot", "shoot"), ("cancelled", "cancel")])
+def test_verb_forms_the_lemmatiser_misses_find_their_base(word: str, base: str) -> None:
+    lex = Lexicon("en", load_kb())
+    assert lex.lemma(word) != base  # simplemma: the noun "shot", a verb "cancell"
+    assert lex.word_trigger(word, lex.lemma(word)) == lex.triggers[base][0]
