@@ -18,6 +18,7 @@ from .candidate import (
 from .clause_trigger import called_off, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
+    COERCIVE_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
     VIOLENT_ROOTS,
@@ -28,6 +29,7 @@ from .kb import Trigger
 from .lexicon import Lexicon
 from .modes import future_code
 from .spans import EntitySpan, Sentence
+from .word_roles import patient_phrase
 
 __all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles"]
 
@@ -275,6 +277,25 @@ def _content_target(
     return None
 
 
+def _patient_argument(
+    lex: Lexicon,
+    parse: ClauseParse,
+    cand: Candidate,
+    actor: Callable[[int | None], EntitySpan | None],
+) -> None:
+    """The parse's reading of :func:`extraction.word_roles.patient_phrase`: an English noun
+    of force (also a verb's gerund, "the killing of") names whom it hits in its "of" argument
+    and its agent in a "by" argument."""
+    links = lex.words.get("patient_links", ())
+    s = parse.s
+    found: dict[bool, EntitySpan | None] = {True: None, False: None}
+    for k in parse.children[cand.index]:
+        case = [s.lowers[x] for x in parse.children[k] if s.deps[x] == "case"]
+        if case and (case[0] in links or case[0] in lex.words["agent_preps"]):
+            found[case[0] in links] = found[case[0] in links] or actor(k)
+    patient_phrase(cand, found[True], found[False])
+
+
 def _event_noun(lex: Lexicon, s: Sentence, k: int) -> bool:
     hit = lex.word_trigger(s.words[k], s.lemmas[k])
     return hit is not None and hit.pos == "NOUN"
@@ -360,6 +381,8 @@ def clause_roles(
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
+    if root(cand.cameo) in COERCIVE_ROOTS:
+        _patient_argument(lex, parse, cand, actor)
     if cand.trigger.pos == "AUX":
         cand.source, cand.target = cand.reporter, subject
     no_place_source(cand)

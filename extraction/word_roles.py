@@ -16,6 +16,7 @@ from .candidate import (
     takes_recipient,
 )
 from .codes import (
+    COERCIVE_ROOTS,
     CONTENT_TARGET_ROOTS,
     EXCHANGE_ROOTS,
     SPEECH_CONFLICT_ROOTS,
@@ -35,6 +36,7 @@ __all__ = [
     "infinitive_clause",
     "is_verb",
     "mark_preps",
+    "patient_phrase",
 ]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
@@ -267,6 +269,8 @@ def assign_roles(
     if cand.trigger.pos == "NOUN":
         _demonym_voice(s, in_seg, cand)
         _nominal_agent(lex, s, lowers, in_seg, cand)
+    if root(cand.cameo) in COERCIVE_ROOTS:
+        _patient_words(lex, lowers, in_seg, cand)
     no_place_source(cand)
     if root(cand.cameo) in VIOLENT_ROOTS:
         local_sides(cand)
@@ -741,6 +745,42 @@ def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> 
     cand.source = voice
     if cand.target is None or cand.target is voice:
         cand.target = before if before is not None and before.country != voice.country else None
+
+
+def _patient_words(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """:func:`patient_phrase` read from word order: the first actor after an "of" right after
+    the noun, and a "by" phrase right after that actor."""
+    i = cand.index
+    if i + 1 >= len(lowers) or lowers[i + 1] not in lex.words.get("patient_links", ()):
+        return
+    patient = next(
+        (m for m in mentions if i + 1 < m.start <= i + NOUN_REACH and m.actor is not None), None
+    )
+    if patient is None:
+        return
+    agent = next(
+        (
+            m
+            for m in mentions
+            if m.prep in lex.words["agent_preps"] and patient.end <= m.start <= patient.end + 1
+        ),
+        None,
+    )
+    patient_phrase(cand, patient, agent)
+
+
+def patient_phrase(cand: Candidate, patient: EntitySpan | None, agent: EntitySpan | None) -> None:
+    """An English noun of force (or a verb's gerund) names whom it hits in its "of" phrase,
+    never who acts: "the killing of two aid workers", "the arrest of X"; a "by" phrase is
+    the agent ("the bombing of Serbia by NATO"). Without one, the clause's subject still is
+    ("Rebels claimed the kidnapping of two engineers"), unless it is the patient itself."""
+    if patient is None:
+        return
+    if agent is not None or cand.source is patient:
+        cand.source = agent
+    cand.target = patient
 
 
 def _nominal_agent(

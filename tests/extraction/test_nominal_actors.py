@@ -1,6 +1,7 @@
-"""German event nouns whose actor stands inside their own noun phrase: a demonym adjective
+"""Event nouns whose actor stands inside their own noun phrase: a German demonym adjective
 before the noun ("die israelischen Luftangriffe") or a durch-phrase after it ("die Annexion
-der Krim durch Russland"). Sentences are invented for the tests (not taken from the gold
+der Krim durch Russland"); the English "of" phrase of a noun of force is whom it hits, its
+"by" phrase who acts. Sentences are invented for the tests (not taken from the gold
 files)."""
 
 from __future__ import annotations
@@ -66,3 +67,21 @@ def test_a_durch_phrase_of_an_event_noun_is_its_agent(
     found = pairs(extractor, text, kind)
     assert pair in found
     assert (pair[1], pair[0]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("The killing of two Chilean miners in Peru shocked Lima.", "ASSAULT", (None, "CHL")),
+        ("The bombing of Bolivia by Chile ended in June.", "ASSAULT", ("CHL", "BOL")),
+        (
+            "Rebels in Peru claimed the kidnapping of two Chilean engineers.",
+            "ASSAULT",
+            ("PER", "CHL"),
+        ),
+    ],
+)
+def test_an_of_phrase_of_a_noun_of_force_is_whom_it_hits(
+    extractor: Extractor, text: str, kind: str, pair: tuple
+) -> None:
+    assert pairs(extractor, text, kind, "en") == {pair}
