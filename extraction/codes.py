@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARMED_GROUP_SECTORS",
+    "CLOSING_SPEECH_ROOTS",
     "COERCIVE_ROOTS",
     "CONTENT_TARGET_ROOTS",
     "COUNTRY_BOUND_SECTORS",
@@ -65,6 +66,9 @@ SIZED_ROOTS = frozenset({"07", "14", "15"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Disapprove, reject: the target is what the act is about.
 CONTENT_TARGET_ROOTS = frozenset({"11", "12"})
+# Appeal, demand, disapprove, reject, threaten: speech acts that may follow the content they
+# voice ("Uganda müsse die Grenze öffnen, forderte Kenias Präsident").
+CLOSING_SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Demand, disapprove, reject, threaten: told as a noun ("die Kritik der Opposition an der
 # Regierung"), the noun's genitive or von-phrase is who voices it.
 SPEECH_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})

@@ -25,6 +25,7 @@ from .candidate import (
 from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
 from .clauses import Clause, build_clauses, plausible
 from .codes import (
+    CLOSING_SPEECH_ROOTS,
     MATERIAL_ROOTS_FROM,
     SIZED_ROOTS,
     VIOLENT_ROOTS,
@@ -140,6 +141,11 @@ def code_sentence(
         apposition_commas(appositions),
     )
     seg_of = {i: seg for seg in segs for i in range(*seg)}
+    closing = _closing_speech_act(lowers, mentions, triggers)
+    if closing is not None:
+        # "Uganda müsse die Grenze öffnen, forderte Kenias Präsident": the stretch before
+        # the speech act is what was demanded, not an event of its own
+        triggers = [(i, t) for i, t in triggers if i >= closing]
     # a relative clause tells about a participant ("den Minister, den sie im Mai entführt
     # hatten, freilassen"): its triggers yield to the sentence's others (the first one wins)
     relative = lex.words["relative_pronouns"]
@@ -216,6 +222,8 @@ def code_sentence(
         if (out or commented) and not kept_secondary(lex, lowers, seg):
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
+        if i == closing:
+            cand.notes.append("after-content")  # its target is its content's subject
         reported = reporter is not None and seg in reported_segs
         if not apply_modes(lex, words, segs, seg, i, cand, reported):
             continue
@@ -239,6 +247,26 @@ def code_sentence(
     for cand in out:
         cand.undated = [d.date_span for d in dated if d.date_span]
     return paired(dedupe(out) + dedupe(dated), coordination)
+
+
+def _closing_speech_act(
+    lowers: list[str], mentions: list[EntitySpan], triggers: list[tuple[int, Trigger]]
+) -> int | None:
+    """Where a speech act told after its content stands: a verb of demand, criticism,
+    rejection or threat right after a comma, its speaker right after it ("Die Politik Ugandas
+    sei gescheitert, kritisierte Kenias Außenminister")."""
+    return next(
+        (
+            i
+            for i, t in triggers
+            if t.pos == "VERB"
+            and i > 0
+            and lowers[i - 1] == ","
+            and root(t.cameo) in CLOSING_SPEECH_ROOTS
+            and any(i < m.start <= i + 3 and m.prep is None and m.actor for m in mentions)
+        ),
+        None,
+    )
 
 
 def _own_duty(cand: Candidate) -> bool:

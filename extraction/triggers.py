@@ -252,9 +252,12 @@ def attributive_participle(
     determiners = (
         lex.words["function_words"] | lex.words["possessives"] | lex.words["demonstratives"]
     )
-    # "Peru kritisierte Chile": a name after it is the object of a preterite, for a
-    # participle's noun is a common one ("stationierte Diplomaten")
-    name = nxt.lower() in lex.kb.places and nxt.lower() not in lex.words["not_places"]
+    # "Peru kritisierte Chile", "kritisierte Kenias Außenminister": a name after it (also in
+    # the genitive) is the object or subject of a preterite, for a participle's noun is a
+    # common one ("stationierte Diplomaten")
+    low = nxt.lower()
+    stems = [low] + [low.removesuffix(s) for s in lex.conf["genitive_suffixes"] if low.endswith(s)]
+    name = any(w in lex.kb.places for w in stems) and low not in lex.words["not_places"]
     return participle and (
         (nxt[:1].isupper() and not name)
         or (

@@ -289,10 +289,10 @@ def assign_roles(
         and cand.source is not None
         and i == a
         and a > 0
-        and cand.cameo[:2] in CONTENT_TARGET_ROOTS
+        and (cand.cameo[:2] in CONTENT_TARGET_ROOTS or "after-content" in cand.notes)
     ):
         # "Die Behörden versäumen es, ..., beklagte eine Menschenrechtsgruppe": a complaint
-        # told after its content is aimed at the subject of that content
+        # (or demand, threat) told after its content is aimed at the subject of that content
         content = [
             m
             for m in actors
