@@ -5,7 +5,7 @@ leaders ("led by"), pronouns, and the country a sentence's other entities lend.
 
 from __future__ import annotations
 
-from .codes import COUNTRY_BOUND_SECTORS, NON_STATE_CODES, STATE_SECTORS
+from .codes import ARMED_GROUP_SECTORS, NON_STATE_CODES, STATE_SECTORS
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .model import Actor
@@ -28,6 +28,9 @@ __all__ = [
 CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
 # parties, parliaments and courts act at home; troops and governments often abroad
 HOME_SECTORS = frozenset({"PTY", "OPP", "LEG", "JUD"})
+# bodies that never act abroad: an armed group fights in its own country, a parliament sits in
+# it; a government, troops, police or prosecutors act on foreigners too
+SEATED_SECTORS = ARMED_GROUP_SECTORS | {"LEG"}
 
 
 def demonym_country(lex: Lexicon, low: str) -> str | None:
@@ -170,8 +173,10 @@ def country_fallback(
     person or non-state group takes it only where the sentence sets something there ("im
     Sudan", a town of it) or where it is the article's country so far: a country the sentence
     names as an actor is as often the counterpart ("Außenministerin Eva Novak kritisierte
-    Russland", "Gewerkschaften protestierten gegen den US-Konzern X"). State bodies and armed
-    groups keep the sentence's country ("Soldaten griffen Dörfer in Russland an"). Where
+    Russland", "Gewerkschaften protestierten gegen den US-Konzern X"). So does a government
+    body, troops, police or a prosecutor: they act on foreigners too ("Das Außenministerium
+    bestellte den russischen Botschafter ein" names Russia as the other side); an armed
+    group or a parliament (``SEATED_SECTORS``) keeps the sentence's country. Where
     the sentence names no country and the article no main one yet, a party, parliament or
     court takes the article's home country (:meth:`ArticleMemory.home_country`: "Alle
     Parteien kritisierten ..." after "... in Ägypten" in a sentence without an event); where
@@ -196,7 +201,7 @@ def country_fallback(
                 # "Alle Parteien kritisierten ...", the country named only where no event was
                 country = memory.home_country()
             elif (
-                (m.kind == "PER" or m.actor.sector not in COUNTRY_BOUND_SECTORS)
+                (m.kind == "PER" or m.actor.sector not in SEATED_SECTORS)
                 and lex.lang == "de"
                 and fallback != before
                 and not _located(lex, s, mentions, fallback)

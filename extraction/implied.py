@@ -8,7 +8,7 @@ country it names most), as a source marked ``implied``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .candidate import Candidate
@@ -20,6 +20,7 @@ from .spans import EntitySpan, Sentence
 
 __all__ = [
     "IMPLIED_AGENTS_FILE",
+    "IMPLIED_TARGETS_FILE",
     "ImpliedAgent",
     "ImpliedAgents",
     "domestic_target",
@@ -27,6 +28,7 @@ __all__ = [
 ]
 
 IMPLIED_AGENTS_FILE = "implied_agents.curated.tsv"
+IMPLIED_TARGETS_FILE = "implied_targets.curated.tsv"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class ImpliedAgents:
     """The CAMEO codes whose agent is, by definition, the state."""
 
     by_code: dict[str, ImpliedAgent]
+    # sectors of the group nouns an agentless act is presumed to hit at home
+    home_sectors: frozenset[str] = frozenset()
 
     def of(self, cameo: str) -> ImpliedAgent | None:
         """The implied agent of ``cameo`` or of its three-digit parent ("1723" -> "172")."""
@@ -74,7 +78,7 @@ class ImpliedAgents:
             source, target = None, source
         if not (cand.passive or impersonal) or (source is not None and source.kind != "PLACE"):
             return
-        if target is None or target.country is None:
+        if target is None or not (target.country or self._placeable(target)):
             return  # "the authorities arrested someone" tells no one anything
         # a place read as the agent ("am Flughafen von Chicago festgenommen") does not act:
         # the authorities of its country do
@@ -84,7 +88,20 @@ class ImpliedAgents:
             return
         actor = Actor(agent.text, None, country, agent.sector, implied=True)
         # a zero-width span at the trigger: the actor stands nowhere in the sentence
-        cand.source, cand.target = EntitySpan(cand.index, cand.index, "GROUP", actor), target
+        cand.source = EntitySpan(cand.index, cand.index, "GROUP", actor)
+        cand.target = target if target.country else _placed(target, country)
+
+    def _placeable(self, target: EntitySpan) -> bool:
+        """Whether an agentless act's target without a country is someone the act's place
+        can place (``data/implied_targets.curated.tsv``): a person the text names or a noun
+        of one person ("der Journalist", "der frühere Präsident"), or a group noun of a
+        sector that authorities act on at home ("Oppositionelle"). Coders give such a
+        target the country where the authorities acted: a text that says nothing of a
+        foreign nationality reports a domestic act."""
+        actor = target.actor
+        if actor is None or target.supranational:
+            return False
+        return target.kind == "PER" or target.title or actor.sector in self.home_sectors
 
 
 def domestic_target(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
@@ -165,6 +182,13 @@ def _seat_acts(cand: Candidate, agent: ImpliedAgent) -> bool:
     )
 
 
+def _placed(target: EntitySpan, country: str) -> EntitySpan:
+    """``target`` with the country of the authorities that acted on it."""
+    a = target.actor
+    assert a is not None  # ImpliedAgents._placeable
+    return replace(target, actor=Actor(a.text, a.name, country, a.sector, a.actor_id))
+
+
 def _place_country(cand: Candidate) -> str | None:
     return cand.location.country if cand.location is not None else None
 
@@ -177,10 +201,11 @@ def _impersonal(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
 
 
 def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
-    """The table of ``data_dir``, read once per extractor."""
+    """The tables of ``data_dir``, read once per extractor."""
     return ImpliedAgents(
         {
             row["cameo"]: ImpliedAgent(row["text"], row["sector"], row["domestic"] == "1")
             for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
-        }
+        },
+        frozenset(row["sector"] for row in read_tsv(data_dir / IMPLIED_TARGETS_FILE)),
     )

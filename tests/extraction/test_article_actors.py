@@ -122,3 +122,24 @@ def test_non_state_group_takes_no_country_from_its_counterpart(extractor: Extrac
     )
     assert against["Gewerkschaften"].country is None
     assert located["Gewerkschaften"].country == "USA"
+
+
+def test_a_government_body_takes_no_country_from_its_counterpart(extractor: Extractor) -> None:
+    # a ministry, troops or police act on foreigners too: the one country the sentence names
+    # as another actor is as often the other side; a place of it says where they are
+    (summons,) = article_mentions(
+        extractor, ["Das Außenministerium bestellte am Montag den russischen Botschafter ein."]
+    )
+    (located,) = article_mentions(
+        extractor, ["Das Außenministerium in Moskau bestellte am Montag den Botschafter ein."]
+    )
+    assert summons["Außenministerium"].country is None
+    assert located["Außenministerium"].country == "RUS"
+
+
+def test_an_armed_group_keeps_its_sentences_country(extractor: Extractor) -> None:
+    # rebels fight in their own country: the government they oppose names it
+    (rebels,) = article_mentions(
+        extractor, ["Die Rebellen lehnten am Montag den Vorschlag der syrischen Regierung ab."]
+    )
+    assert rebels["Rebellen"].country == "SYR"

@@ -10,7 +10,7 @@ from extraction.implied import load_implied_agents
 from extraction.kb import load_kb
 from extraction.policy import ExtractionPolicy
 
-from .conftest import code
+from .conftest import code, pairs
 
 
 def _coerce(extractor: Extractor, text: str, lang: str):
@@ -137,3 +137,19 @@ def test_a_town_banning_in_another_country_is_no_authority(extractor: Extractor)
     # of another country is something else of that name (a club, a firm)
     text = "Am Montag hinderte Kandahar den Iran an einem Sieg."
     assert not [e for e in _coerce(extractor, text, "de") if e.source and e.source.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Der Blogger wurde am Dienstag in Minsk festgenommen.", "COERCE"),
+        ("Minsk \u2013 Der frühere Präsident soll wegen Betrugs angeklagt werden.", "ACCUSE"),
+    ],
+    ids=["arrest-here", "charge-dateline"],
+)
+def test_an_agentless_acts_person_without_a_country_is_of_its_place(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    # a text that gives the person no other nationality reports a domestic act: coders give
+    # the target the country of the authorities that acted
+    assert pairs(extractor, text, kind) == {("BLR", "BLR")}
