@@ -218,9 +218,9 @@ def code_sentence(
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
         reported = reporter is not None and seg in reported_segs
-        if not apply_modes(lex, words, segs, seg, i, cand, reported):
+        if not apply_modes(lex, words, segs, seg, i, cand, reported, reporter is not None):
             continue
-        if reported:
+        if reported or "alleged" in cand.notes:
             cand.reporter = reporter
         assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         if trig.pos == "AUX" and _own_duty(cand):

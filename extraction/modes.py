@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .candidate import Candidate
-from .codes import COERCIVE_ROOTS, root
+from .codes import VIOLENT_ROOTS, root
 from .kb import Trigger
 from .lexicon import Lexicon
 from .segments import clause_segs
@@ -283,9 +283,12 @@ def apply_modes(
     i: int,
     cand: Candidate,
     reported: bool = False,
+    told: bool = False,
 ) -> bool:
     """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future;
-    ``reported``: the clause is another's speech."""
+    ``reported``: the clause is another's speech; ``told``: the sentence names a speaker,
+    also by an attribution in the clause's own stretch ("Nach Angaben der Polizei wollten
+    ..."), which is enough to allege (:func:`_past_intent`)."""
     lowers = [w.lower() for w in words]
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
@@ -306,9 +309,7 @@ def apply_modes(
         return False
     # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
     cues = lowers[governing[0] : governing[1]] if governing else []
-    if reported and _past_intent(
-        lex, lowers, clause + cues + _intending(lex, words, segs, seg), cand
-    ):
+    if told and _past_intent(lex, lowers, clause + cues + _intending(lex, words, segs, seg), cand):
         cand.notes.append("alleged")  # recoded once its roles are known (allegation)
     hypothetical = lex.words["hypothetical"]
     backshift = lex.words.get("reported_future_auxiliaries", set())
@@ -348,15 +349,16 @@ def _intending(
 
 
 def _past_intent(lex: Lexicon, lowers: list[str], clause: list[str], cand: Candidate) -> bool:
-    """Whether a reported clause tells that someone wanted or planned a violent or coercive
-    act ("X habe 100 Menschen töten wollen, erklärte der Staatsanwalt", "X hätten geplant,
-    ihn zu entführen"): the act did not happen, and a speaker who tells another's past intent
-    of it alleges a wrongdoing (CAMEO 112), no threat of the one who intended it. An attempt
-    is the act itself ("hätten versucht, die Stadt einzunehmen": fighting), as PLOVER codes
-    attempted attacks; a condition in the sentence ("hätte angegriffen, wenn ...") makes it
-    hypothetical."""
+    """Whether a reported clause tells that someone wanted or planned a violent act (an
+    attack, a killing, an abduction: "X habe 100 Menschen töten wollen, erklärte der
+    Staatsanwalt", "X hätten geplant, ihn zu entführen"): the act did not happen, and a
+    speaker who tells another's past intent of it alleges a wrongdoing (CAMEO 112), no threat
+    of the one who intended it. A planned arrest or ban (CAMEO 17) is an authority's
+    procedure, no wrongdoing. An attempt is the act itself ("hätten versucht, die Stadt
+    einzunehmen": fighting), as PLOVER codes attempted attacks; a condition in the sentence
+    ("hätte angegriffen, wenn ...") makes it hypothetical."""
     words = lex.words
-    if root(cand.cameo) not in COERCIVE_ROOTS or set(lowers) & words["conditionals"]:
+    if root(cand.cameo) not in VIOLENT_ROOTS or set(lowers) & words["conditionals"]:
         return False
     modal = set(clause) & words.get("intent_modal_infinitives", set())
     return bool(set(clause) & words.get("past_intent_words", set())) or bool(

@@ -18,7 +18,6 @@ from .candidate import (
 from .clause_trigger import called_off, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
-    COERCIVE_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
     VIOLENT_ROOTS,
@@ -231,14 +230,14 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
 
 
 def _intended(lex: Lexicon, parse: ClauseParse, chain: list[Clause], cand: Candidate) -> bool:
-    """Whether a violent or coercive act is the content of a past intent or plan ("said the
+    """Whether a violent act is the content of a past intent or plan ("said the
     gunmen had planned to kill the president", "wanted to attack"): told by a speaker, an
     allegation (:func:`~extraction.candidate.allegation`); a condition in the sentence makes
     it hypothetical instead. An attempt ("tried to capture the city") is the act itself, as
     PLOVER codes attempted attacks."""
     lowers = parse.s.lowers
     return (
-        root(cand.cameo) in COERCIVE_ROOTS
+        root(cand.cameo) in VIOLENT_ROOTS
         and not set(lowers) & lex.words["conditionals"]
         and any(lowers[x.predicate] in lex.words.get("past_intent_words", ()) for x in chain[1:])
     )

@@ -30,6 +30,16 @@ def test_a_reported_past_intent_of_violence_is_an_accusation(
     assert not pairs(extractor, text, "THREATEN") and not pairs(extractor, text, "ASSAULT")
 
 
+def test_an_attribution_names_the_accuser(extractor: Extractor) -> None:
+    text = "Nach Angaben der pakistanischen Polizei wollten die Taliban den Gouverneur entführen."
+    assert pairs(extractor, text, "ACCUSE") == {("PAK", "AFG")}
+
+
+def test_a_planned_arrest_is_no_accusation(extractor: Extractor) -> None:
+    text = "Die Polizei wollte die Demonstranten festnehmen, erklärte der türkische Minister."
+    assert not pairs(extractor, text, "ACCUSE")
+
+
 def test_the_speaker_s_own_intent_is_no_accusation(extractor: Extractor) -> None:
     text = "Er habe Georgien angreifen wollen, sagte der armenische Präsident."
     assert not pairs(extractor, text, "ACCUSE")
