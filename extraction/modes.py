@@ -361,8 +361,23 @@ def _past_intent(lex: Lexicon, lowers: list[str], clause: list[str], cand: Candi
     if root(cand.cameo) not in VIOLENT_ROOTS or set(lowers) & words["conditionals"]:
         return False
     modal = set(clause) & words.get("intent_modal_infinitives", set())
-    return bool(set(clause) & words.get("past_intent_words", set())) or bool(
-        modal and set(clause) & words["perfect_aux"]
+    return (
+        bool(set(clause) & words.get("past_intent_words", set()))
+        or bool(modal and set(clause) & words["perfect_aux"])
+        or _reportative(lex, clause)
+    )
+
+
+def _reportative(lex: Lexicon, clause: list[str]) -> bool:
+    """Whether the clause tells a deed as another's claim: "sollen" with a perfect infinitive
+    ("X soll den Anschlag verübt haben", "... getötet worden sein"), German's reportative
+    mode; told by a named speaker it is that speaker's allegation."""
+    words = [w for w in clause if w.isalpha()]
+    return (
+        bool(set(words) & lex.words.get("reportative_modals", set()))
+        and len(words) >= 2
+        and words[-1] in lex.words.get("perfect_infinitives", set())
+        and bool(lex.past_participle(words[-2], lex.lemma(words[-2])) or words[-2] == "worden")
     )
 
 

@@ -30,6 +30,20 @@ def test_a_reported_past_intent_of_violence_is_an_accusation(
     assert not pairs(extractor, text, "THREATEN") and not pairs(extractor, text, "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die georgische Armee soll den Journalisten erschossen haben, erklärte die armenische "
+        "Regierung.",
+        "Laut der armenischen Regierung soll die georgische Armee den Reporter erschossen haben.",
+    ],
+)
+def test_a_deed_told_as_hearsay_by_a_named_speaker_is_an_accusation(
+    extractor: Extractor, text: str
+) -> None:
+    assert pairs(extractor, text, "ACCUSE") == {("ARM", "GEO")}
+
+
 def test_an_attribution_names_the_accuser(extractor: Extractor) -> None:
     text = "Nach Angaben der pakistanischen Polizei wollten die Taliban den Gouverneur entführen."
     assert pairs(extractor, text, "ACCUSE") == {("PAK", "AFG")}
