@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .affiliation import compound_voice
 from .codes import (
+    ACCUSE_CODE,
     ARMED_GROUP_SECTORS,
     MEETING_ROOT,
     PARTY_ROOTS,
@@ -29,6 +30,7 @@ from .spans import EntitySpan
 __all__ = [
     "Candidate",
     "Imply",
+    "allegation",
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
@@ -96,6 +98,17 @@ def judgement(trig: Trigger) -> bool:
     verantwortlich", "... sei schuld daran"): the subject is judged, not acting; told by a
     speaker, it is the speaker's accusation of the subject (CAMEO.2.0 "BELIEVE * RESPONSIBLE")."""
     return trig.pos == "ADJ" and root(trig.cameo) == "11"
+
+
+def allegation(cand: Candidate) -> None:
+    """Recode an act a speaker alleges (noted "alleged": another's past intent or plan of
+    it) as the speaker's accusation of its would-be perpetrator, named or not ("die Männer");
+    an intent the speaker tells of himself keeps the act's own mode and code."""
+    perpetrator = cand.source
+    if "alleged" not in cand.notes or cand.reporter is None or perpetrator is cand.reporter:
+        return
+    cand.cameo, cand.mode = ACCUSE_CODE, None
+    cand.source, cand.target = cand.reporter, perpetrator
 
 
 def no_implied(cand: Candidate) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ACCUSE_CODE",
     "ARMED_GROUP_SECTORS",
     "CLOSING_SPEECH_ROOTS",
     "COERCIVE_ROOTS",
@@ -72,6 +73,8 @@ CLOSING_SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Demand, disapprove, reject, threaten: told as a noun ("die Kritik der Opposition an der
 # Regierung"), the noun's genitive or von-phrase is who voices it.
 SPEECH_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
+# Accuse: what a speaker codes who tells another's intended or attempted violent act.
+ACCUSE_CODE = "112"
 # From material cooperation (06) on, roots are material acts.
 MATERIAL_ROOTS_FROM = "06"
 # Consult, engage, cooperate, aid: acts exchanged between two parties, which a guessed

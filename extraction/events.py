@@ -16,6 +16,7 @@ from .bounds import parse_count
 from .candidate import (
     Candidate,
     Imply,
+    allegation,
     attack_by_prefix,
     dedupe,
     judgement,
@@ -225,15 +226,16 @@ def code_sentence(
         if i == closing:
             cand.notes.append("after-content")  # its target is its content's subject
         reported = reporter is not None and seg in reported_segs
-        if not apply_modes(lex, words, segs, seg, i, cand, reported):
+        if not apply_modes(lex, words, segs, seg, i, cand, reported, reporter is not None):
             continue
-        if reported:
+        if reported or "alleged" in cand.notes:
             cand.reporter = reporter
         assign_roles(lex, s, lowers, mentions, seg, segs, cand, history)
         if trig.pos == "AUX" and _own_duty(cand):
             continue
         if root(cand.cameo) in VIOLENT_ROOTS:
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
+        allegation(cand)  # "X habe ... töten wollen, erklärte der Staatsanwalt": an accusation
         imply(cand)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
@@ -416,7 +418,10 @@ def _code_clauses(
         if not clause_modes(lex, parse, ci, cand):
             continue
         cand.reporter = reporter
+        if "alleged" in cand.notes and reporter is None:
+            cand.reporter = _chain_reporter(lex, parse, ci)  # "said X had planned to kill Y"
         clause_roles(lex, parse, ci, cand, history)
+        allegation(cand)
         imply(cand)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
@@ -428,6 +433,21 @@ def _code_clauses(
         _numbers(lex, s.lowers, cand.clause, cand)
         out.append(cand)
     return dedupe(out)
+
+
+def _chain_reporter(lex: Lexicon, parse: ClauseParse, ci: int) -> EntitySpan | None:
+    """The speaker of the nearest clause up the chain of governing clauses that has one: an
+    act told as the content of an intent ("said the men had planned to kill him") is reported
+    by whoever reports the intent."""
+    k: int | None = ci
+    for _ in parse.clauses:
+        if k is None:
+            return None
+        found = clause_reporter(lex, parse, k)
+        if found is not None:
+            return found
+        k = parse.clauses[k].governor
+    return None
 
 
 def _fill_roles(

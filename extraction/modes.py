@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .candidate import Candidate
+from .codes import VIOLENT_ROOTS, root
 from .kb import Trigger
 from .lexicon import Lexicon
 from .segments import clause_segs
 from .spans import EntitySpan, Sentence
-from .word_roles import attributed, governing_stretch
+from .word_roles import attributed, governing_stretch, infinitive_clause
 
 __all__ = [
     "FUTURE_AS_AGREE",
@@ -282,9 +283,12 @@ def apply_modes(
     i: int,
     cand: Candidate,
     reported: bool = False,
+    told: bool = False,
 ) -> bool:
     """Negation (drop, or recode: "did not agree" -> reject), hypothetical and future;
-    ``reported``: the clause is another's speech."""
+    ``reported``: the clause is another's speech; ``told``: the sentence names a speaker,
+    also by an attribution in the clause's own stretch ("Nach Angaben der Polizei wollten
+    ..."), which is enough to allege (:func:`_past_intent`)."""
     lowers = [w.lower() for w in words]
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
@@ -305,6 +309,8 @@ def apply_modes(
         return False
     # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
     cues = lowers[governing[0] : governing[1]] if governing else []
+    if told and _past_intent(lex, lowers, clause + cues + _intending(lex, words, segs, seg), cand):
+        cand.notes.append("alleged")  # recoded once its roles are known (allegation)
     hypothetical = lex.words["hypothetical"]
     backshift = lex.words.get("reported_future_auxiliaries", set())
     # "erklärten, sie würden ... freilassen": indirect speech tells a future with "würde(n)"
@@ -325,6 +331,54 @@ def apply_modes(
         cand.mode = "future"
         cand.cameo = future_code(cand.cameo)
     return True
+
+
+def _intending(
+    lex: Lexicon, words: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> list[str]:
+    """The words of the stretch right before an infinitive clause, when they end in a verb
+    of intent ("X hätten geplant, den Bürgermeister zu entführen"): the governing stretch
+    :func:`governing_stretch` leaves out when the infinitive clause opens with an article
+    that could be a relative pronoun."""
+    here = segs.index(seg)
+    if here == 0 or not infinitive_clause(lex, words, seg):
+        return []
+    c, d = segs[here - 1]
+    last = next((w.lower() for w in reversed(words[c:d]) if w.isalpha()), "")
+    return [last] if last in lex.words.get("past_intent_words", ()) else []
+
+
+def _past_intent(lex: Lexicon, lowers: list[str], clause: list[str], cand: Candidate) -> bool:
+    """Whether a reported clause tells that someone wanted or planned a violent act (an
+    attack, a killing, an abduction: "X habe 100 Menschen töten wollen, erklärte der
+    Staatsanwalt", "X hätten geplant, ihn zu entführen"): the act did not happen, and a
+    speaker who tells another's past intent of it alleges a wrongdoing (CAMEO 112), no threat
+    of the one who intended it. A planned arrest or ban (CAMEO 17) is an authority's
+    procedure, no wrongdoing. An attempt is the act itself ("hätten versucht, die Stadt
+    einzunehmen": fighting), as PLOVER codes attempted attacks; a condition in the sentence
+    ("hätte angegriffen, wenn ...") makes it hypothetical."""
+    words = lex.words
+    if root(cand.cameo) not in VIOLENT_ROOTS or set(lowers) & words["conditionals"]:
+        return False
+    modal = set(clause) & words.get("intent_modal_infinitives", set())
+    return (
+        bool(set(clause) & words.get("past_intent_words", set()))
+        or bool(modal and set(clause) & words["perfect_aux"])
+        or _reportative(lex, clause)
+    )
+
+
+def _reportative(lex: Lexicon, clause: list[str]) -> bool:
+    """Whether the clause tells a deed as another's claim: "sollen" with a perfect infinitive
+    ("X soll den Anschlag verübt haben", "... getötet worden sein"), German's reportative
+    mode; told by a named speaker it is that speaker's allegation."""
+    words = [w for w in clause if w.isalpha()]
+    return (
+        bool(set(words) & lex.words.get("reportative_modals", set()))
+        and len(words) >= 2
+        and words[-1] in lex.words.get("perfect_infinitives", set())
+        and bool(lex.past_participle(words[-2], lex.lemma(words[-2])) or words[-2] == "worden")
+    )
 
 
 def _negated(lex: Lexicon, window: list[str], text: str | None = None) -> bool:

@@ -220,6 +220,8 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     if any(_background(parse, x) for x in chain):
         cand.mode = "background"  # a relative, attributive or adverbial clause sets the scene
         return True
+    if _intended(lex, parse, chain, cand):
+        cand.notes.append("alleged")  # recoded once its roles are known (allegation)
     future = words["future"] | {lex.lemma(w) for w in words["future"]}
     if cues & words["hypothetical"]:
         cand.mode = "hypothetical"
@@ -227,6 +229,20 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
         cand.mode = "future"
         cand.cameo = future_code(cand.cameo)
     return True
+
+
+def _intended(lex: Lexicon, parse: ClauseParse, chain: list[Clause], cand: Candidate) -> bool:
+    """Whether a violent act is the content of a past intent or plan ("said the
+    gunmen had planned to kill the president", "wanted to attack"): told by a speaker, an
+    allegation (:func:`~extraction.candidate.allegation`); a condition in the sentence makes
+    it hypothetical instead. An attempt ("tried to capture the city") is the act itself, as
+    PLOVER codes attempted attacks."""
+    lowers = parse.s.lowers
+    return (
+        root(cand.cameo) in VIOLENT_ROOTS
+        and not set(lowers) & lex.words["conditionals"]
+        and any(lowers[x.predicate] in lex.words.get("past_intent_words", ()) for x in chain[1:])
+    )
 
 
 def _aimed_force(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> EntitySpan | None:

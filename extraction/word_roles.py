@@ -551,11 +551,16 @@ def _apposed_subject(
 
 def attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether the mention names the source of the report ("griechischen Medienberichten
-    zufolge", "laut dem Außenministerium"): a reporter, not a side of the event."""
-    before = " ".join(lowers[max(0, m.start - 2) : m.start])
+    zufolge", "laut dem Außenministerium", "nach Angaben der syrischen Armee", where the
+    mention starts after the article): a reporter, not a side of the event. A postposition
+    before a mention ends the phrase before it ("Medienberichten zufolge ein Algerier")."""
+    articles = lex.words.get("articles", ())
+    start = m.start - 1 if m.start and lowers[m.start - 1] in articles else m.start
+    before = " ".join(lowers[max(0, start - 2) : start])
     after = lowers[m.end] if m.end < len(lowers) else ""
     attribution = lex.words["attribution"]
-    return after in attribution or any(before.endswith(w) for w in attribution)
+    preposed = attribution - lex.words.get("attribution_postpositions", set())
+    return after in attribution or any(before.endswith(w) for w in preposed)
 
 
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:
