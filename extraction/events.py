@@ -48,7 +48,13 @@ from .modes import (
     raising,
     reported_speech,
 )
-from .parse_roles import ClauseParse, clause_modes, clause_reporter, clause_roles
+from .parse_roles import (
+    ClauseParse,
+    clause_modes,
+    clause_reporter,
+    clause_roles,
+    spoken_content,
+)
 from .segments import apposition_commas, apposition_pairs, clause_segs, split_segments
 from .spans import EntitySpan, Sentence
 from .triggers import (
@@ -384,13 +390,20 @@ def _code_clauses(
     # a trigger verb read in a sense that is no event still says what its content clause is
     # ("denied that they met", "insisted that ..."): the content is not coded as fact
     trigger_words = {i for i, _ in words_found}
+    # "Uganda must open the border, Kenya's president demanded": what a speech act told
+    # after it voices is its content, not an event of its own
+    voiced = {
+        spoken_content(parse, ci)
+        for ci, found in enumerate(triggers)
+        if found is not None and root(found[1].cameo) in CLOSING_SPEECH_ROOTS
+    }
     ranked: list[tuple[bool, int, Candidate]] = []
     for ci, (c, found) in enumerate(zip(clauses, triggers, strict=True)):
         reporter = clause_reporter(lex, parse, ci)
         demand = lex.triggers.get(c.modal or "", [None])[0]
         if reporter is not None and demand is not None and demand.pos == "AUX":
             index, trig = c.predicate, demand  # "sagte, China müsse … abbauen": a demand
-        elif found is None or found[0] in parse.covered:
+        elif found is None or found[0] in parse.covered or ci in voiced:
             continue
         else:
             index, trig = found

@@ -18,6 +18,7 @@ from .candidate import (
 from .clause_trigger import called_off, no_event_alone
 from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
+    CLOSING_SPEECH_ROOTS,
     COERCIVE_ROOTS,
     FORCE_ROOTS,
     INTENT_ROOT,
@@ -31,7 +32,7 @@ from .modes import future_code
 from .spans import EntitySpan, Sentence
 from .word_roles import patient_phrase
 
-__all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles"]
+__all__ = ["ClauseParse", "clause_modes", "clause_reporter", "clause_roles", "spoken_content"]
 
 
 class ClauseParse:
@@ -265,6 +266,40 @@ def _aimed_force(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     return sides[0] if sides else None
 
 
+def spoken_content(parse: ClauseParse, ci: int) -> int | None:
+    """The clause a speech act told after it voices: its governor when the parser hung the
+    speech act on it ("Uganda must open the border, Kenya's president demanded": parataxis),
+    else its own content clause before it ("Uganda's policy has failed, X criticised"). The
+    act closes the sentence with no object of its own."""
+    c = parse.clauses[ci]
+    if c.object is not None or any(x.predicate > c.predicate for x in parse.clauses):
+        return None  # "warned Mr Brown not to ...": an object, or a clause after the act
+    # a parser may join it to the content as a conjunct, with no coordinator between
+    joined = c.relation == "conj" and not any(
+        parse.s.deps[k] == "cc" for k in parse.children[c.predicate]
+    )
+    if (c.relation == "parataxis" or joined) and c.governor is not None:
+        gov = parse.clauses[c.governor]
+        return c.governor if gov.predicate < c.predicate else None
+    return next(
+        (
+            cj
+            for cj, x in enumerate(parse.clauses)
+            if x.governor == ci
+            and x.relation in ("ccomp", "parataxis")
+            and x.predicate < c.predicate
+        ),
+        None,
+    )
+
+
+def _voiced_subject(
+    parse: ClauseParse, ci: int, actor: Callable[[int | None], EntitySpan | None]
+) -> EntitySpan | None:
+    content = spoken_content(parse, ci)
+    return actor(parse.clauses[content].subject) if content is not None else None
+
+
 def _content_target(
     lex: Lexicon,
     parse: ClauseParse,
@@ -390,6 +425,9 @@ def clause_roles(
         cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
         if root(cand.cameo) in FORCE_ROOTS and cand.target is actor(c.object) is not None:
             cand.target = _aimed_force(lex, parse, ci, cand)
+        if cand.target is None and root(cand.cameo) in CLOSING_SPEECH_ROOTS:
+            # "Uganda must open the border, Kenya's president demanded": the content's subject
+            cand.target = _voiced_subject(parse, ci, actor)
         if cand.target is None and root(cand.trigger.cameo) == INTENT_ROOT:
             cand.target = _content_target(lex, parse, ci, actor)
             if cand.target is not None:

@@ -41,3 +41,17 @@ def test_a_speech_act_after_its_content_is_the_event(
 ) -> None:
     assert pairs(extractor, text, kind, "de") == {("PER", "BOL")}
     assert {e.event_type for e in code(extractor, text, "de")} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bolivia must open the border, Peru's president demanded.", "REQUEST"),
+        ("Bolivia will pay for the attack, Peru's president threatened.", "THREATEN"),
+    ],
+)
+def test_a_parsed_speech_act_after_its_content_is_the_event(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    assert pairs(extractor, text, kind, "en") == {("PER", "BOL")}
+    assert {e.event_type for e in code(extractor, text, "en")} == {kind}
