@@ -264,7 +264,7 @@ class Extractor:
         or the other side may come from elsewhere."""
         codes = (trigger.cameo, trigger.negated or trigger.cameo)  # "not released": recoded
         return not takes_recipient(trigger, trigger.cameo) or any(
-            root(c) in VIOLENT_ROOTS or self.implied.of(c) is not None for c in codes
+            root(c) in VIOLENT_ROOTS or self.implied.of(c, trigger.lemma) is not None for c in codes
         )
 
     def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:

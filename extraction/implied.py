@@ -38,6 +38,15 @@ class ImpliedAgent:
     text: str
     sector: str
     domestic: bool = False  # its object is within the agent's own jurisdiction (a ban)
+    lemmas: frozenset[str] = frozenset()  # the trigger words it is implied for; empty: any
+    # prepositions one of which must follow the trigger in its clause ("charged with murder",
+    # not "charged higher fees"); empty: none needed
+    preps: frozenset[str] = frozenset()
+
+    def in_sense(self, s: Sentence, cand: Candidate) -> bool:
+        """Whether ``cand``'s clause has one of :attr:`preps` after its trigger, if any are
+        needed."""
+        return not self.preps or bool(self.preps & set(s.lowers[cand.index : cand.clause[1]]))
 
 
 @dataclass(frozen=True)
@@ -48,9 +57,13 @@ class ImpliedAgents:
     # sectors of the group nouns an agentless act is presumed to hit at home
     home_sectors: frozenset[str] = frozenset()
 
-    def of(self, cameo: str) -> ImpliedAgent | None:
-        """The implied agent of ``cameo`` or of its three-digit parent ("1723" -> "172")."""
-        return self.by_code.get(cameo) or self.by_code.get(cameo[:3])
+    def of(self, cameo: str, lemma: str) -> ImpliedAgent | None:
+        """The implied agent of ``cameo`` or of its three-digit parent ("1723" -> "172") told
+        by the trigger word ``lemma``."""
+        agent = self.by_code.get(cameo) or self.by_code.get(cameo[:3])
+        if agent is None or (agent.lemmas and lemma not in agent.lemmas):
+            return None
+        return agent
 
     def supply(
         self, lex: Lexicon, s: Sentence, cand: Candidate, *, article_country: str | None
@@ -58,8 +71,8 @@ class ImpliedAgents:
         """Give ``cand`` its implied source when its clause names no agent and its code implies
         one: the authorities of the event's place, else of ``article_country``. Events with a
         source that can act, or where no country is known, keep what they have."""
-        agent = self.of(cand.cameo)
-        if agent is None:
+        agent = self.of(cand.cameo, cand.trigger.lemma)
+        if agent is None or not agent.in_sense(s, cand):
             return
         if _seat_acts(cand, agent):
             # "Am Montag verbot Kandahar Kundgebungen": a town or region as the subject of a
@@ -204,7 +217,13 @@ def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
     """The tables of ``data_dir``, read once per extractor."""
     return ImpliedAgents(
         {
-            row["cameo"]: ImpliedAgent(row["text"], row["sector"], row["domestic"] == "1")
+            row["cameo"]: ImpliedAgent(
+                row["text"],
+                row["sector"],
+                row["domestic"] == "1",
+                frozenset(row["lemmas"].split()),
+                frozenset(row["preps"].split()),
+            )
             for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
         },
         frozenset(row["sector"] for row in read_tsv(data_dir / IMPLIED_TARGETS_FILE)),

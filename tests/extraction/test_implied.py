@@ -24,8 +24,9 @@ def test_every_implied_code_is_a_cameo_code_of_the_state() -> None:
     for code_, agent in table.by_code.items():
         assert kb.cameo_row(code_)["plover"] in ("COERCE", "ACCUSE")
         assert agent.text.startswith("(") and agent.sector in ("GOV", "COP", "JUD")
-    assert table.of("1723") == table.by_code["172"]  # a child code takes its parent's row
-    assert table.of("190") is None  # a killing's perpetrator is never implied
+    assert table.of("1723", "ban") == table.by_code["172"]  # a child code takes its parent's row
+    assert table.of("190", "kill") is None  # a killing's perpetrator is never implied
+    assert table.of("112", "accuse") is None  # an accusation names its accuser or has none
 
 
 @pytest.mark.parametrize(
@@ -153,3 +154,37 @@ def test_an_agentless_acts_person_without_a_country_is_of_its_place(
     # a text that gives the person no other nationality reports a domestic act: coders give
     # the target the country of the authorities that acted
     assert pairs(extractor, text, kind) == {("BLR", "BLR")}
+
+
+def _accusations(extractor: Extractor, text: str):
+    return [e for e in code(extractor, text, "en") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Bolivian union leaders were charged with sabotage in La Paz on Tuesday.",
+        "The former Bolivian mayor was charged on Tuesday with bribery, police said.",
+    ],
+)
+def test_a_charge_with_a_crime_and_no_accuser_is_the_judiciarys(
+    extractor: Extractor, text: str
+) -> None:
+    [event] = _accusations(extractor, text)
+    assert event.source is not None and event.source.implied
+    assert (event.source.country, event.source.sector) == ("BOL", "JUD")
+    assert event.target is not None and event.target.country == "BOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price, not a legal charge
+        "Bolivian farmers were charged higher fees in La Paz on Tuesday.",
+        # an accusation without its accuser implies none
+        "The former Bolivian mayor was accused of bribery in La Paz on Tuesday.",
+    ],
+    ids=["price", "accused"],
+)
+def test_no_judiciary_behind_a_price_or_an_accusation(extractor: Extractor, text: str) -> None:
+    assert not [e for e in _accusations(extractor, text) if e.source and e.source.implied]
