@@ -167,7 +167,7 @@ class Extractor:
                 if len(events) >= policy.max_events_per_article:
                     truncated = True
                     break
-                where = filed_in or memory.main_country()
+                where = memory.home_country() or filed_in
                 cands = code_sentence(
                     self.kb,
                     lex,

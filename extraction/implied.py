@@ -3,8 +3,9 @@ festgenommen" names no agent, yet an arrest is by definition the act of the auth
 country where it happens. The codes for which this holds are data
 (``data/implied_agents.curated.tsv``, from the CAMEO codebook and the PLOVER manual); this module
 holds the rule: an agentless passive or impersonal clause ("man nahm ihn fest") of such a code
-gets the authorities of the event's place, else of the article's place (its dateline, else the
-country it names most), as a source marked ``implied``."""
+gets the authorities of the event's place, else of the article's country (the one it names most,
+else its dateline's: a correspondent in Seoul reports on North Korea), as a source marked
+``implied``."""
 
 from __future__ import annotations
 

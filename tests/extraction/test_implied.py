@@ -29,6 +29,19 @@ def test_every_implied_code_is_a_cameo_code_of_the_state() -> None:
     assert table.of("112", "accuse") is None  # an accusation names its accuser or has none
 
 
+def test_a_story_about_another_country_is_not_of_its_dateline(extractor: Extractor) -> None:
+    # a correspondent files from a neighbour's capital: the country the story is about acts
+    text = (
+        "Wien \u2013 Ungarn hat die Grenze zu Serbien geschlossen. Die Regierung Ungarns nannte "
+        "keine Gründe. Zwei französische Journalisten wurden am Freitag festgenommen."
+    )
+    [event] = _coerce(extractor, text, "de")
+    assert event.source is not None and (event.source.country, event.source.implied) == (
+        "HUN",
+        True,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
