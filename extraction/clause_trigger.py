@@ -40,6 +40,10 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
         return _in_sense(lex, s, clause, hit)
     if clause.pos != "VERB":
         return None
+    if lex.conf.get("clause_senses"):
+        argued = verb_lexicon(lex).argued_sense(s, clause)
+        if argued is not None:
+            return k, argued
     circumstances = lex.words.get("circumstance_preps", set())
     carriers = [clause.object, clause.subject] + [
         t for prep, t in clause.preps if prep not in circumstances

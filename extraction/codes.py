@@ -60,6 +60,9 @@ PUBLIC_CLASH_ROOTS = COERCIVE_ROOTS | {"14"}
 INTENT_ROOT = "03"
 # Force posture: the object is the force the source moves, not the side it is aimed at.
 FORCE_ROOTS = frozenset({"15"})
+# Reduce diplomatic relations: the object may be the source's own envoy, not the side it is
+# aimed at ("recalled its ambassador from Uganda", "... its ambassador to Israel").
+ENVOY_CODES = frozenset({"161"})
 # Aid, protest, force posture: a number near them is the size of what was sent or gathered.
 SIZED_ROOTS = frozenset({"07", "14", "15"})
 # Consult, engage, cooperate, fight: "X and Y met", "X und Y lieferten sich Gefechte" tell an

@@ -35,6 +35,7 @@ from .spans import ArticleMemory, EntitySpan, Sentence
 from .syntax import MODELS_DIR, lean_lexemes, load_syntax_pipeline, parse_sentences
 from .topics import sports_article
 from .triggers import find_triggers
+from .verb_lexicon import verb_lexicon
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -226,7 +227,10 @@ class Extractor:
                 if not again:
                     remember_persons(self.kb, lex, s, day, memory)
                     count_named_countries(self.kb, lex, s, memory, opening and opening.country)
-                continue
+                if not self._may_argue(lex, s):
+                    continue
+                # the article memory has read it as a sentence without an event already
+                again = True
             mentions = find_entities(self.kb, lex, s, day, deepcopy(memory) if again else memory)
             if opening is not None:
                 for m in mentions:
@@ -243,7 +247,11 @@ class Extractor:
         without, all of them."""
         if syntax is None:
             return batch
-        worth = [item for item in batch if self._worth_parsing(lang, *item[3:])]
+        worth = [
+            item
+            for item in batch
+            if self._worth_parsing(lang, *item[3:]) or self._argued(lang, item[0], *item[3:])
+        ]
         parse_sentences(syntax, [item[0] for item in worth])
         return worth
 
@@ -271,6 +279,22 @@ class Extractor:
             for source, target in roles
             for verb in verbs
         )
+
+    @staticmethod
+    def _may_argue(lex: Lexicon, s: Sentence) -> bool:
+        """Whether a sentence the trigger table finds nothing in has a verb whose lemma row
+        with arguments may code it ("recalled its ambassador")."""
+        return bool(lex.conf.get("clause_senses")) and verb_lexicon(lex).may_argue(s.words)
+
+    def _argued(
+        self,
+        lang: str,
+        s: Sentence,
+        triggers: list[tuple[int, Trigger]],
+        mentions: list[EntitySpan],
+    ) -> bool:
+        """Whether such a sentence (no table trigger) names a resolved actor: worth parsing."""
+        return not triggers and any(m.actor is not None and m.actor.country for m in mentions)
 
     def _other_side_elsewhere(self, trigger: Trigger) -> bool:
         """Whether one resolved actor can make the event whole: its code has no recipient,

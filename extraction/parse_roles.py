@@ -20,6 +20,7 @@ from .clauses import BACKGROUND_RELATIONS, CONTENT_RELATIONS, Clause
 from .codes import (
     CLOSING_SPEECH_ROOTS,
     COERCIVE_ROOTS,
+    ENVOY_CODES,
     FORCE_ROOTS,
     INTENT_ROOT,
     VIOLENT_ROOTS,
@@ -246,19 +247,23 @@ def _intended(lex: Lexicon, parse: ClauseParse, chain: list[Clause], cand: Candi
     )
 
 
-def _aimed_force(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> EntitySpan | None:
+def _aimed_force(
+    lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate, envoy: bool = False
+) -> EntitySpan | None:
     """The target of a force posture whose object is the source's own force ("mobilized
     reservists for a war against Iraq", "deployed soldiers to the border with Ukraine"): the
     foreign side a target preposition after the verb names, however deep the parser hung it;
-    a force of another country stays the target ("put Iraqi troops on alert")."""
+    a force of another country stays the target ("put Iraqi troops on alert"). An ``envoy``
+    recalled is aimed at the country it leaves, also after "from"."""
     force, own = cand.target, getattr(cand.source, "country", None)
+    preps = lex.words["target_preps"] | (lex.words["source_preps"] if envoy else set())
     if force is None or force.country not in (None, own):
         return force
     sides = [
         m
         for m in parse.in_clause(ci)
         if m.start > cand.index
-        and parse.prep[id(m)] in lex.words["target_preps"]
+        and parse.prep[id(m)] in preps
         and m.country not in (None, own)
         and m is not cand.location
         and m is not cand.reporter
@@ -423,8 +428,11 @@ def clause_roles(
             and cand.cameo[:2] != "07"
         ]
         cand.target = actor(c.object) or actor(c.indirect) or own or (aimed + asked + [None])[0]
-        if root(cand.cameo) in FORCE_ROOTS and cand.target is actor(c.object) is not None:
-            cand.target = _aimed_force(lex, parse, ci, cand)
+        envoy = cand.cameo in ENVOY_CODES
+        if (root(cand.cameo) in FORCE_ROOTS or envoy) and cand.target is actor(
+            c.object
+        ) is not None:
+            cand.target = _aimed_force(lex, parse, ci, cand, envoy)
         if cand.target is None and root(cand.cameo) in CLOSING_SPEECH_ROOTS:
             # "Uganda must open the border, Kenya's president demanded": the content's subject
             cand.target = _voiced_subject(parse, ci, actor)

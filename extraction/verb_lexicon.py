@@ -142,6 +142,12 @@ class VerbLexicon:
         }
         for rows in tables:
             self._load(rows, synsets)
+        # verbs with a coded lemma row with arguments
+        self.argued = frozenset(
+            lemma
+            for (lemma, pos), senses in self.senses.items()
+            if pos == "VERB" and any(p.cameo for x in senses for p in x.patterns)
+        )
         self.noun_heads = sorted(
             (
                 lemma
@@ -238,6 +244,37 @@ class VerbLexicon:
                 ):
                     best = pat
         return best or self._own_default(senses)
+
+    def may_argue(self, words: Iterable[str]) -> bool:
+        """Whether one of ``words`` is a verb with a coded lemma row with arguments (see
+        :meth:`argued_sense`): the cheap first pass must parse such a sentence although the
+        trigger table finds nothing in it."""
+        for word in words:
+            low = word.lower()
+            for key in (low, *self.lex.trigger_candidates(word, lemma_of(word, self.lang))):
+                if self.participles.get(key, key) in self.argued:
+                    return True
+        return False
+
+    def argued_sense(self, s: Sentence, clause: Clause) -> Trigger | None:
+        """The most specific lemma row with arguments (curated or reviewed) that the clause
+        has and that codes an event, else None: a verb the trigger table leaves out because
+        alone it is no event is one with these arguments ("recalled its ambassador", "sent
+        troops"). Block patterns stay out: they are shared by all verbs of a block."""
+        lemma, senses = self._lookup(s, clause, "VERB")
+        present = self._particles(s, clause)
+        best: Pattern | None = None
+        for sense in senses:
+            if sense.particle and sense.particle not in present:
+                continue
+            for pat in sense.patterns:
+                if (best is None or pat.specificity > best.specificity) and self._matches(
+                    s, clause, pat, present
+                ):
+                    best = pat
+        if best is None or not best.cameo:
+            return None
+        return Trigger(lemma, "VERB", best.cameo, None, (), best.negated)
 
     def has_phrasal(self, s: Sentence, clause: Clause, verbs: Iterable[str]) -> bool:
         """Whether the clause's verb, with a particle it has where one is named ("call
