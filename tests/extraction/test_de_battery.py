@@ -46,3 +46,16 @@ def test_verwerfen_and_an_abfuhr_are_rejections(extractor: Extractor, text: str)
 def test_meeting_demands_is_a_concession(extractor: Extractor, text: str) -> None:
     assert pairs(extractor, text, "CONCEDE") == {("GHA", "TGO")}
     assert not pairs(extractor, text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Rebellen entführten in Togo zwei Italiener.", "ASSAULT", {("TGO", "ITA")}),
+        ("Die Polizei nahm in Accra drei Marokkaner fest.", "COERCE", {("GHA", "MAR")}),
+    ],
+)
+def test_a_person_noun_of_a_nationality_is_an_actor_of_its_country(
+    extractor: Extractor, text: str, kind: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(extractor, text, kind) == expected
