@@ -248,7 +248,10 @@ class Lexicon:
         )
 
     def lemma(self, word: str) -> str:
-        return lemma_of(word, self.lang)
+        """simplemma's lemma, except a German preterite it leaves as itself ("brach" is
+        brechen, so that "brach ... ab" is abbrechen): the German verb-form table's base."""
+        bases = self.verb_bases.get(word) if self.lang == "de" else None
+        return bases[0] if bases else lemma_of(word, self.lang)
 
     def wrong_reflexive(self, hit: Trigger, reflexive: bool) -> bool:
         """Whether the presence or absence of "sich" makes ``hit`` another sense: "Umfragen

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extraction.verb_forms_build import build, missed_forms
+from extraction.ding import lines
+from extraction.verb_forms_build import build, build_de, missed_forms, preterites
 
 
 def test_only_forms_the_lemmatiser_misses_are_kept(tmp_path: Path) -> None:
@@ -23,3 +24,18 @@ def test_the_table_names_its_source(tmp_path: Path) -> None:
     out = tmp_path / "forms.tsv"
     assert build(tmp_path, out) == 1
     assert out.read_text(encoding="utf-8").splitlines()[-1] == "shot\tshoot\tWordNet 3.0 verb.exc"
+
+
+def test_german_preterites_the_lemmatiser_keeps_get_their_base(tmp_path: Path) -> None:
+    ding = tmp_path / "de-en"
+    ding.write_text(
+        "etw. abbrechen {vt} | abbrechend | abgebrochen | ich/er/sie brach ab :: to break off sth."
+        " | breaking off | broken off | I/he/she broke off\n"
+        "etw. ablehnen {vt} | ablehnend | ich/er/sie lehnte ab :: to reject sth. | rejecting"
+        " | I/he/she rejected\n",
+        encoding="utf-8",
+    )
+    assert list(preterites(lines(ding))) == [("brach", "brechen", 1)]  # "lehnte" has a lemma
+    out = tmp_path / "forms.tsv"
+    assert build_de(ding, out) == 1
+    assert out.read_text(encoding="utf-8").splitlines()[-1] == "brach\tbrechen\tDing de-en 1.9:1"
