@@ -111,18 +111,26 @@ def ordered_act(
 def tagged_sense(lex: Lexicon, s: Sentence, k: int, hit: Trigger | None) -> Trigger | None:
     """Trigger word ``k`` unless its tag, where the language's cue file names its tag of a
     singular common noun (English spells a noun and its verb alike), makes it a noun that is
-    no act: a verb-only trigger (``verb_only``: "a host of", "a television host") or a mass
+    no act: a verb-only trigger (``verb_only``: "a host of", "a television host"; a verb found
+    through an irregular form, "a warning shot") or a mass
     noun (``mass_nouns``) without a determiner, the market's and no actor's ("drives demand
     for travel", "electricity supply"); "a demand", "North Korea's demand" stay events."""
     tags = lex.words.get("noun_tags")
     if hit is None or not tags or k >= len(s.tags) or s.tags[k] not in tags:
         return hit
-    if s.lemmas[k] in lex.words["verb_only"]:
+    if s.lemmas[k] in lex.words["verb_only"] or _irregular_form(lex, s.lowers[k], hit):
         return None
     if s.lemmas[k] not in lex.words["mass_nouns"]:
         return hit
     own = (x for x, head in enumerate(s.heads) if head == k and x != k)
     return hit if any(s.deps[x] in ("det", "nmod:poss") for x in own) else None
+
+
+def _irregular_form(lex: Lexicon, word: str, hit: Trigger) -> bool:
+    """Whether ``word`` finds ``hit`` only as an irregular form of its verb ("shot" for
+    "shoot"): as a noun it is another word ("a warning shot"), unlike a gerund, which starts
+    with its verb and names the act ("the kidnapping of")."""
+    return hit.lemma in lex.verb_bases.get(word, ()) and not word.startswith(hit.lemma)
 
 
 def no_event_alone(lex: Lexicon, s: Sentence, i: int, trig: Trigger) -> bool:

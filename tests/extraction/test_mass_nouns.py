@@ -53,3 +53,19 @@ def test_a_verb_only_trigger_as_a_verb_stays_an_event(extractor: Extractor) -> N
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
         ("043", "KEN", "UGA")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister's speech was a warning shot to Peru.",
+        "The opening shot in the Chilean campaign against Peru was fired on Monday.",
+    ],
+)
+def test_a_noun_that_spells_a_verbs_irregular_form_is_no_act(
+    extractor: Extractor, text: str
+) -> None:
+    assert [e.event_type for e in code(extractor, text, "en")] == []
+    assert [
+        e.event_type for e in code(extractor, "Chilean soldiers shot two Peruvian farmers.", "en")
+    ] == ["ASSAULT"]
