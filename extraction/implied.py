@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .candidate import Candidate
-from .codes import NON_STATE_CODES, STATE_SECTORS
+from .codes import NON_STATE_CODES, STATE_SECTORS, root
 from .kb import DATA_DIR, read_tsv
 from .lexicon import Lexicon
 from .model import Actor
@@ -30,6 +30,7 @@ __all__ = [
 
 IMPLIED_AGENTS_FILE = "implied_agents.curated.tsv"
 IMPLIED_TARGETS_FILE = "implied_targets.curated.tsv"
+COERCION_ROOT = "17"
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,16 @@ class ImpliedAgent:
     sector: str
     domestic: bool = False  # its object is within the agent's own jurisdiction (a ban)
     lemmas: frozenset[str] = frozenset()  # the trigger words it is implied for; empty: any
-    # prepositions one of which must follow the trigger in its clause ("charged with murder",
-    # not "charged higher fees"); empty: none needed
+    # prepositions one of which must stand in the trigger's clause ("charged with murder",
+    # not "charged higher fees"; "gegen X wird ermittelt", not "die Täter wurden ermittelt");
+    # empty: none needed
     preps: frozenset[str] = frozenset()
 
     def in_sense(self, s: Sentence, cand: Candidate) -> bool:
-        """Whether ``cand``'s clause has one of :attr:`preps` after its trigger, if any are
-        needed."""
-        return not self.preps or bool(self.preps & set(s.lowers[cand.index : cand.clause[1]]))
+        """Whether ``cand``'s clause has one of :attr:`preps`, if any are needed: before the
+        trigger too, as the German verb ends its clause."""
+        a, b = cand.clause
+        return not self.preps or bool(self.preps & set(s.lowers[a:b]))
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,14 @@ class ImpliedAgents:
         source, target = cand.source, cand.target
         # "man" in reported speech is the speaker's side: only a plain statement is impersonal
         impersonal = not cand.passive and cand.reporter is None and _impersonal(lex, s, cand)
-        if impersonal and source is not None and source.kind != "PLACE":
+        patient = _genitive_patient(lex, s, cand)
+        if (impersonal or patient) and source is not None and source.kind != "PLACE":
             # "In Minsk nahm man zwei Journalisten fest": "man" is the subject, so the actor
-            # word order read as the subject is the object
+            # word order read as the subject is the object; "die Festnahme des Journalisten":
+            # the noun's genitive is whom the act hits
             source, target = None, source
-        if not (cand.passive or impersonal) or (source is not None and source.kind != "PLACE"):
+        agentless = cand.passive or impersonal or patient or _passive_noun(lex, s, cand, target)
+        if not agentless or (source is not None and source.kind != "PLACE"):
             return
         if target is None or not (target.country or self._placeable(target)):
             return  # "the authorities arrested someone" tells no one anything
@@ -201,6 +207,56 @@ def _placed(target: EntitySpan, country: str) -> EntitySpan:
     a = target.actor
     assert a is not None  # ImpliedAgents._placeable
     return replace(target, actor=Actor(a.text, a.name, country, a.sector, a.actor_id))
+
+
+def _german_noun(lex: Lexicon, cand: Candidate) -> bool:
+    return lex.lang == "de" and cand.trigger.pos == "NOUN"
+
+
+def _genitive_patient(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
+    """Whether word order read the genitive of a German event noun as its source with no
+    target, in a clause that names the act's place ("Die Festnahme des Journalisten in
+    Ankara löste Proteste aus"): the genitive of a noun of arrest, charge or deportation is
+    whom the act hits (Duden grammar: the objective genitive; the agent of a nominalised act
+    stands in a durch-phrase). Only coercion (CAMEO 17): the genitive of a lawsuit is the
+    plaintiff ("die Klage des Juristen"). Only with the place: without it, the article's
+    country is too weak a guess for a noun that may tell of an act anywhere."""
+    source, i = cand.source, cand.index
+    return (
+        _german_noun(lex, cand)
+        and root(cand.cameo) == COERCION_ROOT
+        and cand.location is not None
+        and source is not None
+        and cand.target is None
+        and i + 1 < source.start <= i + 2
+        and s.lowers[i + 1] in lex.words.get("genitive_links", ())
+    )
+
+
+def _governed(lex: Lexicon, s: Sentence, i: int) -> bool:
+    """Whether a preposition governs the noun at ``i`` ("bei einer Razzia"): a look back
+    over the lower-case words of its noun phrase."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if s.lowers[k] in lex.words["prepositions"]:
+            return True
+        if not s.words[k][:1].islower():
+            return False
+    return False
+
+
+def _passive_noun(lex: Lexicon, s: Sentence, cand: Candidate, target: EntitySpan | None) -> bool:
+    """Whether ``cand`` is a German event noun that is the subject of a passive, aimed at
+    a "gegen" phrase ("Gegen X wurde Anklage erhoben"): the clause names no agent. A noun
+    in a prepositional phrase is a circumstance of another act ("Bei einer Razzia gegen X
+    wurden ... festgenommen")."""
+    a, b = cand.clause
+    return (
+        _german_noun(lex, cand)
+        and target is not None
+        and target.prep in lex.words.get("impersonal_target_preps", ())
+        and not _governed(lex, s, cand.index)
+        and any(w in lex.words["passive_aux"] for w in s.lowers[a:b])
+    )
 
 
 def _place_country(cand: Candidate) -> str | None:

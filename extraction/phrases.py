@@ -5,6 +5,7 @@ names that stand in a role predicate and are no actor.
 
 from __future__ import annotations
 
+from .codes import STATE_SECTORS
 from .lexicon import Lexicon
 from .model import Actor
 from .spans import (
@@ -167,7 +168,7 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
                     w in links or w in states or modifier_of(lex, w, nxt.country)
                     for w in between[1:]
                 )
-            ) or (not between and nxt.genitive):
+            ) or (not between and (nxt.genitive or _seat(m, nxt))):
                 a = m.actor
                 text = " ".join(s.words[m.start : nxt.end])
                 out.append(
@@ -185,6 +186,19 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
         out.append(m)
         k += 1
     return out
+
+
+def _seat(body: EntitySpan, place: EntitySpan) -> bool:
+    """Whether ``place`` right after the noun of a state body names where the body sits
+    ("die Staatsanwaltschaft Wien", "die Polizei Mainz": an apposition of the seat, as
+    German authorities are named), not another actor of the sentence."""
+    actor = body.actor
+    return (
+        place.kind == "PLACE"
+        and body.agent_noun
+        and actor is not None
+        and actor.sector in STATE_SECTORS
+    )
 
 
 def names_no_actor(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:

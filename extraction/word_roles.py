@@ -225,7 +225,11 @@ def assign_roles(
     if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
         subject = None  # "Die HDP wirft der Staatsführung ... vor": the HDP, whom no KB knows
     if passive:
-        cand.target = subject
+        # a dateline's place is a subject of last resort: the "gegen" phrase comes first
+        if subject is None or subject.dateline:
+            cand.target = _impersonal_target(lex, s, in_seg) or subject
+        else:
+            cand.target = subject
         attributive = (
             lex.lang == "de"
             and i + 1 < len(s.words)
@@ -325,6 +329,24 @@ def assign_roles(
     no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _impersonal_target(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> EntitySpan | None:
+    """The target of a German impersonal passive, which has no subject: its "gegen"
+    phrase ("Gegen den Minister wird ermittelt", "Gegen X wurde Anklage erhoben": Duden
+    grammar, the subjectless passive keeps the verb's prepositional object). A phrase
+    right after a noun is that noun's ("Bei einer Razzia gegen X wurden ... festgenommen")."""
+    preps = lex.words.get("impersonal_target_preps", ())
+    return next(
+        (
+            m
+            for m in mentions
+            if m.prep in preps
+            and m.prep_at is not None
+            and not (m.prep_at > 0 and s.words[m.prep_at - 1][:1].isupper())
+        ),
+        None,
+    )
 
 
 def _own_cooperation(cand: Candidate, guess: EntitySpan) -> bool:

@@ -8,7 +8,7 @@ from extraction import Extractor
 from extraction.entities import find_entities
 from extraction.spans import ArticleMemory, Sentence
 
-from .conftest import code
+from .conftest import code, pairs
 
 
 def article_mentions(extractor: Extractor, sentences: list[str], lang: str = "de"):
@@ -143,3 +143,9 @@ def test_an_armed_group_keeps_its_sentences_country(extractor: Extractor) -> Non
         extractor, ["Die Rebellen lehnten am Montag den Vorschlag der syrischen Regierung ab."]
     )
     assert rebels["Rebellen"].country == "SYR"
+
+
+def test_a_town_right_after_a_state_body_is_its_seat(extractor: Extractor) -> None:
+    # "die Polizei Minsk": German names an authority by its seat; the town is no other actor
+    text = "Die Polizei Minsk nahm einen litauischen Journalisten fest."
+    assert pairs(extractor, text, "COERCE") == {("BLR", "LTU")}

@@ -201,3 +201,37 @@ def test_a_charge_with_a_crime_and_no_accuser_is_the_judiciarys(
 )
 def test_no_judiciary_behind_a_price_or_an_accusation(extractor: Extractor, text: str) -> None:
     assert not [e for e in _accusations(extractor, text) if e.source and e.source.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gegen den Blogger wird in Minsk wegen Betrugs ermittelt.", "ACCUSE"),
+        ("Minsk \u2013 Gegen den früheren Präsidenten wird ermittelt.", "ACCUSE"),
+        ("Gegen den Blogger wurde am Freitag in Minsk Anklage erhoben.", "ACCUSE"),
+        ("Die Verhaftung des Bloggers in Minsk löste Proteste aus.", "COERCE"),
+    ],
+    ids=["investigated-here", "investigated-dateline", "indicted-noun", "arrest-noun"],
+)
+def test_a_german_subjectless_judicial_act_hits_its_gegen_phrase(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    # the subjectless passive keeps its "gegen" object, and an event noun of arrest names
+    # whom it hits in its genitive: the authorities of the place acted on that person
+    assert pairs(extractor, text, kind) == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Minsk wurden die Täter schnell ermittelt.",
+        "In Minsk wurde ermittelt, dass der Blogger geflohen war.",
+        "Die Klage des Bloggers in Minsk hatte Erfolg.",
+    ],
+    ids=["identified", "ascertained", "lawsuit-genitive"],
+)
+def test_a_german_act_in_another_sense_implies_no_authorities(
+    extractor: Extractor, text: str
+) -> None:
+    # "ermitteln" without "gegen" is to identify or ascertain; a lawsuit's genitive sues
+    assert not [e for e in code(extractor, text, "de") if e.source and e.source.implied]
