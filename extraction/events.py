@@ -414,7 +414,7 @@ def _code_clauses(
             and (triggers[gov] is not None or clauses[gov].predicate in trigger_words)
         ):
             # "agreed to meet", "forderte X auf, … zu": the content of an event; an infinitive
-            # the parser hung on as an adverbial ("urged the UN to move toward sanctions") too
+            # the parser hung on as an adverbial ("pressed the council to move toward a ban") too
             continue
         if (
             trig.pos == "NOUN"

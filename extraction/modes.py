@@ -350,8 +350,8 @@ def _intending(
 
 def _past_intent(lex: Lexicon, lowers: list[str], clause: list[str], cand: Candidate) -> bool:
     """Whether a reported clause tells that someone wanted or planned a violent act (an
-    attack, a killing, an abduction: "X habe 100 Menschen töten wollen, erklärte der
-    Staatsanwalt", "X hätten geplant, ihn zu entführen"): the act did not happen, and a
+    attack, a killing, an abduction: "X habe zwei Richter entführen wollen, sagte die
+    Anklägerin", "X hätten geplant, ihn zu entführen"): the act did not happen, and a
     speaker who tells another's past intent of it alleges a wrongdoing (CAMEO 112), no threat
     of the one who intended it. A planned arrest or ban (CAMEO 17) is an authority's
     procedure, no wrongdoing. An attempt is the act itself ("hätten versucht, die Stadt
