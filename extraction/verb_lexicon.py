@@ -233,17 +233,7 @@ class VerbLexicon:
         and would recode verbs they were not written for ("call for" is no "telephone for")."""
         pos = "NOUN" if clause.pos == "NOUN" else "VERB"
         _, senses = self._lookup(s, clause, pos)
-        present = self._particles(s, clause)
-        best: Pattern | None = None
-        for sense in senses:
-            if sense.particle and sense.particle not in present:
-                continue
-            for pat in sense.patterns:
-                if (best is None or pat.specificity > best.specificity) and self._matches(
-                    s, clause, pat, present
-                ):
-                    best = pat
-        return best or self._own_default(senses)
+        return self._best_pattern(s, clause, senses) or self._own_default(senses)
 
     def may_argue(self, words: Iterable[str]) -> bool:
         """Whether one of ``words`` is a verb with a coded lemma row with arguments (see
@@ -262,6 +252,14 @@ class VerbLexicon:
         alone it is no event is one with these arguments ("recalled its ambassador", "sent
         troops"). Block patterns stay out: they are shared by all verbs of a block."""
         lemma, senses = self._lookup(s, clause, "VERB")
+        best = self._best_pattern(s, clause, senses)
+        if best is None or not best.cameo:
+            return None
+        return Trigger(lemma, "VERB", best.cameo, None, (), best.negated)
+
+    def _best_pattern(self, s: Sentence, clause: Clause, senses: list[_Sense]) -> Pattern | None:
+        """The most specific pattern of ``senses`` whose particle and arguments the clause
+        has."""
         present = self._particles(s, clause)
         best: Pattern | None = None
         for sense in senses:
@@ -272,9 +270,7 @@ class VerbLexicon:
                     s, clause, pat, present
                 ):
                     best = pat
-        if best is None or not best.cameo:
-            return None
-        return Trigger(lemma, "VERB", best.cameo, None, (), best.negated)
+        return best
 
     def has_phrasal(self, s: Sentence, clause: Clause, verbs: Iterable[str]) -> bool:
         """Whether the clause's verb, with a particle it has where one is named ("call

@@ -29,29 +29,22 @@ def test_failing_to_reach_agreement_is_a_rejection(extractor: Extractor) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "lang", "kind"),
     [
-        ("Bolivien müsse die Grenze öffnen, forderte Perus Präsident.", "REQUEST"),
-        ("Bolivien werde dafür bezahlen, drohte der peruanische Präsident am Montag.", "THREATEN"),
-        ("Die Politik Boliviens sei gescheitert, kritisierte Perus Außenminister.", "ACCUSE"),
+        ("Bolivien müsse die Grenze öffnen, forderte Perus Präsident.", "de", "REQUEST"),
+        (
+            "Bolivien werde dafür bezahlen, drohte der peruanische Präsident am Montag.",
+            "de",
+            "THREATEN",
+        ),
+        ("Die Politik Boliviens sei gescheitert, kritisierte Perus Außenminister.", "de", "ACCUSE"),
+        # English is read from the parse
+        ("Bolivia must open the border, Peru's president demanded.", "en", "REQUEST"),
+        ("Bolivia will pay for the attack, Peru's president threatened.", "en", "THREATEN"),
     ],
 )
 def test_a_speech_act_after_its_content_is_the_event(
-    extractor: Extractor, text: str, kind: str
+    extractor: Extractor, text: str, lang: str, kind: str
 ) -> None:
-    assert pairs(extractor, text, kind, "de") == {("PER", "BOL")}
-    assert {e.event_type for e in code(extractor, text, "de")} == {kind}
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Bolivia must open the border, Peru's president demanded.", "REQUEST"),
-        ("Bolivia will pay for the attack, Peru's president threatened.", "THREATEN"),
-    ],
-)
-def test_a_parsed_speech_act_after_its_content_is_the_event(
-    extractor: Extractor, text: str, kind: str
-) -> None:
-    assert pairs(extractor, text, kind, "en") == {("PER", "BOL")}
-    assert {e.event_type for e in code(extractor, text, "en")} == {kind}
+    assert pairs(extractor, text, kind, lang) == {("PER", "BOL")}
+    assert {e.event_type for e in code(extractor, text, lang)} == {kind}
