@@ -215,13 +215,15 @@ class KnowledgeBase:
         raise KnowledgeBaseError(f"CAMEO code {code} is not in cameo.generated.tsv")
 
 
-def _role_rank(entry: ActorEntry) -> tuple[bool, str, int]:
+def _role_rank(entry: ActorEntry) -> tuple[bool, str, int, bool]:
     """When two roles overlap, an office says more than elite status (ELI), and the office
     taken last more than one the dictionaries leave open (Juncker, Luxembourg's prime minister
     from 1995, president of the European Commission from 2014); then a state office (GOV, MIL)
-    more than another."""
+    more than another; then a person's entry more than an office's of the same holder (the
+    Phoenix dictionaries list "Secretary-General Ban Ki-Moon" as an organisation), so that the
+    article remembers the person for a later short name."""
     rank = {"GOV": 3, "MIL": 3, "SPY": 3, "ELI": 0}.get(entry.sector or "", 1)
-    return rank > 0, entry.start, rank
+    return rank > 0, entry.start, rank, entry.kind == "PER"
 
 
 def _actor_rows(

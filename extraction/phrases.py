@@ -52,6 +52,7 @@ def merge_appositions(
             merged = Actor(text, a.name, country, a.sector, a.actor_id)
             out[-1] = EntitySpan(prev.start, m.end, m.kind, merged, m.place, genitive=m.genitive)
             if m.kind == "PER":
+                memory.relocate(a, merged)  # later short names mean the person as titled
                 memory.remember(merged, a.name or a.text)
             continue
         out.append(m)

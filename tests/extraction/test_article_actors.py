@@ -13,6 +13,11 @@ from .conftest import code, pairs
 
 def article_mentions(extractor: Extractor, sentences: list[str], lang: str = "de"):
     """The mentions of each sentence, found with one memory as in an article."""
+    return article_mentions_on(extractor, sentences, "2000-01-01", lang)
+
+
+def article_mentions_on(extractor: Extractor, sentences: list[str], day: str, lang: str = "de"):
+    """The mentions of each sentence of an article of ``day``, found with one memory."""
     nlp, lex, _ = extractor._resources(lang)
     memory = ArticleMemory()
     out = []
@@ -20,7 +25,7 @@ def article_mentions(extractor: Extractor, sentences: list[str], lang: str = "de
         tokens = [t for t in nlp.make_doc(text) if not t.is_space]
         words = [t.text for t in tokens]
         s = Sentence(words, [lex.lemma(w) for w in words], [t.idx for t in tokens])
-        found = find_entities(extractor.kb, lex, s, "2000-01-01", memory)
+        found = find_entities(extractor.kb, lex, s, day, memory)
         out.append({" ".join(words[m.start : m.end]): m for m in found})
     return out
 
@@ -149,3 +154,34 @@ def test_a_town_right_after_a_state_body_is_its_seat(extractor: Extractor) -> No
     # "die Polizei Minsk": German names an authority by its seat; the town is no other actor
     text = "Die Polizei Minsk nahm einen litauischen Journalisten fest."
     assert pairs(extractor, text, "COERCE") == {("BLR", "LTU")}
+
+
+def test_a_short_name_keeps_the_office_of_its_titled_first_mention(extractor: Extractor) -> None:
+    """The KB's reading of the name alone (a Norwegian politician) is remembered when the name
+    is read; the title in front of it then says in which office the article means him."""
+    events = code(
+        extractor,
+        "NATO-Generalsekretär Jens Stoltenberg besuchte am Montag Warschau. "
+        "Stoltenberg kritisierte Russland scharf.",
+        "de",
+    )
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in accuse] == [
+        ("IGO", "RUS")
+    ]
+
+
+def test_a_dated_office_holder_is_remembered_as_a_person(extractor: Extractor) -> None:
+    """The Phoenix dictionaries list the office ("Secretary-General Ban Ki-Moon") as an
+    organisation beside the person's own entry: on a day both hold, the person is read, so a
+    later surname finds him."""
+    first, later = article_mentions_on(
+        extractor,
+        [
+            "UN-Generalsekretär Ban Ki-moon reiste am Montag nach Genf.",
+            "Ban forderte eine Waffenruhe.",
+        ],
+        "2015-06-01",
+    )
+    assert first["UN-Generalsekretär Ban Ki-moon"].kind == "PER"
+    assert later["Ban"].country == "IGO"
