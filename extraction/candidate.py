@@ -31,6 +31,7 @@ __all__ = [
     "Candidate",
     "Imply",
     "allegation",
+    "answered_accuser",
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
@@ -267,3 +268,29 @@ def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[
                     cand.source = old.target
                 if cand.source is not None:
                     return
+
+
+def answered_accuser(
+    lowers: list[str], words: dict, cand: Candidate, history: list[Candidate]
+) -> None:
+    """A rejection of accusations that names no one ("Moskau wies die Vorwürfe zurück",
+    "Russia rejected the allegations") answers whoever the article last had accuse its
+    source: the accusation's source is its target."""
+    if root(cand.cameo) != "12" or cand.target is not None or cand.source is None:
+        return
+    accused = cand.source.country
+    a, b = cand.clause
+    if not accused or not any(w in words.get("accusation_nouns", ()) for w in lowers[a:b]):
+        return
+    for old in reversed(history):
+        if (
+            root(old.cameo) == "11"
+            and old.target is not None
+            and old.target.country == accused
+            and old.source is not None
+            and old.source.country
+            and old.source.actor is not cand.source.actor
+        ):
+            cand.target = old.source
+            cand.notes.append("target-accuser")
+            return

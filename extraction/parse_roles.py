@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from .candidate import (
     Candidate,
+    answered_accuser,
     conflict_fallbacks,
     local_sides,
     no_place_source,
@@ -459,3 +460,4 @@ def clause_roles(
     no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+    answered_accuser([w.lower() for w in s.words], words, cand, history)

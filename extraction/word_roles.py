@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .candidate import (
     Candidate,
+    answered_accuser,
     conflict_fallbacks,
     judgement,
     local_sides,
@@ -288,6 +289,7 @@ def assign_roles(
         cand.target = retreat_origin(cand, origins)
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     place_as_target(cand)
+    answered_accuser(lowers, lex.words, cand, history)
     if (
         cand.target is None
         and cand.source is not None

@@ -1,0 +1,44 @@
+"""A rejection of accusations that names no one answers the article's last accuser of its
+source (:func:`extraction.candidate.answered_accuser`). Sentences are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accuser"),
+    [
+        (
+            "Peru warf Ecuador vor, Soldaten über die Grenze geschickt zu haben. "
+            "Quito wies die Vorwürfe am Dienstag zurück.",
+            "de",
+            "PER",
+        ),
+        (
+            "Die Opposition in Ecuador beschuldigte die Regierung in Quito des Wahlbetrugs. "
+            "Ecuadors Regierung wies die Anschuldigungen zurück.",
+            "de",
+            "ECU",
+        ),
+        (
+            "Peru accused Ecuador of sending soldiers across the border. "
+            "Quito rejected the accusations on Tuesday.",
+            "en",
+            "PER",
+        ),
+    ],
+)
+def test_the_rejection_is_aimed_at_the_accuser(
+    extractor: Extractor, text: str, lang: str, accuser: str
+) -> None:
+    assert pairs(extractor, text, "REJECT", lang) == {("ECU", accuser)}
+
+
+def test_a_rejection_with_no_accusation_before_it_stays_unaimed(extractor: Extractor) -> None:
+    text = "Peru lobte Ecuador für die Hilfe. Quito wies die Vorwürfe zurück."
+    assert ("ECU", "PER") not in pairs(extractor, text, "REJECT")
