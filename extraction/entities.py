@@ -23,7 +23,7 @@ from .affiliation import (
     pronoun_persons,
 )
 from .bodies import remember_bodies
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, folded
 from .kb_lookup import kb_match, town_in_name
 from .lexicon import Lexicon
 from .persons import combine_atoms, double_surname, name_before
@@ -135,13 +135,16 @@ def remember_persons(
     kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None, memory: ArticleMemory
 ) -> None:
     """A sentence with no trigger is not coded, but the persons it names are remembered, so
-    that a later short name or bare title ("Putin", "der Kremlchef") finds them. Only KB
-    persons, found by a cheap first-word test: this runs on most sentences of an article."""
+    that a later short name or bare title ("Putin", "der Kremlchef") finds them, and a short
+    name of the article's persons makes its person the latest named. Only those, found by a
+    cheap first-word test: this runs on most sentences of an article."""
     words, first_words = s.words, kb.person_first_words
     i, n = 0, len(words)
     while i < n:
         word = words[i]
-        if word[:1].isupper() and word.lower() in first_words:
+        if word[:1].isupper() and (
+            word.lower() in first_words or folded(word.lower()) in memory.aliases
+        ):
             m = kb_match(kb, lex, s, i, day, memory)
             if m is not None:
                 if m.kind == "PER" and m.actor is not None:

@@ -193,7 +193,7 @@ def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | 
 def _lookup(
     kb: KnowledgeBase, key: str, text: str, day: str | None, memory: ArticleMemory, i: int, j: int
 ) -> EntitySpan | None:
-    actor = memory.aliases.get(folded(key)) if j - i == 1 else None
+    actor = memory.named_again(key) if j - i == 1 else None
     if actor is not None:
         return EntitySpan(
             i, j, "PER", Actor(text, actor.name, actor.country, actor.sector, actor.actor_id)

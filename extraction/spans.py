@@ -106,6 +106,14 @@ class ArticleMemory:
             if len(part) >= 3 and part[0].isupper():
                 self.aliases.setdefault(folded(part.lower()), actor)
 
+    def named_again(self, word: str) -> Actor | None:
+        """The person a short name the article introduced means ("Kamau" after "President
+        Joseph Kamau"), who becomes the latest person a pronoun may refer to."""
+        actor = self.aliases.get(folded(word.lower()))
+        if actor is not None:
+            self.persons.append(actor)
+        return actor
+
     def relocate(self, old: Actor, new: Actor) -> None:
         """``old`` turned out to be ``new`` (its country found later in its sentence): the
         article's later short names and titles find it with that country."""

@@ -185,3 +185,13 @@ def test_a_dated_office_holder_is_remembered_as_a_person(extractor: Extractor) -
     )
     assert first["UN-Generalsekretär Ban Ki-moon"].kind == "PER"
     assert later["Ban"].country == "IGO"
+
+
+def test_he_is_the_person_named_last_not_the_one_introduced_last(extractor: Extractor) -> None:
+    """A person named again by surname becomes the latest person a pronoun may refer to."""
+    text = (
+        "Kenyan President Joseph Kamau met Ugandan President Peter Okello on Monday. "
+        "Later Kamau spoke to reporters in Nairobi. "
+        "He criticised Tanzania sharply."
+    )
+    assert pairs(extractor, text, "ACCUSE", "en") == {("KEN", "TZA")}
