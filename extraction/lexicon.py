@@ -54,6 +54,13 @@ def _verb_bases(lang: str) -> dict[str, list[str]]:
     return bases
 
 
+def _transitive(lang: str) -> frozenset[str]:
+    """The verbs of ``data/transitive.<lang>.generated.tsv`` (see
+    :mod:`extraction.transitive_build`): "sein" with their participle is a state passive."""
+    path = DATA_DIR / f"transitive.{lang}.generated.tsv"
+    return frozenset(row["verb"] for row in read_tsv(path)) if path.is_file() else frozenset()
+
+
 @lru_cache(maxsize=10_000)
 def known_word(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary of ``lang`` lists ``word``, read from the same
@@ -199,6 +206,7 @@ class Lexicon:
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         # verb forms whose base the lemmatiser misses ("shot", "cancelled"): more trigger keys
         self.verb_bases = _verb_bases(self.lang)
+        self.transitive = _transitive(self.lang)
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
         self.auxiliaries = frozenset(
             w

@@ -674,6 +674,7 @@ def _is_passive(
             and (
                 any(w in lex.words["passive_aux"] for w in lowers[a:b])
                 or _perceived(lex, s, lowers, seg)
+                or _state_passive(lex, lowers, seg, i, infinitive)
             )
         )
     if word.endswith("ing"):
@@ -681,6 +682,22 @@ def _is_passive(
     participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
     window = lowers[max(a, i - 3) : i]
     return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _state_passive(
+    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, verb: str
+) -> bool:
+    """Whether "sein" with the participle of a verb that is only transitive tells the state
+    its subject was put in ("ist seit Montag verhaftet", "die Regierung ist gefordert"), not
+    the perfect of an act ("sind abgezogen"). The participle closes its stretch: a verb
+    inside it is finite ("ist Verbündeter und unterstützt das Regime")."""
+    a, b = seg
+    last = max((k for k in range(i, b) if lowers[k].isalpha()), default=i)
+    return (
+        verb in lex.transitive
+        and last == i
+        and any(w in lex.words["state_aux"] for w in lowers[a:i])
+    )
 
 
 def _perceived(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int]) -> bool:

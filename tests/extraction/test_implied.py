@@ -235,3 +235,28 @@ def test_a_german_act_in_another_sense_implies_no_authorities(
 ) -> None:
     # "ermitteln" without "gegen" is to identify or ascertain; a lawsuit's genitive sues
     assert not [e for e in code(extractor, text, "de") if e.source and e.source.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # "sein" with the participle of a verb that is only transitive: the subject underwent it
+        (
+            "Der ugandische Oppositionsführer ist seit Montag in Kampala verhaftet.",
+            "COERCE",
+            {("UGA", "UGA")},
+        ),
+        # the perfect of a verb that may be intransitive: the subject acts
+        ("Die russischen Truppen sind aus Georgien abgezogen.", "RETREAT", {("RUS", "GEO")}),
+        # a participle-like finite verb inside its stretch is no state passive
+        (
+            "Russland ist ein Verbündeter Syriens und unterstützt die Regierung in Damaskus.",
+            "SUPPORT",
+            {("RUS", "SYR")},
+        ),
+    ],
+)
+def test_a_state_passive_has_its_subject_undergo_the_act(
+    extractor: Extractor, text: str, kind: str, expected: set
+) -> None:
+    assert pairs(extractor, text, kind) == expected
