@@ -21,8 +21,8 @@ __all__ = [
     "hyphen_compound",
     "inherit_countries",
     "led_by",
+    "named_states",
     "people_abroad",
-    "pronoun_persons",
 ]
 
 CAPITAL_BODIES = STATE_SECTORS - {"LEG"}  # a city's council is no national parliament
@@ -182,10 +182,24 @@ def country_fallback(
     Parteien kritisierten ..." after "... in Ägypten" in a sentence without an event); where
     the sentence names countries, which of them would be a guess ("das in Den Haag ansässige
     Gericht ... in Darfur" in a story about South Africa)."""
-    states = [m.country for m in mentions if m.country and m.country not in NON_STATE_CODES]
+    states = [
+        m.country
+        for m in mentions
+        if m.country and m.country not in NON_STATE_CODES and not m.anaphor
+    ]
     before = memory.main_country()
     for c in states:
         memory.countries[c] = memory.countries.get(c, 0) + 1
+    # a state a sentence names, not a town where something happened ("verhandeln in
+    # Washington") nor a person's country ("Kerry")
+    memory.states.extend(
+        m.country
+        for m in mentions
+        if m.country
+        and m.country not in NON_STATE_CODES
+        and m.kind not in ("PLACE", "PER")
+        and not m.anaphor
+    )
     distinct = set(states)
     fallback = next(iter(distinct)) if len(distinct) == 1 else memory.main_country()
     for m in mentions:
@@ -230,13 +244,20 @@ def count_named_countries(
     :meth:`ArticleMemory.home_country`, and ``filed_in``, the country of a dateline it opens
     with (where a sentence with an event opens with it, its mention counts it). A word test,
     not the mention pass: this runs on most sentences of an article."""
-    if filed_in:
-        memory.named[filed_in] = memory.named.get(filed_in, 0) + 1
-    i, n = 0, len(s.words)
+    for country in ([filed_in] if filed_in else []) + named_states(kb, lex, s.words):
+        memory.named[country] = memory.named.get(country, 0) + 1
+        memory.states.append(country)
+
+
+def named_states(kb: KnowledgeBase, lex: Lexicon, words: list[str]) -> list[str]:
+    """The states ``words`` name by a name or demonym, in order."""
+    out: list[str] = []
+    i, n = 0, len(words)
     while i < n:
-        country, i = _named_country(kb, lex, s.words, i)
+        country, i = _named_country(kb, lex, words, i)
         if country and country not in NON_STATE_CODES and country != "-":
-            memory.named[country] = memory.named.get(country, 0) + 1
+            out.append(country)
+    return out
 
 
 def _named_country(
@@ -275,20 +296,6 @@ def _located(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str
         )
         for m in mentions
     )
-
-
-def pronoun_persons(
-    lex: Lexicon, low: str, i: int, word: str, memory: ArticleMemory
-) -> list[EntitySpan]:
-    """ "Er"/"he" is the last person; "beide"/"both" the last two (as two mentions)."""
-    wanted = 2 if low in lex.words["pronouns_pair"] else 1
-    persons = memory.last_persons(wanted)
-    if len(persons) < wanted:
-        return []
-    return [
-        EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
-        for p in persons
-    ]
 
 
 def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:

@@ -20,8 +20,8 @@ from .affiliation import (
     inherit_countries,
     led_by,
     people_abroad,
-    pronoun_persons,
 )
+from .anaphora import anaphor
 from .bodies import remember_bodies
 from .kb import KnowledgeBase, folded
 from .kb_lookup import kb_match, town_in_name
@@ -74,6 +74,11 @@ def find_entities(
             atoms.append(m)
             i = m.end
             continue
+        referred = anaphor(kb, lex, s, i, day, memory, atoms)
+        if referred is not None:
+            i, referents = referred
+            atoms.extend(referents)
+            continue
         low = words[i].lower()
         hyphen = hyphen_compound(kb, lex, words[i], day, memory)
         if hyphen is not None:
@@ -109,10 +114,6 @@ def find_entities(
             atoms.append(("NER", i, (j, s.ents[i])))
             i = j
             continue
-        elif low in lex.words["pronouns_person"] | lex.words["pronouns_pair"] and (
-            i == 0 or lex.lang == "en"
-        ):
-            atoms.extend(pronoun_persons(lex, low, i, words[i], memory))
         elif i > 0 and (
             (words[i][:1].isupper() and words[i].isalpha())
             or particle_name(lex, words[i])

@@ -17,7 +17,7 @@ from .spans import (
     predicate_verb,
 )
 
-__all__ = ["absorb_genitives", "merge_appositions", "names_no_actor"]
+__all__ = ["absorb_genitives", "attributive", "merge_appositions", "names_no_actor"]
 
 
 def merge_appositions(
@@ -252,12 +252,12 @@ def _before_modifiers(lex: Lexicon, s: Sentence, m: EntitySpan, fillers: set[str
     most three words back (-1 at the sentence's start)."""
     lowers = s.lowers
     k = m.start - 1
-    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or _attributive(lex, s, k)):
+    while k >= 0 and m.start - k <= 3 and (lowers[k] in fillers or attributive(lex, s, k)):
         k -= 1
     return k
 
 
-def _attributive(lex: Lexicon, s: Sentence, k: int) -> bool:
+def attributive(lex: Lexicon, s: Sentence, k: int) -> bool:
     """A lower-case word that may be an adjective before a noun (German: with an adjective
     ending; English: any word that is no function word), and no cue of these rules."""
     word, w = s.words[k], lex.words

@@ -4,8 +4,10 @@ of persons and countries; and the word tests several rules share.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TypeVar
 
 from .kb import PlaceEntry, folded
 from .lexicon import Lexicon
@@ -22,6 +24,8 @@ __all__ = [
     "predicate_verb",
     "span_end",
 ]
+
+T = TypeVar("T")
 
 TOWN_WORD = "town"  # the mark of a name word that is also a town (see town_in_name)
 
@@ -60,6 +64,7 @@ class EntitySpan:
     dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
     supranational: bool = False  # "europäische Staaten", "ein südamerikanisches Land"
     agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")
+    anaphor: bool = False  # a description of a state named before ("das Land"): not counted again
 
     @property
     def country(self) -> str | None:
@@ -86,6 +91,8 @@ class ArticleMemory:
     # countries named in sentences with no event: not the article's main country (they lent
     # junk events an actor), but the home of a party or court it names no country for
     named: dict[str, int] = field(default_factory=dict)
+    # every state named so far, in the order named: what "die beiden Länder" refer to
+    states: list[str] = field(default_factory=list)
 
     def main_country(self) -> str | None:
         """The country named most often in the article's coded sentences so far, if it
@@ -124,13 +131,11 @@ class ArticleMemory:
 
     def last_persons(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct persons, oldest first."""
-        out: list[Actor] = []
-        for actor in reversed(self.persons):
-            if all(actor.name != seen.name for seen in out):
-                out.append(actor)
-            if len(out) == n:
-                break
-        return out[::-1]
+        return _last_distinct(self.persons, n, lambda actor: actor.name)
+
+    def last_states(self, n: int) -> list[str]:
+        """The ``n`` most recently named distinct states, oldest first."""
+        return _last_distinct(self.states, n, lambda country: country)
 
     def person_of(self, country: str | None, sector: str | None) -> Actor | None:
         for actor in reversed(self.persons):
@@ -141,6 +146,17 @@ class ArticleMemory:
             ):
                 return actor
         return None
+
+
+def _last_distinct(items: list[T], n: int, key: Callable[[T], object]) -> list[T]:
+    """The ``n`` last items of distinct ``key``, oldest first."""
+    out: list[T] = []
+    for item in reversed(items):
+        if all(key(item) != key(seen) for seen in out):
+            out.append(item)
+        if len(out) == n:
+            break
+    return out[::-1]
 
 
 def _leading(counts: dict[str, int]) -> str | None:

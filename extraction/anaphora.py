@@ -1,0 +1,174 @@
+"""Words that stand for an actor the article named before: a person's pronoun ("er", "he":
+the last person; "beide", "both": the last two), a state's bare definite description ("das
+Land", "die Islamische Republik", "the kingdom": the article's leading state) and a pair of
+states ("die beiden Länder", "both countries": the last two named). The article's memory
+(:class:`ArticleMemory`) holds the referents; the word lists are the language data's
+(``pronouns_person``, ``pronouns_pair``, ``state_nouns``, ``state_pair_nouns``,
+``whole_words``). "Beide Seiten", "both sides" are no pair of states: on unseen news they
+were a government and its rebels, or the EU and a state, as often as two states.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .affiliation import demonym_country, named_states
+from .codes import NON_STATE_CODES
+from .kb import KnowledgeBase
+from .kb_lookup import kb_match
+from .lexicon import Lexicon
+from .model import Actor
+from .phrases import attributive
+from .spans import ArticleMemory, EntitySpan, Sentence
+
+__all__ = ["anaphor"]
+
+MAX_ADJECTIVES = 2  # "das kleine ölreiche Emirat"
+
+
+def anaphor(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    i: int,
+    day: str | None,
+    memory: ArticleMemory,
+    before: list,
+) -> tuple[int, list[EntitySpan]] | None:
+    """Where the anaphor at token ``i`` ends and the mentions it stands for (two for a pair,
+    none when the article has named too few), or None when no anaphor starts there.
+    ``before`` holds the sentence's atoms so far."""
+    description = _state_description(kb, lex, s, i, day, memory)
+    if description is not None:
+        states = _referents(kb, lex, s, description, memory, before)
+        if len(states) < description.wanted:
+            return None
+        start, end = description.start, description.end
+        text = " ".join(s.words[start:end])
+        # "the country's president": its genitive, as a name's; the article before the noun
+        # stays outside, as before a name ("die Regierung des Landes")
+        genitive = end < len(s.words) and s.words[end] in ("'s", "\u2019s")
+        return end, [
+            EntitySpan(start, end, "COUNTRY", Actor(text, None, c), genitive=genitive, anaphor=True)
+            for c in states
+        ]
+    low = s.lowers[i]
+    w = lex.words
+    if low not in w["pronouns_person"] | w["pronouns_pair"] or (i > 0 and lex.lang != "en"):
+        return None  # a German "sie" within a sentence is as often "they" or "her"
+    wanted = 2 if low in w["pronouns_pair"] else 1
+    persons = memory.last_persons(wanted)
+    if len(persons) < wanted:
+        return i + 1, []
+    word = s.words[i]
+    return i + 1, [
+        EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
+        for p in persons
+    ]
+
+
+class Description(NamedTuple):
+    """Where a state's description stands (``start`` after its article), how many states
+    it names and whether it names a state's whole territory ("das ganze Land")."""
+
+    start: int
+    end: int
+    wanted: int
+    whole: bool
+
+
+def _referents(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    description: Description,
+    memory: ArticleMemory,
+    before: list,
+) -> list[str]:
+    """The states a description stands for. One state: where its sentence set something in
+    one before it ("in Panama ... dem Land"), that; for a whole territory ("das ganze Land",
+    "the entire country") the sentence's latest ("Die ungarische Regierung verhängte über das
+    ganze Land ..."); else the article's leading state so far
+    (:meth:`ArticleMemory.home_country`: measured on unseen news, the most recently named one
+    was as often a state the story only mentioned). A pair: the two most recently named.
+    None that the sentence names itself ("Die USA verurteilten das Land" in a story about the
+    USA): the words do not tell whether it is the one meant or the other side."""
+    preps = lex.words["locative_preps"] | set(lex.words.get("country_preps", ()))
+    named, placed = set(named_states(kb, lex, s.words[description.end :])), []
+    for at, country in map(_atom_country, before):
+        if not country or country in NON_STATE_CODES:
+            continue
+        named.add(country)
+        if description.whole or (at > 0 and s.lowers[at - 1] in preps):
+            placed.append(country)
+    if description.wanted == 2:
+        states = memory.last_states(2)
+    elif placed:
+        return placed[-1:]
+    else:
+        home = memory.home_country()
+        states = [home] if home else []
+    return [] if named & set(states) else states
+
+
+def _atom_country(atom: EntitySpan | tuple) -> tuple[int, str | None]:
+    """Where an atom of :func:`find_entities` starts and the state it names: a mention's, a
+    demonym's ("die ungarische Regierung") or an agent noun's own ("der Kremlchef")."""
+    if isinstance(atom, EntitySpan):
+        return atom.start, atom.country
+    kind, at, (_, info) = atom
+    if kind == "DEM":
+        return at, info or None
+    return at, info[2] if kind == "AGT" else None
+
+
+def _state_description(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None, memory: ArticleMemory
+) -> Description | None:
+    """A state's description at ``i``: a definite article, "beide"/"both" or both ("die
+    beiden", "the two"), adjectives that name no state ("das ölreiche Land"; not "das
+    kurdische Land"), and a state noun of the language data; bare, with no name or genitive
+    of its own after it ("die Republik Moldau", "das Land der Kurden", "the Kingdom of
+    ...")."""
+    w, lowers, n = lex.words, s.lowers, len(s.words)
+    if i > 0 and lowers[i - 1] in w["locative_preps"]:
+        return None  # "in the country": where something happens, mostly no actor of it
+    k, pair = i, False
+    # an article, not a preposition's contraction with one ("beim Land": a German Land)
+    if lowers[k] in w["definite_articles"] and lowers[k] not in lex.conf.get(
+        "prep_contractions", ()
+    ):
+        k += 1
+    start = k
+    if k < n and (
+        lowers[k] in w["pronouns_pair"] or (k > i and lex.conf["number_words"].get(lowers[k]) == 2)
+    ):
+        k, pair = k + 1, True
+    if k == i:
+        return None
+    nouns = w["state_pair_nouns"] if pair else w["state_nouns"]
+    end, adjectives = _noun_end(lowers, k, nouns), 0
+    while (
+        not end
+        and adjectives < MAX_ADJECTIVES
+        and k < n
+        and attributive(lex, s, k)
+        and not demonym_country(lex, lowers[k])
+    ):
+        k, adjectives = k + 1, adjectives + 1
+        end = _noun_end(lowers, k, nouns)
+    if not end or kb_match(kb, lex, s, k, day, memory) is not None:
+        return None  # "der Islamische Staat", "die Islamische Republik Iran": names
+    if end < n and (
+        lowers[end] in w["genitive_links"] or kb_match(kb, lex, s, end, day, memory) is not None
+    ):
+        return None
+    whole = any(w in lex.words["whole_words"] for w in lowers[start:end])
+    return Description(start, end, 2 if pair else 1, whole)
+
+
+def _noun_end(lowers: list[str], k: int, nouns: set[str]) -> int:
+    """End of the noun of ``nouns`` (one word or two) at ``k``, else 0."""
+    if " ".join(lowers[k : k + 2]) in nouns:
+        return k + 2
+    return k + 1 if k < len(lowers) and lowers[k] in nouns else 0
