@@ -1,7 +1,9 @@
 """German ways to tell a force posture or the easing of sanctions that the lexicon missed:
 troops drawn together ("Truppen zusammenziehen"), moved ("Panzer verlegen") or put on alert
-("in Alarmbereitschaft versetzen"), and sanctions taken back ("Sanktionen zurücknehmen").
-Sentences are invented for the tests (not taken from the gold files or the unseen corpora)."""
+("in Alarmbereitschaft versetzen"), and sanctions taken back ("Sanktionen zurücknehmen"); and a
+name before a preterite that reads like a participle ("Ghana mobilisierte Truppen"), which is the
+verb's subject, not the owner of the troops. Sentences are invented for the tests (not taken
+from the gold files or the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import pairs
+from .conftest import code, pairs
 
 
 @pytest.mark.parametrize(
@@ -43,3 +45,24 @@ def test_sanctions_taken_back_are_eased_not_imposed(extractor: Extractor) -> Non
     text = "Ghana hat die Sanktionen gegen Togo zurückgenommen."
     assert pairs(extractor, text, "RETREAT") == {("GHA", "TGO")}
     assert not pairs(extractor, text, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana mobilisierte Truppen gegen Togo.",
+        "Ghana mobilisierte seine Truppen gegen Togo.",
+        "Ghana verlegte Kampfjets an die Grenze zu Togo.",
+    ],
+)
+def test_a_name_before_a_preterite_is_its_subject_not_the_owner_of_its_object(
+    extractor: Extractor, text: str
+) -> None:
+    assert pairs(extractor, text, "MOBILIZE") == {("GHA", "TGO")}
+
+
+def test_a_name_in_the_genitive_still_owns_the_noun_after_its_adjectives(
+    extractor: Extractor,
+) -> None:
+    events = code(extractor, "Ghanas neuer Präsident kritisierte Togo.", "de")
+    assert [e.source.text for e in events if e.source] == ["Ghanas neuer Präsident"]
