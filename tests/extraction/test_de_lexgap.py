@@ -2,8 +2,9 @@
 troops drawn together ("Truppen zusammenziehen"), moved ("Panzer verlegen") or put on alert
 ("in Alarmbereitschaft versetzen"), and sanctions taken back ("Sanktionen zurücknehmen"); and a
 name before a preterite that reads like a participle ("Ghana mobilisierte Truppen"), which is the
-verb's subject, not the owner of the troops. Sentences are invented for the tests (not taken
-from the gold files or the unseen corpora)."""
+verb's subject, not the owner of the troops; a concession told with a strong preterite and
+its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"). Sentences are
+invented for the tests (not taken from the gold files or the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,16 @@ def test_a_name_in_the_genitive_still_owns_the_noun_after_its_adjectives(
 ) -> None:
     events = code(extractor, "Ghanas neuer Präsident kritisierte Togo.", "de")
     assert [e.source.text for e in events if e.source] == ["Ghanas neuer Präsident"]
+
+
+def test_a_strong_preterite_with_the_particle_entgegen_is_a_concession(
+    extractor: Extractor,
+) -> None:
+    assert pairs(extractor, "Ghana kam Togo im Streit um die Grenze entgegen.", "CONCEDE") == {
+        ("GHA", "TGO")
+    }
+
+
+def test_auf_freien_fuss_setzen_is_a_release(extractor: Extractor) -> None:
+    text = "Ghana setzte die Gefangenen aus Togo auf freien Fuß."
+    assert pairs(extractor, text, "RETREAT") == {("GHA", "TGO")}
