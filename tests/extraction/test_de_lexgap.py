@@ -3,7 +3,8 @@ troops drawn together ("Truppen zusammenziehen"), moved ("Panzer verlegen") or p
 ("in Alarmbereitschaft versetzen"), and sanctions taken back ("Sanktionen zurücknehmen"); and a
 name before a preterite that reads like a participle ("Ghana mobilisierte Truppen"), which is the
 verb's subject, not the owner of the troops; a concession told with a strong preterite and
-its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"). Sentences are
+its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"); a body's decision
+("beschließen") is the act decided, no agreement. Sentences are
 invented for the tests (not taken from the gold files or the unseen corpora)."""
 
 from __future__ import annotations
@@ -80,3 +81,20 @@ def test_a_strong_preterite_with_the_particle_entgegen_is_a_concession(
 def test_auf_freien_fuss_setzen_is_a_release(extractor: Extractor) -> None:
     text = "Ghana setzte die Gefangenen aus Togo auf freien Fuß."
     assert pairs(extractor, text, "RETREAT") == {("GHA", "TGO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Die Außenminister der EU beschlossen die Verlängerung der Sanktionen gegen Togo.",
+            "SANCTION",
+        ),
+        ("Die Regierung Ghanas hat beschlossen, die Hilfe für Togo aufzustocken.", "AID"),
+    ],
+)
+def test_a_decision_is_the_act_decided_not_an_agreement(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    assert pairs(extractor, text, kind)
+    assert not pairs(extractor, text, "AGREE")
