@@ -4,8 +4,9 @@ troops drawn together ("Truppen zusammenziehen"), moved ("Panzer verlegen") or p
 name before a preterite that reads like a participle ("Ghana mobilisierte Truppen"), which is the
 verb's subject, not the owner of the troops; a concession told with a strong preterite and
 its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"); a body's decision
-("beschließen") is the act decided, no agreement. Sentences are
-invented for the tests (not taken from the gold files or the unseen corpora)."""
+("beschließen") is the act decided, no agreement; the own force a posture moves is not its
+target. Sentences are invented for the tests (not taken from the gold files or the unseen
+corpora)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,14 @@ def test_a_decision_is_the_act_decided_not_an_agreement(
 ) -> None:
     assert pairs(extractor, text, kind)
     assert not pairs(extractor, text, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana hat seine Armee wegen Togo in Alarmbereitschaft versetzt.",
+        "Ghana versetzte seine Truppen wegen Togo in Alarmbereitschaft.",
+    ],
+)
+def test_the_own_force_a_posture_moves_is_not_its_target(extractor: Extractor, text: str) -> None:
+    assert pairs(extractor, text, "MOBILIZE") == {("GHA", "TGO")}
