@@ -55,6 +55,7 @@ def combine_atoms(
             and nxt[1] - span_end(atom) <= 2
             and (
                 _adjectives_only(words[span_end(atom) : nxt[1]], lex)
+                and _owns_gap(lex, words, atom, nxt[1])
                 if isinstance(atom, EntitySpan)
                 # "Der Ägypter ist Journalist": the noun is the predicate, not the group
                 else not predicate_verb(lex, s.lemmas[span_end(atom) : nxt[1]])
@@ -331,6 +332,23 @@ def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
         if lex.lang != "de" and (w.endswith(("ed", "ing")) or lex.lemma(w) != w):
             return False
     return True
+
+
+def _owns_gap(lex: Lexicon, words: list[str], atom: EntitySpan, noun: int) -> bool:
+    """Whether a German name can own the agent noun across the adjectives before it: only in
+    the genitive ("Irans religiöser Führer", "der USA neuer Botschafter"). A name in another
+    case is the subject of a preterite that reads like a participle ("Frankreich entsandte
+    Soldaten", "Russland mobilisierte seine Truppen"), and no possessive follows an owner."""
+    gap = [w.lower() for w in words[span_end(atom) : noun]]
+    if lex.lang != "de" or not gap:
+        return True
+    if set(gap) & lex.words["possessives"]:
+        return False
+    last = words[atom.end - 1].lower()
+    before = words[atom.start - 1].lower() if atom.start > 0 else ""
+    return last.endswith(tuple(lex.conf["genitive_suffixes"])) or (
+        before in lex.words["genitive_links"]
+    )
 
 
 def _skip_caps(

@@ -20,6 +20,7 @@ from .codes import (
     COERCIVE_ROOTS,
     CONTENT_TARGET_ROOTS,
     EXCHANGE_ROOTS,
+    FORCE_ROOTS,
     SPEECH_CONFLICT_ROOTS,
     VIOLENT_ROOTS,
     root,
@@ -249,6 +250,13 @@ def assign_roles(
             # "zwei seiner Staatsbürger an Großbritannien ausliefern", "hand over its nationals
             # to Britain": what the subject hands over of its own is not the recipient
             objects = [m for m in objects if not _possessed(lex, lowers, m)]
+        if root(cand.cameo) in FORCE_ROOTS:
+            # "versetzte seine Truppen wegen Togo in Alarmbereitschaft": the force a posture
+            # moves is the source's own, not whom it is aimed at (the parse's _aimed_force)
+            own = getattr(subject, "country", None)
+            objects = [
+                m for m in objects if not (_possessed(lex, lowers, m) and m.country in (None, own))
+            ]
         if (
             objects
             and goals
