@@ -109,7 +109,7 @@ def find_entities(
             atoms.append(("NER", i, (j, s.ents[i])))
             i = j
             continue
-        elif low in lex.words["pronouns_person"] | lex.words["pronouns_pair"] and (
+        elif (low in lex.words["pronouns_person"] or low in lex.words["pronouns_pair"]) and (
             i == 0 or lex.lang == "en"
         ):
             atoms.extend(pronoun_persons(lex, low, i, words[i], memory))
