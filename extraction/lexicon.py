@@ -220,7 +220,6 @@ class Lexicon:
         self.agent = lru_cache(maxsize=CACHE_SIZE)(self._agent)
         self._head = lru_cache(maxsize=CACHE_SIZE)(self._noun_trigger_head)
         self.named_country = lru_cache(maxsize=CACHE_SIZE)(self._named_country)
-        self.may_give_trigger = lru_cache(maxsize=CACHE_SIZE)(self._may_give_trigger)
         # the events of idioms read beside the table that only the noun of their row makes
         # an event ("jdn. für etw. verantwortlich machen"): a sentence with no other trigger
         # is still read with the fallback table (its verbs and these idioms)
@@ -248,9 +247,6 @@ class Lexicon:
             for particle in self.conf["separable_particles"]
             if form.startswith(particle) and len(form) > len(particle) + 3
         )
-        # lemmas that may give a trigger beyond the table's words and its idioms' verbs: a
-        # bigram's first word, the stem of a separable verb or idiom verb (triggers._may_trigger)
-        self.trigger_lemmas = self.idiom_stems | self.bigram_heads | self.separable_stems
 
     def lemma(self, word: str) -> str:
         """simplemma's lemma, except a German preterite it leaves as itself ("brach" is
@@ -282,17 +278,6 @@ class Lexicon:
                     return trig
         head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
         return self.triggers[head][0] if head and head not in self.non_events else None
-
-    def _may_give_trigger(self, word: str, lemma: str) -> bool:
-        """Whether the word may be or make a trigger in some context: the table lists it, or
-        its lemma or form keys an idiom, a bigram or a separable verb. Most words of a
-        sentence are none, and the trigger search passes them by (triggers._triggers_in)."""
-        return (
-            lemma in self.trigger_lemmas
-            or lemma in self.idioms
-            or word.lower() in self.idioms
-            or self.word_trigger(word, lemma) is not None
-        )
 
     def _named_country(self, word: str) -> str | None:
         """The country a word names, also in the genitive ("Islands Regierungschef"): a

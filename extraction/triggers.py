@@ -61,8 +61,6 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
 def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
     """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
     verb (German capitalised words: the fallback table adds only verbs)."""
-    if not _may_trigger(lex, s, verbs_only):
-        return []
     words, lemmas, lowers = s.words, s.lemmas, s.lowers
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
@@ -83,7 +81,6 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 not word[:1].isalpha()
                 or i in glossed
                 or (verbs_only and not lex.pos_fits_verb(word))
-                or not lex.may_give_trigger(word, lemmas[i])
             ):
                 continue
             forms: tuple[str, ...] = (lemmas[i], lowers[i])
@@ -120,28 +117,6 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
             if not judgement(hit) or _blamed(lex, lemmas, (a, b), found[first:])
         ]
     return [(i, hit) for i, hit in found if i not in undone]
-
-
-def _may_trigger(lex: Lexicon, s: Sentence, verbs_only: bool) -> bool:
-    """Whether a word of ``s`` that :func:`_triggers_in` reads may give a trigger: its lemma
-    keys a bigram or a separable verb, the table lists it (:meth:`Lexicon.word_trigger`), or
-    it is an idiom's verb whose noun the sentence has. Most sentences have none: a word test
-    each, instead of the stretch-by-stretch search with its idioms and particles. (An idiom
-    that fits no stretch of the sentence fits none of its stretches.)"""
-    whole = (0, len(s.words))
-    contractions = lex.conf.get("prep_contractions", {})
-    for word, lemma, low in zip(s.words, s.lemmas, s.lowers, strict=True):
-        if not word[:1].isalpha() or (verbs_only and not lex.pos_fits_verb(word)):
-            continue
-        if lemma in lex.trigger_lemmas or lex.word_trigger(word, lemma) is not None:
-            return True
-        if (
-            (lemma in lex.idioms or low in lex.idioms)
-            and lex.pos_fits_verb(word)
-            and idiom_at(lex.idioms, (lemma, low), s.lemmas, s.lowers, whole, contractions)
-        ):
-            return True
-    return False
 
 
 def _blamed(
