@@ -38,6 +38,8 @@ def demonym_country(lex: Lexicon, low: str) -> str | None:
     prefix ("westlibyschen", "nordirakische": the country's west and north)."""
     if low in lex.demonyms:
         return lex.demonyms[low]
+    if not low.startswith(lex.compass_prefixes):
+        return None  # most words: one test instead of one per prefix
     for prefix in lex.compass_prefixes:
         rest = low[len(prefix) :]
         if low.startswith(prefix) and lex.demonyms.get(rest):
@@ -272,16 +274,10 @@ def _named_country(
     if not word[:1].isupper():
         return None, i + 1
     if i + 1 < len(words) and words[i + 1][:1].isupper():
-        country = _country_name(kb, f"{word} {words[i + 1]}")
+        country = kb.country_of(f"{word} {words[i + 1]}")
         if country:
             return country, i + 2
-    stems = (word[: len(word) - len(sfx)] for sfx in ("", *lex.conf["genitive_suffixes"]))
-    return next((c for stem in stems if stem and (c := _country_name(kb, stem))), None), i + 1
-
-
-def _country_name(kb: KnowledgeBase, name: str) -> str | None:
-    place = kb.place(name)
-    return place.country if place is not None and place.kind == "country" else None
+    return lex.named_country(word), i + 1
 
 
 def _located(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str) -> bool:

@@ -208,6 +208,11 @@ class KnowledgeBase:
             entries = self.places.get(key.split("-", 1)[1])
         return entries[0] if entries else None
 
+    def country_of(self, name: str) -> str | None:
+        """The country a country's name stands for; None for any other name (a town's)."""
+        place = self.place(name)
+        return place.country if place is not None and place.kind == "country" else None
+
     def cameo_row(self, code: str) -> dict[str, str]:
         for c in (code, code[:3], code[:2]):
             if c in self.cameo:

@@ -227,6 +227,7 @@ class Lexicon:
         self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)
         self.agent = lru_cache(maxsize=CACHE_SIZE)(self._agent)
         self._head = lru_cache(maxsize=CACHE_SIZE)(self._noun_trigger_head)
+        self.named_country = lru_cache(maxsize=CACHE_SIZE)(self._named_country)
         # the events of idioms read beside the table that only the noun of their row makes
         # an event ("jdn. für etw. verantwortlich machen"): a sentence with no other trigger
         # is still read with the fallback table (its verbs and these idioms)
@@ -285,6 +286,12 @@ class Lexicon:
                     return trig
         head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
         return self.triggers[head][0] if head and head not in self.non_events else None
+
+    def _named_country(self, word: str) -> str | None:
+        """The country a word names, also in the genitive ("Islands Regierungschef"): a
+        test on each capitalised word of an article (affiliation.count_named_countries)."""
+        stems = (word[: len(word) - len(sfx)] for sfx in ("", *self.conf["genitive_suffixes"]))
+        return next((c for stem in stems if stem and (c := self.kb.country_of(stem))), None)
 
     def _recodes(self, idiom: Idiom) -> bool:
         """Whether the idiom makes one of its nouns, an event noun of the table, another

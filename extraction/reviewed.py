@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kb import REFLEXIVE, KnowledgeBase, Trigger
 
@@ -165,7 +166,10 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
     return out
 
 
+@lru_cache(maxsize=20_000)
 def _noun_matches(lemma: str, nouns: frozenset[str]) -> bool:
+    """Whether ``lemma`` is one of ``nouns`` or a compound ending in a long one (cached: an
+    idiom's nouns are tested against every word of its stretch)."""
     return lemma in nouns or any(len(n) >= COMPOUND_HEAD and lemma.endswith(n) for n in nouns)
 
 

@@ -26,6 +26,8 @@ PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", 
 
 
 GLOSS_REACH = 6  # the most words a bracketed gloss holds
+# the word lists whose words open a clause of their own (an apposition ends before none)
+CLAUSE_OPENERS = ("relative_pronouns", "subordinators", "coordinators", "complementizers")
 
 
 def gloss_brackets(words: list[str], agencies: Collection[str]) -> list[tuple[int, int]]:
@@ -57,12 +59,6 @@ def apposition_pairs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     if lex.lang != "de":
         return []
     markers = lex.words["gloss_markers"]
-    openers = (
-        lex.words["relative_pronouns"]
-        | lex.words["subordinators"]
-        | lex.words["coordinators"]
-        | lex.words["complementizers"]
-    )
     pairs = []
     for i in range(1, len(words)):
         if words[i] != "," or not words[i - 1][:1].isupper():
@@ -77,10 +73,16 @@ def apposition_pairs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
             and words[j] == ","
             and all(w[:1].isupper() for w in inner)
             and words[j + 1][:1].islower()
-            and words[j + 1] not in openers
+            and not _opens_clause(lex, words[j + 1])
         ):
             pairs.append((i, j))
     return pairs
+
+
+def _opens_clause(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` opens a clause of its own: tested in each word list, not in their
+    union, which most sentences (no apposition) would build for nothing."""
+    return any(word in lex.words[key] for key in CLAUSE_OPENERS)
 
 
 def apposition_commas(pairs: list[tuple[int, int]]) -> set[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import TypeVar
 
@@ -45,8 +46,10 @@ class Sentence:
     pos: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def lowers(self) -> list[str]:
+        """The words in lower case, computed once: most rules of a sentence read them (a
+        reader must not change the list)."""
         return [w.lower() for w in self.words]
 
 

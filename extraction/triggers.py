@@ -61,8 +61,7 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
 def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
     """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
     verb (German capitalised words: the fallback table adds only verbs)."""
-    words, lemmas = s.words, s.lemmas
-    lowers = [w.lower() for w in words]
+    words, lemmas, lowers = s.words, s.lemmas, s.lowers
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
@@ -89,7 +88,7 @@ def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tu
                 # "stellte die Hilfe ein": the closing particle makes the idiom's verb
                 particle = _closing_particle(lex, lowers, i, joined)
                 forms = (particle + lemmas[i], *forms) if particle else forms
-            if any(f in lex.idioms for f in forms) and lex.pos_fits_verb(word):
+            if not lex.idioms.keys().isdisjoint(forms) and lex.pos_fits_verb(word):
                 match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions)
                 # the verb's sense is decided by its noun; an event noun ("verhängte
                 # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .clauses import Clause
 from .errors import KnowledgeBaseError
 from .kb import DATA_DIR, REFLEXIVE, Trigger, read_tsv
-from .lexicon import Lexicon, lemma_of
+from .lexicon import CACHE_SIZE, Lexicon, lemma_of
 from .reviewed import ACTOR
 from .spans import Sentence
 
@@ -148,6 +149,7 @@ class VerbLexicon:
             for (lemma, pos), senses in self.senses.items()
             if pos == "VERB" and any(p.cameo for x in senses for p in x.patterns)
         )
+        self.argues = lru_cache(maxsize=CACHE_SIZE)(self._argues)
         self.noun_heads = sorted(
             (
                 lemma
@@ -239,12 +241,13 @@ class VerbLexicon:
         """Whether one of ``words`` is a verb with a coded lemma row with arguments (see
         :meth:`argued_sense`): the cheap first pass must parse such a sentence although the
         trigger table finds nothing in it."""
-        for word in words:
-            low = word.lower()
-            for key in (low, *self.lex.trigger_candidates(word, lemma_of(word, self.lang))):
-                if self.participles.get(key, key) in self.argued:
-                    return True
-        return False
+        return any(self.argues(word) for word in words)
+
+    def _argues(self, word: str) -> bool:
+        """Whether ``word`` may be a verb with a coded lemma row with arguments (cached:
+        :meth:`may_argue` tests every word of most sentences)."""
+        keys = (word.lower(), *self.lex.trigger_candidates(word, lemma_of(word, self.lang)))
+        return any(self.participles.get(key, key) in self.argued for key in keys)
 
     def argued_sense(self, s: Sentence, clause: Clause) -> Trigger | None:
         """The most specific lemma row with arguments (curated or reviewed) that the clause
