@@ -13,7 +13,8 @@ criticism whatever its aim. Abstract nouns: :mod:`extraction.aims_build` (Ding a
 Frames of force that tell no act: "mit etw. zu kämpfen haben" (to grapple with a problem),
 a participle of coercion or violence its subject feels ("fühlt sich unterdrückt", "sich
 angegriffen fühlen" :: "to feel defensive"); and a verb of holding that records what is said
-("hielt fest, dass ...") arrests no one.
+("hielt fest, dass ...") arrests no one. A threat noun that a verb of calling applies to
+("bezeichnete Russland als Bedrohung") judges the one called: criticism, not a threat.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ ABSTRACT_NOUNS = Path(__file__).parent / "data" / "abstract_nouns.de.generated.t
 COMPOUND_HEAD = 5  # a compound's head noun has at least this many letters
 AIM_REACH = 4  # the aim's head noun stands at most this many words after its preposition
 CRITICISM = "111"  # CAMEO: criticize or denounce
+THREAT_ROOT = "13"  # CAMEO: threaten
+LABEL_REACH = 6  # "als" stands at most this many words before the noun it calls something
 FEELING_REACH = 6  # "sich" stands at most this many words before a felt participle
 MODIFIER_REACH = 2  # a modifier of speech stands at most this many words before its word
 
@@ -51,7 +54,11 @@ def figurative_sense(
     """The trigger at ``i`` as its aim and modifiers read it: itself, criticism (an attack
     word aimed at an abstract noun or said "scharf"), or None (a fight for or against one,
     a struggle with a problem, a feeling of being oppressed, a statement for the record)."""
-    if lex.lang != "de" or root(trig.cameo) not in COERCIVE_ROOTS:
+    if lex.lang != "de":
+        return trig
+    if root(trig.cameo) == THREAT_ROOT and trig.pos == "NOUN" and _labelled(lex, lowers, i):
+        return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
+    if root(trig.cameo) not in COERCIVE_ROOTS:
         return trig
     if trig.pos == "VERB" and (
         _felt(lex, lowers, seg, i)
@@ -69,6 +76,18 @@ def figurative_sense(
     if not aimed_at_thing(lex, words, lowers, mentions, seg, i, trig):
         return trig
     return criticism if attack else None
+
+
+def _labelled(lex: Lexicon, lowers: Sequence[str], i: int) -> bool:
+    """Whether a threat noun is what its stretch's verb of calling names something ("bezeichnete
+    Russland als Bedrohung", "betrachte die Angriffe als Provokation und Bedrohung"): a
+    judgement of the one called, criticism (111), not a threat."""
+    # a list of modifiers may cut the stretch between "als" and its noun ("als sehr, sehr
+    # ernsthafte Bedrohung"): both are looked for in the sentence around it
+    before = lowers[max(0, i - LABEL_REACH) : i]
+    return "als" in before and any(
+        lex.lemma(w) in lex.words.get("labelling_verbs", ()) for w in lowers
+    )
 
 
 def _felt(lex: Lexicon, lowers: Sequence[str], seg: tuple[int, int], i: int) -> bool:

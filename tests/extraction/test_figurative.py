@@ -126,3 +126,10 @@ def test_holding_what_is_said_is_no_arrest(extractor: Extractor) -> None:
     assert _types(extractor, text) == []
     text = "Die Polizei Perus hielt den Minister aus Chile zwei Tage fest."
     assert [t for t, _, _ in _types(extractor, text)] == ["COERCE"]
+
+
+def test_calling_an_actor_a_threat_is_criticism(extractor: Extractor) -> None:
+    text = "Der Präsident Perus hat Chile am Montag als ernste Bedrohung bezeichnet."
+    assert _types(extractor, text) == [("ACCUSE", "PER", "CHL")]
+    text = "Peru drohte Chile mit ernsten Konsequenzen."
+    assert [t for t, _, _ in _types(extractor, text)] == ["THREATEN"]
