@@ -271,7 +271,7 @@ def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[
 
 
 def answered_accuser(
-    lowers: list[str], words: dict, cand: Candidate, history: list[Candidate]
+    lowers: list[str], words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
 ) -> None:
     """A rejection of accusations that names no one ("Moskau wies die Vorwürfe zurück",
     "Russia rejected the allegations") answers whoever the article last had accuse its

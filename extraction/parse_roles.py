@@ -460,4 +460,4 @@ def clause_roles(
     no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
-    answered_accuser([w.lower() for w in s.words], words, cand, history)
+    answered_accuser(s.lowers, words, cand, history)
