@@ -13,12 +13,12 @@ Run: ``python -m extraction.transitive_build``.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from .ding import DING, DING_LICENCE, DING_VERSION, lines
+from .kb import read_tsv
 
 __all__ = ["build", "markers"]
 
@@ -61,16 +61,10 @@ def markers(entries: Iterable[tuple[int, list[str], list[str]]]) -> dict[str, di
     return found
 
 
-def _rows(path: Path, fields: list[str] | None = None) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8") as f:
-        lines_ = (line for line in f if not line.startswith("#"))
-        return list(csv.DictReader(lines_, fieldnames=fields, delimiter="\t"))
-
-
 def _lexicon_verbs() -> set[str]:
     """The German verbs of the reviewed lexicon (rows kept) and of the trigger table."""
-    reviewed = {r["particle"] + r["lemma"] for r in _rows(LEXICON) if r["review"] == "keep"}
-    table = _rows(TRIGGERS, ["lang", "lemma", "pos"])
+    reviewed = {r["particle"] + r["lemma"] for r in read_tsv(LEXICON) if r["review"] == "keep"}
+    table = read_tsv(TRIGGERS)
     return reviewed | {r["lemma"] for r in table if r["lang"] == "de" and r["pos"] == "VERB"}
 
 

@@ -33,6 +33,13 @@ def code(extractor: Extractor, text: str, lang: str, published: str = "2025-09-0
     return extractor.extract(Document("t", text, language=lang, published_at=published))
 
 
+def roles(events) -> list[tuple[str, str | None, str | None]]:
+    """Each event's type with its source and target countries, in order."""
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events
+    ]
+
+
 def pairs(extractor: Extractor, text: str, kind: str, lang: str = "de"):
     """The (source, target) countries of the events of ``kind`` coded in ``text``."""
     return {

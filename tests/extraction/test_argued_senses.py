@@ -9,14 +9,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "en")
-    ]
+from .conftest import code, roles
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
 def test_a_verb_with_its_arguments_is_an_event(
     extractor: Extractor, text: str, coded: tuple[str, str, str]
 ) -> None:
-    assert _coded(extractor, text) == [coded]
+    assert roles(code(extractor, text, "en")) == [coded]
 
 
 @pytest.mark.parametrize(
@@ -46,4 +39,4 @@ def test_a_verb_with_its_arguments_is_an_event(
     ],
 )
 def test_without_those_arguments_no_event(extractor: Extractor, text: str) -> None:
-    assert _coded(extractor, text) == []
+    assert roles(code(extractor, text, "en")) == []

@@ -8,14 +8,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "en")
-    ]
+from .conftest import code, roles
 
 
 @pytest.mark.parametrize(
@@ -29,7 +22,7 @@ def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
 def test_a_meeting_called_off_is_the_verbs_act(
     extractor: Extractor, text: str, coded: tuple[str, str, str]
 ) -> None:
-    assert _coded(extractor, text) == [coded]
+    assert roles(code(extractor, text, "en")) == [coded]
 
 
 @pytest.mark.parametrize(
@@ -40,8 +33,10 @@ def test_a_meeting_called_off_is_the_verbs_act(
     ],
 )
 def test_a_meeting_called_off_is_no_consultation(extractor: Extractor, text: str) -> None:
-    assert "CONSULT" not in [t for t, _, _ in _coded(extractor, text)]
+    assert "CONSULT" not in [t for t, _, _ in roles(code(extractor, text, "en"))]
 
 
 def test_a_meeting_held_is_still_a_consultation(extractor: Extractor) -> None:
-    assert _coded(extractor, "Kenya held talks with Uganda.") == [("CONSULT", "KEN", "UGA")]
+    assert roles(code(extractor, "Kenya held talks with Uganda.", "en")) == [
+        ("CONSULT", "KEN", "UGA")
+    ]

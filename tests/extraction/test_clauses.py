@@ -11,7 +11,7 @@ from extraction.policy import ExtractionPolicy
 from extraction.spans import Sentence
 from extraction.syntax import parse_sentences
 
-from .conftest import code
+from .conftest import code, roles
 
 
 @pytest.fixture(scope="module")
@@ -28,12 +28,6 @@ def clauses(extractor: Extractor, text: str, lang: str) -> tuple[Sentence, list[
     )
     parse_sentences(syntax, [s])
     return s, build_clauses(s, lex.words)
-
-
-def roles(events) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events
-    ]
 
 
 @pytest.mark.parametrize(

@@ -8,49 +8,42 @@ from extraction import Extractor
 from extraction.aims_build import ABSTRACT_FILES, build
 from extraction.figurative import abstract_noun
 
-from .conftest import code
-
-
-def _types(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
-    ]
+from .conftest import code, roles
 
 
 def test_a_fight_against_an_abstract_thing_is_no_fight(extractor: Extractor) -> None:
     text = "Der italienische Präsident kämpfte gegen die Armut der Franzosen."
-    assert _types(extractor, text) == []
+    assert roles(code(extractor, text, "de")) == []
 
 
 def test_a_fight_for_an_abstract_thing_is_no_fight(extractor: Extractor) -> None:
     text = "Die Opposition Belgiens kämpft mit Frankreich um die Freiheit."
-    assert _types(extractor, text) == []
+    assert roles(code(extractor, text, "de")) == []
 
 
 def test_a_fight_against_an_actor_stays_a_fight(extractor: Extractor) -> None:
     text = "Die Armee Malis kämpft gegen die Rebellen aus Niger."
-    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["ASSAULT"]
 
 
 def test_an_attack_on_a_position_stays_an_attack(extractor: Extractor) -> None:
     text = "Die Türkei hat Angriffe auf Stellungen im Irak gestartet."
-    assert _types(extractor, text) == [("ASSAULT", "TUR", "IRQ")]
+    assert roles(code(extractor, text, "de")) == [("ASSAULT", "TUR", "IRQ")]
 
 
 def test_an_attack_on_an_abstract_thing_is_criticism(extractor: Extractor) -> None:
     text = "Der Präsident Chiles sprach von einem Angriff auf die Pressefreiheit Perus."
-    assert [t for t, _, _ in _types(extractor, text)] == ["ACCUSE"]
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["ACCUSE"]
 
 
 def test_an_attack_said_sharply_is_criticism(extractor: Extractor) -> None:
     text = "Der Präsident Chiles hat die Regierung Perus scharf angegriffen."
-    assert _types(extractor, text) == [("ACCUSE", "CHL", "PER")]
+    assert roles(code(extractor, text, "de")) == [("ACCUSE", "CHL", "PER")]
 
 
 def test_riding_an_attack_is_criticism(extractor: Extractor) -> None:
     text = "Gegen die Regierung Perus ritt der Präsident Chiles am Montag eine Attacke."
-    assert _types(extractor, text) == [("ACCUSE", "CHL", "PER")]
+    assert roles(code(extractor, text, "de")) == [("ACCUSE", "CHL", "PER")]
 
 
 def test_abstract_nouns_are_those_whose_every_sense_is_abstract(tmp_path) -> None:
@@ -97,39 +90,47 @@ def test_a_compound_is_abstract_by_its_head() -> None:
 
 def test_a_struggle_with_a_problem_is_no_fight(extractor: Extractor) -> None:
     text = "Die Regierung Perus hat mit Chile um Schulden zu kämpfen."
-    assert _types(extractor, text) == []
+    assert roles(code(extractor, text, "de")) == []
     text = "Die Regierung Perus hat mit großen Schulden gegenüber Chile zu kämpfen."
-    assert _types(extractor, text) == []
+    assert roles(code(extractor, text, "de")) == []
 
 
 def test_feeling_oppressed_is_no_act(extractor: Extractor) -> None:
-    assert _types(extractor, "Die Kurden fühlen sich von der Regierung Syriens unterdrückt.") == []
+    assert (
+        roles(
+            code(extractor, "Die Kurden fühlen sich von der Regierung Syriens unterdrückt.", "de")
+        )
+        == []
+    )
     text = "Die Opposition Perus fühlt sich von der Regierung Chiles angegriffen."
-    assert _types(extractor, text) == []
+    assert roles(code(extractor, text, "de")) == []
 
 
 def test_oppression_told_as_an_act_stays(extractor: Extractor) -> None:
     text = "Die Regierung Syriens hat die Kurden im Irak unterdrückt."
-    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["ASSAULT"]
 
 
 def test_winning_oneself_a_thing_is_no_conquest(extractor: Extractor) -> None:
-    assert _types(extractor, "Die Bürger Perus eroberten sich die Macht von Chile zurück.") == []
+    assert (
+        roles(code(extractor, "Die Bürger Perus eroberten sich die Macht von Chile zurück.", "de"))
+        == []
+    )
     text = "Die Armee Perus eroberte die Stadt von Chile zurück."
-    assert [t for t, _, _ in _types(extractor, text)] == ["ASSAULT"]
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["ASSAULT"]
 
 
 def test_holding_what_is_said_is_no_arrest(extractor: Extractor) -> None:
     text = "Der Präsident Perus hielt fest, dass Chile die Grenze verletzt habe."
-    assert "COERCE" not in [t for t, _, _ in _types(extractor, text)]
+    assert "COERCE" not in [t for t, _, _ in roles(code(extractor, text, "de"))]
     text = "Ein Abkommen mit Chile wird es nicht geben, hielt der Präsident Perus fest."
-    assert _types(extractor, text) == []
+    assert roles(code(extractor, text, "de")) == []
     text = "Die Polizei Perus hielt den Minister aus Chile zwei Tage fest."
-    assert [t for t, _, _ in _types(extractor, text)] == ["COERCE"]
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["COERCE"]
 
 
 def test_calling_an_actor_a_threat_is_criticism(extractor: Extractor) -> None:
     text = "Der Präsident Perus hat Chile am Montag als ernste Bedrohung bezeichnet."
-    assert _types(extractor, text) == [("ACCUSE", "PER", "CHL")]
+    assert roles(code(extractor, text, "de")) == [("ACCUSE", "PER", "CHL")]
     text = "Peru drohte Chile mit ernsten Konsequenzen."
-    assert [t for t, _, _ in _types(extractor, text)] == ["THREATEN"]
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["THREATEN"]

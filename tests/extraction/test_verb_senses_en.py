@@ -8,14 +8,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "en")
-    ]
+from .conftest import code, roles
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
     ],
 )
 def test_no_aid_without_a_good_given(extractor: Extractor, text: str) -> None:
-    assert "AID" not in [t for t, _, _ in _coded(extractor, text)]
+    assert "AID" not in [t for t, _, _ in roles(code(extractor, text, "en"))]
 
 
 @pytest.mark.parametrize(
@@ -45,4 +38,4 @@ def test_no_aid_without_a_good_given(extractor: Extractor, text: str) -> None:
 def test_the_object_gives_the_sense(
     extractor: Extractor, text: str, coded: tuple[str, str, str]
 ) -> None:
-    assert _coded(extractor, text) == [coded]
+    assert roles(code(extractor, text, "en")) == [coded]
