@@ -393,6 +393,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     # German names of organisations (extraction.actors_de_build), after the curated rows: a
     # curated entry comes first where both give an alias
     _actor_rows(kb, read_tsv(data_dir / "actors.de.generated.tsv"), codes)
+    # German spellings of names transcribed from Cyrillic (extraction.names_de_build)
+    _actor_rows(kb, read_tsv(data_dir / "actors.names.de.generated.tsv"), codes)
     for fname in ("places.curated.tsv", "places.generated.tsv"):
         for row in read_tsv(data_dir / fname):
             entry = PlaceEntry(
