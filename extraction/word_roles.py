@@ -26,7 +26,7 @@ from .codes import (
     root,
 )
 from .kb import REFLEXIVE, Trigger
-from .lexicon import Lexicon
+from .lexicon import Lexicon, known_word
 from .segments import PUNCT_BREAK, clause_segs
 from .spans import EntitySpan, Sentence
 
@@ -224,7 +224,14 @@ def assign_roles(
             and not (cand.trigger.pos == "VERB" and _inner_owner(lex, s, lowers, seg, m))
         ]
         subject = main[0] if main else None
-    if subject is not None and not antecedent and _unknown_name_first(lex, s, seg, subject):
+    if (
+        subject is not None
+        and not antecedent
+        and (
+            _unknown_name_first(lex, s, seg, subject)
+            or _unknown_name_before_verb(lex, s, seg, i, subject)
+        )
+    ):
         subject = None  # "Die HDP wirft der Staatsführung ... vor": the HDP, whom no KB knows
     if passive:
         # a dateline's place is a subject of last resort: the "gegen" phrase comes first
@@ -609,6 +616,24 @@ def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: Enti
         and word.isalpha()
         and word.isupper()
         and word.lower() not in lex.words["news_agencies"]
+    )
+
+
+def _unknown_name_before_verb(
+    lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int, m: EntitySpan
+) -> bool:
+    """Whether the German verb in second place follows a name no dictionary or KB knows
+    ("Jazenjuk kritisierte Frankreich"), while the mention read as its subject comes after
+    it: the words before a verb in second place are one phrase, here a person's name, and
+    the subject; the mention after the verb is its object."""
+    a = seg[0]
+    before = s.words[a:i]
+    return (
+        lex.lang == "de"
+        and m.start > i
+        and 0 < len(before) <= 2
+        and all(w[:1].isupper() and w.isalpha() for w in before)
+        and not known_word(before[-1], lex.lang)
     )
 
 

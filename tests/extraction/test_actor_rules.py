@@ -11,7 +11,7 @@ from extraction.kb import load_kb
 from extraction.lexicon import Lexicon
 from extraction.spans import ArticleMemory, Sentence
 
-from .conftest import code
+from .conftest import code, roles
 
 
 def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"):
@@ -1546,3 +1546,19 @@ def test_a_charge_defended_against_is_aimed_at_the_defender(
 ) -> None:
     pairs = {(e.source.country, e.target.country) for e in code(extractor, text, "de")}
     assert pairs == {("ITA", "FRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown name before a verb in second place is its subject, not the name after it
+        ("Masrouki kritisierte am Montag Frankreich.", ("ACCUSE", None, "FRA")),
+        ("Masrouki warf Frankreich Wortbruch vor.", ("ACCUSE", None, "FRA")),
+        # an adverb there leaves the subject after the verb
+        ("Gestern kritisierte Frankreich Russland.", ("ACCUSE", "FRA", "RUS")),
+    ],
+)
+def test_an_unknown_name_before_the_verb_is_its_subject(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert roles(code(extractor, text, "de")) == [expected]
