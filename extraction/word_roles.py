@@ -21,6 +21,7 @@ from .codes import (
     CONTENT_TARGET_ROOTS,
     EXCHANGE_ROOTS,
     FORCE_ROOTS,
+    NON_STATE_CODES,
     SPEECH_CONFLICT_ROOTS,
     VIOLENT_ROOTS,
     root,
@@ -142,7 +143,7 @@ def assign_roles(
         ]
         antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
-        antecedent = _apposed_subject(lex, lowers, actors, segs, seg)
+        antecedent = _apposed_subject(lex, s.words, actors, segs, seg)
     served_subject, served_object = (
         _served_roles(lex, s.words, actors, segs, seg)
         if cand.trigger.pos == "VERB"
@@ -568,24 +569,45 @@ def _possessed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
 
 def _apposed_subject(
     lex: Lexicon,
-    lowers: list[str],
+    words: list[str],
     actors: list[EntitySpan],
     segs: list[tuple[int, int]],
     seg: tuple[int, int],
 ) -> EntitySpan | None:
     """The subject of a German verb that opens its stretch after an apposition or relative
     clause: "Jean Dupont, der Außenminister, forderte die Regierung auf" (the verb's first
-    field is the name before the apposition, not the object after the verb)."""
+    field is the name before the apposition, not the object after the verb). An apposition
+    that names an office says for whom the person acts where the name alone does not: a name
+    no KB knows ("Jean Dupont, der französische Botschafter, ..."), a person without a
+    country, or an office of an organisation ("..., der Generalsekretär der Nato, ...")."""
     if lex.lang != "de":
         return None
     here = segs.index(seg)
     if here < 2:
         return None
-    apposition, (a, b) = segs[here - 1][0], segs[here - 2]
-    if lowers[apposition] not in lex.words["articles"] | lex.words["relative_pronouns"]:
+    (apposition, end), (a, b) = segs[here - 1], segs[here - 2]
+    if words[apposition].lower() not in lex.words["articles"] | lex.words["relative_pronouns"]:
         return None
-    named = [m for m in actors if a <= m.start and m.end == b and m.prep is None]
-    return named[0] if named else None
+    named = next((m for m in actors if a <= m.start and m.end == b and m.prep is None), None)
+    office = _office(words, actors, apposition, end)
+    if office is None or office.country is None:
+        return named
+    if named is None:
+        name = words[a:b]
+        return office if 0 < len(name) <= 3 and all(w[:1].isupper() for w in name) else None
+    return office if named.country is None or office.country in NON_STATE_CODES else named
+
+
+def _office(words: list[str], actors: list[EntitySpan], start: int, end: int) -> EntitySpan | None:
+    """The mention an apposition from ``start`` (its article) to ``end`` is, at its head
+    ("der österreichische Botschafter in Kairo"); None for a relative clause, which closes
+    with its verb in lower case ("der die Regierung kritisiert hatte")."""
+    if end - start < 2 or not words[end - 1][:1].isupper():
+        return None
+    return next(
+        (m for m in actors if start < m.start <= start + 3 and m.end <= end and m.prep is None),
+        None,
+    )
 
 
 def attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:

@@ -1562,3 +1562,22 @@ def test_an_unknown_name_before_the_verb_is_its_subject(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert roles(code(extractor, text, "de")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office of an apposition says for whom a name no KB knows acts
+        ("Hans Berger, der österreichische Botschafter in Kairo, kritisierte Ägypten.", "AUT"),
+        ("Hans Berger, der Sprecher der Nato, kritisierte Russland.", "IGO"),
+        # and for whom a known person acts in an organisation's office
+        ("Jens Stoltenberg, der Generalsekretär der Nato, kritisierte Russland.", "IGO"),
+        # a person's own country stays where the office is a state's
+        ("Sergej Lawrow, der russische Außenminister, kritisierte Dänemark.", "RUS"),
+    ],
+)
+def test_an_apposition_names_the_office_the_subject_acts_in(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    [(kind, source, _)] = roles(code(extractor, text, "de"))
+    assert (kind, source) == ("ACCUSE", expected)
