@@ -247,6 +247,9 @@ def assign_roles(
             and not any(w in lex.words["passive_aux"] for w in lowers[a:b])
         )
         cand.source = agents[0] if agents and not attributive else None
+        if cand.source is None and root(cand.cameo) in VIOLENT_ROOTS:
+            # "bei einem Angriff der Taliban wurden zehn Polizisten getötet"
+            cand.source = _attacker(lex, s, lowers, in_seg, a, i)
     else:
         cand.source = subject
         objects = [m for m in free if m is not subject]
@@ -798,6 +801,19 @@ def _noun_arguments(
     if root(cand.cameo) in VIOLENT_ROOTS:
         after = next((m.end for m in own if m.start == i + 1 and m.genitive), i + 1)
         voices = [m for m in own if m.prep in voicing and m.prep_at == after]
+        if not voices and _agent_genitive(lex, cand.trigger.lemma.lower()):
+            # "ein Angriff der Taliban", "der Anschlag des IS": an attack noun that aims with
+            # auf/gegen has its attacker in the genitive (an -ung noun, its victim)
+            links = lex.words["genitive_links"]
+            voices = [
+                m
+                for m in own
+                if m.kind != "PLACE"
+                and (
+                    (m.start == i + 1 and m.genitive)
+                    or (i + 2 <= m.start <= i + 3 and lowers[i + 1] in links)
+                )
+            ][:1]
     else:
         voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
     aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
@@ -809,6 +825,36 @@ def _noun_arguments(
         cand.target = aimed[0]
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _attacker(
+    lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan], a: int, i: int
+) -> EntitySpan | None:
+    """The attacker an attack noun before a passive verb of violence names in its genitive:
+    the passive's agent, told in the noun phrase that sets the scene."""
+    links = lex.words["genitive_links"]
+    for k in range(a, i):
+        if not (s.words[k][:1].isupper() and _agent_genitive(lex, s.lemmas[k].lower())):
+            continue
+        for m in mentions:
+            # "die Anschläge von Brüssel": a town names where, not who
+            if (
+                m.actor is not None
+                and m.kind != "PLACE"
+                and (
+                    (m.start == k + 1 and m.genitive)
+                    or (k + 2 <= m.start <= k + 3 and lowers[k + 1] in links)
+                )
+            ):
+                return m
+    return None
+
+
+def _agent_genitive(lex: Lexicon, noun: str) -> bool:
+    """Whether the violent noun (or the compound it ends: "Luftangriff", "Vergeltungsschlag")
+    takes its attacker in the genitive (``agent_genitive_nouns``), as nouns that aim with
+    auf/gegen do, unlike an -ung nominalisation ("die Bombardierung Aleppos")."""
+    return noun.endswith(tuple(lex.words.get("agent_genitive_nouns", ())))
 
 
 def _defended(lex: Lexicon, lowers: list[str], i: int) -> bool:

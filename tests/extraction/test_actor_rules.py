@@ -1581,3 +1581,33 @@ def test_an_apposition_names_the_office_the_subject_acts_in(
 ) -> None:
     [(kind, source, _)] = roles(code(extractor, text, "de"))
     assert (kind, source) == ("ACCUSE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun names its attacker in the genitive: the passive's agent ...
+        ("Bei einem Angriff der Taliban in Kandahar wurden acht Polizisten getötet.", "AFG"),
+        (
+            "Bei einem Luftangriff der russischen Armee wurden in Homs zwölf Zivilisten getötet.",
+            "RUS",
+        ),
+        # ... and the noun's own source, not the victims that died in it
+        ("Bei Angriffen der türkischen Luftwaffe starben in Hasaka neun Zivilisten.", "TUR"),
+    ],
+)
+def test_an_attack_noun_names_its_attacker_in_the_genitive(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    [(kind, source, target)] = roles(code(extractor, text, "de"))
+    assert (kind, source) == ("ASSAULT", expected)
+    assert target in ("AFG", "SYR")
+
+
+def test_an_ung_noun_or_a_town_in_the_genitive_is_no_attacker(extractor: Extractor) -> None:
+    # the genitive of an -ung noun is its victim; "Anschläge von Lyon" names where
+    assert roles(code(extractor, "Die Bombardierung Aleppos durch Russland dauert an.", "de")) == [
+        ("ASSAULT", "RUS", "SYR")
+    ]
+    events = code(extractor, "Bei den Anschlägen von Lyon wurden elf Menschen getötet.", "de")
+    assert all(e.source is None or e.source.country != "FRA" for e in events)
