@@ -816,7 +816,8 @@ def _noun_arguments(
             ][:1]
     else:
         voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
-    aimed = [m for m in own if m.prep in lex.words.get("noun_target_preps", ())]
+    aims = "violent_noun_aim_preps" if root(cand.cameo) in VIOLENT_ROOTS else "noun_target_preps"
+    aimed = [m for m in own if m.prep in lex.words.get(aims, ())]
     if voices:
         cand.source = voices[0]
         cand.target = aimed[0] if aimed else None

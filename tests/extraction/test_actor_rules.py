@@ -1611,3 +1611,17 @@ def test_an_ung_noun_or_a_town_in_the_genitive_is_no_attacker(extractor: Extract
     ]
     events = code(extractor, "Bei den Anschlägen von Lyon wurden elf Menschen getötet.", "de")
     assert all(e.source is None or e.source.country != "FRA" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Angriff der Hisbollah auf Haifa forderte drei Tote.",
+        "Der Anschlag der Hisbollah auf einen Bus in Haifa forderte zwei Verletzte.",
+    ],
+)
+def test_an_attack_that_claims_lives_is_aimed_with_auf_and_demands_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    # "Tote/Verletzte fordern" is to claim lives; "Angriff auf" names the target
+    assert roles(code(extractor, text, "de")) == [("ASSAULT", "LBN", "ISR")]
