@@ -11,10 +11,11 @@ attack word is criticism, any other none ("kämpfte gegen die Sparpolitik", "ein
 Pressefreiheit"); and an attack word with a modifier of speech ("scharf angegriffen") is
 criticism whatever its aim. Abstract nouns: :mod:`extraction.aims_build` (Ding and WordNet).
 Frames of force that tell no act: "mit etw. zu kämpfen haben" (to grapple with a problem),
-a participle of coercion or violence its subject feels ("fühlt sich unterdrückt", "sich
-angegriffen fühlen" :: "to feel defensive"); and a verb of holding that records what is said
-("hielt fest, dass ...") arrests no one. A threat noun that a verb of calling applies to
-("bezeichnete Russland als Bedrohung") judges the one called: criticism, not a threat.
+a participle of coercion, violence or threat its subject feels or sees itself in ("fühlt sich
+unterdrückt", "sich angegriffen fühlen" :: "to feel defensive", "sieht sich bedroht"); and a
+verb of holding that records what is said ("hielt fest, dass ...") arrests no one. A threat
+noun that a verb of calling applies to ("bezeichnete Russland als Bedrohung") judges the one
+called: criticism, not a threat.
 """
 
 from __future__ import annotations
@@ -58,12 +59,14 @@ def figurative_sense(
         return trig
     if root(trig.cameo) == THREAT_ROOT and trig.pos == "NOUN" and _labelled(lex, lowers, i):
         return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
-    if root(trig.cameo) not in COERCIVE_ROOTS:
+    if root(trig.cameo) not in COERCIVE_ROOTS | {THREAT_ROOT}:
+        return trig
+    if trig.pos == "VERB" and _felt(lex, lowers, seg, i):
+        return None  # "fühlt sich unterdrückt", "sieht sich bedroht"
+    if root(trig.cameo) == THREAT_ROOT:
         return trig
     if trig.pos == "VERB" and (
-        _felt(lex, lowers, seg, i)
-        or _struggle(lex, lowers, seg, i, trig)
-        or _recorded(lex, lowers, seg, i, trig)
+        _struggle(lex, lowers, seg, i, trig) or _recorded(lex, lowers, seg, i, trig)
     ):
         return None
     if root(trig.cameo) not in VIOLENT_ROOTS:

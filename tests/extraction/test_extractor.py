@@ -732,16 +732,6 @@ def test_a_violent_noun_names_who_fights_in_its_aus_or_durch_phrase(
     assert (event.event_type, event.source.country, event.target.country) == ("ASSAULT", *sides)
 
 
-def test_feeling_threatened_by_someone_is_their_threat(extractor: Extractor) -> None:
-    # "sich … bedroht sehen/fühlen" reads like a passive: the subject undergoes the act
-    [event] = code(extractor, "Die Regierung Perus sieht sich von Chile bedroht.", "de")
-    assert (event.event_type, event.source.country, event.target.country) == (
-        "THREATEN",
-        "CHL",
-        "PER",
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "first"),
     [

@@ -4,6 +4,8 @@ fights against actors and attacks on things that can be hit stay violence (inven
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import Extractor
 from extraction.aims_build import ABSTRACT_FILES, build
 from extraction.figurative import abstract_noun
@@ -104,6 +106,21 @@ def test_feeling_oppressed_is_no_act(extractor: Extractor) -> None:
     )
     text = "Die Opposition Perus fühlt sich von der Regierung Chiles angegriffen."
     assert roles(code(extractor, text, "de")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estland sieht sich durch die Manöver Russlands bedroht.",
+        "Die Regierung Perus fühlt sich von Chile bedroht.",
+    ],
+)
+def test_feeling_threatened_is_no_threat(extractor: Extractor, text: str) -> None:
+    assert roles(code(extractor, text, "de")) == []
+    # the act itself stays a threat
+    assert roles(code(extractor, "Russland hat Estland bedroht.", "de")) == [
+        ("THREATEN", "RUS", "EST")
+    ]
 
 
 def test_oppression_told_as_an_act_stays(extractor: Extractor) -> None:
