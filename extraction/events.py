@@ -55,7 +55,13 @@ from .parse_roles import (
     clause_roles,
     spoken_content,
 )
-from .segments import apposition_commas, apposition_pairs, clause_segs, split_segments
+from .segments import (
+    apposition_commas,
+    apposition_pairs,
+    clause_segs,
+    list_commas,
+    split_segments,
+)
 from .spans import EntitySpan, Sentence
 from .triggers import (
     attributive_participle,
@@ -141,9 +147,14 @@ def code_sentence(
             a < m.start and m.end <= b and any(x.end == a for x in mentions) for a, b in appositions
         )
     ]
+    # a list of things sets off no clause ("bei mit Messern, Steinen oder Gewehren verübten
+    # Angriffen ... getötet"): its commas must not cut a passive from its auxiliary. A list
+    # that names actors is left to the coordination, which joins it only when it is one role
+    named = {k for m in mentions for k in range(m.start, m.end)}
+    things = {c for c in list_commas(lex, words) if c - 1 not in named and c + 1 not in named}
     segs = split_segments(
         words,
-        coordination.joints,
+        set(coordination.joints) | things,
         lex.words["news_agencies"],
         apposition_commas(appositions),
     )

@@ -1,0 +1,35 @@
+"""German actors named in the sentence that word order or word forms failed to attach: a
+people's noun in the dative plural ("mit Syrern") and a passive whose auxiliary a list of
+things cut off from its participle. Sentences are invented for the tests (not taken from the
+gold files or the unseen corpora)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Türkische Grenzer lieferten sich heftige Gefechte mit Irakern.", ("TUR", "IRQ")),
+        ("Kenianische Soldaten lieferten sich Gefechte mit Ugandern.", ("KEN", "UGA")),
+    ],
+)
+def test_a_people_in_the_dative_plural_is_its_country(
+    extractor: Extractor, text: str, side: tuple[str, str]
+) -> None:
+    assert pairs(extractor, text, "ASSAULT") == {side}
+
+
+def test_a_list_of_things_does_not_cut_a_passive_from_its_auxiliary(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Seit dem Frühjahr wurden bei mit Macheten, Knüppeln oder Gewehren verübten "
+        "Überfällen von Ugandern zwölf Kenianer getötet."
+    )
+    assert pairs(extractor, text, "ASSAULT") == {("UGA", "KEN")}
