@@ -282,6 +282,7 @@ def assign_roles(
     if cand.trigger.pos == "NOUN":
         _demonym_voice(s, in_seg, cand)
         _nominal_agent(lex, s, lowers, in_seg, cand)
+        _arrived_voice(lex, s, lowers, in_seg, cand)
     if root(cand.cameo) in COERCIVE_ROOTS:
         _patient_words(lex, lowers, in_seg, cand)
     no_place_source(cand)
@@ -774,6 +775,37 @@ def _defended(lex: Lexicon, lowers: list[str], i: int) -> bool:
         if not lowers[k].isalpha() or lowers[k] in lex.words["coordinators"]:
             return False
     return False
+
+
+def _arrived_voice(
+    lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """A German event noun that is the subject of a verb of coming names who voices it in
+    the von/aus phrase of that verb ("Kritik an Uganda kam aus Kenia", "Lob gab es vom
+    Präsidenten", "Drohungen hagelten von der Regierung"): that actor is its source, however
+    far from the noun, and what the noun is aimed at stays its target."""
+    cues = lex.words.get("arrival_verbs", ())
+    i = cand.index
+    verb = None
+    for k in range(i + 1, min(len(lowers), i + NOUN_REACH + 2)):
+        if not s.words[k][:1].isalnum():
+            return
+        lemma = s.lemmas[k]
+        if lemma in cues or (lemma == "geben" and k + 1 < len(lowers) and lowers[k + 1] == "es"):
+            verb = k
+            break
+    if verb is None:
+        return
+    preps = lex.words["agent_preps"] | lex.words["source_preps"]
+    voice = next(
+        (m for m in mentions if m.start > verb and m.prep in preps and m.actor is not None), None
+    )
+    if voice is None or voice is cand.source:
+        return
+    cand.source = voice
+    if cand.target is voice:
+        cand.target = None
+    cand.notes.append("noun-voiced")
 
 
 def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:

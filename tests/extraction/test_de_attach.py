@@ -1,6 +1,7 @@
 """German actors named in the sentence that word order or word forms failed to attach: a
-people's noun in the dative plural ("mit Syrern") and a passive whose auxiliary a list of
-things cut off from its participle. Sentences are invented for the tests (not taken from the
+people's noun in the dative plural ("mit Syrern"), a passive whose auxiliary a list of
+things cut off from its participle, and the von/aus phrase of an event noun that "comes"
+("Kritik kam aus Kenia"). Sentences are invented for the tests (not taken from the
 gold files or the unseen corpora)."""
 
 from __future__ import annotations
@@ -33,3 +34,17 @@ def test_a_list_of_things_does_not_cut_a_passive_from_its_auxiliary(
         "Überfällen von Ugandern zwölf Kenianer getötet."
     )
     assert pairs(extractor, text, "ASSAULT") == {("UGA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Scharfe Kritik an Uganda kam am Montag aus Kenia.", "ACCUSE"),
+        ("Lob gab es vom kenianischen Präsidenten für die Regierung Ugandas.", "SUPPORT"),
+        ("Neue Drohungen gegen Uganda kamen aus Kenia.", "THREATEN"),
+    ],
+)
+def test_an_event_noun_that_comes_from_an_actor_is_voiced_by_it(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    assert pairs(extractor, text, kind) == {("KEN", "UGA")}
