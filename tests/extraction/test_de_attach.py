@@ -1,7 +1,8 @@
 """German actors named in the sentence that word order or word forms failed to attach: a
 people's noun in the dative plural ("mit Syrern"), a passive whose auxiliary a list of
-things cut off from its participle, and the von/aus phrase of an event noun that "comes"
-("Kritik kam aus Kenia"). Sentences are invented for the tests (not taken from the
+things cut off from its participle, the von/aus phrase of an event noun that "comes"
+("Kritik kam aus Kenia"), and the subject that receives an event noun ("erhielt Unterstützung
+von Kenia"). Sentences are invented for the tests (not taken from the
 gold files or the unseen corpora)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import pairs
+from .conftest import code, pairs
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,19 @@ def test_an_event_noun_that_comes_from_an_actor_is_voiced_by_it(
     extractor: Extractor, text: str, kind: str
 ) -> None:
     assert pairs(extractor, text, kind) == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda erhielt am Montag militärische Unterstützung von Kenia.",
+        "Uganda erntete scharfe Kritik aus Kenia.",
+        "Der Plan Ugandas stieß bei Kenia auf Ablehnung.",
+    ],
+)
+def test_an_event_noun_the_subject_receives_is_aimed_at_it(extractor: Extractor, text: str) -> None:
+    found = {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in code(extractor, text, "de")
+    }
+    assert found == {("KEN", "UGA")}
