@@ -1,9 +1,9 @@
 """German actors named in the sentence that word order or word forms failed to attach: a
 people's noun in the dative plural ("mit Syrern"), a passive whose auxiliary a list of
 things cut off from its participle, the von/aus phrase of an event noun that "comes"
-("Kritik kam aus Kenia"), and the subject that receives an event noun ("erhielt Unterstützung
-von Kenia"). Sentences are invented for the tests (not taken from the
-gold files or the unseen corpora)."""
+("Kritik kam aus Kenia"), the subject that receives an event noun ("erhielt Unterstützung
+von Kenia"), and names the tables lacked (feminine demonyms, "Bosnien-Herzegowina").
+Sentences are invented for the tests (not taken from the gold files or the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,17 @@ def test_an_event_noun_the_subject_receives_is_aimed_at_it(extractor: Extractor,
         for e in code(extractor, text, "de")
     }
     assert found == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        ("Kenianische Soldaten haben eine Somalierin erschossen.", "ASSAULT", ("KEN", "SOM")),
+        ("Kanada hat Bosnien-Herzegowina am Montag scharf kritisiert.", "ACCUSE", ("CAN", "BIH")),
+        ("Die Sowjetunion drohte Finnland mit einem Krieg.", "THREATEN", ("RUS", "FIN")),
+    ],
+)
+def test_german_names_and_feminine_demonyms_are_actors(
+    extractor: Extractor, text: str, kind: str, side: tuple[str, str]
+) -> None:
+    assert pairs(extractor, text, kind) == {side}
