@@ -73,6 +73,13 @@ def test_an_event_noun_the_subject_receives_is_aimed_at_it(extractor: Extractor,
         ("Kenianische Soldaten haben eine Somalierin erschossen.", "ASSAULT", ("KEN", "SOM")),
         ("Kanada hat Bosnien-Herzegowina am Montag scharf kritisiert.", "ACCUSE", ("CAN", "BIH")),
         ("Die Sowjetunion drohte Finnland mit einem Krieg.", "THREATEN", ("RUS", "FIN")),
+        ("Kanada hat Weißrussland am Montag scharf kritisiert.", "ACCUSE", ("CAN", "BLR")),
+        ("Die Vereinigten Arabischen Emirate kritisierten Kanada.", "ACCUSE", ("ARE", "CAN")),
+        (
+            "Kanada kritisierte die Regierung der Demokratischen Republik Kongo.",
+            "ACCUSE",
+            ("CAN", "COD"),
+        ),
     ],
 )
 def test_german_names_and_feminine_demonyms_are_actors(
