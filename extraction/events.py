@@ -59,6 +59,7 @@ from .segments import (
     apposition_commas,
     apposition_pairs,
     clause_segs,
+    included_insertions,
     list_commas,
     split_segments,
 )
@@ -147,6 +148,10 @@ def code_sentence(
             a < m.start and m.end <= b and any(x.end == a for x in mentions) for a, b in appositions
         )
     ]
+    # "der UN-Sicherheitsrat (dash) einschließlich China und Russland (dash) verhängte": what an
+    # insertion between dashes includes describes the actor before it, and acts in no role
+    inserted = {k for a, b in included_insertions(lex, words) for k in range(a, b)}
+    mentions = [m for m in mentions if m.start not in inserted]
     # a list of things sets off no clause ("bei mit Messern, Steinen oder Gewehren verübten
     # Angriffen ... getötet"): its commas must not cut a passive from its auxiliary. A list
     # that names actors is left to the coordination, which joins it only when it is one role

@@ -86,3 +86,13 @@ def test_german_names_and_feminine_demonyms_are_actors(
     extractor: Extractor, text: str, kind: str, side: tuple[str, str]
 ) -> None:
     assert pairs(extractor, text, kind) == {side}
+
+
+def test_members_an_insertion_between_dashes_includes_act_in_no_role(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Am Montag verhängte die Arabische Liga \u2013 darunter Ägypten und Jordanien \u2013 "
+        "neue Sanktionen gegen Libyen."
+    )
+    assert pairs(extractor, text, "SANCTION") == {("IGO", "LBY")}
