@@ -55,7 +55,14 @@ from .parse_roles import (
     clause_roles,
     spoken_content,
 )
-from .segments import apposition_commas, apposition_pairs, clause_segs, split_segments
+from .segments import (
+    apposition_commas,
+    apposition_pairs,
+    clause_segs,
+    included_insertions,
+    list_commas,
+    split_segments,
+)
 from .spans import EntitySpan, Sentence
 from .triggers import (
     attributive_participle,
@@ -141,9 +148,18 @@ def code_sentence(
             a < m.start and m.end <= b and any(x.end == a for x in mentions) for a, b in appositions
         )
     ]
+    # "der UN-Sicherheitsrat (dash) einschließlich China und Russland (dash) verhängte": what an
+    # insertion between dashes includes describes the actor before it, and acts in no role
+    inserted = {k for a, b in included_insertions(lex, words) for k in range(a, b)}
+    mentions = [m for m in mentions if m.start not in inserted]
+    # a list of things sets off no clause ("bei mit Messern, Steinen oder Gewehren verübten
+    # Angriffen ... getötet"): its commas must not cut a passive from its auxiliary. A list
+    # that names actors is left to the coordination, which joins it only when it is one role
+    named = {k for m in mentions for k in range(m.start, m.end)}
+    things = {c for c in list_commas(lex, words) if c - 1 not in named and c + 1 not in named}
     segs = split_segments(
         words,
-        coordination.joints,
+        set(coordination.joints) | things,
         lex.words["news_agencies"],
         apposition_commas(appositions),
     )

@@ -132,9 +132,12 @@ def _readings(
             continue
         mention = _lookup(kb, key, text, day, memory, i, j)
         if mention is None and lex.lang == "de" and " " in key:
-            head, _, rest = key.partition(" ")
-            if head.endswith("en"):  # "Vereinigten Staaten" -> "vereinigte staaten"
-                mention = _lookup(kb, f"{head[:-1]} {rest}", text, day, memory, i, j)
+            # the adjectives of a name inflect: "Vereinigten Staaten", "der Demokratischen
+            # Republik Kongo", "die Vereinigten Arabischen Emirate" -> their -e form
+            *adjectives, noun = key.split(" ")
+            if any(w.endswith("en") for w in adjectives):
+                base = [w[:-1] if w.endswith("en") else w for w in adjectives]
+                mention = _lookup(kb, " ".join([*base, noun]), text, day, memory, i, j)
         if mention is None and "-" in key:
             mention = _lookup(kb, key.replace("-", " "), text, day, memory, i, j)
             if mention is not None and mention.kind != "PER":

@@ -5,6 +5,7 @@ The trigger finder and the word-order roles both work on these stretches.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 
 from .lexicon import Lexicon
@@ -14,6 +15,7 @@ __all__ = [
     "apposition_pairs",
     "clause_segs",
     "gloss_brackets",
+    "included_insertions",
     "list_commas",
     "split_segments",
 ]
@@ -22,6 +24,7 @@ __all__ = [
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
 
 
+DASHES = {"\u2013", "\u2014"}
 PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
 
 
@@ -89,6 +92,18 @@ def apposition_commas(pairs: list[tuple[int, int]]) -> set[int]:
     """The commas of the :func:`apposition_pairs` ``pairs``, which cut no stretch of the
     sentence."""
     return {k for pair in pairs for k in pair}
+
+
+def included_insertions(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
+    """The stretches between two dashes that open with a word of inclusion ("der Rat - samt
+    China und Russland - verhängte", with en or em dashes): they list members of the actor
+    before them, and are no clause of their own."""
+    dashes = [k for k, w in enumerate(words) if w in DASHES]
+    return [
+        (a + 1, b)
+        for a, b in itertools.pairwise(dashes)
+        if b > a + 2 and words[a + 1].lower() in lex.words.get("inclusion_words", ())
+    ]
 
 
 def list_commas(lex: Lexicon, words: list[str]) -> set[int]:

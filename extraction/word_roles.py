@@ -293,6 +293,8 @@ def assign_roles(
     if cand.trigger.pos == "NOUN":
         _demonym_voice(s, in_seg, cand)
         _nominal_agent(lex, s, lowers, in_seg, cand)
+        _arrived_voice(lex, s, lowers, in_seg, cand)
+        _received(lex, s, lowers, in_seg, seg, cand)
     if root(cand.cameo) in COERCIVE_ROOTS:
         _patient_words(lex, lowers, in_seg, cand)
     no_place_source(cand)
@@ -868,6 +870,69 @@ def _defended(lex: Lexicon, lowers: list[str], i: int) -> bool:
         if not lowers[k].isalpha() or lowers[k] in lex.words["coordinators"]:
             return False
     return False
+
+
+def _arrived_voice(
+    lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """A German event noun that is the subject of a verb of coming names who voices it in
+    the von/aus phrase of that verb ("Kritik an Uganda kam aus Kenia", "Lob gab es vom
+    Präsidenten", "Drohungen hagelten von der Regierung"): that actor is its source, however
+    far from the noun, and what the noun is aimed at stays its target."""
+    cues = lex.words.get("arrival_verbs", ())
+    i = cand.index
+    verb = None
+    for k in range(i + 1, min(len(lowers), i + NOUN_REACH + 2)):
+        if not s.words[k][:1].isalnum():
+            return
+        lemma = s.lemmas[k]
+        if lemma in cues or (lemma == "geben" and k + 1 < len(lowers) and lowers[k + 1] == "es"):
+            verb = k
+            break
+    if verb is None:
+        return
+    preps = lex.words["agent_preps"] | lex.words["source_preps"]
+    voice = next(
+        (m for m in mentions if m.start > verb and m.prep in preps and m.actor is not None), None
+    )
+    if voice is None or voice is cand.source:
+        return
+    cand.source = voice
+    if cand.target is voice:
+        cand.target = None
+    cand.notes.append("noun-voiced")
+
+
+def _received(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    mentions: list[EntitySpan],
+    seg: tuple[int, int],
+    cand: Candidate,
+) -> None:
+    """An event noun that the clause's subject receives ("Uganda erhielt Unterstützung von
+    Kenia", "erntete Kritik aus Kenia") or meets ("stieß bei Kenia auf Ablehnung") is aimed at
+    that subject; who gives it stands in a von/aus/bei phrase, else it is not named."""
+    i = cand.index
+    a, b = seg
+    receives = any(s.lemmas[k] in lex.words.get("receive_verbs", ()) for k in range(a, b))
+    meets = any(s.lemmas[k] in lex.words.get("meet_verbs", ()) for k in range(a, b)) and any(
+        lowers[k] in lex.words.get("meet_preps", ()) for k in range(max(a, i - 3), i)
+    )
+    if not (receives or meets):
+        return
+    # the noun's own demonym ("serbisches Asyl bekommen") says who gives, not who receives
+    subject = next(
+        (m for m in mentions if m.prep is None and m.end < i and not _oblique(lex, lowers, m)),
+        None,
+    )
+    if subject is None:
+        return
+    preps = lex.words["agent_preps"] | lex.words["source_preps"] | set(lex.words["giver_preps"])
+    giver = next((m for m in mentions if m.prep in preps and m is not subject), None)
+    cand.source, cand.target = giver, subject
+    cand.notes.append("noun-voiced")
 
 
 def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
