@@ -107,6 +107,9 @@ def assign_roles(
         ),
         key=lambda m: m.dateline,
     )
+    if root(cand.cameo) in VIOLENT_ROOTS:
+        # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side
+        actors = [m for m in actors if not _neighbour(lex, lowers, m)]
     places = [
         m
         for m in mentions
@@ -851,6 +854,20 @@ def _attacker(
             ):
                 return m
     return None
+
+
+def _neighbour(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether the mention is the state across a border that says where ("nahe der Grenze
+    zur Elfenbeinküste": ``border_preps``, an article, ``border_words``, ``border_links``):
+    named by its neighbour; not a border acted on ("eine Blockade der Grenze zu Belarus")."""
+    k = m.start
+    w = lex.words
+    return (
+        k >= 3
+        and lowers[k - 1] in w.get("border_links", ())
+        and lowers[k - 2] in w.get("border_words", ())
+        and any(p in w.get("border_preps", ()) for p in lowers[max(0, k - 4) : k - 2])
+    )
 
 
 def _agent_genitive(lex: Lexicon, noun: str) -> bool:

@@ -1625,3 +1625,11 @@ def test_an_attack_that_claims_lives_is_aimed_with_auf_and_demands_nothing(
 ) -> None:
     # "Tote/Verletzte fordern" is to claim lives; "Angriff auf" names the target
     assert roles(code(extractor, text, "de")) == [("ASSAULT", "LBN", "ISR")]
+
+
+def test_a_state_across_the_border_is_no_side_of_a_fight(extractor: Extractor) -> None:
+    text = "Rebellen griffen nahe der Grenze zu Ghana ein Dorf in Togo an."
+    assert roles(code(extractor, text, "de")) == [("ASSAULT", "TGO", "TGO")]
+    # troops moved to a border are aimed at the state across it
+    text = "Russland verlegte Truppen an die Grenze zu Estland."
+    assert roles(code(extractor, text, "de")) == [("MOBILIZE", "RUS", "EST")]
