@@ -222,9 +222,7 @@ class Lexicon:
         for surname in self.kb.surname_countries:
             by_key.setdefault(spelling_key(surname, english), set()).add(surname)
         self.spelled_surnames = {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
-        # per-word results, memoised in bounded LRU caches (a stream meets unbounded word forms);
-        # the lemma of every word of every sentence: a hit costs no Python call
-        self.lemma = lru_cache(maxsize=CACHE_SIZE)(self._lemma)
+        # per-word results, memoised in bounded LRU caches (a stream meets unbounded word forms)
         self.trigger_candidates = lru_cache(maxsize=CACHE_SIZE)(self._trigger_candidates)
         self.word_trigger = lru_cache(maxsize=CACHE_SIZE)(self._word_trigger)
         self.agent = lru_cache(maxsize=CACHE_SIZE)(self._agent)
@@ -258,7 +256,7 @@ class Lexicon:
             if form.startswith(particle) and len(form) > len(particle) + 3
         )
 
-    def _lemma(self, word: str) -> str:
+    def lemma(self, word: str) -> str:
         """simplemma's lemma, except a German preterite it leaves as itself ("brach" is
         brechen, so that "brach ... ab" is abbrechen): the German verb-form table's base."""
         bases = self.verb_bases.get(word) if self.lang == "de" else None
