@@ -101,16 +101,18 @@ def _phrase_end(kb: KnowledgeBase, words: list[str], i: int) -> int:
     """Where the phrases read at ``i`` end at the latest: right after the first word inside the
     stretch that no KB name of several words has (:attr:`KnowledgeBase.name_words`), for
     words ``i`` to ``j`` can be such a name only when every word between the first and the
-    last is one of its words; the first and the last may be read in another form (an
-    adjective's ending, a genitive's). Most phrases tried were no name: this spares their
-    look-ups. A hyphen in a word ends the test: hyphenated words are read joined and split."""
+    last is one of its words, also in the form a reading gives it (folded; a German
+    adjective's -en as -e: "Vereinigten"); the last may also lose a genitive's ending. Most
+    phrases tried were no name: this spares their look-ups. A hyphen in a word ends the
+    test: hyphenated words are read joined and split."""
     stop = min(len(words), i + MAX_PHRASE)
     for k in range(i + 1, stop - 1):
         low = words[k].lower()
         plain = folded(low)
         if NAME_SPLIT.search(low) or NAME_SPLIT.search(plain):
             return stop
-        if low not in kb.name_words and plain not in kb.name_words:
+        forms = (low, plain, low[:-1], plain[:-1]) if low.endswith("en") else (low, plain)
+        if kb.name_words.isdisjoint(forms):
             return k + 1
     return stop
 
