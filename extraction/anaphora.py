@@ -54,9 +54,10 @@ def anaphor(
         ]
     low = s.lowers[i]
     w = lex.words
-    if low not in w["pronouns_person"] | w["pronouns_pair"] or (i > 0 and lex.lang != "en"):
+    pair = low in w["pronouns_pair"]
+    if not (pair or low in w["pronouns_person"]) or (i > 0 and lex.lang != "en"):
         return None  # a German "sie" within a sentence is as often "they" or "her"
-    wanted = 2 if low in w["pronouns_pair"] else 1
+    wanted = 2 if pair else 1
     persons = memory.last_persons(wanted)
     if len(persons) < wanted:
         return i + 1, []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 from collections.abc import Collection, Iterator, Mapping
@@ -112,6 +113,7 @@ class Extractor:
             _, lex, _ = self._resources(lang)
             lex.lemma("Warm")  # simplemma reads its dictionary of the language on first use
         warm_identifier()
+        _freeze_loaded()
 
     def _resources(self, lang: str) -> tuple[Language, Lexicon, Language | None]:
         with self._lock:
@@ -389,6 +391,19 @@ def statement_id(article_id: str, trigger_offset: int, cameo: str) -> str:
     (source, target) pair of "Germany and France sanctioned Iran" has it, and only they do."""
     key = f"{article_id}|{trigger_offset}|{cameo}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _freeze_loaded() -> None:
+    """Move what the process has loaded (the KB, lexicons, pipelines: some 300,000 container
+    objects that live as long as the process) out of the cyclic garbage collector's reach
+    (:func:`gc.freeze`), after collecting the loading's own garbage: each full collection
+    traversed them all for nothing, 4 % of the CPU of German extraction (600 10kGNAD
+    articles: 0.53 s of collection, 0.21 s frozen). A pipeline rebuilt later
+    (:meth:`Extractor._bound`) is still freed by reference counting: loading and dropping
+    both syntax pipelines six times grew the RSS alike with and without freezing (131 -> 170
+    MB, 132 -> 169 MB)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _overgrown(nlp: Language) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -39,6 +40,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
 SPORTS_WORDS = "sports.{lang}.generated.tsv"  # a language's sports nouns (extraction.sports_build)
+NAME_SPLIT = re.compile(r"[ -]")  # what separates the words of a name ("guinea-bissau")
 # the Arabic article as transliterations write it before a place's name
 ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ash-", "asch-", "ad-", "at-", "az-")
 REFLEXIVE = "sich"  # a reflexive lemma's prefix in the lexicons ("sich ergeben", "sich bekennen")
@@ -166,6 +168,8 @@ class KnowledgeBase:
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_words: set[str] = field(default_factory=set)
     person_first_words: set[str] = field(default_factory=set)
+    # the words (split at spaces and hyphens) of the actor and place names of several words
+    name_words: frozenset[str] = frozenset()
     given_name_people: dict[str, int] = field(default_factory=dict)  # persons per first word
     max_phrase: int = 1
     surname_countries: dict[str, str] = field(default_factory=dict)
@@ -446,6 +450,9 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for path in sorted(data_dir.glob(SPORTS_WORDS.format(lang="*"))):
         kb.sports_words[path.name.split(".")[1]] = frozenset(r["word"] for r in read_tsv(path))
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
+    kb.name_words = frozenset(
+        word for key in (*kb.actors, *kb.places) if " " in key for word in NAME_SPLIT.split(key)
+    )
     kb.person_first_words = {
         key.split(" ", 1)[0]
         for key, entries in kb.actors.items()

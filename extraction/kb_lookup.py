@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .codes import NON_STATE_CODES
-from .kb import ActorEntry, KnowledgeBase, PlaceEntry, folded
+from .kb import NAME_SPLIT, ActorEntry, KnowledgeBase, PlaceEntry, folded
 from .lexicon import Lexicon, known_word
 from .model import Actor
 from .spans import ArticleMemory, EntitySpan, Sentence, particle_name
@@ -77,7 +77,7 @@ def kb_match(
         )
     ):
         return None
-    for j in range(min(n, i + MAX_PHRASE), i, -1):
+    for j in range(_phrase_end(kb, words, i), i, -1):
         text = _phrase(s, i, j)
         phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
@@ -95,6 +95,26 @@ def kb_match(
         mention.genitive = bool(sfx) or (j < n and words[j] in ("'s", "\u2019s"))
         return mention
     return None
+
+
+def _phrase_end(kb: KnowledgeBase, words: list[str], i: int) -> int:
+    """Where the phrases read at ``i`` end at the latest: right after the first word inside the
+    stretch that no KB name of several words has (:attr:`KnowledgeBase.name_words`), for
+    words ``i`` to ``j`` can be such a name only when every word between the first and the
+    last is one of its words, also in the form a reading gives it (folded; a German
+    adjective's -en as -e: "Vereinigten"); the last may also lose a genitive's ending. Most
+    phrases tried were no name: this spares their look-ups. A hyphen in a word ends the
+    test: hyphenated words are read joined and split."""
+    stop = min(len(words), i + MAX_PHRASE)
+    for k in range(i + 1, stop - 1):
+        low = words[k].lower()
+        plain = folded(low)
+        if NAME_SPLIT.search(low) or NAME_SPLIT.search(plain):
+            return stop
+        forms = (low, plain, low[:-1], plain[:-1]) if low.endswith("en") else (low, plain)
+        if kb.name_words.isdisjoint(forms):
+            return k + 1
+    return stop
 
 
 def _in_foreign_name(

@@ -64,7 +64,11 @@ def apposition_pairs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
     markers = lex.words["gloss_markers"]
     pairs = []
     for i in range(1, len(words)):
-        if words[i] != "," or not words[i - 1][:1].isupper():
+        if (
+            words[i] != ","
+            or not words[i - 1][:1].isupper()
+            or not _may_open_name(words, i + 1, markers)
+        ):
             continue
         j = next((k for k in range(i + 1, len(words)) if not words[k][:1].isalnum()), len(words))
         inner = words[i + 1 : j]
@@ -80,6 +84,13 @@ def apposition_pairs(lex: Lexicon, words: list[str]) -> list[tuple[int, int]]:
         ):
             pairs.append((i, j))
     return pairs
+
+
+def _may_open_name(words: list[str], k: int, markers: Collection[str]) -> bool:
+    """Whether the word at ``k`` may open an apposition: capitalised or a gloss marker
+    ("kurz"). Most commas are followed by neither, and are passed over before the search
+    for the apposition's end."""
+    return k < len(words) and (words[k][:1].isupper() or words[k].lower() in markers)
 
 
 def _opens_clause(lex: Lexicon, word: str) -> bool:

@@ -24,7 +24,7 @@ def sports_article(text: str, sports_words: Collection[str]) -> bool:
     if not sports_words:
         return False
     found: set[str] = set()
-    for word in WORD.findall(text):
+    for word in set(WORD.findall(text)):  # each word form once: news repeat theirs
         if word in sports_words or word.lower() in sports_words:
             found.add(word.lower())
             if len(found) >= SPORTS_ARTICLE_WORDS:

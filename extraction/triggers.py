@@ -5,6 +5,7 @@ the checks that a word is no trigger here (attributive participles, weak reading
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import NamedTuple
 
 from .candidate import judgement
 from .clause_trigger import in_fixed_marker
@@ -47,33 +48,52 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
     decides whether the sentence is worth coding at all. A sentence without any is looked up
     again in the language's fallback table (:attr:`Lexicon.fallback`)."""
-    found = _triggers_in(lex, s)
+    layout = _Layout.of(lex, s.words)
+    found = _triggers_in(lex, s, layout)
     fallback = lex.fallback
     # a sentence whose only triggers are idioms read beside the table is no different from
     # one without: the fallback table finds those idioms too, with its verbs
     if fallback is not None and all(t in lex.side_triggers for _, t in found):
         words = fallback.fallback_words
-        if any(lemma in words for lemma in s.lemmas) or any(w.lower() in words for w in s.words):
-            return _triggers_in(fallback, s, verbs_only=True) or found
+        if not words.isdisjoint(s.lemmas) or not words.isdisjoint(s.lowers):
+            return _triggers_in(fallback, s, layout, verbs_only=True) or found
     return found
 
 
-def _triggers_in(lex: Lexicon, s: Sentence, verbs_only: bool = False) -> list[tuple[int, Trigger]]:
+class _Layout(NamedTuple):
+    """How a sentence's punctuation divides it, the same for the main and the fallback table
+    of its language (both read the language's word lists): found once per sentence, not once
+    per table."""
+
+    glossed: set[int]  # words in the brackets of a gloss
+    joined: set[int]  # commas that cut no verb from its particle
+    segments: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, lex: Lexicon, words: list[str]) -> _Layout:
+        agencies = lex.words["news_agencies"]
+        # a gloss names or measures; its words are not the sentence's event ("(Schengener
+        # Abkommen)")
+        glossed = {k for a, b in gloss_brackets(words, agencies) for k in range(a, b)}
+        appositions = apposition_commas(apposition_pairs(lex, words))
+        # neither an apposition nor a list cuts a verb from its particle ("lehnte die
+        # Forderungen Ugandas, Ruandas und Burundis ab")
+        joined = appositions | list_commas(lex, words)
+        return cls(glossed, joined, split_segments(words, (), agencies, appositions))
+
+
+def _triggers_in(
+    lex: Lexicon, s: Sentence, layout: _Layout, verbs_only: bool = False
+) -> list[tuple[int, Trigger]]:
     """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
     verb (German capitalised words: the fallback table adds only verbs)."""
     words, lemmas, lowers = s.words, s.lemmas, s.lowers
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
-    agencies = lex.words["news_agencies"]
-    # a gloss names or measures; its words are not the sentence's event ("(Schengener Abkommen)")
-    glossed = {k for a, b in gloss_brackets(words, agencies) for k in range(a, b)}
-    appositions = apposition_commas(apposition_pairs(lex, words))
-    # neither an apposition nor a list cuts a verb from its particle ("lehnte die Forderungen
-    # Ugandas, Ruandas und Burundis ab")
-    joined = appositions | list_commas(lex, words)
+    glossed, joined = layout.glossed, layout.joined
     undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
-    for a, b in split_segments(words, (), agencies, appositions):
+    for a, b in layout.segments:
         first = len(found)
         for i in range(a, b):
             word = words[i]

@@ -241,7 +241,7 @@ class VerbLexicon:
         """Whether one of ``words`` is a verb with a coded lemma row with arguments (see
         :meth:`argued_sense`): the cheap first pass must parse such a sentence although the
         trigger table finds nothing in it."""
-        return any(self.argues(word) for word in words)
+        return any(map(self.argues, words))  # no generator frame per word
 
     def _argues(self, word: str) -> bool:
         """Whether ``word`` may be a verb with a coded lemma row with arguments (cached:
