@@ -809,16 +809,8 @@ def _noun_arguments(
         if not voices and _agent_genitive(lex, cand.trigger.lemma.lower()):
             # "ein Angriff der Taliban", "der Anschlag des IS": an attack noun that aims with
             # auf/gegen has its attacker in the genitive (an -ung noun, its victim)
-            links = lex.words["genitive_links"]
-            voices = [
-                m
-                for m in own
-                if m.kind != "PLACE"
-                and (
-                    (m.start == i + 1 and m.genitive)
-                    or (i + 2 <= m.start <= i + 3 and lowers[i + 1] in links)
-                )
-            ][:1]
+            attacker = _genitive_attacker(lex, lowers, own, i)
+            voices = [attacker] if attacker is not None else []
     else:
         voices = [m for m in own if (m.genitive and m.prep is None) or m.prep in voicing]
     aims = "violent_noun_aim_preps" if root(cand.cameo) in VIOLENT_ROOTS else "noun_target_preps"
@@ -838,22 +830,33 @@ def _attacker(
 ) -> EntitySpan | None:
     """The attacker an attack noun before a passive verb of violence names in its genitive:
     the passive's agent, told in the noun phrase that sets the scene."""
-    links = lex.words["genitive_links"]
     for k in range(a, i):
-        if not (s.words[k][:1].isupper() and _agent_genitive(lex, s.lemmas[k].lower())):
-            continue
-        for m in mentions:
-            # "die Anschläge von Brüssel": a town names where, not who
-            if (
-                m.actor is not None
-                and m.kind != "PLACE"
-                and (
-                    (m.start == k + 1 and m.genitive)
-                    or (k + 2 <= m.start <= k + 3 and lowers[k + 1] in links)
-                )
-            ):
-                return m
+        if s.words[k][:1].isupper() and _agent_genitive(lex, s.lemmas[k].lower()):
+            attacker = _genitive_attacker(lex, lowers, mentions, k)
+            if attacker is not None:
+                return attacker
     return None
+
+
+def _genitive_attacker(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], k: int
+) -> EntitySpan | None:
+    """The actor in the genitive right after the attack noun at ``k`` ("Israels", "der
+    Taliban", "des IS"); a town names where, not who ("die Anschläge von Brüssel")."""
+    links = lex.words["genitive_links"]
+    return next(
+        (
+            m
+            for m in mentions
+            if m.actor is not None
+            and m.kind != "PLACE"
+            and (
+                (m.start == k + 1 and m.genitive)
+                or (k + 2 <= m.start <= k + 3 and lowers[k + 1] in links)
+            )
+        ),
+        None,
+    )
 
 
 def _neighbour(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
