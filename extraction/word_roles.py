@@ -738,6 +738,9 @@ def _is_passive(
                 any(w in lex.words["passive_aux"] for w in lowers[a:b])
                 or _perceived(lex, s, lowers, seg)
                 or _state_passive(lex, lowers, seg, i, infinitive)
+                # "Unterstützt von Russland, rückte die Armee vor": a participle that opens
+                # its stretch with its agent after it
+                or (i == a and i + 1 < b and lowers[i + 1] in lex.words["agent_preps"])
             )
         )
     if word.endswith("ing"):

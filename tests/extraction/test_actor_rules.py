@@ -1633,3 +1633,13 @@ def test_a_state_across_the_border_is_no_side_of_a_fight(extractor: Extractor) -
     # troops moved to a border are aimed at the state across it
     text = "Russland verlegte Truppen an die Grenze zu Estland."
     assert roles(code(extractor, text, "de")) == [("MOBILIZE", "RUS", "EST")]
+
+
+def test_a_participle_opening_its_stretch_with_an_agent_is_passive(
+    extractor: Extractor,
+) -> None:
+    text = "Die Regierung Malis, unterstützt von Frankreich, griff Stellungen der Rebellen an."
+    assert ("SUPPORT", "FRA", "MLI") in roles(code(extractor, text, "de"))
+    # a finite verb with a means phrase stays active
+    text = "Frankreich unterstützt durch Luftangriffe die Armee Malis."
+    assert roles(code(extractor, text, "de")) == [("SUPPORT", "FRA", "MLI")]
