@@ -322,7 +322,7 @@ def test_unsupported_language_is_refused(extractor: Extractor) -> None:
 
 
 def test_language_is_detected_when_missing(extractor: Extractor) -> None:
-    assert extractor.detect_language("Der Kremlchef lobte die nordkoreanischen Soldaten.") == "de"
+    assert extractor.detect_language("Der Kremlchef lobte die Soldaten aus Pjöngjang.") == "de"
     assert (
         extractor.detect_language(
             "The Ukrainian army shelled Russian positions near the border on Monday."
