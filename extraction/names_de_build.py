@@ -13,6 +13,7 @@ out) and its German form is new: a form the KB already knows, for anyone, is not
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -36,7 +37,6 @@ class Transcription:
     pattern: re.Pattern[str]
     replacements: tuple[str, ...]
     countries: frozenset[str]
-    source: str
 
     @classmethod
     def read(cls, path: Path = DATA_DIR / RULES_FILE) -> Transcription:
@@ -44,18 +44,15 @@ class Transcription:
         rules = data["rules"]
         pattern = "|".join(f"(?P<r{k}>{rule[0]})" for k, rule in enumerate(rules))
         return cls(
-            re.compile(pattern),
-            tuple(rule[1] for rule in rules),
-            frozenset(data["countries"]),
-            data["source"],
+            re.compile(pattern), tuple(rule[1] for rule in rules), frozenset(data["countries"])
         )
 
     def german(self, name: str) -> list[str]:
         """``name`` (lower case) as German news transcribe it: "sergey lavrov" -> ["sergej
         lawrow"]; a rule with alternatives ("i|ij") gives one form for each."""
-        forms = [""]
-        for word in name.split():
-            pieces: list[list[str]] = []
+        pieces: list[list[str]] = []  # the options of each stretch, the words' spaces too
+        for n, word in enumerate(name.split()):
+            pieces += [[" "]] if n else []
             at = 0
             for m in self.pattern.finditer(word):
                 pieces += [
@@ -64,11 +61,7 @@ class Transcription:
                 ]
                 at = m.end()
             pieces.append([word[at:]])
-            spellings = [""]
-            for options in pieces:
-                spellings = [s + o for s in spellings for o in options]
-            forms = [f"{f} {s}".strip() for f in forms for s in spellings]
-        return forms
+        return ["".join(form) for form in itertools.product(*pieces)]
 
 
 def _title_words(data_dir: Path) -> set[str]:
