@@ -20,12 +20,10 @@ __all__ = [
     "split_segments",
 ]
 
+DASHES = {"\u2013", "\u2014"}  # en and em dash
 # marks that end a clause (quotation marks and brackets stand inside one)
-CLAUSE_END = {",", ";", ":", ".", "!", "?", "\u2013", "\u2014"}
-
-
-DASHES = {"\u2013", "\u2014"}
-PUNCT_BREAK = {",", ";", ":", "\u2013", "\u2014", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"}
+CLAUSE_END = {",", ";", ":", ".", "!", "?"} | DASHES
+PUNCT_BREAK = {",", ";", ":", "(", ")", "'", '"', "\u201e", "\u201c", "\u201d"} | DASHES
 
 
 GLOSS_REACH = 6  # the most words a bracketed gloss holds

@@ -903,13 +903,14 @@ def _arrived_voice(
     Präsidenten", "Drohungen hagelten von der Regierung"): that actor is its source, however
     far from the noun, and what the noun is aimed at stays its target."""
     cues = lex.words.get("arrival_verbs", ())
+    phrases = lex.words.get("arrival_phrases", ())  # "gab es": a verb with its next word
     i = cand.index
     verb = None
     for k in range(i + 1, min(len(lowers), i + NOUN_REACH + 2)):
         if not s.words[k][:1].isalnum():
             return
         lemma = s.lemmas[k]
-        if lemma in cues or (lemma == "geben" and k + 1 < len(lowers) and lowers[k + 1] == "es"):
+        if lemma in cues or (k + 1 < len(lowers) and f"{lemma} {lowers[k + 1]}" in phrases):
             verb = k
             break
     if verb is None:
@@ -952,7 +953,7 @@ def _received(
     )
     if subject is None:
         return
-    preps = lex.words["agent_preps"] | lex.words["source_preps"] | set(lex.words["giver_preps"])
+    preps = lex.words["agent_preps"] | lex.words["source_preps"] | lex.words["giver_preps"]
     giver = next((m for m in mentions if m.prep in preps and m is not subject), None)
     cand.source, cand.target = giver, subject
     cand.notes.append("noun-voiced")

@@ -11,7 +11,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code, pairs
+from .conftest import code, pairs, roles
 
 
 @pytest.mark.parametrize(
@@ -60,11 +60,9 @@ def test_an_event_noun_that_comes_from_an_actor_is_voiced_by_it(
     ],
 )
 def test_an_event_noun_the_subject_receives_is_aimed_at_it(extractor: Extractor, text: str) -> None:
-    found = {
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
+    assert {(source, target) for _, source, target in roles(code(extractor, text, "de"))} == {
+        ("KEN", "UGA")
     }
-    assert found == {("KEN", "UGA")}
 
 
 @pytest.mark.parametrize(
