@@ -191,10 +191,11 @@ def _abstract_nouns() -> frozenset[str]:
         return frozenset(row["lemma"].lower() for row in rows)
 
 
-def abstract_noun(lemma: str) -> bool:
-    """Whether a lower-case German noun lemma, or the noun a compound ends in ("Spardiktat"),
-    names no thing violence can hit (:mod:`extraction.aims_build`)."""
+def abstract_noun(lemma: str, shortest_modifier: int = 1) -> bool:
+    """Whether a lower-case German noun lemma, or the noun a compound ends in ("Spardiktat")
+    after at least ``shortest_modifier`` letters, names no thing violence can hit
+    (:mod:`extraction.aims_build`)."""
     nouns = _abstract_nouns()
     if lemma in nouns:
         return True
-    return any(lemma[k:] in nouns for k in range(1, len(lemma) - COMPOUND_HEAD + 1))
+    return any(lemma[k:] in nouns for k in range(shortest_modifier, len(lemma) - COMPOUND_HEAD + 1))

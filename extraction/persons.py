@@ -5,6 +5,7 @@ article's person of that country ("der Kremlchef"), a new name and the country i
 from __future__ import annotations
 
 from .bodies import body_name
+from .figurative import abstract_noun
 from .kb import KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
 from .model import Actor
@@ -78,6 +79,7 @@ def combine_atoms(
                 and isinstance(after, tuple)
                 and after[0] in ("CAP", "NER")
                 and after[1] == nxt[2][0]
+                and _names_person(atoms, k + 2, words, lex)
             ):
                 out.append(_new_person(atoms, k + 2, start, country, sector, words, memory, lex))
                 k = _skip_caps(atoms, k + 2, words, lex.words["name_particles"])
@@ -118,7 +120,13 @@ def combine_atoms(
                 out.append(_titled_person(nxt, atom[1], None, sector, words, memory))
                 k += 2
                 continue
-            if is_title and isinstance(nxt, tuple) and nxt[0] in ("CAP", "NER") and nxt[1] == end:
+            if (
+                is_title
+                and isinstance(nxt, tuple)
+                and nxt[0] in ("CAP", "NER")
+                and nxt[1] == end
+                and _names_person(atoms, k + 1, words, lex)
+            ):
                 out.append(
                     _new_person(atoms, k + 1, atom[1], own_country, sector, words, memory, lex)
                 )
@@ -351,6 +359,22 @@ def _owns_gap(lex: Lexicon, words: list[str], atom: EntitySpan, noun: int) -> bo
     )
 
 
+def _names_person(atoms: list, k: int, words: list[str], lex: Lexicon) -> bool:
+    """Whether the capitalised words from ``k``, right after a title, name its person: in
+    German every noun is capitalised, and one word that is an abstract noun is the verb's
+    object ("warf dem Präsidenten Wahlbetrug vor"), not a name."""
+    if lex.lang != "de" or _skip_caps(atoms, k, words, lex.words["name_particles"]) > k + 1:
+        return True
+    return not _abstract(lex, words[atoms[k][1]])
+
+
+def _abstract(lex: Lexicon, word: str) -> bool:
+    """Whether a capitalised German word is an abstract noun, by itself or as a compound's
+    head after a syllable or two ("Wahl-betrug"): a surname's first letters are none
+    ("Fi-scher")."""
+    return abstract_noun(lex.lemma(word), shortest_modifier=4)
+
+
 def _skip_caps(
     atoms: list,
     k: int,
@@ -471,9 +495,11 @@ def _new_person(
     while (
         end - name_start > 1
         and lex.lang == "de"
-        and lex.lemma(words[end - 1]) != words[end - 1].lower()
+        and (lex.lemma(words[end - 1]) != words[end - 1].lower() or _abstract(lex, words[end - 1]))
     ):
-        end -= 1  # an inflected common noun after the name: "Präsident Mugabe Reformen"
+        # an inflected or abstract common noun after the name: "Präsident Mugabe Reformen",
+        # "warf Präsident Mugabe Wahlbetrug vor"
+        end -= 1
     name = " ".join(words[name_start:end])
     given = words[name_start] if end - name_start > 1 else None
     town = any(isinstance(a, tuple) and a[1] == end - 1 and a[2][1] == TOWN_WORD for a in atoms)

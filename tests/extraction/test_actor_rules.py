@@ -29,6 +29,22 @@ def test_title_before_a_surname_the_kb_knows_gets_its_country(extractor: Extract
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Die Opposition warf dem Präsidenten Wahlbetrug vor.", "Präsidenten"),
+        ("Die Opposition warf dem Präsidenten Okonkwo Wahlbetrug vor.", "Präsidenten Okonkwo"),
+        ("Gestern kritisierte Präsident Fischer die Regierung.", "Präsident Fischer"),
+    ],
+)
+def test_an_abstract_noun_after_a_german_title_is_no_name(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    found = mentions(extractor, text, "de")
+    assert person in found
+    assert "Wahlbetrug" not in " ".join(found)
+
+
+@pytest.mark.parametrize(
     ("text", "left", "right"),
     [
         ("Am Freitag hat Angela Merkel Wladimir Putin scharf kritisiert.", "DEU", "RUS"),
