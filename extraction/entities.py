@@ -106,6 +106,10 @@ def find_entities(
             continue
         agent = lex.agent(lemmas[i], words[i])
         if agent is not None and (lex.lang != "de" or words[i][:1].isupper()):
+            if agent[1] and agent[0] != "GOV" and _counted(lex, words, i):
+                # "zwölf Journalisten": a group, no person; officials counted are of several
+                # states ("mehrere Staatschefs", "the two presidents")
+                agent = (agent[0], False, agent[2])
             atoms.append(("AGT", i, (i + 1, agent)))
         elif s.ents and s.ents[i] in ("PERSON", "ORG", "GPE", "NORP"):
             j = i + 1
@@ -130,6 +134,13 @@ def find_entities(
     country_fallback(lex, s, mentions, memory)
     remember_bodies(lex, s, mentions, memory)
     return mentions
+
+
+def _counted(lex: Lexicon, words: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` follows a count of more than one ("12 Journalisten",
+    "mehrere Diplomaten"): German weak nouns read the same in the singular's cases."""
+    before = words[i - 1].lower() if i > 0 else ""
+    return before.isdigit() or lex.conf["number_words"].get(before, 0) > 1
 
 
 def remember_persons(

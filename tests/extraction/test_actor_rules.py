@@ -180,6 +180,20 @@ def test_genitive_or_von_phrase_gives_the_agent_its_country(
     assert len(found) == 1  # the modifier is no actor of its own
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted weak noun is a plural group, which the sentence's one country places
+        ("Die Polizei nahm in Lagos mehrere Journalisten fest.", [("COERCE", "NGA", "NGA")]),
+        ("Die Polizei nahm in Lagos 14 Reporter fest.", [("COERCE", "NGA", "NGA")]),
+        # one journalist stays a person whose country the place does not tell
+        ("Die Polizei nahm in Lagos einen Journalisten fest.", [("COERCE", "NGA", None)]),
+    ],
+)
+def test_counted_person_nouns_are_a_group(extractor: Extractor, text: str, expected) -> None:
+    assert roles(code(extractor, text, "de")) == expected
+
+
 def test_agent_inherits_a_place_right_after_it(extractor: Extractor) -> None:
     found = mentions(extractor, "Demonstranten in Monrovia und Soldaten in Kabul.", "de")
     assert found["Demonstranten"].country == "LBR"
