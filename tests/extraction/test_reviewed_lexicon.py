@@ -162,6 +162,8 @@ def test_a_noun_near_the_verb_chooses_its_sense_or_no_event(tmp_path: Path) -> N
     [
         ("Die Polizei Kenias hat zwei Reporter aus Uganda zur Rechenschaft gezogen.", "COERCE"),
         ("Die Regierung Kenias hat der Opposition Ugandas Unterschlupf gewährt.", "AID"),
+        # a sense row: firing at someone, not firing someone
+        ("Die Armee Kenias feuerte auf Stellungen der Rebellen in Uganda.", "ASSAULT"),
     ],
 )
 def test_an_idiom_of_the_reviewed_lexicon_codes_its_event(
@@ -189,6 +191,9 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
     text = "Die Regierung Polens hat den Vorschlag Russlands aufgegriffen."
     assert code(extractor, text, "de") == []
     assert code(extractor, "Die Polizei Polens hat einen Russen aufgegriffen.", "de")
+    assert (
+        code(extractor, "Die Regierung Polens hat den Botschafter Russlands gefeuert.", "de") == []
+    )
 
 
 @pytest.mark.parametrize(
