@@ -39,7 +39,9 @@ class ImpliedAgent:
 
     text: str
     sector: str
-    domestic: bool = False  # its object is within the agent's own jurisdiction (a ban)
+    # where its object is: "home", within the agent's own jurisdiction (a ban); "abroad",
+    # another state's (a summoned diplomat); "any"
+    reach: str = "any"
     lemmas: frozenset[str] = frozenset()  # the trigger words it is implied for; empty: any
     # prepositions one of which must stand in the trigger's clause ("charged with murder",
     # not "charged higher fees"; "gegen X wird ermittelt", not "die Täter wurden ermittelt");
@@ -84,7 +86,7 @@ class ImpliedAgents:
             seat = cand.seat.country if cand.seat is not None else None
             actor = Actor(agent.text, None, seat, agent.sector, implied=True)
             cand.source = EntitySpan(cand.index, cand.index, "GROUP", actor)
-        if agent.domestic:
+        if agent.reach == "home":
             domestic_target(lex, s, cand)
         source, target = cand.source, cand.target
         # "man" in reported speech is the speaker's side: only a plain statement is impersonal
@@ -104,8 +106,8 @@ class ImpliedAgents:
         # the authorities of its country do
         country = (source.country if source is not None else None) or _place_country(cand)
         country = country or article_country
-        if country is None:
-            return
+        if country is None or (agent.reach == "abroad" and country == target.country):
+            return  # "der litauische Botschafter wurde einbestellt": not by Lithuania
         actor = Actor(agent.text, None, country, agent.sector, implied=True)
         # a zero-width span at the trigger: the actor stands nowhere in the sentence
         cand.source = EntitySpan(cand.index, cand.index, "GROUP", actor)
@@ -125,7 +127,7 @@ class ImpliedAgents:
 
 
 def domestic_target(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
-    """A state body's act within its jurisdiction (a ban: see the table's ``domestic``) on
+    """A state body's act within its jurisdiction (a ban: see the table's ``reach`` "home") on
     someone its clause names but the KB does not know is an act on its own country's people:
     "Die Regierung Perus verbot zwei Gewerkschaften" bans Peruvian unions. The object is the
     first noun of the clause after the source that no preposition governs; a clause with no
@@ -187,7 +189,7 @@ def _object_noun(lex: Lexicon, s: Sentence, cand: Candidate, source: EntitySpan)
 
 def _seat_acts(cand: Candidate, agent: ImpliedAgent) -> bool:
     """Whether the source of an active clause was a town or region of a known country whose
-    authorities can do the act: a ban (``domestic``) only within their own country, so a
+    authorities can do the act: a ban (``reach`` "home") only within their own country, so a
     recipient of another country says the town's name meant something else ("Malmö FF", a
     club)."""
     seat, target = cand.seat, cand.target
@@ -197,7 +199,9 @@ def _seat_acts(cand: Candidate, agent: ImpliedAgent) -> bool:
         and seat is not None
         and bool(seat.country)
         and not (
-            agent.domestic and target is not None and target.country not in (None, seat.country)
+            agent.reach == "home"
+            and target is not None
+            and target.country not in (None, seat.country)
         )
     )
 
@@ -277,7 +281,7 @@ def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
             row["cameo"]: ImpliedAgent(
                 row["text"],
                 row["sector"],
-                row["domestic"] == "1",
+                row["reach"],
                 frozenset(row["lemmas"].split()),
                 frozenset(row["preps"].split()),
             )

@@ -18,7 +18,7 @@ from .conftest import code, roles
         ("Kenya recalled its ambassador from Uganda.", ("SANCTION", "KEN", "UGA")),
         ("Ghana recalled its envoy to Togo on Monday.", ("SANCTION", "GHA", "TGO")),
         ("Peru withdrew its ambassador from Bolivia.", ("SANCTION", "PER", "BOL")),
-        ("Norway summoned the Chilean ambassador.", ("CONSULT", "NOR", "CHL")),
+        ("Norway summoned the Chilean ambassador.", ("ACCUSE", "NOR", "CHL")),
         ("Kenya sent 300 troops to Somalia.", ("MOBILIZE", "KEN", "SOM")),
         ("Chile's president apologised to Bolivia.", ("SUPPORT", "CHL", "BOL")),
     ],

@@ -260,3 +260,25 @@ def test_a_state_passive_has_its_subject_undergo_the_act(
     extractor: Extractor, text: str, kind: str, expected: set
 ) -> None:
     assert pairs(extractor, text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Botschafterin Perus wurde ins Außenministerium in Santiago einbestellt.", "de"),
+        ("Der peruanische Gesandte war ins Außenministerium in Santiago zitiert worden.", "de"),
+        ("Peru's ambassador was summoned to the foreign ministry in Santiago.", "en"),
+    ],
+)
+def test_a_summoned_diplomat_is_an_official_complaint_of_the_host(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    [event] = code(extractor, text, lang)
+    assert (event.event_type, event.cameo) == ("ACCUSE", "114")
+    assert event.source is not None and event.source.implied
+    assert (event.source.country, event.target and event.target.country) == ("CHL", "PER")
+
+
+def test_no_state_summons_its_own_diplomat(extractor: Extractor) -> None:
+    events = code(extractor, "Der peruanische Botschafter wurde am Montag einbestellt.", "de")
+    assert not [e for e in events if e.source is not None and e.source.implied]

@@ -164,6 +164,9 @@ def test_a_noun_near_the_verb_chooses_its_sense_or_no_event(tmp_path: Path) -> N
         ("Die Regierung Kenias hat der Opposition Ugandas Unterschlupf gewährt.", "AID"),
         # a sense row: firing at someone, not firing someone
         ("Die Armee Kenias feuerte auf Stellungen der Rebellen in Uganda.", "ASSAULT"),
+        # a diplomat summoned is an official complaint, not a meeting
+        ("Die Regierung Kenias hat den Botschafter Ugandas einbestellt.", "ACCUSE"),
+        ("Die Regierung Kenias zitierte den Botschafter Ugandas ins Außenministerium.", "ACCUSE"),
     ],
 )
 def test_an_idiom_of_the_reviewed_lexicon_codes_its_event(
@@ -194,6 +197,8 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
     assert (
         code(extractor, "Die Regierung Polens hat den Botschafter Russlands gefeuert.", "de") == []
     )
+    text = "Die Zeitung Polens zitierte den Botschafter Russlands mit scharfen Worten."
+    assert code(extractor, text, "de") == []
 
 
 @pytest.mark.parametrize(
