@@ -58,8 +58,10 @@ def combine_atoms(
                 _adjectives_only(words[span_end(atom) : nxt[1]], lex)
                 and _owns_gap(lex, words, atom, nxt[1])
                 if isinstance(atom, EntitySpan)
-                # "Der Ägypter ist Journalist": the noun is the predicate, not the group
+                # "Der Ägypter ist Journalist": the noun is the predicate, not the group;
+                # "Nigerianer gegen die Regierung": a phrase of its own
                 else not predicate_verb(lex, s.lemmas[span_end(atom) : nxt[1]])
+                and not lex.words["prepositions"] & set(s.lowers[span_end(atom) : nxt[1]])
             )
         ):
             sector, is_title, own_country = nxt[2][1]

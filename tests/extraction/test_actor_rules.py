@@ -194,6 +194,13 @@ def test_counted_person_nouns_are_a_group(extractor: Extractor, text: str, expec
     assert roles(code(extractor, text, "de")) == expected
 
 
+def test_a_demonym_and_a_noun_in_a_phrase_of_its_own_are_two_actors(
+    extractor: Extractor,
+) -> None:
+    found = mentions(extractor, "Gestern zogen Nigerianer gegen die Regierung los.", "de")
+    assert set(found) == {"Nigerianer", "Regierung"}
+
+
 def test_agent_inherits_a_place_right_after_it(extractor: Extractor) -> None:
     found = mentions(extractor, "Demonstranten in Monrovia und Soldaten in Kabul.", "de")
     assert found["Demonstranten"].country == "LBR"
