@@ -22,6 +22,7 @@ __all__ = [
     "inherit_countries",
     "led_by",
     "named_states",
+    "opposed_government",
     "people_abroad",
 ]
 
@@ -229,6 +230,30 @@ def country_fallback(
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
             if m.kind == "PER":
                 memory.relocate(a, m.actor)
+
+
+def opposed_government(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:
+    """A government body with no country in a sentence whose opposition has one is that
+    country's: an opposition is one by the government it opposes ("Die ukrainische Opposition
+    warf der Regierung Korruption vor", "the Kenyan opposition accused the president"). Only
+    an opposition named as such (``opposition_stems``: "Oppositionspartei", "opposition
+    parties"), not the sector: the tables also count detainees, exiles and protesters as
+    opposition, whose country is as often another's."""
+    stems = tuple(lex.words.get("opposition_stems", ()))
+    opposition = {
+        m.country
+        for m in mentions
+        if m.actor is not None
+        and m.country
+        and any(w.startswith(stems) for w in s.lowers[m.start : m.end])
+    } - NON_STATE_CODES
+    if len(opposition) != 1:
+        return
+    (country,) = opposition
+    for m in mentions:
+        a = m.actor
+        if a is not None and not a.country and a.sector == "GOV" and m.kind in ("GROUP", "PER"):
+            m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
 
 
 def _homed(m: EntitySpan) -> bool:

@@ -19,6 +19,7 @@ from .affiliation import (
     hyphen_compound,
     inherit_countries,
     led_by,
+    opposed_government,
     people_abroad,
 )
 from .anaphora import anaphor
@@ -132,6 +133,7 @@ def find_entities(
     inherit_countries(lex, s, mentions)
     people_abroad(lex, s, mentions)
     country_fallback(lex, s, mentions, memory)
+    opposed_government(lex, s, mentions)
     remember_bodies(lex, s, mentions, memory)
     return mentions
 

@@ -201,6 +201,22 @@ def test_a_demonym_and_a_noun_in_a_phrase_of_its_own_are_two_actors(
     assert set(found) == {"Nigerianer", "Regierung"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Kenia wächst der Unmut. Die Opposition warf der Regierung Wahlbetrug vor.", "de"),
+        ("In Kenia wächst der Unmut. Die Oppositionsparteien kritisierten die Regierung.", "de"),
+        ("Anger grows in Kenya. The opposition accused the government of fraud.", "en"),
+    ],
+)
+def test_an_opposition_opposes_its_own_government(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    # the opposition's country comes from the article; the government takes it from the
+    # opposition, not from the article (a government body is as often another state's)
+    assert [pair[1:] for pair in roles(code(extractor, text, lang))] == [("KEN", "KEN")]
+
+
 def test_agent_inherits_a_place_right_after_it(extractor: Extractor) -> None:
     found = mentions(extractor, "Demonstranten in Monrovia und Soldaten in Kabul.", "de")
     assert found["Demonstranten"].country == "LBR"
