@@ -164,6 +164,9 @@ def test_a_noun_near_the_verb_chooses_its_sense_or_no_event(tmp_path: Path) -> N
         ("Die Regierung Kenias hat der Opposition Ugandas Unterschlupf gewährt.", "AID"),
         # a sense row: firing at someone, not firing someone
         ("Die Armee Kenias feuerte auf Stellungen der Rebellen in Uganda.", "ASSAULT"),
+        # announced retaliation and vowed revenge are threats (CAMEO.2.0 ANNOUNCE, VOW)
+        ("Die Regierung Kenias kündigte Vergeltung gegen Uganda an.", "THREATEN"),
+        ("Die Armee Kenias hat Uganda Rache geschworen.", "THREATEN"),
         # a diplomat summoned is an official complaint, not a meeting
         ("Die Regierung Kenias hat den Botschafter Ugandas einbestellt.", "ACCUSE"),
         ("Die Regierung Kenias zitierte den Botschafter Ugandas ins Außenministerium.", "ACCUSE"),
