@@ -326,6 +326,8 @@ def apply_modes(
     elif (
         reported_future
         or any(w in lex.words["future"] for w in clause + cues)
+        # "kündigte an, die Hauptstadt anzugreifen": an announced act is still to come
+        or any(w in lex.words.get("announcing_words", ()) for w in cues)
         or _future_tense(lex, clause, lex.words["future_auxiliaries"])
     ):
         cand.mode = "future"

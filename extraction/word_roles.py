@@ -477,7 +477,10 @@ def governing_stretch(
     if lex.lang != "de" or not infinitive_clause(lex, words, seg):
         return None
     embedded = lex.words["relative_pronouns"] | lex.words["subordinators"]
-    if words[a].lower() in embedded - lex.words.get("purpose_markers", set()):
+    # a relative clause ends in its finite verb: one that closes with "zu" and an infinitive
+    # opens with an article ("..., die Hauptstadt anzugreifen")
+    opening = embedded - lex.words.get("purpose_markers", set()) - lex.words["definite_articles"]
+    if words[a].lower() in opening:
         return None
     # an infinitive clause opening with an article is no relative clause ("die Wahl
     # herbeigeführt zu haben, um ... zurückzuerobern")

@@ -562,18 +562,31 @@ def test_an_official_named_by_a_genitive_owner_acts_for_the_owner(extractor: Ext
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung Kenias plant, Uganda anzugreifen.",
+        # an infinitive clause may open with an article, which is no relative pronoun there
+        "Die Regierung Kenias plant, die Hauptstadt Ugandas anzugreifen.",
+        # an announced act is still to come
+        "Die Regierung Kenias kündigte an, Uganda anzugreifen.",
+    ],
+)
 def test_an_infinitive_complement_takes_the_subject_and_future_of_its_clause(
-    extractor: Extractor,
+    extractor: Extractor, text: str
 ) -> None:
     # "plant, Uganda anzugreifen": the planner attacks, Uganda is the object; a plan is
     # the future, and an attack planned a threat
-    [event] = code(extractor, "Die Regierung Kenias plant, Uganda anzugreifen.", "de")
+    [event] = code(extractor, text, "de")
     assert (event.event_type, event.mode, event.source.country, event.target.country) == (
         "THREATEN",
         "future",
         "KEN",
         "UGA",
     )
+
+
+def test_a_preposition_zu_opens_no_infinitive(extractor: Extractor) -> None:
     # "zu" before a name is a preposition, not an infinitive's
     [event] = code(
         extractor,
