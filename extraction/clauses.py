@@ -70,7 +70,21 @@ def plausible(s: Sentence, copulas: Collection[str]) -> bool:
     a finite verb keep their nominal root."""
     if not any(t in FINITE_TAGS for t in s.tags):
         return True
-    return any(h == k and (_verbal(s, k) or _has_cop(s, k, copulas)) for k, h in enumerate(s.heads))
+    return any(
+        h == k and (_verbal(s, k) or _has_cop(s, k, copulas) or _apposed_root(s, k))
+        for k, h in enumerate(s.heads)
+    )
+
+
+def _apposed_root(s: Sentence, k: int) -> bool:
+    """Whether root ``k`` is a name with an apposition and, after it, a finite verb hung as
+    parataxis: the parser's reading of "Vladimir Putin, the Russian president, criticised
+    Turkey", whose clause :func:`_apposed_subject` mends."""
+    heads, deps = s.heads, s.deps
+    return any(heads[c] == k and deps[c] == "appos" for c in range(k + 1, len(heads))) and any(
+        heads[c] == k and deps[c] == "parataxis" and s.tags[c] in FINITE_TAGS
+        for c in range(k + 1, len(heads))
+    )
 
 
 def _has_cop(s: Sentence, k: int, copulas: Collection[str]) -> bool:
@@ -127,6 +141,8 @@ def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clau
             args["passive"] = True  # "the sanctions imposed by the EU"
         if not args["passive"]:
             args["agent"] = None  # "by"/"von" of an active verb is an ordinary PP
+        if rel == "parataxis" and args["subject"] is None:
+            _apposed_subject(s, k, children, args)
         if governor is not None:
             gov = raw[governor]
             if args["subject"] is None:
@@ -146,6 +162,25 @@ def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clau
                 args["subject" if args["passive"] or rel == "relcl" else "object"] = noun
         clauses.append(Clause(relation=rel, governor=governor, **args))
     return clauses
+
+
+def _apposed_subject(s: Sentence, k: int, children: list[list[int]], args: dict) -> None:
+    """A verb the parser hung as parataxis on a name with an apposition before it has that
+    name for its subject ("Vladimir Putin, the Russian president, criticised Turkey": the
+    name is read as the root), and the name it took for a bare oblique for its object."""
+    head = s.heads[k]
+    if not (
+        head < k
+        and s.heads[head] == head
+        and s.pos[head] in ("PROPN", "NOUN")
+        and any(s.deps[c] == "appos" and c < k for c in children[head])
+    ):
+        return
+    args["subject"] = head
+    if args["object"] is None:
+        args["object"] = next(
+            (c for c in children[k] if c > k and s.deps[c] == "obl:unmarked"), None
+        )
 
 
 def _on_a_weekday(

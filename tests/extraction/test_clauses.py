@@ -216,3 +216,10 @@ def test_a_clause_the_parser_hung_on_a_weekday_is_what_was_said(extractor) -> No
         "on/8/case/ADP/IN a/8/det/DET/DT holiday/5/obl/NOUN/NN",
     )
     assert build_clauses(s, lex.words)[1].relation == "relcl"
+
+
+def test_a_name_with_an_apposition_is_the_subject_of_the_verb_after_it(extractor) -> None:
+    # the parser reads the name as the root and the verb as parataxis: word order alone
+    # made the object the subject
+    text = "Vladimir Putin, the Russian president, criticised Turkey."
+    assert roles(code(extractor, text, "en")) == [("ACCUSE", "RUS", "TUR")]
