@@ -3,7 +3,11 @@
     python bench/extraction_speed.py [--articles N] [--repeats R] [--memory-articles M]
 
 Prints the median sentences/s of R passes of the full extractor (German 10kGNAD test split,
-English BBC news, and both alternating with language detection), with GeoWire's syntax
+English BBC news, and both alternating with language detection) as the worker's extraction
+process runs it, ``BATCH`` articles at a time with their parses made together
+(``Extractor.run_many``), and beside it, as the baseline, one article at a time
+(``Extractor.run``): each pass extracts one half of its articles each way, which way first
+alternating between passes (a text read again would hit warm caches). With GeoWire's syntax
 pipelines (the sentences with a trigger and an actor parsed, coded from their clauses) and
 without them (``syntax_dir=None``: word order only), the process RSS with the KB and both
 syntax pipelines loaded and after streaming M more articles, the English rate with
@@ -33,9 +37,10 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: before numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from extraction import Document, Extractor  # noqa: E402
+from extraction import Document, Extraction, Extractor  # noqa: E402
 from extraction.syntax import load_syntax_pipeline  # noqa: E402
 from extraction.syntax_eval import pipeline_speed  # noqa: E402
+from streams.extractor_pool import BATCH  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 
@@ -84,30 +89,59 @@ def count_sentences(extractor: Extractor, docs: list[Document]) -> int:
     return total
 
 
+def batched(extractor: Extractor, docs: list[Document]) -> list[Extraction]:
+    """The extractions of ``docs`` as the worker's extraction process makes them."""
+    results = []
+    for k in range(0, len(docs), BATCH):
+        for result in extractor.run_many(docs[k : k + BATCH]):
+            if isinstance(result, Exception):
+                raise result
+            results.append(result)
+    return results
+
+
+def one_by_one(extractor: Extractor, docs: list[Document]) -> list[Extraction]:
+    return [extractor.run(d) for d in docs]
+
+
 def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3) -> float:
-    """Median sentences/s of ``repeats`` passes, each over its own slice of ``docs`` (articles
-    the process has not seen: a repeated text would hit warm tokenizer and lemma caches)."""
+    """Median sentences/s of ``repeats`` passes of the batched path, each over its own slice
+    of ``docs`` (articles the process has not seen: a repeated text would hit warm tokenizer
+    and lemma caches), and the same of the path one article at a time: each pass extracts
+    one half of its slice each way."""
     size = len(docs) // repeats
     slices = [docs[r * size : (r + 1) * size] for r in range(repeats)]
     for text in ("Der Kanzler traf den Präsidenten.", "The chancellor met the president."):
         extractor.extract(Document("warm", text))  # dictionaries and language model load
-    rates, cpu_rates, events, sentences = [], [], 0, 0
-    for part in slices:
-        start, cpu = time.perf_counter(), time.process_time()
-        events += sum(len(extractor.extract(d)) for d in part)
-        took, cpu_took = time.perf_counter() - start, time.process_time() - cpu
-        n = count_sentences(extractor, part)  # after the clock: it warms the tokenizer cache
-        rates.append(n / took)
-        cpu_rates.append(n / cpu_took)
-        sentences += n
-    median = statistics.median(rates)
-    runs = ", ".join(f"{r:.0f}" for r in rates)
+    ways = {"batched": batched, "one by one": one_by_one}
+    rates: dict[str, list[float]] = {way: [] for way in ways}
+    cpu_rates: dict[str, list[float]] = {way: [] for way in ways}
+    events, sentences = 0, 0
+    for r, part in enumerate(slices):
+        halves = (part[: size // 2], part[size // 2 :])
+        order = list(ways) if r % 2 == 0 else list(reversed(ways))
+        for way, half in zip(order, halves, strict=True):
+            start, cpu = time.perf_counter(), time.process_time()
+            events += sum(len(x.events) for x in ways[way](extractor, half))
+            took, cpu_took = time.perf_counter() - start, time.process_time() - cpu
+            n = count_sentences(extractor, half)  # after the clock: it warms the tokenizer cache
+            rates[way].append(n / took)
+            cpu_rates[way].append(n / cpu_took)
+            sentences += n
+    median = {way: statistics.median(rates[way]) for way in ways}
+    cpu_median = {way: statistics.median(cpu_rates[way]) for way in ways}
+    for way in ways:
+        runs = ", ".join(f"{x:.0f}" for x in rates[way])
+        print(
+            f"{label + ', ' + way:<40} {median[way]:8.0f} sentences/s median of {repeats} "
+            f"({runs}); per CPU second {cpu_median[way]:.0f}"
+        )
     print(
-        f"{label:<28} {median:8.0f} sentences/s median of {repeats} ({runs}); per CPU "
-        f"second {statistics.median(cpu_rates):.0f}; {len(docs)} articles, {sentences} "
-        f"sentences, {events} events"
+        f"{label:<40} batched / one by one: {median['batched'] / median['one by one']:.2f} "
+        f"(per CPU second {cpu_median['batched'] / cpu_median['one by one']:.2f}); "
+        f"{len(docs)} articles, {sentences} sentences, {events} events"
     )
-    return median
+    return median["batched"]
 
 
 def syntax_speed(articles: int, repeats: int) -> None:
@@ -193,8 +227,7 @@ def main() -> None:
         run(extractor, load(args.articles * args.repeats), label, args.repeats)
     elif args.only == "memory":
         print(f"RSS after loading the KB and both syntax pipelines: {current_rss_mb():.0f} MB")
-        for d in mixed(args.memory_articles):
-            extractor.extract(d)
+        batched(extractor, mixed(args.memory_articles))
         print(
             f"after {args.memory_articles} mixed articles: RSS {current_rss_mb():.0f} MB, "
             f"peak {rss_mb():.0f} MB"
