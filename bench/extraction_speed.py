@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -89,19 +90,17 @@ def count_sentences(extractor: Extractor, docs: list[Document]) -> int:
     return total
 
 
-def batched(extractor: Extractor, docs: list[Document]) -> list[Extraction]:
+def batched(extractor: Extractor, docs: list[Document]) -> Iterator[Extraction]:
     """The extractions of ``docs`` as the worker's extraction process makes them."""
-    results = []
     for k in range(0, len(docs), BATCH):
         for result in extractor.run_many(docs[k : k + BATCH]):
             if isinstance(result, Exception):
                 raise result
-            results.append(result)
-    return results
+            yield result
 
 
-def one_by_one(extractor: Extractor, docs: list[Document]) -> list[Extraction]:
-    return [extractor.run(d) for d in docs]
+def one_by_one(extractor: Extractor, docs: list[Document]) -> Iterator[Extraction]:
+    return (extractor.run(d) for d in docs)
 
 
 def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3) -> float:
@@ -235,7 +234,8 @@ def main() -> None:
         run(extractor, load(args.articles * args.repeats), label, args.repeats)
     elif args.only == "memory":
         print(f"RSS after loading the KB and both syntax pipelines: {current_rss_mb():.0f} MB")
-        batched(extractor, mixed(args.memory_articles))
+        for _ in batched(extractor, mixed(args.memory_articles)):
+            pass  # the results are dropped, as the worker sends them on
         print(
             f"after {args.memory_articles} mixed articles: RSS {current_rss_mb():.0f} MB, "
             f"peak {rss_mb():.0f} MB"

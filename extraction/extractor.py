@@ -426,22 +426,28 @@ class Extractor:
 
 
 def _parse_together(asked: Mapping[int, ParseRequest]) -> dict[int, Exception]:
-    """Parse the sentences of every request in ``asked`` (by article) in one call per
-    pipeline; the errors by article. Where a call fails, each article's sentences are parsed
-    alone, so that an error is only its own article's."""
-    groups: dict[Language, list[int]] = {}
-    for k, (nlp, _) in asked.items():
-        groups.setdefault(nlp, []).append(k)
+    """Parse the sentences of every request in ``asked`` (by article) in as few calls per
+    pipeline as hold at most ``PARSE_BATCH`` sentences each (a request stays whole), so that
+    a call's work and memory stay as bounded as one article's; the errors by article. Where a
+    call fails, each of its articles' sentences are parsed alone, so that an error is only its
+    own article's."""
+    calls: dict[Language, list[list[int]]] = {}
+    for k, (nlp, sentences) in asked.items():
+        chunks = calls.setdefault(nlp, [[]])
+        if sum(len(asked[j][1]) for j in chunks[-1]) + len(sentences) > PARSE_BATCH:
+            chunks.append([])
+        chunks[-1].append(k)
     failed: dict[int, Exception] = {}
-    for nlp, ks in groups.items():
-        try:
-            parse_sentences(nlp, [s for k in ks for s in asked[k][1]])
-        except Exception:
-            for k in ks:
-                try:
-                    parse_sentences(nlp, asked[k][1])
-                except Exception as error:
-                    failed[k] = error
+    for nlp, chunks in calls.items():
+        for ks in chunks:
+            try:
+                parse_sentences(nlp, [s for k in ks for s in asked[k][1]])
+            except Exception:
+                for k in ks:
+                    try:
+                        parse_sentences(nlp, asked[k][1])
+                    except Exception as error:
+                        failed[k] = error
     return failed
 
 

@@ -96,6 +96,18 @@ def test_a_failed_parse_is_only_its_own_articles(
     ]
 
 
+def test_a_parse_call_holds_at_most_parse_batch_sentences(
+    extractor: Extractor, parses: list[list[str]], monkeypatch
+) -> None:
+    """An article's sentences stay in one call; the next article's go to a new call where they
+    would pass the bound: a batch of long articles parses no more at once than one article."""
+    alone = [extractor.run(d) for d in ARTICLES]
+    monkeypatch.setattr(ext, "PARSE_BATCH", 2)
+    parses.clear()
+    assert extractor.run_many(ARTICLES) == alone
+    assert parses == [["France", "Germany"], ["Japan", "Brazil"]]
+
+
 def test_a_pipeline_is_rebuilt_only_after_the_batch(parses: list[list[str]], monkeypatch) -> None:
     """Every article of a batch is parsed by the pipeline it started with; the rebuild of an
     overgrown pipeline waits for the batch's end."""
