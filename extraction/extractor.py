@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import threading
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import partial
@@ -59,6 +59,8 @@ EXTRACTOR_VERSION = "geowire-extraction/0.1.0"
 MODE_TYPES = {"resign": "RETREAT"}
 VOCAB_LIMIT = 50_000  # lexemes per pipeline before it is rebuilt
 PARSE_BATCH = 64  # sentences parsed together: fewer calls into the network, bounded work
+# the sentences of an article to be parsed, with the pipeline that parses them
+ParseRequest = tuple[Language, list[Sentence]]
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,43 @@ class Extractor:
     def run(self, document: Document) -> Extraction:
         """The events of ``document`` that :attr:`policy` publishes, and whether a cap cut
         them."""
+        (result,) = self.run_many([document])
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def run_many(self, documents: Sequence[Document]) -> list[Extraction | Exception]:
+        """For each of ``documents``, in order, what :meth:`run` returns for it alone, or the
+        exception it raises. The articles are coded each as alone, but the sentences they
+        have parsed go to the syntax pipeline together: a parse costs mostly per call (one
+        3-token sentence 3.5 ms, eight of them 5.8 ms), and an English article has fewer
+        than two sentences parsed on average. Each article's work (:meth:`_steps`) pauses at
+        each batch of sentences it needs parsed; once every article has paused or finished,
+        the sentences they wait for are parsed in one call per pipeline and they resume."""
+        steps = [self._steps(document) for document in documents]
+        results: dict[int, Extraction | Exception] = {}
+
+        def advance(k: int, error: Exception | None = None) -> ParseRequest | None:
+            """Resume article ``k`` (with its parse's ``error``): its next parse request, or
+            None when it has finished."""
+            try:
+                return steps[k].send(None) if error is None else steps[k].throw(error)
+            except StopIteration as done:
+                results[k] = done.value
+            except Exception as failure:
+                results[k] = failure
+            return None
+
+        asked = {k: r for k in range(len(steps)) if (r := advance(k)) is not None}
+        while asked:
+            failed = _parse_together(asked)
+            asked = {k: r for k in asked if (r := advance(k, failed.get(k))) is not None}
+        self._bound()
+        return [results[k] for k in range(len(steps))]
+
+    def _steps(self, document: Document) -> Generator[ParseRequest, None, Extraction]:
+        """:meth:`run`'s work on ``document``: yields each batch of sentences to parse, and
+        goes on once :meth:`run_many` has parsed it (or throws the parse's error into it)."""
         lang = document.language or self.detect_language(document.body or document.title)
         if lang not in SUPPORTED:
             raise UnsupportedLanguage(lang)
@@ -166,6 +205,8 @@ class Extractor:
         policy, truncated = self.policy, False
         read_to = 0  # where the sentences coded so far end
         for batch in self._candidates(sentences, lex, syntax, day, memory, dateline):
+            if syntax is not None and batch:
+                yield syntax, [item[0] for item in batch]
             for s, start_char, end_char, triggers, mentions in batch:
                 if len(events) >= policy.max_events_per_article:
                     truncated = True
@@ -201,7 +242,6 @@ class Extractor:
                         events.append(event)
             if truncated:
                 break
-        self._bound(lang, nlp, syntax)
         return Extraction(events, truncated)
 
     def _candidates(
@@ -213,9 +253,10 @@ class Extractor:
         memory: ArticleMemory,
         dateline: Dateline | None,
     ) -> Iterator[list[tuple[Sentence, int, int, list[tuple[int, Trigger]], list[EntitySpan]]]]:
-        """The sentences worth coding with their triggers and mentions, in batches whose
-        sentences with an actor are parsed together; the rest only feed the article memory.
-        Mentions within the ``dateline`` are marked: an actor only where no other is named."""
+        """The sentences worth coding with their triggers and mentions, in batches to be parsed
+        together (with a ``syntax`` pipeline, only those worth parsing); the rest only feed the
+        article memory. Mentions within the ``dateline`` are marked: an actor only where no
+        other is named."""
         batch: list = []
         read_to = 0
         for s, start_char, end_char in sentences:
@@ -239,23 +280,21 @@ class Extractor:
                     m.dateline = opening.start <= s.offsets[m.start] < opening.end
             batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
-                yield self._parsed(batch, syntax, lex.lang)
+                yield self._worth(batch, syntax, lex.lang)
                 batch = []
         if batch:
-            yield self._parsed(batch, syntax, lex.lang)
+            yield self._worth(batch, syntax, lex.lang)
 
-    def _parsed(self, batch: list, syntax: Language | None, lang: str) -> list:
-        """With a syntax pipeline, the sentences that can give a published event, parsed;
-        without, all of them."""
+    def _worth(self, batch: list, syntax: Language | None, lang: str) -> list:
+        """With a syntax pipeline, the sentences that can give a published event (to be
+        parsed); without, all of them."""
         if syntax is None:
             return batch
-        worth = [
+        return [
             item
             for item in batch
             if self._worth_parsing(lang, *item[3:]) or self._argued(lang, item[0], *item[3:])
         ]
-        parse_sentences(syntax, [item[0] for item in worth])
-        return worth
 
     def _worth_parsing(
         self, lang: str, triggers: list[tuple[int, Trigger]], mentions: list[EntitySpan]
@@ -306,17 +345,18 @@ class Extractor:
             root(c) in VIOLENT_ROOTS or self.implied.of(c, trigger.lemma) is not None for c in codes
         )
 
-    def _bound(self, lang: str, nlp: Language, syntax: Language | None) -> None:
+    def _bound(self) -> None:
         """spaCy's vocabulary and string store grow with every new word form: rebuild a
         pipeline once they pass ``VOCAB_LIMIT`` entries, so that a long-running stream keeps a
-        bounded memory (the KB and lexicon caches are bounded separately)."""
-        if _overgrown(nlp):
-            with self._lock:
-                if self._nlp.get(lang) is nlp:
+        bounded memory (the KB and lexicon caches are bounded separately). Only between
+        articles (:meth:`run_many`: after all of its articles), so that no article's
+        sentences go to another pipeline than the one it started with."""
+        with self._lock:
+            for lang, nlp in list(self._nlp.items()):
+                if _overgrown(nlp):
                     self._nlp[lang] = load_pipeline(lang, self.models.get(lang))
-        if syntax is not None and _overgrown(syntax):
-            with self._lock:
-                if self._syntax.get(lang) is syntax:
+            for lang, syntax in list(self._syntax.items()):
+                if syntax is not None and _overgrown(syntax):
                     self._syntax[lang] = self._load_syntax(lang)
 
     def _event(
@@ -383,6 +423,32 @@ class Extractor:
             language=lang,
             extra={"trigger": s.words[cand.index], "evidence": evidence.key},
         )
+
+
+def _parse_together(asked: Mapping[int, ParseRequest]) -> dict[int, Exception]:
+    """Parse the sentences of every request in ``asked`` (by article) in as few calls per
+    pipeline as hold at most ``PARSE_BATCH`` sentences each (a request stays whole), so that
+    a call's work and memory stay as bounded as one article's; the errors by article. Where a
+    call fails, each of its articles' sentences are parsed alone, so that an error is only its
+    own article's."""
+    calls: dict[Language, list[list[int]]] = {}
+    for k, (nlp, sentences) in asked.items():
+        chunks = calls.setdefault(nlp, [[]])
+        if sum(len(asked[j][1]) for j in chunks[-1]) + len(sentences) > PARSE_BATCH:
+            chunks.append([])
+        chunks[-1].append(k)
+    failed: dict[int, Exception] = {}
+    for nlp, chunks in calls.items():
+        for ks in chunks:
+            try:
+                parse_sentences(nlp, [s for k in ks for s in asked[k][1]])
+            except Exception:
+                for k in ks:
+                    try:
+                        parse_sentences(nlp, asked[k][1])
+                    except Exception as error:
+                        failed[k] = error
+    return failed
 
 
 def statement_id(article_id: str, trigger_offset: int, cameo: str) -> str:

@@ -4,12 +4,22 @@ The NLP is CPU-bound Python: in a thread of the worker it would hold the GIL, an
 and Redis reply, heartbeat and web request would wait for it. In a child process it runs on its
 own core while the loop does the I/O.
 
-Each child holds at most two articles: the one it works on and the next, already in its pipe,
-so that it never waits for the busy event loop to hand it work. Every other article waits in the
-worker. An article's timeout clock starts when its child starts on it, not while it waits. When
-a child dies or hangs, only its own article is at fault: the child is replaced, an article it
-died on is retried once, one it hung on is rejected, and the article that was only waiting in
-its pipe is sent again without counting against it.
+Each child holds at most ``PREFETCH`` articles, in its pipe or at work, so that it never waits
+for the busy event loop to hand it work. Every other article waits in the worker. The articles
+go to the children in turn, so that every child has work before one has several. A child takes
+the articles waiting in its pipe together, up to ``BATCH``, and extracts them in one
+:meth:`~extraction.Extractor.run_many` (their sentences parsed in one call: a parse costs
+mostly per call), then answers each. It tells the worker which articles it has started on.
+
+An article's timeout clock starts when its child starts on it (on its batch), not while it
+waits. An article is at fault only for what happens to it alone. When a child dies or hangs,
+it is replaced and:
+- the articles only waiting in its pipe are sent again, without counting against them;
+- the articles of a batch of several it worked on are each sent again alone (in a batch of
+  their own), without counting against them: which one was the cause is not known;
+- an article it worked on alone is, if the child died, sent again alone once (a second death
+  rejects it), and rejected if the child hung (went over the timeout).
+An exception that an article raises is its own: it does not affect the others of its batch.
 """
 
 from __future__ import annotations
@@ -41,7 +51,10 @@ __all__ = ["PREFETCH", "ExtractionTimeout", "ExtractorPool"]
 logger = logging.getLogger(__name__)
 
 _SPAWN = multiprocessing.get_context("spawn")  # no fork of a running event loop
-PREFETCH = 2  # articles a child holds: the one it works on and the next
+# articles a child holds: a batch it works on and the next one waiting. It bounds what waits in
+# the child's pipe (a socket pair: 44 articles of 4 KB, 8 of 25 KB fit before a send blocks)
+PREFETCH = 16
+BATCH = 8  # articles a child takes from its pipe to extract together, at most
 
 
 class ExtractionTimeout(ExtractionError):
@@ -49,11 +62,13 @@ class ExtractionTimeout(ExtractionError):
 
 
 class _ChildDied(Exception):
-    """The child process exited (killed, out of memory, crashed) while it held an article."""
+    """The child process exited (killed, out of memory, crashed) while it held an article, or
+    hung on a batch of several articles (it is then replaced as if it had died)."""
 
-    def __init__(self, started: bool) -> None:
+    def __init__(self, started: bool, shared: bool = False) -> None:
         super().__init__("the extraction process died")
         self.started = started  # False: the article only waited in the pipe, it is not to blame
+        self.shared = shared  # True: the child worked on other articles with it, none to blame
 
 
 def _serve(
@@ -63,24 +78,44 @@ def _serve(
     syntax_languages: frozenset[str],
     parent: int,
 ) -> None:
-    """A child's life: load the extractor, say ready, then answer each article in order."""
+    """A child's life: load the extractor, say ready, then take the articles in order, a batch
+    at a time: say how many it starts on, then answer each."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     extractor = Extractor(models=models, policy=policy, syntax_languages=syntax_languages)
     extractor.preload()
     conn.send(None)
+    held: tuple[Document, bool] | None = None  # taken from the pipe, for the next batch
     while True:
         try:
-            document = conn.recv()
+            batch, held = _take_batch(conn, held)
         except (EOFError, OSError):  # the worker closed the pipe, or died
             return
+        conn.send(len(batch))
         try:
-            reply: Extraction | Exception = extractor.run(document)
-        except Exception as error:
-            reply = error
-        try:
-            conn.send(reply)
-        except Exception as error:  # an exception that does not pickle: send its text instead
-            conn.send(ExtractionError(f"{type(reply).__name__}: {reply} ({error})"))
+            replies = extractor.run_many(batch)
+        except Exception as error:  # not an article's own (run_many isolates those)
+            replies = [error] * len(batch)
+        for reply in replies:
+            try:
+                conn.send(reply)
+            except Exception as error:  # an exception that does not pickle: its text instead
+                conn.send(ExtractionError(f"{type(reply).__name__}: {reply} ({error})"))
+
+
+def _take_batch(
+    conn: Connection, held: tuple[Document, bool] | None
+) -> tuple[list[Document], tuple[Document, bool] | None]:
+    """The next batch: the ``held`` or next article of the pipe, and the articles already
+    waiting after it, up to ``BATCH``; an article sent to be extracted alone is a batch of its
+    own (one met after others is held for the next batch, which it then is)."""
+    document, alone = held or conn.recv()
+    batch = [document]
+    while not alone and len(batch) < BATCH and conn.poll():
+        following, alone_next = conn.recv()
+        if alone_next:
+            return batch, (following, alone_next)
+        batch.append(following)
+    return batch, None
 
 
 def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
@@ -95,13 +130,14 @@ def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
 class _Request:
     reply: asyncio.Future[Extraction | Exception]
     started: asyncio.Future[None]  # done once the child works on this article
+    shared: bool = False  # the child works on it in a batch with others
 
 
 @dataclass(eq=False)
 class _Child:
     process: BaseProcess
     conn: Connection
-    sent: deque[_Request] = field(default_factory=deque)  # unanswered, in order; head: running
+    sent: deque[_Request] = field(default_factory=deque)  # unanswered, in order; the started first
     reader_loop: asyncio.AbstractEventLoop | None = None
     alive: bool = True
     replacement: asyncio.Future[None] | None = None
@@ -145,22 +181,26 @@ class ExtractorPool:
         self._slots = None
 
     async def run(self, document: Document) -> Extraction:
-        """The extraction of ``document``; retried once in a new child when its child dies on
-        it, and as often as needed when another article's child died before it started."""
+        """The extraction of ``document``; retried alone in a new child when its child dies or
+        hangs on it in a batch with others, and once more when it dies on it alone; as often as
+        needed when its child died before it started."""
         if not self._children:
             await asyncio.to_thread(self.start)
-        deaths = 0
+        deaths, alone = 0, False
         while True:
             slots = self._free_slots()
             child = await slots.get()
             if not child.alive:  # a slot of a child that was replaced meanwhile
                 continue
             try:
-                reply = await self._ask(child, document)
+                reply = await self._ask(child, document, alone)
             except _ChildDied as died:
                 await self._replace(child)
-                if died.started:
-                    deaths += 1
+                if died.shared:
+                    alone = True
+                    logger.error("the extraction process failed on a batch with %s", document.id)
+                elif died.started:
+                    deaths, alone = deaths + 1, True
                     logger.error("the extraction process died on %s (%d)", document.id, deaths)
                     if deaths == 2:
                         raise ExtractionError(
@@ -181,60 +221,70 @@ class ExtractorPool:
 
     def _free_slots(self) -> asyncio.Queue[_Child]:
         """The running loop's queue of free places in the children (a queue belongs to one
-        loop: a new loop, after the last one ended, starts with every place free)."""
+        loop: a new loop, after the last one ended, starts with every place free). The places
+        are dealt in turn, a child's first place before any child's second, so that the
+        articles spread over the children before a child gets several to batch."""
         loop = asyncio.get_running_loop()
         if self._slots is None or self._slots_loop is not loop:
             self._slots, self._slots_loop = asyncio.Queue(), loop
             for child in list(self._children):
                 if child.sent:  # its answers are owed to a loop that ended: start afresh
                     self._retire(child)
-                    child = self._spawn()
-                    self._ready(child)
-                for _ in range(PREFETCH):
+                    self._ready(self._spawn())
+            for _ in range(PREFETCH):
+                for child in self._children:
                     self._slots.put_nowait(child)
         return self._slots
 
-    async def _ask(self, child: _Child, document: Document) -> Extraction | Exception:
-        """Send ``document`` to ``child``; once the child starts on it, wait up to the timeout
-        for its reply."""
-        request = self._send(child, document)
+    async def _ask(self, child: _Child, document: Document, alone: bool) -> Extraction | Exception:
+        """Send ``document`` to ``child`` (to be extracted in a batch of its own if ``alone``);
+        once the child starts on it, wait up to the timeout for its reply. Over the timeout in
+        a batch with others, the child is given up as if it had died on them all."""
+        request = self._send(child, document, alone)
         waits: set[asyncio.Future[Any]] = {request.started, request.reply}
         await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
         if not request.reply.done():
-            await asyncio.wait_for(asyncio.shield(request.reply), self.timeout)
+            try:
+                await asyncio.wait_for(asyncio.shield(request.reply), self.timeout)
+            except TimeoutError:
+                if request.shared:
+                    raise _ChildDied(started=True, shared=True) from None
+                raise
         return request.reply.result()
 
-    def _send(self, child: _Child, document: Document) -> _Request:
+    def _send(self, child: _Child, document: Document, alone: bool) -> _Request:
         loop = asyncio.get_running_loop()
         request = _Request(loop.create_future(), loop.create_future())
         if child.reader_loop is not loop:
             loop.add_reader(child.conn.fileno(), self._on_reply, child)
             child.reader_loop = loop
         try:
-            child.conn.send(document)
+            child.conn.send((document, alone))
         except OSError:  # a broken pipe: the child is gone
             request.reply.set_exception(_ChildDied(started=False))
             self._retire(child)
             return request
         child.sent.append(request)
-        if len(child.sent) == 1:
-            request.started.set_result(None)
         return request
 
     def _on_reply(self, child: _Child) -> None:
-        """The child's pipe is readable: its next reply is there, or the child died."""
+        """The child's pipe is readable: the number of articles it starts on, its next reply,
+        or the child died. A batch's replies all come before the next batch starts."""
         try:
-            reply = cast(Extraction | Exception, child.conn.recv())
+            message = cast(int | Extraction | Exception, child.conn.recv())
         except (EOFError, OSError):
             self._retire(child)
             return
         if not child.sent:
-            return  # the answer to a request sent in a loop that ended
+            return  # about requests sent in a loop that ended
+        if isinstance(message, int):
+            for request in list(child.sent)[:message]:
+                request.shared = message > 1
+                request.started.set_result(None)
+            return
         answered = child.sent.popleft()
         if not answered.reply.done():
-            answered.reply.set_result(reply)
-        if child.sent:
-            child.sent[0].started.set_result(None)
+            answered.reply.set_result(message)
 
     def _retire(self, child: _Child) -> None:
         """Stop ``child`` for good and drop it from the pool; every article it held fails,
@@ -247,7 +297,8 @@ class ExtractorPool:
             child.reader_loop.remove_reader(child.conn.fileno())
         for request in child.sent:
             if not request.reply.done():
-                request.reply.set_exception(_ChildDied(started=request.started.done()))
+                died = _ChildDied(request.started.done(), request.shared)
+                request.reply.set_exception(died)
         child.sent.clear()
         child.conn.close()
         if child.process.is_alive():

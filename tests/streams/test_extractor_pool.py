@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -15,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from extraction import Document
-from streams.extractor_pool import ExtractionTimeout, ExtractorPool
+from extraction.errors import UnsupportedLanguage
+from streams.extractor_pool import BATCH, ExtractionTimeout, ExtractorPool, _take_batch
 
 # one event loop for the module, as the pools below outlive a single test
 module_loop = pytest.mark.asyncio(loop_scope="module")
@@ -25,6 +27,8 @@ COMMAS = "," * 40_015
 # A second or more of work even in linear time (spaCy takes at most 1,000,000 characters),
 # against the seed article's ten milliseconds.
 SLOW_BODY = "," * 999_999
+# Some tenths of a second: the articles sent meanwhile wait in the child's pipe, one batch.
+BUSY_BODY = "," * 100_000
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +103,69 @@ async def test_the_timeout_clock_leaves_out_the_wait_for_a_child(pool, seed):
         assert await asyncio.gather(*burst) == [expected] * 32
     finally:
         pool.timeout = 60
+
+
+def test_a_child_takes_the_waiting_articles_together_and_an_alone_one_by_itself():
+    worker, child = multiprocessing.Pipe()
+    documents = [Document(str(k), "Text.", language="de") for k in range(BATCH + 5)]
+    for k, document in enumerate(documents):
+        worker.send((document, k == 3))
+    batch, held = _take_batch(child, None)
+    assert [d.id for d in batch] == ["0", "1", "2"]
+    batch, held = _take_batch(child, held)
+    assert [d.id for d in batch] == ["3"]
+    assert held is None
+    batch, held = _take_batch(child, None)
+    assert [d.id for d in batch] == [str(k) for k in range(4, 4 + BATCH)]
+    batch, held = _take_batch(child, None)
+    assert [d.id for d in batch] == ["12"]
+
+
+@module_loop
+async def test_an_article_that_raises_in_a_batch_fails_alone(pool, seed):
+    expected = await pool.run(seed)
+    english = Document("en", "France condemned Russia on Monday.", language="en")
+    alone = await pool.run(english)
+    busy = asyncio.ensure_future(pool.run(Document("busy", BUSY_BODY, language="de")))
+    await asyncio.sleep(0.05)  # the child has started on it: the next ones wait together
+    burst = [seed, english, Document("x", "Un texte.", language="xx"), english, seed]
+    results = await asyncio.gather(*(pool.run(d) for d in burst), return_exceptions=True)
+    assert isinstance(results[2], UnsupportedLanguage)
+    assert [results[k] for k in (0, 1, 3, 4)] == [expected, alone, alone, expected]
+    assert alone.events
+    assert (await busy).events == []
+
+
+@module_loop
+async def test_a_hang_in_a_batch_rejects_only_the_article_that_hangs_alone(seed):
+    """The child goes over the timeout on a batch: each of its articles is retried alone, and
+    only the one that hangs alone is rejected."""
+    slow = ExtractorPool({}, workers=1, timeout=1.5)
+    slow.start()
+    try:
+        expected = await slow.run(seed)
+        busy = asyncio.ensure_future(slow.run(Document("busy", BUSY_BODY, language="de")))
+        await asyncio.sleep(0.05)
+        burst = [seed, seed, Document("slow", SLOW_BODY, language="de"), seed]
+        results = await asyncio.gather(*(slow.run(d) for d in burst), return_exceptions=True)
+        assert isinstance(results[2], ExtractionTimeout)
+        assert [results[k] for k in (0, 1, 3)] == [expected] * 3
+        assert (await busy).events == []
+    finally:
+        slow.close()
+
+
+@module_loop
+async def test_articles_go_to_every_child_before_one_gets_several(seed):
+    two = ExtractorPool({}, workers=2, timeout=60)
+    two.start()
+    try:
+        burst = [asyncio.ensure_future(two.run(seed)) for _ in range(4)]
+        await asyncio.sleep(0)  # each has taken a place and sent its article
+        assert sorted(len(child.sent) for child in two._children) == [2, 2]
+        await asyncio.gather(*burst)
+    finally:
+        two.close()
 
 
 @module_loop
