@@ -39,3 +39,16 @@ def test_german_preterites_the_lemmatiser_keeps_get_their_base(tmp_path: Path) -
     out = tmp_path / "forms.tsv"
     assert build_de(ding, out) == 1
     assert out.read_text(encoding="utf-8").splitlines()[-1] == "brach\tbrechen\tDing de-en 1.9:1"
+
+
+def test_a_strong_preterite_read_as_another_verb_gets_its_base(tmp_path: Path) -> None:
+    # simplemma reads "schwor" as "schwären"; a weak preterite it reads right keeps its lemma
+    # even where a Ding entry gives another verb
+    ding = tmp_path / "de-en"
+    ding.write_text(
+        "schwören {vi} | schwörend | geschworen | ich/er/sie schwor :: to swear | swearing"
+        " | sworn | I/he/she swore\n"
+        "etw. beantworten {vt} | ich/er/sie antwortete :: to answer sth. | I/he/she answered\n",
+        encoding="utf-8",
+    )
+    assert list(preterites(lines(ding))) == [("schwor", "schwören", 1)]
