@@ -9,6 +9,7 @@ __all__ = [
     "COERCIVE_ROOTS",
     "CONTENT_TARGET_ROOTS",
     "COUNTRY_BOUND_SECTORS",
+    "DISAPPROVAL_ROOT",
     "EXCHANGE_ROOTS",
     "FORCE_ROOTS",
     "HOSTILE_ROOTS_FROM",
@@ -58,6 +59,8 @@ COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 PUBLIC_CLASH_ROOTS = COERCIVE_ROOTS | {"14"}
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").
 INTENT_ROOT = "03"
+# Disapprove (criticise, condemn): aimed at whom the disapproved act is, not where it happened.
+DISAPPROVAL_ROOT = "11"
 # Force posture: the object is the force the source moves, not the side it is aimed at.
 FORCE_ROOTS = frozenset({"15"})
 # Reduce diplomatic relations: the object may be the source's own envoy, not the side it is

@@ -19,6 +19,7 @@ from .candidate import (
 from .codes import (
     COERCIVE_ROOTS,
     CONTENT_TARGET_ROOTS,
+    DISAPPROVAL_ROOT,
     EXCHANGE_ROOTS,
     FORCE_ROOTS,
     NON_STATE_CODES,
@@ -312,7 +313,8 @@ def assign_roles(
     if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = retreat_origin(cand, origins)
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
-    place_as_target(cand)
+    if not _condemned_attack(lex, s, seg, cand):
+        place_as_target(cand)
     answered_accuser(lowers, lex.words, cand, history)
     if (
         cand.target is None
@@ -355,6 +357,21 @@ def assign_roles(
     no_town_recipient(cand)
     if cand.source is not None and cand.source is cand.target:
         cand.target = None
+
+
+def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Candidate) -> bool:
+    """Whether a disapproval's clause names an attack ("verurteilte die Anschläge in Brüssel",
+    "condemned the attacks in Brussels"): the place of the attack is where it hit, not the
+    one accused."""
+    if root(cand.cameo) != DISAPPROVAL_ROOT:
+        return False
+    a, b = seg
+    return any(
+        (t := lex.word_trigger(s.words[k], s.lemmas[k])) is not None
+        and root(t.cameo) in VIOLENT_ROOTS
+        for k in range(a, b)
+        if k != cand.index
+    )
 
 
 def _impersonal_target(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> EntitySpan | None:

@@ -82,3 +82,21 @@ def test_an_agent_phrase_before_the_verb_is_no_guessed_recipient(
 def test_words_are_not_aimed_at_the_town_they_are_said_in(extractor: Extractor) -> None:
     text = "Der Kanzler Österreichs warnte in Genf vor Konsequenzen."
     assert pairs(extractor, text, "THREATEN") == {("AUT", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Regierung Perus verurteilte die Anschläge in Quito scharf.", "de"),
+        ("Peru condemned the bombing in Quito.", "en"),
+    ],
+)
+def test_a_condemned_attack_does_not_accuse_the_place_it_hit(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    assert ("PER", "ECU") not in pairs(extractor, text, "ACCUSE", lang)
+
+
+def test_a_condemned_state_of_affairs_accuses_its_place(extractor: Extractor) -> None:
+    text = "Die Regierung Perus kritisierte die Lage in Ecuador."
+    assert pairs(extractor, text, "ACCUSE") == {("PER", "ECU")}
