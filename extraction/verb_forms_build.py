@@ -9,8 +9,9 @@ trigger keys after the lemma and the word.
 
 German: simplemma leaves the strong preterite "brach" as itself (the adjective "brach"), so
 "brach ... ab" never becomes abbrechen. Ding (Debian ``trans-de-en``) gives each strong verb's
-"ich/er/sie brach ab"; the German file keeps the forms simplemma returns unchanged that Ding
-gives one base, which :class:`extraction.lexicon.Lexicon` then takes as the lemma.
+"ich/er/sie brach ab"; the German file keeps the forms Ding gives one base that simplemma
+returns unchanged or, strong ones, reads as another verb ("schwor" as "schwären"), which
+:class:`extraction.lexicon.Lexicon` then takes as the lemma.
 
 Run: ``python -m extraction.verb_forms_build [WORDNET_DIR]``.
 """
