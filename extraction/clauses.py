@@ -167,7 +167,8 @@ def build_clauses(s: Sentence, cues: Mapping[str, Collection[str]]) -> list[Clau
 def _apposed_subject(s: Sentence, k: int, children: list[list[int]], args: dict) -> None:
     """A verb the parser hung as parataxis on a name with an apposition before it has that
     name for its subject ("Vladimir Putin, the Russian president, criticised Turkey": the
-    name is read as the root), and the name it took for a bare oblique for its object."""
+    name is read as the root), and the bare oblique after the verb for its object (what the
+    parser made of "Turkey")."""
     head = s.heads[k]
     if not (
         head < k

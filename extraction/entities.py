@@ -107,10 +107,11 @@ def find_entities(
             continue
         agent = lex.agent(lemmas[i], words[i])
         if agent is not None and (lex.lang != "de" or words[i][:1].isupper()):
-            if agent[1] and agent[0] != "GOV" and _counted(lex, words, i):
+            sector, is_title, own_country = agent
+            if is_title and sector != "GOV" and _counted(lex, words, i):
                 # "zwölf Journalisten": a group, no person; officials counted are of several
                 # states ("mehrere Staatschefs", "the two presidents")
-                agent = (agent[0], False, agent[2])
+                agent = (sector, False, own_country)
             atoms.append(("AGT", i, (i + 1, agent)))
         elif s.ents and s.ents[i] in ("PERSON", "ORG", "GPE", "NORP"):
             j = i + 1
