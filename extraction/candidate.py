@@ -39,6 +39,7 @@ __all__ = [
     "local_sides",
     "no_implied",
     "no_place_source",
+    "no_self_target",
     "no_town_recipient",
     "paired",
     "place_as_target",
@@ -212,6 +213,22 @@ def no_place_source(cand: Candidate) -> None:
     acted."""
     if cand.source is not None and (not cand.source.acts or cand.source.dateline):
         cand.seat, cand.source = cand.source, None
+
+
+def no_self_target(cand: Candidate) -> None:
+    """An actor is not the recipient of its own act: the same mention, or the same person
+    named twice ("The chancellor unveiled a plan which he compared to ...")."""
+    source, target = cand.source, cand.target
+    if source is None or target is None:
+        return
+    if source is target or (
+        source.kind == target.kind == "PER"
+        and source.actor is not None
+        and target.actor is not None
+        and source.actor.name is not None
+        and source.actor.name == target.actor.name
+    ):
+        cand.target = None
 
 
 def no_town_recipient(cand: Candidate) -> None:

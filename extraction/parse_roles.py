@@ -12,6 +12,7 @@ from .candidate import (
     conflict_fallbacks,
     local_sides,
     no_place_source,
+    no_self_target,
     no_town_recipient,
     retreat_origin,
     takes_recipient,
@@ -458,6 +459,5 @@ def clause_roles(
         # "ist zurückgetreten", "haben sich ergeben": no recipient by nature; a retreat's place
         cand.target = retreat_origin(cand, origins)
     no_town_recipient(cand)
-    if cand.source is not None and cand.source is cand.target:
-        cand.target = None
+    no_self_target(cand)
     answered_accuser(s.lowers, words, cand, history)

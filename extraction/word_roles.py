@@ -11,6 +11,7 @@ from .candidate import (
     judgement,
     local_sides,
     no_place_source,
+    no_self_target,
     no_town_recipient,
     place_as_target,
     retreat_origin,
@@ -355,8 +356,7 @@ def assign_roles(
             cand.target = others[0]
             cand.notes.append("target-guessed")
     no_town_recipient(cand)
-    if cand.source is not None and cand.source is cand.target:
-        cand.target = None
+    no_self_target(cand)
 
 
 def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Candidate) -> bool:
@@ -844,8 +844,7 @@ def _noun_arguments(
         cand.notes.append("noun-voiced")  # its target is not guessed from the next actor
     elif aimed:
         cand.target = aimed[0]
-    if cand.source is not None and cand.source is cand.target:
-        cand.target = None
+    no_self_target(cand)
 
 
 def _attacker(

@@ -4,6 +4,8 @@ the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import Extractor
 from extraction.entities import find_entities
 from extraction.spans import ArticleMemory, Sentence
@@ -192,3 +194,18 @@ def test_he_is_the_person_named_last_not_the_one_introduced_last(extractor: Extr
         "He criticised Tanzania sharply."
     )
     assert pairs(extractor, text, "ACCUSE", "en") == {("KEN", "TZA")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Later she promised she would lower taxes.",
+        "She rejected claims she had lied.",
+    ],
+)
+def test_a_person_named_twice_in_a_sentence_is_not_her_own_recipient(
+    extractor: Extractor, second: str
+) -> None:
+    text = "Polish Prime Minister Beata Kowalska visited Berlin on Monday. " + second
+    events = [e for e in code(extractor, text, "en") if e.sentence.startswith(second[:12])]
+    assert all(e.target is None for e in events), roles(events)
