@@ -94,3 +94,18 @@ def test_members_an_insertion_between_dashes_includes_act_in_no_role(
         "neue Sanktionen gegen Libyen."
     )
     assert pairs(extractor, text, "SANCTION") == {("IGO", "LBY")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass man mit der Türkei verhandle, verteidigte Frankreich.",
+        "Dass man überhaupt mit Ägypten verhandle, verteidigte die Regierung Italiens.",
+    ],
+)
+def test_a_clause_whose_subject_is_man_takes_none_from_the_main_clause(
+    extractor: Extractor, text: str
+) -> None:
+    """Its subject is "man", not the actor of the clause it is the object of."""
+    events = code(extractor, text, "de")
+    assert all(e.source is None for e in events), roles(events)
