@@ -20,6 +20,7 @@ __all__ = [
     "FUTURE_AS_THREAT",
     "apply_modes",
     "backgrounded",
+    "conditional_sentence",
     "future_code",
     "is_complement",
     "kept_secondary",
@@ -55,6 +56,14 @@ FUTURE_AS_THREAT = {
     "20": "138",
     "204": "1385",
 }
+
+
+def conditional_sentence(lex: Lexicon, lowers: list[str]) -> bool:
+    """Whether the sentence opens with a condition ("Wenn ...", "Sollte X ..., dann ...",
+    "If ..."): what it tells, in the condition and in what follows from it, has not
+    happened; what it foretells stays a future act ("If X attacks, NATO will respond": a
+    threat)."""
+    return bool(lowers) and lowers[0] in lex.words.get("conditional_openers", ())
 
 
 def future_code(cameo: str) -> str:
@@ -332,6 +341,8 @@ def apply_modes(
     ):
         cand.mode = "future"
         cand.cameo = future_code(cand.cameo)
+    elif conditional_sentence(lex, lowers):
+        cand.mode = "hypothetical"
     return True
 
 

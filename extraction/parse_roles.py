@@ -31,7 +31,7 @@ from .codes import (
 from .coordination import Coordination
 from .kb import Trigger
 from .lexicon import Lexicon
-from .modes import future_code
+from .modes import conditional_sentence, future_code
 from .spans import EntitySpan, Sentence
 from .word_roles import patient_phrase
 
@@ -232,6 +232,8 @@ def clause_modes(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> 
     elif cues & future or c.modal == "werden" or any(x.lemma in future for x in chain[1:]):
         cand.mode = "future"
         cand.cameo = future_code(cand.cameo)
+    elif conditional_sentence(lex, lowers):
+        cand.mode = "hypothetical"
     return True
 
 

@@ -791,3 +791,36 @@ def test_drohen_with_an_actor_after_it_threatens_that_actor(
 ) -> None:
     events = [e for e in code(extractor, text, "de") if e.event_type == "THREATEN"]
     assert bool(events) == threat
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "mode"),
+    [
+        # a sentence that opens with a condition tells what has not happened
+        (
+            "Falls Ankara die Grenze schließt, kritisiert Athen die Türkei.",
+            "de",
+            "ACCUSE",
+            "hypothetical",
+        ),
+        (
+            "Sollte Serbien den Kosovo angreifen, protestiert Albanien.",
+            "de",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        (
+            "If Spain joins, Morocco may have to accept new limits on its fleet.",
+            "en",
+            "CONCEDE",
+            "hypothetical",
+        ),
+        # what it foretells stays a future act: a threat
+        ("If Serbia attacks Kosovo, NATO troops will respond.", "en", "THREATEN", "future"),
+    ],
+)
+def test_a_sentence_opening_with_a_condition_is_hypothetical(
+    extractor: Extractor, text: str, lang: str, etype: str, mode: str
+) -> None:
+    events = code(extractor, text, lang)
+    assert (etype, mode) in {(e.event_type, e.mode) for e in events}, events
