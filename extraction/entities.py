@@ -27,7 +27,7 @@ from .bodies import remember_bodies
 from .kb import KnowledgeBase, folded
 from .kb_lookup import kb_match, town_in_name
 from .lexicon import Lexicon
-from .persons import combine_atoms, double_surname, name_before
+from .persons import combine_atoms, double_surname, name_before, remember_title
 from .phrases import absorb_genitives, merge_appositions, names_no_actor
 from .spans import TOWN_WORD, ArticleMemory, EntitySpan, Sentence, particle_name
 
@@ -164,6 +164,7 @@ def remember_persons(
             if m is not None:
                 if m.kind == "PER" and m.actor is not None:
                     memory.remember(m.actor, m.actor.name or m.actor.text)
+                    remember_title(lex, s, m, memory)
                 i = m.end
                 continue
         i += 1

@@ -369,6 +369,11 @@ class Lexicon:
         head = _longest_suffix(lemma, self._agent_head_set, 0)
         return self.agents[head] if head else None
 
+    def title_key(self, lemma: str) -> str:
+        """A title noun's office, the same for its forms: a German feminine reads as its
+        masculine ("Außenministerin", "Außenminister")."""
+        return (self.lang == "de" and _masculine(lemma)) or lemma
+
     def noun_trigger_head(self, lemma: str) -> str | None:
         """German compounds: 'Selbstmordanschlag' ends in a listed noun trigger (cached)."""
         if self.lang != "de" or len(lemma) < 8:

@@ -1,5 +1,6 @@
 """Persons from titles and names: "Präsident Putin", a bare title that refers back to the
-article's person of that country ("der Kremlchef"), a new name and the country its title gives.
+article's person of that country ("der Kremlchef") or to the person it last named with that title
+("der Minister", "the president"), a new name and the country its title gives.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .spans import (
     span_end,
 )
 
-__all__ = ["combine_atoms", "double_surname", "name_before"]
+__all__ = ["combine_atoms", "double_surname", "name_before", "remember_title"]
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ian", "ese", "ish", "ic", "al")
 
@@ -73,7 +74,8 @@ def combine_atoms(
                 and after.kind == "PER"
                 and after.start == nxt[2][0]
             ):
-                out.append(_titled_person(after, start, country, sector, words, memory))
+                title = _title(lex, s, nxt[2][0])
+                out.append(_titled_person(after, start, country, sector, title, words, memory))
                 k += 3
                 continue
             if (
@@ -83,7 +85,10 @@ def combine_atoms(
                 and after[1] == nxt[2][0]
                 and _names_person(atoms, k + 2, words, lex)
             ):
-                out.append(_new_person(atoms, k + 2, start, country, sector, words, memory, lex))
+                title = _title(lex, s, nxt[2][0])
+                out.append(
+                    _new_person(atoms, k + 2, start, country, sector, title, words, memory, lex)
+                )
                 k = _skip_caps(atoms, k + 2, words, lex.words["name_particles"])
                 continue
             end = nxt[2][0]
@@ -112,14 +117,15 @@ def combine_atoms(
                 supranational=modifier_country == "-",
             )
             if is_title:
-                _resolve_title(mention, memory)
+                _resolve_title(mention, lex, s, memory)
             out.append(mention)
             k += 2
             continue
         if isinstance(atom, tuple) and atom[0] == "AGT":
             end, (sector, is_title, own_country) = atom[2]
             if is_title and isinstance(nxt, EntitySpan) and nxt.kind == "PER" and nxt.start == end:
-                out.append(_titled_person(nxt, atom[1], None, sector, words, memory))
+                title = _title(lex, s, end)
+                out.append(_titled_person(nxt, atom[1], None, sector, title, words, memory))
                 k += 2
                 continue
             if (
@@ -129,8 +135,11 @@ def combine_atoms(
                 and nxt[1] == end
                 and _names_person(atoms, k + 1, words, lex)
             ):
+                title = _title(lex, s, end)
                 out.append(
-                    _new_person(atoms, k + 1, atom[1], own_country, sector, words, memory, lex)
+                    _new_person(
+                        atoms, k + 1, atom[1], own_country, sector, title, words, memory, lex
+                    )
                 )
                 k = _skip_caps(atoms, k + 1, words, lex.words["name_particles"])
                 continue
@@ -160,7 +169,7 @@ def combine_atoms(
                 agent_noun=True,
             )
             if is_title:
-                _resolve_title(mention, memory)
+                _resolve_title(mention, lex, s, memory)
             out.append(mention)
         elif isinstance(atom, tuple) and atom[0] == "DEM":
             end, country = atom[2]
@@ -255,6 +264,7 @@ def combine_atoms(
             if atom.kind == "PER" and atom.actor:
                 memory.remember(atom.actor, atom.actor.name or atom.actor.text)
                 memory.remember(atom.actor, atom.actor.text)
+                remember_title(lex, s, atom, memory)
             out.append(atom)
         k += 1
     return out
@@ -462,6 +472,7 @@ def _titled_person(
     start: int,
     country: str | None,
     sector: str | None,
+    title: str,
     words: list[str],
     memory: ArticleMemory,
 ) -> EntitySpan:
@@ -477,6 +488,7 @@ def _titled_person(
         actor.actor_id,
     )
     memory.remember(merged, actor.name or actor.text)
+    memory.entitle(title, merged)
     return EntitySpan(start, person.end, "PER", merged)
 
 
@@ -486,6 +498,7 @@ def _new_person(
     start: int,
     country: str | None,
     sector: str | None,
+    title: str,
     words: list[str],
     memory: ArticleMemory,
     lex: Lexicon,
@@ -508,20 +521,74 @@ def _new_person(
     country = country or (None if town else _surname_country(lex, words[end - 1], given))
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
+    memory.entitle(title, actor)
     return EntitySpan(start, end, "PER", actor)
 
 
-def _resolve_title(mention: EntitySpan, memory: ArticleMemory) -> None:
-    """A bare title ("der Kremlchef") is the article's person of that country, if any."""
-    actor = mention.actor
-    if actor is None or not actor.country:
+def remember_title(lex: Lexicon, s: Sentence, person: EntitySpan, memory: ArticleMemory) -> None:
+    """A title a name the KB knows comes with, right before it ("Außenminister Sergej
+    Lawrow") or as the first word of the KB's own name ("President Barack Obama"), for a
+    later bare title ("der Minister", "the president")."""
+    if person.actor is None:
         return
-    person = memory.person_of(actor.country, actor.sector)
+    for k in (person.start - 1, person.start):
+        if 0 <= k < person.end - 1:
+            agent = lex.agent(s.lemmas[k], s.words[k])
+            if agent is not None and agent[1]:
+                memory.entitle(_title(lex, s, k + 1), person.actor)
+                return
+
+
+def _title(lex: Lexicon, s: Sentence, end: int) -> str:
+    """The office of the title noun ending at ``end``."""
+    return lex.title_key(s.lemmas[end - 1])
+
+
+def _definite_singular(lex: Lexicon, s: Sentence, mention: EntitySpan) -> bool:
+    """Whether a title mention is the one word after a singular definite article ("der
+    Minister", "dem Präsidenten", "die Kanzlerin", "the minister"): a plural ("die Minister",
+    "den Ministern", "the ministers") or a genitive plural after its noun ("das Treffen der
+    Minister") names several, and with an adjective ("der neue Präsident") another may be
+    meant."""
+    i = mention.start
+    if mention.end != i + 1 or i == 0:
+        return False
+    article, word, lemma = s.lowers[i - 1], s.lowers[i], s.lemmas[i]
+    if lex.lang != "de":
+        return article in lex.words["definite_articles"] and word == lemma
+    feminine = word == lemma and word.endswith("in")
+    if article == "die":
+        return feminine
+    if article == "den":
+        return word in (lemma, lemma + "en")  # "den Präsidenten"; "den Ministern" is plural
+    if article == "der":
+        # "der Minister" names one unless a noun stands before it ("das Treffen der Minister")
+        return feminine or i < 2 or not s.words[i - 2][:1].isupper()
+    return article in ("dem", "des")
+
+
+def _resolve_title(mention: EntitySpan, lex: Lexicon, s: Sentence, memory: ArticleMemory) -> None:
+    """A bare title is the article's person of that country ("der Kremlchef"), or with no
+    country the last person it named with that title ("der Minister" after "Außenminister
+    Sergej Lawrow"), if any."""
+    actor = mention.actor
+    if actor is None:
+        return
+    title = _title(lex, s, mention.end)
+    if actor.country:
+        person = memory.person_of(actor.country, actor.sector)
+    elif _definite_singular(lex, s, mention):
+        person = memory.person_titled(title)
+        # it names no country: not one the sentence names for others ("die Rebellen")
+        mention.anaphor = person is not None
+    else:
+        return
     if person is not None:
         mention.kind = "PER"
         mention.actor = Actor(
             actor.text, person.name, person.country, person.sector, person.actor_id
         )
+        memory.entitle(title, person)  # "der russische Außenminister", then "der Minister"
 
 
 def name_before(kb: KnowledgeBase, lex: Lexicon, s: Sentence, atoms: list, i: int) -> str:

@@ -54,6 +54,8 @@ def merge_appositions(
             if m.kind == "PER":
                 memory.relocate(a, merged)  # later short names mean the person as titled
                 memory.remember(merged, a.name or a.text)
+                if prev.title:
+                    memory.entitle(lex.title_key(s.lemmas[prev.end - 1]), merged)
             continue
         out.append(m)
     return out

@@ -67,7 +67,9 @@ class EntitySpan:
     dateline: bool = False  # a place of the story's dateline ("Genf - Russland hat ...")
     supranational: bool = False  # "europäische Staaten", "ein südamerikanisches Land"
     agent_noun: bool = False  # built on an agent noun, not on a name ("die Vermittler")
-    anaphor: bool = False  # a description of a state named before ("das Land"): not counted again
+    # a description of a state ("das Land") or a bare title of a person ("der Minister") named
+    # before: not counted again
+    anaphor: bool = False
 
     @property
     def country(self) -> str | None:
@@ -96,6 +98,9 @@ class ArticleMemory:
     named: dict[str, int] = field(default_factory=dict)
     # every state named so far, in the order named: what "die beiden Länder" refer to
     states: list[str] = field(default_factory=list)
+    # the persons named with a title, with the title's key ("außenminister"), in order: whom
+    # a bare title ("der Minister", "the president") refers back to
+    titled: list[tuple[str, Actor]] = field(default_factory=list)
 
     def main_country(self) -> str | None:
         """The country named most often in the article's coded sentences so far, if it
@@ -128,9 +133,22 @@ class ArticleMemory:
         """``old`` turned out to be ``new`` (its country found later in its sentence): the
         article's later short names and titles find it with that country."""
         self.persons = [new if p is old else p for p in self.persons]
+        self.titled = [(key, new if p is old else p) for key, p in self.titled]
         for key, actor in self.aliases.items():
             if actor is old:
                 self.aliases[key] = new
+
+    def entitle(self, title: str, actor: Actor) -> None:
+        """Remember that the article named ``actor`` with the title of key ``title``."""
+        self.titled.append((title, actor))
+
+    def person_titled(self, title: str) -> Actor | None:
+        """The latest person named with ``title`` or a compound ending in it: "der Minister"
+        is the "Außenminister" named before."""
+        for key, actor in reversed(self.titled):
+            if key.endswith(title):
+                return actor
+        return None
 
     def last_persons(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct persons, oldest first."""

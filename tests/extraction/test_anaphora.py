@@ -1,5 +1,6 @@
 """A state's definite description and a pair of states stand for states the article named
-before (extraction.anaphora). Invented sentences."""
+before (extraction.anaphora), a bare title for the person last named with it
+(extraction.persons). Invented sentences."""
 
 from __future__ import annotations
 
@@ -78,3 +79,74 @@ def test_the_whole_country_is_the_sentences_own_state(extractor: Extractor) -> N
 )
 def test_no_state_for_a_description_that_is_no_bare_one(extractor: Extractor, text: str) -> None:
     assert pairs(extractor, text, "ACCUSE") <= {("USA", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der polnische Außenminister Jan Nowak besuchte Kiew. "
+            "Der Minister kritisierte Russland scharf.",
+            "de",
+            ("POL", "RUS"),
+        ),
+        (
+            "Die polnische Verteidigungsministerin Anna Nowak besuchte Kiew. "
+            "Die Ministerin kritisierte Russland.",
+            "de",
+            ("POL", "RUS"),
+        ),
+        # the title before a name the KB knows, in a sentence with no event
+        (
+            "Am Montag sagte Außenminister Sergej Lawrow, die Lage sei ernst. "
+            "Der Minister kritisierte die USA.",
+            "de",
+            ("RUS", "USA"),
+        ),
+        (
+            "Polish Foreign Minister Jan Nowak visited Kiev on Monday. "
+            "The minister criticised Russia.",
+            "en",
+            ("POL", "RUS"),
+        ),
+        # the title as the first word of the KB's own name of the person
+        (
+            "President Barack Obama met Angela Merkel. The president also criticised Russia.",
+            "en",
+            ("USA", "RUS"),
+        ),
+    ],
+)
+def test_a_bare_title_is_the_person_last_named_with_it(
+    extractor: Extractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """ "der Minister", "the president": the article's last person of that office (or of a
+    compound of it: "Außenminister"), its feminine too."""
+    assert expected in pairs(extractor, text, "ACCUSE", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der polnische Außenminister Jan Nowak besuchte Kiew. "
+            "Die Minister kritisierten Russland.",
+            "de",
+        ),
+        (
+            "Der polnische Außenminister Jan Nowak besuchte Kiew. "
+            "Der neue Minister kritisierte Russland.",
+            "de",
+        ),
+        (
+            "Polish Foreign Minister Jan Nowak visited Kiev on Monday. "
+            "The ministers criticised Russia.",
+            "en",
+        ),
+    ],
+)
+def test_plural_or_qualified_title_is_not_the_person_named_before(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    """Several ministers, or a new one, are not the one the article named."""
+    assert pairs(extractor, text, "ACCUSE", lang) == {(None, "RUS")}
