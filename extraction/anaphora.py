@@ -1,11 +1,13 @@
 """Words that stand for an actor the article named before: a person's pronoun ("er", "he":
-the last person; "beide", "both": the last two), a state's bare definite description ("das
-Land", "die Islamische Republik", "the kingdom": the article's leading state) and a pair of
-states ("die beiden Länder", "both countries": the last two named). The article's memory
-(:class:`ArticleMemory`) holds the referents; the word lists are the language data's
-(``pronouns_person``, ``pronouns_pair``, ``state_nouns``, ``state_pair_nouns``,
-``whole_words``). "Beide Seiten", "both sides" are no pair of states: on unseen news they
-were a government and its rebels, or the EU and a state, as often as two states.
+the last person; "beide", "both": the last two), a pair of titled persons ("die beiden
+Minister", "the two presidents": the last two the article named with that title), a state's
+bare definite description ("das Land", "die Islamische Republik", "the kingdom": the article's
+leading state) and a pair of states ("die beiden Länder", "both countries": the last two
+named). The article's memory (:class:`ArticleMemory`) holds the referents; the word lists are
+the language data's (``pronouns_person``, ``pronouns_pair``, ``state_nouns``,
+``state_pair_nouns``, ``whole_words``). "Beide Seiten", "both sides" are no pair of states: on
+unseen news they were a government and its rebels, or the EU and a state, as often as two
+states.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ def anaphor(
             EntitySpan(start, end, "COUNTRY", Actor(text, None, c), genitive=genitive, anaphor=True)
             for c in states
         ]
+    titled = _title_pair(lex, s, i, memory)
+    if titled is not None:
+        end, persons = titled
+        text = " ".join(s.words[i:end])
+        return end, [
+            EntitySpan(i, end, "PER", Actor(text, p.name, p.country, p.sector, p.actor_id))
+            for p in persons
+        ]
     low = s.lowers[i]
     w = lex.words
     pair = low in w["pronouns_pair"]
@@ -66,6 +76,24 @@ def anaphor(
         EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
         for p in persons
     ]
+
+
+def _title_pair(
+    lex: Lexicon, s: Sentence, i: int, memory: ArticleMemory
+) -> tuple[int, list[Actor]] | None:
+    """ "die beiden Minister", "the two presidents", "both ministers": where the pair ends and
+    the last two persons the article named with that title, if it named two."""
+    w, lowers, n = lex.words, s.lowers, len(s.words)
+    k = i + 1 if lowers[i] in w["definite_articles"] else i
+    if k + 1 >= n or not (
+        lowers[k] in w["pronouns_pair"] or (k > i and lex.conf["number_words"].get(lowers[k]) == 2)
+    ):
+        return None
+    agent = lex.agent(s.lemmas[k + 1], s.words[k + 1])
+    if agent is None or not agent[1]:
+        return None
+    persons = memory.persons_titled(lex.title_key(s.lemmas[k + 1]), 2)
+    return (k + 2, persons) if len(persons) == 2 else None
 
 
 class Description(NamedTuple):

@@ -578,7 +578,7 @@ def _resolve_title(mention: EntitySpan, lex: Lexicon, s: Sentence, memory: Artic
     if actor.country:
         person = memory.person_of(actor.country, actor.sector)
     elif _definite_singular(lex, s, mention):
-        person = memory.person_titled(title)
+        person = next(iter(memory.persons_titled(title, 1)), None)
         # it names no country: not one the sentence names for others ("die Rebellen")
         mention.anaphor = person is not None
     else:

@@ -142,13 +142,11 @@ class ArticleMemory:
         """Remember that the article named ``actor`` with the title of key ``title``."""
         self.titled.append((title, actor))
 
-    def person_titled(self, title: str) -> Actor | None:
-        """The latest person named with ``title`` or a compound ending in it: "der Minister"
-        is the "Außenminister" named before."""
-        for key, actor in reversed(self.titled):
-            if key.endswith(title):
-                return actor
-        return None
+    def persons_titled(self, title: str, n: int) -> list[Actor]:
+        """The ``n`` latest distinct persons named with ``title`` or a compound ending in it,
+        oldest first: "der Minister" is the "Außenminister" named before."""
+        titled = [actor for key, actor in self.titled if key.endswith(title)]
+        return _last_distinct(titled, n, lambda actor: actor.name or actor.text)
 
     def last_persons(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct persons, oldest first."""

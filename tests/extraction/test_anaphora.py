@@ -150,3 +150,24 @@ def test_plural_or_qualified_title_is_not_the_person_named_before(
 ) -> None:
     """Several ministers, or a new one, are not the one the article named."""
     assert pairs(extractor, text, "ACCUSE", lang) == {(None, "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der russische Außenminister Sergej Lawrow sprach am Montag mit Journalisten. "
+            "US-Außenminister John Kerry war in Wien. Die beiden Minister trafen sich in Genf.",
+            "de",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov spoke to reporters on Monday. "
+            "US Foreign Minister John Kerry was in Vienna. Later the two ministers met in Geneva.",
+            "en",
+        ),
+    ],
+)
+def test_the_two_ministers_are_the_last_two_named_with_that_title(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    assert pairs(extractor, text, "CONSULT", lang) & {("RUS", "USA"), ("USA", "RUS")}
