@@ -6,7 +6,8 @@ verb's subject, not the owner of the troops; a concession told with a strong pre
 its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"); a body's decision
 ("beschließen") is the act decided, no agreement; the own force a posture moves is not its
 target; an acquittal of a charge ("von allen Vorwürfen freigesprochen") is a concession, not
-the court's accusation. Sentences are invented for the tests (not taken from the gold files or
+the court's accusation; a referral to an office ("an das Ministerium verweisen") is no
+expulsion. Sentences are invented for the tests (not taken from the gold files or
 the unseen corpora)."""
 
 from __future__ import annotations
@@ -126,3 +127,10 @@ def test_an_acquittal_of_a_charge_is_a_concession_not_an_accusation(
     extractor: Extractor, text: str
 ) -> None:
     assert roles(code(extractor, text, "de")) == [("CONCEDE", "RUS", "RUS")]
+
+
+def test_a_referral_to_an_office_is_no_expulsion(extractor: Extractor) -> None:
+    text = "In Österreich verweist man in Visafragen beim Land an das Innenministerium."
+    assert code(extractor, text, "de") == []
+    expelled = "Ungarn hat den russischen Botschafter am Montag des Landes verwiesen."
+    assert roles(code(extractor, expelled, "de")) == [("COERCE", "HUN", "RUS")]
