@@ -14,12 +14,14 @@ __all__ = [
     "FORCE_ROOTS",
     "HOSTILE_ROOTS_FROM",
     "INTENT_ROOT",
+    "LEGISLATURE_MEMBER_SECTORS",
     "MATERIAL_ROOTS_FROM",
     "MEETING_ROOT",
     "NATIONAL_SECTORS",
     "NON_STATE_CODES",
     "PARTY_ROOTS",
     "PRIVATE_SECTORS",
+    "PROCEDURE_ROOTS",
     "PUBLIC_CLASH_ROOTS",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
@@ -49,6 +51,12 @@ HOSTILE_ROOTS_FROM = "13"
 PRIVATE_SECTORS = frozenset(
     {"BUS", "CVL", "MED", "EDU", "LAB", "REF", "PPL", "HLH", "AGR", "ENV", "SCI"}
 )
+# A parliament and its own chambers, members and factions: the sides of its procedure.
+LEGISLATURE_MEMBER_SECTORS = frozenset({"LEG", "PTY", "OPP"})
+# Intent to cooperate, consult, diplomatic cooperation: what a parliament's procedure looks
+# like between its own sides (a debate, a sitting, a chamber's assent). Not rejection: PLOVER
+# codes "formally reject legislative proposal" as REJECT.
+PROCEDURE_ROOTS = frozenset({"03", "04", "05"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Coercion and violence: words of force, whose participle may tell a feeling ("fühlt sich

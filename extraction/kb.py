@@ -419,7 +419,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for fname in ("demonyms.generated.tsv", "demonyms.curated.tsv"):
         for row in read_tsv(data_dir / fname):
             kb.demonyms[row["lang"]][row["form"].lower()] = row["country"]
-    for fname in ("agents.generated.tsv", "agents.curated.tsv"):
+    # German agent nouns from Ding (extraction.agents_de_build): the curated rows, read last, win
+    for fname in ("agents.generated.tsv", "agents.de.generated.tsv", "agents.curated.tsv"):
         for row in read_tsv(data_dir / fname):
             kb.agents[row["lang"]][row["lemma"].lower()] = (
                 row["sector"],

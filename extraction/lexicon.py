@@ -20,7 +20,14 @@ from .reviewed import (
     reviewed_triggers,
 )
 
-__all__ = ["LOW_MEMORY_FROM_BYTES", "Lexicon", "known_word", "lemma_of", "spelling_key"]
+__all__ = [
+    "LOW_MEMORY_FROM_BYTES",
+    "Lexicon",
+    "known_word",
+    "lemma_of",
+    "masculine",
+    "spelling_key",
+]
 
 BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
@@ -358,9 +365,9 @@ class Lexicon:
         hit = self.agents.get(lemma) or self.agents.get(word.lower())
         if hit or self.lang != "de" or not word[:1].isupper():
             return hit
-        masculine = _masculine(lemma)
-        if masculine is not None:
-            lemma = masculine
+        masculine_lemma = masculine(lemma)
+        if masculine_lemma is not None:
+            lemma = masculine_lemma
             hit = self.agents.get(lemma)
             if hit:
                 return hit
@@ -384,7 +391,7 @@ class Lexicon:
         return _longest_suffix(lemma, self._noun_head_set, 1)
 
 
-def _masculine(lemma: str) -> str | None:
+def masculine(lemma: str) -> str | None:
     """The masculine agent noun of a German feminine one ("außenministerin" ->
     "außenminister", "kanzlerinnen" -> "kanzler"): the table lists the masculine forms."""
     for suffix in ("innen", "in"):

@@ -105,7 +105,9 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
     """A group or person without a country followed by a genitive or "von/of" phrase naming
     one is a single actor of that country: "Ärzte zweier amerikanischer Hilfsorganisationen",
     "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups". The
-    modifier stops being an actor of its own, so it cannot become the event's other side."""
+    modifier stops being an actor of its own, so it cannot become the event's other side. So
+    do members and the body of their own sector named in the genitive, neither with a country
+    yet ("die Soldaten der Nationalgarde": :func:`_member_of_body`)."""
     links = set(lex.words.get("genitive_links", ()))
     # "die Regierung der Provinz Sindh", "der Bürgermeister der Stadt X": the place's noun
     states = lex.words.get("state_words", set()) | lex.words.get("settlement_words", set())
@@ -186,9 +188,45 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
                 )
                 k += 2
                 continue
+        if nxt is not None and _member_of_body(s, links, m, nxt):
+            a = m.actor
+            assert a is not None
+            text = " ".join(s.words[m.start : nxt.end])
+            out.append(
+                EntitySpan(
+                    m.start,
+                    nxt.end,
+                    m.kind,
+                    Actor(text, a.name, None, a.sector, a.actor_id),
+                    title=m.title,
+                    agent_noun=True,
+                )
+            )
+            k += 2
+            continue
         out.append(m)
         k += 1
     return out
+
+
+def _member_of_body(s: Sentence, links: set[str], m: EntitySpan, nxt: EntitySpan) -> bool:
+    """Whether ``m``, an agent noun with no country, names members of the body of its own
+    sector in the genitive right after it ("die Soldaten der Nationalgarde", "der Chefankläger
+    des Tribunals"), a body noun with no country either: one actor, whose country the sentence
+    may still tell. Read as two, the body became the other side of its own members' act."""
+    return (
+        m.kind in ("GROUP", "PER")
+        and m.agent_noun
+        and m.actor is not None
+        and not m.actor.country
+        and nxt.kind == "GROUP"
+        and nxt.agent_noun
+        and nxt.actor is not None
+        and not nxt.actor.country
+        and nxt.actor.sector == m.actor.sector
+        and nxt.start == m.end + 1
+        and s.words[m.end].lower() in links
+    )
 
 
 def _seat(body: EntitySpan, place: EntitySpan) -> bool:

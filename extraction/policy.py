@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .codes import PRIVATE_SECTORS, PUBLIC_CLASH_ROOTS, root
+from .codes import (
+    LEGISLATURE_MEMBER_SECTORS,
+    PRIVATE_SECTORS,
+    PROCEDURE_ROOTS,
+    PUBLIC_CLASH_ROOTS,
+    root,
+)
 from .model import Actor, Event
 
 __all__ = ["ExtractionPolicy"]
@@ -42,6 +48,7 @@ class ExtractionPolicy:
     min_confidence: float = 0.5
     publish_background: bool = False
     publish_private: bool = False
+    publish_procedure: bool = False
     # sports news (extraction.topics) is not coded: its teams bear countries' names
     code_sports: bool = False
 
@@ -54,8 +61,13 @@ class ExtractionPolicy:
             and root(event.cameo) not in PUBLIC_CLASH_ROOTS
             and not any(_public(actor) for actor in actors)
         )
+        procedure = not self.publish_procedure and _procedure(event)
         return (
-            resolved and not background and not private and event.confidence >= self.min_confidence
+            resolved
+            and not background
+            and not private
+            and not procedure
+            and event.confidence >= self.min_confidence
         )
 
 
@@ -63,3 +75,20 @@ def _public(actor: Actor | None) -> bool:
     """Whether ``actor`` may be a public party: of no private sector ("die Palästinenser", a
     people, has none)."""
     return actor is not None and actor.sector not in PRIVATE_SECTORS
+
+
+def _procedure(event: Event) -> bool:
+    """Whether ``event`` is a legislature's own procedure: a cooperative word or meeting
+    (``PROCEDURE_ROOTS``) between a legislature and a chamber, member or faction of its
+    country, or a place or state actor with no sector of its country (where it sits)."""
+    if root(event.cameo) not in PROCEDURE_ROOTS:
+        return False
+    sides = (event.source, event.target)
+    if any(actor is None or not actor.country for actor in sides):
+        return False
+    source, target = sides
+    assert source is not None and target is not None
+    if source.country != target.country:
+        return False
+    sectors = {source.sector, target.sector}
+    return "LEG" in sectors and sectors <= LEGISLATURE_MEMBER_SECTORS | {None}

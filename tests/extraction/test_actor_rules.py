@@ -738,7 +738,10 @@ def test_group_named_with_its_leader_and_lowercase_article_is_one_actor(
     found = mentions(
         extractor, "Die Terrorgruppe al-Qaida von Ayman al-Zawahiri warnte die USA.", "de"
     )
-    assert "al-Qaida von Ayman al-Zawahiri" in found and found["USA"].country == "USA"
+    # the group noun before the name (an agent noun of agents.de.generated) joins the actor
+    group = found["Terrorgruppe al-Qaida von Ayman al-Zawahiri"].actor
+    assert group is not None and group.actor_id == "phoenix:AL_QA'IDA"
+    assert found["USA"].country == "USA"
 
 
 def test_kb_alias_with_a_parenthesised_gloss_matches_without_it() -> None:
@@ -1696,3 +1699,21 @@ def test_a_participle_opening_its_stretch_with_an_agent_is_passive(
     # a finite verb with a means phrase stays active
     text = "Frankreich unterstützt durch Luftangriffe die Armee Malis."
     assert roles(code(extractor, text, "de")) == [("SUPPORT", "FRA", "MLI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ein Offizier der Armee in Kabul beschuldigte die Taliban.", "Offizier der Armee"),
+        (
+            "Die Soldaten der Nationalgarde in Kabul beschuldigten die Taliban.",
+            "Soldaten der Nationalgarde",
+        ),
+    ],
+)
+def test_members_of_a_body_of_their_own_sector_are_one_actor_with_it(
+    extractor: Extractor, text: str, source: str
+) -> None:
+    (event,) = code(extractor, text, "de")
+    assert event.source is not None and event.source.text.startswith(source)
+    assert event.target is not None and event.target.text == "Taliban"

@@ -5,8 +5,10 @@ name before a preterite that reads like a participle ("Ghana mobilisierte Truppe
 verb's subject, not the owner of the troops; a concession told with a strong preterite and
 its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"); a body's decision
 ("beschließen") is the act decided, no agreement; the own force a posture moves is not its
-target. Sentences are invented for the tests (not taken from the gold files or the unseen
-corpora)."""
+target; an acquittal of a charge ("von allen Vorwürfen freigesprochen") is a concession, not
+the court's accusation; a referral to an office ("an das Ministerium verweisen") is no
+expulsion. Sentences are invented for the tests (not taken from the gold files or
+the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code, pairs
+from .conftest import code, pairs, roles
 
 
 @pytest.mark.parametrize(
@@ -110,3 +112,25 @@ def test_a_decision_is_the_act_decided_not_an_agreement(
 )
 def test_the_own_force_a_posture_moves_is_not_its_target(extractor: Extractor, text: str) -> None:
     assert pairs(extractor, text, "MOBILIZE") == {("GHA", "TGO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Gericht in Moskau hat den russischen Oppositionellen von allen Vorwürfen "
+        "freigesprochen.",
+        "Ein Gericht in Moskau sprach den russischen Oppositionellen vom Vorwurf des Hochverrats "
+        "frei.",
+    ],
+)
+def test_an_acquittal_of_a_charge_is_a_concession_not_an_accusation(
+    extractor: Extractor, text: str
+) -> None:
+    assert roles(code(extractor, text, "de")) == [("CONCEDE", "RUS", "RUS")]
+
+
+def test_a_referral_to_an_office_is_no_expulsion(extractor: Extractor) -> None:
+    text = "In Österreich verweist man in Visafragen beim Land an das Innenministerium."
+    assert code(extractor, text, "de") == []
+    expelled = "Ungarn hat den russischen Botschafter am Montag des Landes verwiesen."
+    assert roles(code(extractor, expelled, "de")) == [("COERCE", "HUN", "RUS")]

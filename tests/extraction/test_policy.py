@@ -33,3 +33,42 @@ def test_words_and_deals_between_private_parties_are_not_published(
 
 def test_private_events_are_published_on_request() -> None:
     assert _types(ExtractionPolicy(publish_private=True), DEAL) == ["AGREE"]
+
+
+def _german(policy: ExtractionPolicy, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = Extractor(policy=policy).extract(
+        Document("t", text, language="de", published_at="2025-01-01")
+    )
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events
+    ]
+
+
+PROCEDURE = [
+    "Auf Verlangen der Opposition diskutierte der österreichische Nationalrat über die Reform.",
+    "Der kanadische Senat beriet mit der Opposition über das Gesetz.",
+    "Der US-Kongress stimmte dem Entwurf des Senats zu.",
+]
+
+
+@pytest.mark.parametrize("text", PROCEDURE)
+def test_a_parliaments_own_procedure_is_not_published(text: str) -> None:
+    assert _german(ExtractionPolicy(), text) == []
+    assert _german(ExtractionPolicy(publish_procedure=True), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # with the government or a foreign side a parliament deals as an actor
+        (
+            "Der US-Kongress einigte sich mit dem Weißen Haus auf einen Haushalt.",
+            [("AGREE", "USA", "USA")],
+        ),
+        ("Der Bundestag traf sich mit der Opposition aus Belarus.", [("CONSULT", "DEU", "BLR")]),
+    ],
+)
+def test_a_parliaments_dealings_with_other_actors_are_published(
+    text: str, published: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _german(ExtractionPolicy(), text) == published
