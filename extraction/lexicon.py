@@ -379,7 +379,7 @@ class Lexicon:
     def title_key(self, lemma: str) -> str:
         """A title noun's office, the same for its forms: a German feminine reads as its
         masculine ("Außenministerin", "Außenminister")."""
-        return (self.lang == "de" and _masculine(lemma)) or lemma
+        return (self.lang == "de" and masculine(lemma)) or lemma
 
     def noun_trigger_head(self, lemma: str) -> str | None:
         """German compounds: 'Selbstmordanschlag' ends in a listed noun trigger (cached)."""
