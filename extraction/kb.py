@@ -41,6 +41,8 @@ SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
 SPORTS_WORDS = "sports.{lang}.generated.tsv"  # a language's sports nouns (extraction.sports_build)
 NAME_SPLIT = re.compile(r"[ -]")  # what separates the words of a name ("guinea-bissau")
+# the Phoenix dictionaries spell "-ization" as American English does; British news "-isation"
+BRITISH_IZATION = re.compile(r"iz(ation|ations)\b")
 # the Arabic article as transliterations write it before a place's name
 ARABIC_ARTICLES = ("al-", "el-", "ar-", "as-", "ash-", "asch-", "ad-", "at-", "az-")
 REFLEXIVE = "sich"  # a reflexive lemma's prefix in the lexicons ("sich ergeben", "sich bekennen")
@@ -257,6 +259,9 @@ def _actor_rows(
         bare = _without_gloss(alias)
         if bare and entry not in kb.actors[bare]:
             kb.actors[bare].append(entry)  # "liberation tigers of tamil eelam (ltte)"
+        british = BRITISH_IZATION.sub(r"is\1", alias)
+        if british != alias and entry not in kb.actors[british]:
+            kb.actors[british].append(entry)  # "world health organisation": British news
         kb.max_phrase = max(kb.max_phrase, alias.count(" ") + 1)
         if entry.kind == "PER":
             parts = alias.split()

@@ -239,3 +239,11 @@ def test_one_person_spelled_twice_is_no_family_of_namesakes() -> None:
     kb = load_kb()
     assert kb.surname_country("Badawi") == "MYS"
     assert kb.surname_country("Badawi", given="Raif") is None
+
+
+def test_an_ization_name_is_found_in_its_british_spelling_too() -> None:
+    """The Phoenix dictionaries spell "Organization"; British news writes "Organisation"."""
+    kb = load_kb()
+    for alias in ("world health organisation", "organisation of petroleum exporting countries"):
+        assert {e.country for e in kb.actors[alias]} == {"IGO"}, alias
+    assert {e.country for e in kb.actors["world trade organisation"]} == {"IGO"}
