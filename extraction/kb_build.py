@@ -19,7 +19,7 @@ from pathlib import Path
 from .actors_de_build import DingWords
 from .codes import NON_STATE_CODES
 from .ding import DING
-from .kb import DATA_DIR, SHARED_DATA_DIR, read_tsv, write_tsv
+from .kb import DATA_DIR, NAME_SPLIT, SHARED_DATA_DIR, read_tsv, write_tsv
 from .word_list import WordList
 
 __all__ = ["build_all", "build_regions", "german_common_nouns", "main"]
@@ -215,16 +215,20 @@ def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
             seen.add(key)
             unique.append(row)
     titles = {row["lemma"] for row in build_agents(shared) if row["lang"] == "en"}
-    return _named_persons(unique, titles)
+    return _named_persons(unique, titles, words)
 
 
-def _named_persons(rows: list[dict[str, str]], titles: set[str]) -> list[dict[str, str]]:
+def _named_persons(
+    rows: list[dict[str, str]], titles: set[str], everyday: WordList
+) -> list[dict[str, str]]:
     """Dated entries named like a person are persons. The dictionary marks as persons only
     its CountryInfo and rulers sections, yet dates the offices of other holders too
     ("JOHN_KERRY ... [USAGOV >130201]"); without the mark a later bare surname ("Kerry")
     finds no one. A name of two to four words is one when its first word is the given name
     of several marked persons, or when an alias puts an agent noun (``titles``) before its
-    surname ("PRESIDENT_OBAMA_"); "Palestinian Authority" and "Abn Amro" are neither."""
+    surname ("PRESIDENT_OBAMA_"); "Palestinian Authority" and "Abn Amro" are neither. So is
+    an elite's (sector ELI, which CAMEO gives individuals: "SELAHATTIN_DEMIRTAS [TURELI]")
+    whose two to four words are no everyday words ("Washington-Based Think Tank" is none)."""
     given = Counter(
         name.split()[0] for name in {row["name"] for row in rows if row["kind"] == "PER"}
     )
@@ -234,10 +238,13 @@ def _named_persons(rows: list[dict[str, str]], titles: set[str]) -> list[dict[st
     persons = set()
     for row in rows:
         words = row["name"].split()
-        if row["actor_id"] not in dated or not 2 <= len(words) <= 4:
+        if row["kind"] != "ORG" or not 2 <= len(words) <= 4:
             continue
         titled = row["alias"].removesuffix(" " + words[-1].lower()) in titles
-        if titled or given[words[0]] >= GIVEN_NAME_PERSONS:
+        if (row["actor_id"] in dated and (titled or given[words[0]] >= GIVEN_NAME_PERSONS)) or (
+            row["sector"] == "ELI"
+            and not any(everyday.everyday(w) for w in NAME_SPLIT.split(row["name"]))
+        ):
             persons.add(row["actor_id"])
     return [{**row, "kind": "PER"} if row["actor_id"] in persons else row for row in rows]
 

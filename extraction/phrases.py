@@ -91,7 +91,8 @@ def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) 
             and all(w in lex.demonyms for w in s.lowers[left.start : left.end])
         ):
             return True  # "Russian President Boris Yeltsin": the KB lists "President Boris ..."
-        last = s.words[left.end - 1]  # "religious leader" is a listed phrase, "leader" a title
+        # "religious leader" is a listed phrase, "leader" a title; "HDP-Chef": its last part
+        last = s.words[left.end - 1].rsplit("-", 1)[-1]
         agent = lex.agent(lex.lemma(last), last) if left.kind == "GROUP" else None
         # a nameless group noun right before a person's name is the person's office
         # ("US-Chefdiplomat John Kerry", "sein US-amerikanischer Amtskollege Barack Obama")

@@ -1717,3 +1717,19 @@ def test_members_of_a_body_of_their_own_sector_are_one_actor_with_it(
     (event,) = code(extractor, text, "de")
     assert event.source is not None and event.source.text.startswith(source)
     assert event.target is not None and event.target.text == "Taliban"
+
+
+def test_a_hyphenated_title_before_a_person_is_his_office(extractor: Extractor) -> None:
+    """ "HDP-Chef Selahattin Demirtas": the compound's last part is the title, also where the
+    article's memory gave the compound the party's name."""
+    from extraction.model import Actor
+    from extraction.phrases import merge_appositions
+    from extraction.spans import EntitySpan
+
+    _, lex, _ = extractor._resources("de")
+    words = ["HDP-Chef", "Nadia", "Kovacs", "kritisierte", "die", "Armee", "."]
+    s = Sentence(words, [lex.lemma(w) for w in words], list(range(len(words))))
+    office = EntitySpan(0, 1, "GROUP", Actor("HDP-Chef", "HDP", "TUR", "OPP"), agent_noun=True)
+    person = EntitySpan(1, 3, "PER", Actor("Nadia Kovacs", "Nadia Kovacs", "TUR", "ELI"))
+    merged = merge_appositions(lex, s, [office, person], ArticleMemory())
+    assert [(m.start, m.end, m.kind) for m in merged] == [(0, 3, "PER")]

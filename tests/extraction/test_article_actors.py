@@ -209,3 +209,12 @@ def test_a_person_named_twice_in_a_sentence_is_not_her_own_recipient(
     text = "Polish Prime Minister Beata Kowalska visited Berlin on Monday. " + second
     events = [e for e in code(extractor, text, "en") if e.sentence.startswith(second[:12])]
     assert all(e.target is None for e in events), roles(events)
+
+
+def test_an_elite_of_the_dictionaries_is_found_again_by_surname(extractor: Extractor) -> None:
+    """The Phoenix dictionaries file Selahattin Demirtas as an elite (TURELI), no person."""
+    text = (
+        "Die Polizei nahm den Oppositionspolitiker Selahattin Demirtaş fest. "
+        "Erdoğan warf Demirtaş Terror vor."
+    )
+    assert ("TUR", "TUR") in pairs(extractor, text, "ACCUSE")

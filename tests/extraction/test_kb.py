@@ -147,6 +147,48 @@ def test_dated_office_holders_are_persons_in_the_generated_kb() -> None:
     assert {e.kind for e in kb.actors["the islamic state"]} == {"ORG"}
 
 
+def test_an_elite_named_like_a_person_is_a_person(tmp_path: Path) -> None:
+    """CAMEO's elites (ELI) are individuals: an undated one named by two to four words that
+    are no everyday words is a person, so that a later bare surname finds it."""
+    from extraction.kb_build import _named_persons
+    from extraction.word_list import WordList
+
+    path = tmp_path / "words"
+    path.write_text("think\ntank\nbased\n", encoding="utf-8")
+    rows = [
+        {
+            "alias": "nadia kovacs",
+            "name": "Nadia Kovacs",
+            "actor_id": "a",
+            "kind": "ORG",
+            "sector": "ELI",
+            "start": "",
+            "end": "",
+        },
+        {
+            "alias": "harbour think tank",
+            "name": "Harbour Think Tank",
+            "actor_id": "b",
+            "kind": "ORG",
+            "sector": "ELI",
+            "start": "",
+            "end": "",
+        },
+        {
+            "alias": "nadia kovacs group",
+            "name": "Nadia Kovacs Group",
+            "actor_id": "c",
+            "kind": "ORG",
+            "sector": "BUS",
+            "start": "",
+            "end": "",
+        },
+    ]
+    kinds = {r["actor_id"]: r["kind"] for r in _named_persons(rows, set(), WordList.read(path))}
+    assert kinds == {"a": "PER", "b": "ORG", "c": "ORG"}
+    assert {e.kind for e in load_kb().actors["selahattin demirtas"]} == {"PER"}
+
+
 def test_appeals_are_coded_as_requests(shared_data: Path) -> None:
     from extraction.kb_build import build_cameo
 
