@@ -4,7 +4,9 @@ the checks that a word is no trigger here (attributive participles, weak reading
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import cache, partial
+from itertools import compress
 from typing import NamedTuple
 
 from .candidate import judgement
@@ -47,8 +49,9 @@ CLOSED_TAGS = frozenset({"ART", "APPR", "KON", "DT", "IN", "CC"})
 def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
     decides whether the sentence is worth coding at all. A sentence without any is looked up
-    again in the language's fallback table (:attr:`Lexicon.fallback`)."""
-    layout = _Layout.of(lex, s.words)
+    again in the language's fallback table (:attr:`Lexicon.fallback`). The punctuation's
+    layout is found only for a sentence with a word that may trigger (most have none)."""
+    layout = cache(partial(_Layout.of, lex, s.words))
     found = _triggers_in(lex, s, layout)
     fallback = lex.fallback
     # a sentence whose only triggers are idioms read beside the table is no different from
@@ -83,11 +86,16 @@ class _Layout(NamedTuple):
 
 
 def _triggers_in(
-    lex: Lexicon, s: Sentence, layout: _Layout, verbs_only: bool = False
+    lex: Lexicon, s: Sentence, layout_of: Callable[[], _Layout], verbs_only: bool = False
 ) -> list[tuple[int, Trigger]]:
     """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
-    verb (German capitalised words: the fallback table adds only verbs)."""
-    words, lemmas, lowers = s.words, s.lemmas, s.lowers
+    verb (German capitalised words: the fallback table adds only verbs). Only the words
+    :meth:`Lexicon.may_trigger` passes are read; the layout only when there is one."""
+    words, lemmas = s.words, s.lemmas
+    may = set(compress(range(len(words)), map(lex.may_trigger, words, lemmas)))
+    if not may:
+        return []
+    layout, lowers = layout_of(), s.lowers
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
@@ -98,7 +106,8 @@ def _triggers_in(
         for i in range(a, b):
             word = words[i]
             if (
-                not word[:1].isalpha()
+                i not in may
+                or not word[:1].isalpha()
                 or i in glossed
                 or (verbs_only and not lex.pos_fits_verb(word))
             ):
