@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from extraction import Document, Extractor
+from extraction import Document, Extractor, triggers
 from extraction.extractor import _blank_sentences, _punct_chars
 from extraction.pipeline import load_pipeline
+from extraction.reviewed import _noun_matches
 from extraction.triggers import find_triggers
 
 from .conftest import code
@@ -126,3 +127,48 @@ def test_lemmas_of_a_sentence_are_its_words_lemmas(extractor: Extractor) -> None
     words = ["Ghana", "brach", "die", "Gespräche", "ab"]
     assert lex.lemmas(words) == [lex.lemma(w) for w in words]
     assert lex.lemmas(words)[1] == "brechen"  # the verb-form table's base, not simplemma's
+
+
+def test_the_layout_is_found_once_and_only_where_a_word_may_trigger(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sentence with no word that may trigger needs no punctuation layout; one read with the
+    main and the fallback table finds it once."""
+    calls: list[list[str]] = []
+    of = triggers._Layout.of
+    monkeypatch.setattr(
+        triggers._Layout, "of", lambda lex, words: calls.append(words) or of(lex, words)
+    )
+    for lang, text, wanted in [
+        ("en", "The weather was fine all week.", 0),
+        ("de", "Die Minister kamen in Genf zusammen.", 1),  # the fallback table's verb
+    ]:
+        nlp, lex, _ = extractor._resources(lang)
+        (s, _, _), *_ = _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+        calls.clear()
+        find_triggers(lex, s)
+        assert len(calls) == wanted
+
+
+def test_an_idioms_nouns_match_by_their_own_set() -> None:
+    """The cached compound heads belong to one noun set: another set asks anew."""
+    assert _noun_matches("selbstmordanschlag", frozenset({"anschlag", "krieg"}))
+    assert not _noun_matches("selbstmordanschlag", frozenset({"angriff", "krieg"}))
+    assert not _noun_matches("handelskrieg", frozenset({"krieg"}))  # too short to be a head
+    assert _noun_matches("krieg", frozenset({"krieg"}))
+
+
+def test_the_fallback_table_is_asked_only_about_words_that_may_be_verbs(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """German nouns are no verb: the fallback table (verbs only) need not look them up."""
+    nlp, lex, _ = extractor._resources("de")
+    text = "Die Minister kamen in Genf zusammen."
+    (s, _, _), *_ = _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+    asked: list[str] = []
+    may = lex.fallback.may_trigger
+    monkeypatch.setattr(
+        lex.fallback, "may_trigger", lambda word, lemma: asked.append(word) or may(word, lemma)
+    )
+    assert find_triggers(lex, s)
+    assert asked and all(w[:1].islower() for w in asked)
