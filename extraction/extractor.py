@@ -520,23 +520,24 @@ def _blank_sentences(
 ) -> Iterator[tuple[Sentence, int, int]]:
     """Sentences of ``text`` tokenised into ``doc``, read from the Doc's arrays (no Token
     objects: they were most of the cost of a sentence), with simplemma lemmas."""
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype("int64").tolist()
-    tokens = [text[idx : idx + length] for idx, length, _, _ in rows]
-    starts = sentence_starts(tokens, [row[3] == 1 for row in rows], punct_chars)
-    title = title_end(tokens, [row[2] == 1 for row in rows])
-    lemma = lex.lemma
+    # the columns, each a list: one index per token where rows would need two
+    idx, length, space, punct = (
+        doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).astype("int64").T.tolist()
+    )
+    tokens = [text[i : i + n] for i, n in zip(idx, length, strict=True)]
+    starts = sentence_starts(tokens, [p == 1 for p in punct], punct_chars)
+    title = title_end(tokens, [x == 1 for x in space])
 
     def has_words(k: int, j: int) -> bool:
-        return any(not rows[t][2] for t in range(k, j))
+        return not all(space[k:j])
 
     def sentence(k: int, j: int) -> tuple[Sentence, int, int]:
-        kept = [t for t in range(k, j) if not rows[t][2]]
+        kept = [t for t in range(k, j) if not space[t]]
         words = [tokens[t] for t in kept]
-        last = rows[j - 1]
-        offsets = [rows[t][0] for t in kept]
-        return Sentence(words, [lemma(w) for w in words], offsets), rows[k][0], last[0] + last[1]
+        offsets = [idx[t] for t in kept]
+        return Sentence(words, lex.lemmas(words), offsets), idx[k], idx[j - 1] + length[j - 1]
 
-    for k, j in sentence_ranges(starts, len(rows)):
+    for k, j in sentence_ranges(starts, len(tokens)):
         if has_words(k, j):
             yield sentence(k, j)
         # a title run into the story's first sentence is read with it (a title names its

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -213,6 +214,8 @@ class Lexicon:
         self.bigram_heads = {key.split(" ", 1)[0] for key in self.triggers if " " in key}
         # verb forms whose base the lemmatiser misses ("shot", "cancelled"): more trigger keys
         self.verb_bases = _verb_bases(self.lang)
+        # the bases :meth:`lemma` prefers to simplemma's lemma: German preterites only
+        self._preterite_bases = self.verb_bases if self.lang == "de" else {}
         self.transitive = _transitive(self.lang)
         self.compass_prefixes = tuple(self.conf.get("compass_prefixes", ()))
         self.auxiliaries = frozenset(
@@ -262,12 +265,34 @@ class Lexicon:
             for particle in self.conf["separable_particles"]
             if form.startswith(particle) and len(form) > len(particle) + 3
         )
+        # lemmas that make a word matter to triggers.find_triggers beyond its own trigger:
+        # the first word of a bigram, a verb a closing particle or an idiom may complete
+        self._trigger_stems = frozenset().union(
+            self.bigram_heads, self.separable_stems, self.idiom_stems, self.idioms
+        )
+        self.may_trigger = lru_cache(maxsize=CACHE_SIZE)(self._may_trigger)
+
+    def _may_trigger(self, word: str, lemma: str) -> bool:
+        """Whether ``word`` (lemma ``lemma``) can add a trigger to
+        :func:`~extraction.triggers.find_triggers` in any sentence: a trigger of its own, the
+        form of an idiom, a bigram's first word or a particle verb's stem. Most words are
+        none; one cached test spares them the per-word work of the trigger pass."""
+        return (
+            lemma in self._trigger_stems
+            or word.lower() in self.idioms
+            or self.word_trigger(word, lemma) is not None
+        )
 
     def lemma(self, word: str) -> str:
         """simplemma's lemma, except a German preterite it leaves as itself ("brach" is
         brechen, so that "brach ... ab" is abbrechen): the German verb-form table's base."""
-        bases = self.verb_bases.get(word) if self.lang == "de" else None
-        return bases[0] if bases else lemma_of(word, self.lang)
+        return self.lemmas((word,))[0]
+
+    def lemmas(self, words: Iterable[str]) -> list[str]:
+        """:meth:`lemma` of each of ``words``: one call per sentence, not one per word (a
+        sentence's words are its most frequent call)."""
+        lang, bases = self.lang, self._preterite_bases
+        return [b[0] if (b := bases.get(w)) else lemma_of(w, lang) for w in words]
 
     def wrong_reflexive(self, hit: Trigger, reflexive: bool) -> bool:
         """Whether the presence or absence of "sich" makes ``hit`` another sense: "Umfragen

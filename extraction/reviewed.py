@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .kb import REFLEXIVE, KnowledgeBase, Trigger
 
@@ -170,7 +170,14 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
 def _noun_matches(lemma: str, nouns: frozenset[str]) -> bool:
     """Whether ``lemma`` is one of ``nouns`` or a compound ending in a long one (cached: an
     idiom's nouns are tested against every word of its stretch)."""
-    return lemma in nouns or any(len(n) >= COMPOUND_HEAD and lemma.endswith(n) for n in nouns)
+    return lemma in nouns or lemma.endswith(_compound_heads(nouns))
+
+
+@cache
+def _compound_heads(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The nouns long enough to end a compound, as one tuple for ``str.endswith`` (cached:
+    the noun sets are the lexicon's idioms', a fixed few)."""
+    return tuple(n for n in nouns if len(n) >= COMPOUND_HEAD)
 
 
 def _fits(

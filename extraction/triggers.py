@@ -4,7 +4,8 @@ the checks that a word is no trigger here (attributive participles, weak reading
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from itertools import compress
 from typing import NamedTuple
 
 from .candidate import judgement
@@ -47,8 +48,17 @@ CLOSED_TAGS = frozenset({"ART", "APPR", "KON", "DT", "IN", "CC"})
 def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     """Every trigger of the sentence, mentions not yet excluded: the cheap first pass that
     decides whether the sentence is worth coding at all. A sentence without any is looked up
-    again in the language's fallback table (:attr:`Lexicon.fallback`)."""
-    layout = _Layout.of(lex, s.words)
+    again in the language's fallback table (:attr:`Lexicon.fallback`). The punctuation's
+    layout is found only for a sentence with a word that may trigger (most have none)."""
+    layouts: list[_Layout] = []
+
+    def layout() -> _Layout:
+        """The layout, found on first use (a closure: functools.cache's wrapper, made per
+        sentence, cost more than the layout saved)."""
+        if not layouts:
+            layouts.append(_Layout.of(lex, s.words))
+        return layouts[0]
+
     found = _triggers_in(lex, s, layout)
     fallback = lex.fallback
     # a sentence whose only triggers are idioms read beside the table is no different from
@@ -83,11 +93,16 @@ class _Layout(NamedTuple):
 
 
 def _triggers_in(
-    lex: Lexicon, s: Sentence, layout: _Layout, verbs_only: bool = False
+    lex: Lexicon, s: Sentence, layout_of: Callable[[], _Layout], verbs_only: bool = False
 ) -> list[tuple[int, Trigger]]:
     """The triggers of ``lex`` in ``s``; ``verbs_only`` skips the words that cannot be a
-    verb (German capitalised words: the fallback table adds only verbs)."""
-    words, lemmas, lowers = s.words, s.lemmas, s.lowers
+    verb (German capitalised words: the fallback table adds only verbs). Only the words
+    :meth:`Lexicon.may_trigger` passes are read; the layout only when there is one."""
+    words, lemmas = s.words, s.lemmas
+    may = _may_words(lex, s, verbs_only)
+    if not may:
+        return []
+    layout, lowers = layout_of(), s.lowers
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
@@ -97,11 +112,7 @@ def _triggers_in(
         first = len(found)
         for i in range(a, b):
             word = words[i]
-            if (
-                not word[:1].isalpha()
-                or i in glossed
-                or (verbs_only and not lex.pos_fits_verb(word))
-            ):
+            if i not in may or not word[:1].isalpha() or i in glossed:
                 continue
             forms: tuple[str, ...] = (lemmas[i], lowers[i])
             if lemmas[i] in lex.idiom_stems and lex.pos_fits_verb(word):
@@ -137,6 +148,20 @@ def _triggers_in(
             if not judgement(hit) or _blamed(lex, lemmas, (a, b), found[first:])
         ]
     return [(i, hit) for i, hit in found if i not in undone]
+
+
+def _may_words(lex: Lexicon, s: Sentence, verbs_only: bool) -> set[int]:
+    """The words of ``s`` that :meth:`Lexicon.may_trigger` passes; with ``verbs_only``, of
+    those that may be a verb only (the fallback table, asked often, is not even asked about
+    the others: German nouns missed its caches)."""
+    words, lemmas = s.words, s.lemmas
+    if not verbs_only:
+        return set(compress(range(len(words)), map(lex.may_trigger, words, lemmas)))
+    return {
+        i
+        for i, word in enumerate(words)
+        if lex.pos_fits_verb(word) and lex.may_trigger(word, lemmas[i])
+    }
 
 
 def _blamed(

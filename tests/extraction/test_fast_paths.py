@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extraction import Document, Extractor
+import pytest
+
+from extraction import Document, Extractor, triggers
 from extraction.extractor import _blank_sentences, _punct_chars
 from extraction.pipeline import load_pipeline
+from extraction.reviewed import _noun_matches
+from extraction.triggers import find_triggers
 
 from .conftest import code
 
@@ -76,3 +80,95 @@ def test_bench_script_runs_one_small_measurement(shared_data: Path) -> None:
         check=True,
     ).stdout
     assert "sentences/s median of 3" in out
+
+
+# invented sentences, one per way a word that is no trigger of its own adds one: a bigram's
+# first word, a verb a closing particle makes a listed one, an idiom's verb (also by its stem
+# and particle), and the fallback table's verbs
+PRETEST_SENTENCES = [
+    ("en", "The union called for a hunger strike on Monday."),
+    ("en", "The minister ruled out new talks with the rebels."),
+    ("en", "Kenya condemned the raid and protested to Uganda."),
+    ("de", "Die Regierung lehnte den Vorschlag der Opposition ab."),
+    ("de", "Die Partei übte scharfe Kritik an der Regierung."),
+    ("de", "Die EU stellte die Hilfe für das Land ein."),
+    ("de", "Die Regierung stufte die Gruppe als Terrororganisation ein."),
+    ("de", "Die Regierung will Verstärkung in die Region schicken."),
+    ("de", "Die Regierung verschärfte die Kontrollen an der Grenze."),
+    ("de", "Die Polizei riegelte das Viertel ab."),
+    ("de", "Die Minister kamen in Genf zusammen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRETEST_SENTENCES)
+def test_the_trigger_pretest_drops_no_trigger(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, lang: str, text: str
+) -> None:
+    """Lexicon.may_trigger only spares words their look-ups: the sentence's triggers are
+    those found with every word read."""
+    nlp, lex, _ = extractor._resources(lang)
+    (s, _, _), *_ = _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+    found = find_triggers(lex, s)
+    for table in filter(None, (lex, lex.fallback)):
+        monkeypatch.setattr(table, "may_trigger", lambda word, lemma: True)
+    assert found and found == find_triggers(lex, s)
+
+
+def test_the_trigger_pretest_is_keyed_by_word_and_lemma(extractor: Extractor) -> None:
+    """The cache of Lexicon.may_trigger answers per (word, lemma): one word form with another
+    lemma is asked anew, not answered from the first."""
+    _, lex, _ = extractor._resources("en")
+    assert lex.may_trigger("Blorfed", "condemn")
+    assert not lex.may_trigger("Blorfed", "blorf")
+
+
+def test_lemmas_of_a_sentence_are_its_words_lemmas(extractor: Extractor) -> None:
+    _, lex, _ = extractor._resources("de")
+    words = ["Ghana", "brach", "die", "Gespräche", "ab"]
+    assert lex.lemmas(words) == [lex.lemma(w) for w in words]
+    assert lex.lemmas(words)[1] == "brechen"  # the verb-form table's base, not simplemma's
+
+
+def test_the_layout_is_found_once_and_only_where_a_word_may_trigger(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sentence with no word that may trigger needs no punctuation layout; one read with the
+    main and the fallback table finds it once."""
+    calls: list[list[str]] = []
+    of = triggers._Layout.of
+    monkeypatch.setattr(
+        triggers._Layout, "of", lambda lex, words: calls.append(words) or of(lex, words)
+    )
+    for lang, text, wanted in [
+        ("en", "The weather was fine all week.", 0),
+        ("de", "Die Minister kamen in Genf zusammen.", 1),  # the fallback table's verb
+    ]:
+        nlp, lex, _ = extractor._resources(lang)
+        (s, _, _), *_ = _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+        calls.clear()
+        find_triggers(lex, s)
+        assert len(calls) == wanted
+
+
+def test_an_idioms_nouns_match_by_their_own_set() -> None:
+    """The cached compound heads belong to one noun set: another set asks anew."""
+    assert _noun_matches("selbstmordanschlag", frozenset({"anschlag", "krieg"}))
+    assert not _noun_matches("selbstmordanschlag", frozenset({"angriff", "krieg"}))
+    assert not _noun_matches("handelskrieg", frozenset({"krieg"}))  # too short to be a head
+    assert _noun_matches("krieg", frozenset({"krieg"}))
+
+
+def test_the_fallback_table_is_asked_only_about_words_that_may_be_verbs(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """German nouns are no verb: the fallback table (verbs only) need not look them up."""
+    nlp, lex, _ = extractor._resources("de")
+    text = "Die Minister kamen in Genf zusammen."
+    (s, _, _), *_ = _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+    asked: list[str] = []
+    may = lex.fallback.may_trigger
+    monkeypatch.setattr(
+        lex.fallback, "may_trigger", lambda word, lemma: asked.append(word) or may(word, lemma)
+    )
+    assert find_triggers(lex, s)
+    assert asked and all(w[:1].islower() for w in asked)
