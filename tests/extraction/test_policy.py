@@ -45,7 +45,7 @@ def _german(policy: ExtractionPolicy, text: str) -> list[tuple[str, str | None, 
 
 
 PROCEDURE = [
-    "Auf Verlangen der Opposition diskutierte der österreichische Nationalrat über die Reform.",
+    "Auf Wunsch der Opposition diskutierte der österreichische Nationalrat über die Reform.",
     "Der kanadische Senat beriet mit der Opposition über das Gesetz.",
     "Der US-Kongress stimmte dem Entwurf des Senats zu.",
 ]
