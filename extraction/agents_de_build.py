@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .aims_build import WORDNET
+from .aims_build import WORDNET, wordnet_classes
 from .ding import DING, DING_LICENCE, DING_VERSION, aligned, lines
 from .kb import DATA_DIR, read_tsv, write_tsv
 from .lexicon import masculine
@@ -38,7 +38,6 @@ __all__ = [
     "main",
     "rows",
     "select",
-    "wordnet_classes",
 ]
 
 OUT = "agents.de.generated.tsv"
@@ -91,24 +90,6 @@ def _singulars(key: str) -> Iterator[str]:
         yield key[:-3] + "y"
     elif key.endswith("s") and not key.endswith("ss"):
         yield key[:-1]
-
-
-def wordnet_classes(wordnet: Path) -> dict[str, tuple[str, ...]]:
-    """Every WordNet noun (spaces as "_") -> the lexicographer files of its senses, the most
-    frequent first (``index.noun`` lists a lemma's synsets, ``data.noun`` their files)."""
-    files: dict[str, str] = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith(" "):
-                offset, lexfile = line.split(" ", 2)[:2]
-                files[offset] = lexfile
-    classes: dict[str, tuple[str, ...]] = {}
-    with open(wordnet / "index.noun", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith(" "):
-                fields = line.split()
-                classes[fields[0]] = tuple(files[o] for o in fields[-int(fields[2]) :])
-    return classes
 
 
 @dataclass

@@ -18,7 +18,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-__all__ = ["ABSTRACT_FILES", "build", "main"]
+__all__ = ["ABSTRACT_FILES", "build", "main", "wordnet_classes"]
 
 DING = Path("/usr/share/trans/de-en")
 WORDNET = Path("/usr/share/wordnet")
@@ -47,22 +47,22 @@ BRACKETS = re.compile(r"\([^)]*\)|\[[^]]*\]|\{[^}]*\}|<[^>]*>|/[^/]*/")
 MIN_LENGTH = 4  # shorter nouns are left out (abbreviations, ambiguous stems)
 
 
-def _first_senses(wordnet: Path) -> dict[str, str]:
-    """Every WordNet noun's first sense's lexicographer file, by lemma (spaces as "_")."""
+def wordnet_classes(wordnet: Path) -> dict[str, tuple[str, ...]]:
+    """Every WordNet noun (spaces as "_") -> the lexicographer files of its senses, the most
+    frequent first (``index.noun`` lists a lemma's synsets, ``data.noun`` their files)."""
     files: dict[str, str] = {}
     with open(wordnet / "data.noun", encoding="utf-8") as f:
         for line in f:
             if not line.startswith(" "):
                 offset, lexfile = line.split(" ", 2)[:2]
                 files[offset] = lexfile
-    first: dict[str, str] = {}
+    classes: dict[str, tuple[str, ...]] = {}
     with open(wordnet / "index.noun", encoding="utf-8") as f:
         for line in f:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            first[fields[0]] = files[fields[-int(fields[2])]]
-    return first
+            if not line.startswith(" "):
+                fields = line.split()
+                classes[fields[0]] = tuple(files[o] for o in fields[-int(fields[2]) :])
+    return classes
 
 
 def _english(side: str) -> list[str]:
@@ -77,7 +77,7 @@ def _english(side: str) -> list[str]:
 
 def build(ding: Path, wordnet: Path) -> list[tuple[str, str]]:
     """(German noun, Ding line) of the abstract nouns, each by its first entry's line."""
-    first = _first_senses(wordnet)
+    first = {noun: classes[0] for noun, classes in wordnet_classes(wordnet).items()}
     votes: dict[str, list[bool]] = defaultdict(list)
     lines: dict[str, int] = {}
     with open(ding, encoding="utf-8") as f:

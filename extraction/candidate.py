@@ -25,7 +25,7 @@ from .codes import (
 from .coordination import Coordination
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
-from .spans import EntitySpan
+from .spans import EntitySpan, Sentence
 
 __all__ = [
     "Candidate",
@@ -35,6 +35,7 @@ __all__ = [
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
+    "impersonal_subject",
     "judgement",
     "local_sides",
     "no_implied",
@@ -213,6 +214,13 @@ def no_place_source(cand: Candidate) -> None:
     acted."""
     if cand.source is not None and (not cand.source.acts or cand.source.dateline):
         cand.seat, cand.source = cand.source, None
+
+
+def impersonal_subject(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
+    """Whether the clause's subject is an impersonal pronoun ("man nahm ihn fest")."""
+    a, b = cand.clause
+    impersonal = lex.words.get("impersonal_pronouns", set())
+    return any(w in impersonal for w in s.lowers[a:b])
 
 
 def no_self_target(cand: Candidate) -> None:

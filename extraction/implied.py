@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .candidate import Candidate
+from .candidate import Candidate, impersonal_subject
 from .codes import NON_STATE_CODES, STATE_SECTORS, root
 from .kb import DATA_DIR, read_tsv
 from .lexicon import Lexicon
@@ -90,7 +90,7 @@ class ImpliedAgents:
             domestic_target(lex, s, cand)
         source, target = cand.source, cand.target
         # "man" in reported speech is the speaker's side: only a plain statement is impersonal
-        impersonal = not cand.passive and cand.reporter is None and _impersonal(lex, s, cand)
+        impersonal = not cand.passive and cand.reporter is None and impersonal_subject(lex, s, cand)
         patient = _genitive_patient(lex, s, cand)
         if (impersonal or patient) and source is not None and source.kind != "PLACE":
             # "In Minsk nahm man zwei Journalisten fest": "man" is the subject, so the actor
@@ -265,13 +265,6 @@ def _passive_noun(lex: Lexicon, s: Sentence, cand: Candidate, target: EntitySpan
 
 def _place_country(cand: Candidate) -> str | None:
     return cand.location.country if cand.location is not None else None
-
-
-def _impersonal(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
-    """Whether the clause's subject is an impersonal pronoun ("man nahm ihn fest")."""
-    a, b = cand.clause
-    impersonal = lex.words.get("impersonal_pronouns", set())
-    return any(w in impersonal for w in s.lowers[a:b])
 
 
 def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:

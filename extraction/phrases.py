@@ -175,39 +175,31 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
                     for w in between[1:]
                 )
             ) or (not between and (nxt.genitive or _seat(m, nxt))):
-                a = m.actor
-                text = " ".join(s.words[m.start : nxt.end])
-                out.append(
-                    EntitySpan(
-                        m.start,
-                        nxt.end,
-                        m.kind,
-                        Actor(text, a.name, nxt.country, a.sector, a.actor_id),
-                        title=m.title,
-                        agent_noun=m.agent_noun,
-                    )
-                )
+                out.append(_joined(s, m, nxt, nxt.country))
                 k += 2
                 continue
         if nxt is not None and _member_of_body(s, links, m, nxt):
-            a = m.actor
-            assert a is not None
-            text = " ".join(s.words[m.start : nxt.end])
-            out.append(
-                EntitySpan(
-                    m.start,
-                    nxt.end,
-                    m.kind,
-                    Actor(text, a.name, None, a.sector, a.actor_id),
-                    title=m.title,
-                    agent_noun=True,
-                )
-            )
+            out.append(_joined(s, m, nxt, None))
             k += 2
             continue
         out.append(m)
         k += 1
     return out
+
+
+def _joined(s: Sentence, m: EntitySpan, nxt: EntitySpan, country: str | None) -> EntitySpan:
+    """``m`` and the genitive ``nxt`` after it as one mention of ``m``'s actor, of
+    ``country``."""
+    a = m.actor
+    assert a is not None
+    return EntitySpan(
+        m.start,
+        nxt.end,
+        m.kind,
+        Actor(" ".join(s.words[m.start : nxt.end]), a.name, country, a.sector, a.actor_id),
+        title=m.title,
+        agent_noun=m.agent_noun,
+    )
 
 
 def _member_of_body(s: Sentence, links: set[str], m: EntitySpan, nxt: EntitySpan) -> bool:

@@ -8,6 +8,7 @@ from .candidate import (
     Candidate,
     answered_accuser,
     conflict_fallbacks,
+    impersonal_subject,
     judgement,
     local_sides,
     no_place_source,
@@ -198,18 +199,12 @@ def assign_roles(
     owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
     pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     pronoun_subject = _pronoun_subject(lex, lowers, seg, i, cand.trigger, pronouns)
-    unnamed_subject = (
-        owner is None
-        and (
-            _unresolved_subject(lex, s, seg, i, cand.trigger)
-            or pronoun_subject
-            # "Dass man mit der Türkei verhandle, verteidigte der Kanzler": "man" is the subject
-            # (in reported speech it may stand for the speaker's side)
-            or (
-                cand.reporter is None
-                and bool(lex.words.get("impersonal_pronouns", set()) & set(lowers[a:b]))
-            )
-        )
+    unnamed_subject = owner is None and (
+        _unresolved_subject(lex, s, seg, i, cand.trigger)
+        or pronoun_subject
+        # "Dass man mit der Türkei verhandle, verteidigte der Kanzler": "man" is the subject
+        # (in reported speech it may stand for the speaker's side)
+        or (cand.reporter is None and impersonal_subject(lex, s, cand))
     )
     if unnamed_subject:
         # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
