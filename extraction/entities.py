@@ -11,6 +11,8 @@ genitives join their head (:mod:`.phrases`). This module runs them in order.
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from .affiliation import (
     capital_adjective,
     country_fallback,
@@ -146,6 +148,16 @@ def _counted(lex: Lexicon, words: list[str], i: int) -> bool:
     return before.isdigit() or lex.conf["number_words"].get(before, 0) > 1
 
 
+def _names_country(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None, memory: ArticleMemory
+) -> bool:
+    """Whether the word at ``i`` names a country ("polnische", "Polens")."""
+    if s.lowers[i] in lex.demonyms:
+        return True
+    m = kb_match(kb, lex, s, i, day, memory)
+    return m is not None and m.kind == "COUNTRY"
+
+
 def remember_persons(
     kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None, memory: ArticleMemory
 ) -> None:
@@ -168,3 +180,47 @@ def remember_persons(
                 i = m.end
                 continue
         i += 1
+    if _titles_a_name(lex, s):
+        remember_new_titled(kb, lex, s, day, memory)
+
+
+def _titles_a_name(lex: Lexicon, s: Sentence) -> bool:
+    """Whether a title stands right before a capitalised word ("Außenminister Jan Novák"):
+    maybe a person the KB does not know, whom only the full mention pass finds."""
+    words, lemmas = s.words, s.lemmas
+    for i in range(len(words) - 1):
+        nxt = words[i + 1]
+        if nxt[:1].isupper() and nxt.isalpha() and (lex.lang != "de" or words[i][:1].isupper()):
+            agent = lex.agent(lemmas[i], words[i])
+            if agent is not None and agent[1]:
+                return True
+    return False
+
+
+def remember_new_titled(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, day: str | None, memory: ArticleMemory
+) -> None:
+    """Remember the persons the KB does not know whom ``s`` introduces with a title and their
+    country ("der polnische Außenminister Jan Novák"), for a later surname or bare title. A
+    country guessed from elsewhere may be wrong, and a person of none would only hide, from a
+    later pronoun, the persons it means. The pass runs on a copy of ``memory``: the rest of
+    what it remembers is for the coded sentences to add."""
+    copy = deepcopy(memory)
+    for m in find_entities(kb, lex, s, day, copy):
+        actor = m.actor
+        if (
+            m.kind != "PER"
+            or actor is None
+            or not actor.country
+            or actor.name in (None, actor.text)
+        ):
+            continue
+        title_at = m.end - len(actor.name.split()) - 1
+        if folded(actor.name.split()[-1].lower()) in memory.aliases or not any(
+            _names_country(kb, lex, s, k, day, copy) for k in range(m.start, title_at)
+        ):
+            continue
+        memory.remember(actor, actor.name)
+        agent = lex.agent(s.lemmas[title_at], s.words[title_at])
+        if agent is not None and agent[1]:
+            memory.entitle(lex.title_key(s.lemmas[title_at]), actor)

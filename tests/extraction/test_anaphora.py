@@ -126,6 +126,32 @@ def test_a_bare_title_is_the_person_last_named_with_it(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Der polnische Außenminister Jan Nowak sprach am Montag in Wien. "
+        "Nowak kritisierte Russland scharf.",
+        "Polens Außenminister Jan Nowak sprach am Montag in Wien. "
+        "Der Minister kritisierte Russland scharf.",
+    ],
+)
+def test_a_person_the_kb_does_not_know_is_remembered_from_a_sentence_without_event(
+    extractor: Extractor, text: str
+) -> None:
+    """A title, a country and a new name introduce a person even where nothing happens:
+    the later surname or bare title is that person."""
+    assert ("POL", "RUS") in pairs(extractor, text, "ACCUSE", "de")
+
+
+def test_a_new_person_whose_country_the_sentence_does_not_tell_is_not_remembered(
+    extractor: Extractor,
+) -> None:
+    """The country of a person named with a title alone would be a guess (the city of the
+    sentence, a namesake's country): the later bare title stays without one."""
+    text = "Außenminister Jan Nowak sprach in Wien. Der Minister kritisierte Russland scharf."
+    assert pairs(extractor, text, "ACCUSE", "de") == {(None, "RUS")}
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
