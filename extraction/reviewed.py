@@ -79,17 +79,21 @@ def _forms(row: Mapping[str, str], lemma: str) -> list[str]:
     return [lemma, *(p.strip().lower() for p in row["participle"].split("|") if p.strip())]
 
 
-def _trigger(row: Mapping[str, str], lemma: str, pos: str) -> Trigger:
-    return Trigger(lemma, pos, row["cameo"], None, (), row["negated"] or None)
+def _trigger(row: Mapping[str, str], lemma: str, pos: str, reflexive: bool = False) -> Trigger:
+    return Trigger(lemma, pos, row["cameo"], None, (), row["negated"] or None, reflexive)
 
 
 def reviewed_triggers(
     kb: KnowledgeBase, rows: Iterable[Mapping[str, str]], pos: str
 ) -> dict[str, Trigger]:
-    """One-word rows of ``pos`` with no argument pattern and a code, by lemma and participle."""
+    """One-word rows of ``pos`` with no argument pattern and a code, by lemma and participle;
+    a reflexive verb's ("sich widersetzen") by its verb, which then needs "sich" in its
+    clause."""
     out: dict[str, Trigger] = {}
     for row in rows:
         lemma = row["lemma"].lower()
+        reflexive = lemma.startswith(REFLEXIVE + " ")
+        lemma = lemma.removeprefix(REFLEXIVE + " ")
         if (
             row["pos"] != pos
             or not row["cameo"]
@@ -98,7 +102,7 @@ def reviewed_triggers(
             or " " in lemma
         ):
             continue
-        trig = _trigger(row, lemma, pos)
+        trig = _trigger(row, lemma, pos, reflexive)
         for form in _forms(row, lemma):
             out.setdefault(form, trig)
     return out

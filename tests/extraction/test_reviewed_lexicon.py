@@ -129,6 +129,30 @@ def test_reviewed_verbs_and_their_participles_serve_only_sentences_without_a_tri
     ]
 
 
+def test_a_reviewed_reflexive_verb_needs_its_reflexive_pronoun(tmp_path: Path) -> None:
+    """ "sich umkreisen" is listed with "sich": the verb alone is another (or no) event."""
+    kb = _kb_with(tmp_path, ["sich umkreisen\tVERB\t\tumkreist\t\t\t\t191\t\t\tkeep\tinvented"])
+    lex = Lexicon("de", kb)
+    assert _triggers(lex, "Die Armeen umkreisten sich bei der Stadt .") == [("umkreisten", "191")]
+    assert _triggers(lex, "Die Armee hat sich dort umkreist .") == [("umkreist", "191")]
+    assert _triggers(lex, "Die Armee umkreiste die Stadt .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ungarn widersetzte sich am Dienstag den Plänen Polens.", ("REJECT", "HUN", "POL")),
+        ("Die Regierung Polens distanzierte sich von Russland.", ("ACCUSE", "POL", "RUS")),
+    ],
+)
+def test_reviewed_reflexive_verbs_code_their_event(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [
+        (e.event_type, e.source.country, e.target.country) for e in code(extractor, text, "de")
+    ] == [expected]
+
+
 def test_a_reviewed_verb_codes_a_sentence_the_trigger_table_misses(extractor: Extractor) -> None:
     assert "umzingeln" not in load_kb().triggers["de"]
     events = code(extractor, "Russische Truppen haben die ukrainische Stadt umzingelt.", "de")
