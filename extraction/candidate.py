@@ -44,6 +44,7 @@ __all__ = [
     "no_town_recipient",
     "paired",
     "place_as_target",
+    "reported_accuser",
     "retreat_origin",
     "takes_recipient",
 ]
@@ -112,6 +113,22 @@ def allegation(cand: Candidate) -> None:
         return
     cand.cameo, cand.mode = ACCUSE_CODE, None
     cand.source, cand.target = cand.reporter, perpetrator
+
+
+def reported_accuser(cand: Candidate) -> None:
+    """An accusation told in the passive without its accuser, named or implied (a charge is
+    the judiciary's), is the speaker's ("Der Armee werden Kriegsverbrechen vorgeworfen,
+    teilte die UNO mit")."""
+    reporter = cand.reporter
+    if (
+        cand.passive
+        and cand.source is None
+        and root(cand.cameo) == root(ACCUSE_CODE)
+        and reporter is not None
+        and reporter.actor is not None
+        and cand.target is not reporter
+    ):
+        cand.source = reporter
 
 
 def no_implied(cand: Candidate) -> None:

@@ -22,6 +22,7 @@ from .candidate import (
     judgement,
     no_implied,
     paired,
+    reported_accuser,
 )
 from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
 from .clauses import Clause, build_clauses, plausible
@@ -259,6 +260,7 @@ def code_sentence(
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         allegation(cand)  # "X habe ... töten wollen, erklärte der Staatsanwalt": an accusation
         imply(cand)
+        reported_accuser(cand)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
             cand.source
@@ -452,6 +454,7 @@ def _code_clauses(
         clause_roles(lex, parse, ci, cand, history)
         allegation(cand)
         imply(cand)
+        reported_accuser(cand)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):

@@ -247,7 +247,9 @@ def assign_roles(
     if passive:
         # a dateline's place is a subject of last resort: the "gegen" phrase comes first
         if subject is None or subject.dateline:
-            cand.target = _impersonal_target(lex, s, in_seg) or subject
+            cand.target = (
+                _impersonal_target(lex, s, in_seg) or _passive_recipient(lex, s, free) or subject
+            )
         else:
             cand.target = subject
         attributive = (
@@ -394,6 +396,36 @@ def _impersonal_target(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
             and not (m.prep_at > 0 and s.words[m.prep_at - 1][:1].isupper())
         ),
         None,
+    )
+
+
+def _passive_recipient(lex: Lexicon, s: Sentence, free: list[EntitySpan]) -> EntitySpan | None:
+    """The target of a German passive whose subject is no actor: its dative, the recipient
+    the active verb's indirect object names ("Der Regierung wird Korruption vorgeworfen",
+    "Dem Land wurde Hilfe zugesagt"); the accusative object became the subject. A genitive
+    after a noun is that noun's ("45 Personen des Landes verwiesen")."""
+    if lex.lang != "de":
+        return None
+    return next(
+        (m for m in free if _oblique(lex, s.lowers, m) and not _genitive_attribute(lex, s, m)),
+        None,
+    )
+
+
+def _genitive_attribute(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
+    """Whether the mention is in the genitive after a noun ("der Vater des Franzosen"):
+    its article, after adjectives at most, is a genitive one and follows a noun."""
+    links = lex.words.get("genitive_links", ())
+    k = m.start - 1
+    while (
+        k > 0
+        and s.lowers[k] not in links
+        and s.lowers[k].isalpha()
+        and s.lowers[k].endswith(lex.adjective_endings)
+    ):
+        k -= 1
+    return (
+        k > 0 and s.lowers[k] in links and s.words[k - 1][:1].isupper() and s.words[k - 1].isalpha()
     )
 
 

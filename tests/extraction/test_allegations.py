@@ -97,3 +97,28 @@ def test_a_criminal_charge_is_an_accusation(extractor: Extractor) -> None:
     text = "Die türkische Staatsanwaltschaft hat Anklage gegen den deutschen Reporter erhoben."
     assert pairs(extractor, text, "ACCUSE") == {("TUR", "DEU")}
     assert not pairs(extractor, text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Polizei Kenias wurde scharf kritisiert, teilte die Regierung Ugandas mit.", "de"),
+        ("Kenya's police were sharply criticised, Uganda's government said.", "en"),
+    ],
+)
+def test_an_accusation_in_the_passive_without_accuser_is_the_speaker_s(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    assert pairs(extractor, text, "ACCUSE", lang) == {("UGA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Polizei Kenias werden Übergriffe vorgeworfen, teilte die Regierung Ugandas mit.",
+        "Dem Präsidenten Kenias wird Wahlbetrug vorgeworfen, sagte der Außenminister Ugandas.",
+    ],
+)
+def test_the_dative_of_a_passive_is_whom_it_is_aimed_at(extractor: Extractor, text: str) -> None:
+    """A ditransitive verb's indirect object stays the dative in the passive: its target."""
+    assert pairs(extractor, text, "ACCUSE") == {("UGA", "KEN")}

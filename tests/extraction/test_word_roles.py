@@ -1,0 +1,26 @@
+"""German roles from word order (extraction.word_roles): the recipient of a passive whose
+subject is no actor. Invented sentences."""
+
+from __future__ import annotations
+
+from extraction import Extractor
+from extraction.model import Actor
+from extraction.spans import EntitySpan, Sentence
+from extraction.word_roles import _passive_recipient
+
+
+def _sentence(text: str) -> Sentence:
+    words = text.split()
+    return Sentence(words, [w.lower() for w in words], list(range(len(words))))
+
+
+def test_the_dative_of_a_passive_is_its_recipient_a_genitive_after_a_noun_is_not(
+    extractor: Extractor,
+) -> None:
+    _, lex, _ = extractor._resources("de")
+    dative = _sentence("Dem Land wurde Hilfe zugesagt .")
+    land = EntitySpan(1, 2, "COUNTRY", Actor("Land", None, "ITA"))
+    assert _passive_recipient(lex, dative, [land]) is land
+    genitive = _sentence("Seit Mai wurden zwölf Männer des Landes verwiesen .")
+    landes = EntitySpan(6, 7, "COUNTRY", Actor("Landes", None, "ITA"))
+    assert _passive_recipient(lex, genitive, [landes]) is None
