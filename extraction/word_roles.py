@@ -26,6 +26,7 @@ from .codes import (
     FORCE_ROOTS,
     NON_STATE_CODES,
     SPEECH_CONFLICT_ROOTS,
+    TOPIC_ROOTS,
     VIOLENT_ROOTS,
     root,
 )
@@ -43,10 +44,12 @@ __all__ = [
     "is_verb",
     "mark_preps",
     "patient_phrase",
+    "topic_phrase",
 ]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
 NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
+TOPIC_REACH = 6  # a topic's noun phrase: "über den seit Jahren andauernden Konflikt in X"
 
 
 def mark_preps(
@@ -65,12 +68,39 @@ def mark_preps(
     for m in mentions:
         m.prep = m.prep_at = None
         for k in range(m.start - 1, max(prev_end, m.start - 4) - 1, -1):
-            if lowers[k] in preps:
+            if lowers[k] in preps or topic_prep(lex, lowers, k):
                 m.prep, m.prep_at = lowers[k], k
                 break
             if lowers[k] in PUNCT_BREAK or (s is not None and is_verb(lex, s, k)):
                 break
         prev_end = m.end
+
+
+def topic_prep(lex: Lexicon, lowers: list[str], k: int) -> bool:
+    """Whether word ``k`` is a preposition of topic ("über", "about", "over"): a mention
+    after it is in a phrase, never a subject or object. Before a number the same words say
+    "more than" or "roughly" ("über 100 Syrer", "about 20 Iraqis"), no preposition."""
+    if lowers[k] not in lex.words.get("topic_preps", ()):
+        return False
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    return not (after[:1].isdigit() or lex.conf["number_words"].get(after, 0) > 1)
+
+
+def topic_phrase(lex: Lexicon, s: Sentence, lowers: list[str], m: EntitySpan, i: int) -> bool:
+    """Whether ``m`` stands in the topic of the talk whose trigger is word ``i``: after a
+    topic preposition ("berieten über Syrien", "consulted about Iraq") or in a phrase of the
+    topic's noun ("über den Konflikt in Syrien", "about the dispute over Kashmir"). What is
+    talked about is no side of the talk; a partner preposition names a side wherever it
+    hangs ("verhandelte über Gas mit Russland")."""
+    if m.prep in lex.words.get("partner_preps", ()):
+        return False
+    start = m.prep_at if m.prep_at is not None else m.start - 1
+    for k in range(start, max(-1, m.start - TOPIC_REACH - 1), -1):
+        if k == i or lowers[k] in PUNCT_BREAK or is_verb(lex, s, k):
+            return False  # "Über Syrien berieten Putin und Erdogan": the talk's own sides
+        if topic_prep(lex, lowers, k):
+            return True
+    return False
 
 
 def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
@@ -113,6 +143,8 @@ def assign_roles(
     if root(cand.cameo) in VIOLENT_ROOTS:
         # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side
         actors = [m for m in actors if not _neighbour(lex, lowers, m)]
+    if root(cand.cameo) in TOPIC_ROOTS:
+        actors = [m for m in actors if not topic_phrase(lex, s, lowers, m, i)]
     places = [
         m
         for m in mentions
