@@ -24,6 +24,7 @@ from .codes import (
     DISAPPROVAL_ROOT,
     EXCHANGE_ROOTS,
     FORCE_ROOTS,
+    MEETING_ROOT,
     NON_STATE_CODES,
     SPEECH_CONFLICT_ROOTS,
     TOPIC_ROOTS,
@@ -1019,7 +1020,9 @@ def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> 
     """A German demonym adjective right before an event noun is the country that acts ("die
     türkischen Angriffe auf ...", "serbisches Asyl bekommen"; see persons._event_noun): it is
     the source, and the actor the clause gave that role becomes the target when none other
-    is named."""
+    is named. Talks have sides, not a voice: another country the clause makes their source
+    takes part in the demonym's talks ("Norwegen vermittelt in den kolumbianischen
+    Friedensgesprächen"), whose country is then the target."""
     i = cand.index
     voice = next(
         (
@@ -1035,6 +1038,14 @@ def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> 
     if voice is None or cand.source is voice:
         return
     before = cand.source
+    if (
+        root(cand.cameo) == MEETING_ROOT
+        and before is not None
+        and before.country not in (None, voice.country)
+    ):
+        if cand.target is None:
+            cand.target = voice
+        return
     cand.source = voice
     if cand.target is None or cand.target is voice:
         cand.target = before if before is not None and before.country != voice.country else None

@@ -53,3 +53,15 @@ def test_a_state_of_emergency_over_the_country_covers_it(extractor: Extractor) -
 
 def test_over_before_a_number_is_no_preposition(extractor: Extractor) -> None:
     assert (None, "SYR") in pairs(extractor, "Über 100 Syrer wurden getötet.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen vermittelt bei den kolumbianischen Friedensgesprächen.",
+        "Kuba ist Gastgeber der kolumbianischen Friedensgespräche.",
+    ],
+)
+def test_a_third_country_takes_part_in_a_countrys_talks(extractor: Extractor, text: str) -> None:
+    coded = pairs(extractor, text, "CONSULT")
+    assert coded and all(target == "COL" and source != "COL" for source, target in coded)
