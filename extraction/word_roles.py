@@ -325,9 +325,15 @@ def assign_roles(
         # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
-        cand.target = (
-            objects[0] if objects else (goals[0] if goals else (asked[0] if asked else None))
-        )
+        # "beschwerte sich bei der UNO über die Ukraine": a complaint is aimed at what it is about
+        about = [
+            m
+            for m in in_seg
+            if root(cand.cameo) in CONTENT_TARGET_ROOTS
+            and m.prep in lex.words.get("topic_preps", ())
+            and m.start > i
+        ]
+        cand.target = next(iter(objects + about + goals + asked), None)
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source

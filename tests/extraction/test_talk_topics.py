@@ -65,3 +65,8 @@ def test_over_before_a_number_is_no_preposition(extractor: Extractor) -> None:
 def test_a_third_country_takes_part_in_a_countrys_talks(extractor: Extractor, text: str) -> None:
     coded = pairs(extractor, text, "CONSULT")
     assert coded and all(target == "COL" and source != "COL" for source, target in coded)
+
+
+def test_a_complaint_is_aimed_at_what_it_is_about(extractor: Extractor) -> None:
+    text = "Kenia beschwerte sich beim Sicherheitsrat über Uganda."
+    assert ("KEN", "UGA") in pairs(extractor, text, "ACCUSE")
