@@ -26,6 +26,7 @@ __all__ = [
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
     "STATE_SECTORS",
+    "TOPIC_ROOTS",
     "VIOLENT_ROOTS",
     "VISIT_CODE",
     "VISIT_CODES",
@@ -76,6 +77,11 @@ FORCE_ROOTS = frozenset({"15"})
 ENVOY_CODES = frozenset({"161"})
 # Aid, protest, force posture: a number near them is the size of what was sent or gathered.
 SIZED_ROOTS = frozenset({"07", "14", "15"})
+# Intent to cooperate, consult, diplomatic cooperation: talks and their offers and outcomes,
+# whose "über"/"about"/"over" phrase is what is talked about, never a side ("berieten über
+# Syrien", "held talks over Kashmir"); the same words name whom a measure covers in other acts
+# ("verhängte den Ausnahmezustand über das Land").
+TOPIC_ROOTS = frozenset({"03", "04", "05"})
 # Consult, engage, cooperate, fight: "X and Y met", "X und Y lieferten sich Gefechte" tell an
 # act between both sides.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

@@ -4,7 +4,7 @@ passive agent and prepositional arguments; reporters and background clauses.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from .candidate import (
     Candidate,
@@ -25,6 +25,7 @@ from .codes import (
     ENVOY_CODES,
     FORCE_ROOTS,
     INTENT_ROOT,
+    TOPIC_ROOTS,
     VIOLENT_ROOTS,
     root,
 )
@@ -83,10 +84,18 @@ class ClauseParse:
         own = [k for k, o in enumerate(self.owner) if o == ci]
         return own[0], own[-1] + 1
 
-    def mention(self, k: int | None, skip: EntitySpan | None = None) -> EntitySpan | None:
+    def mention(
+        self,
+        k: int | None,
+        skip: EntitySpan | None = None,
+        closed: Collection[str] = (),
+        partners: Collection[str] = (),
+    ) -> EntitySpan | None:
         """The mention that is argument ``k``: the one containing it, else the nearest one
         below it within the same clause other than ``skip``, a resolved one first ("the
-        leaders of France", "sanctions on Iran")."""
+        leaders of France", "sanctions on Iran"). One below a phrase that a ``closed`` case
+        word opens is passed over ("talks about the dispute over Kashmir": the topic), unless
+        its own case word is one of ``partners`` ("with", a side wherever it hangs)."""
         if k is None:
             return None
         holder = self.coordination.leader_at(k)
@@ -97,6 +106,8 @@ class ClauseParse:
         for m, top in zip(self.mentions, self.tops, strict=True):
             if m is skip:
                 continue
+            if closed and self.prep[id(m)] not in partners and self._through(top, k, closed):
+                continue
             t, steps = top, 0
             while t != k and heads[t] != t and t not in self.position:
                 t, steps = heads[t], steps + 1
@@ -104,6 +115,16 @@ class ClauseParse:
             if t == k and (m.country is None, steps) < rank:
                 best, rank = m, (m.country is None, steps)
         return best or self._name_head(k)
+
+    def _through(self, t: int, k: int, closed: Collection[str]) -> bool:
+        """Whether the way up from word ``t`` to word ``k`` passes a phrase that a ``closed``
+        case word opens."""
+        s = self.s
+        while t != k and s.heads[t] != t and t not in self.position:
+            if any(s.deps[x] == "case" and s.lowers[x] in closed for x in self.children[t]):
+                return True
+            t = s.heads[t]
+        return False
 
     def _name_head(self, k: int) -> EntitySpan | None:
         """The mention inside the capitalised name that word ``k`` ends ("the World Bank Chief
@@ -387,9 +408,12 @@ def clause_roles(
     ]
     cand.location = ([m for m in places if m.kind == "PLACE"] or places or [None])[0]
     loc = cand.location
+    # what a talk is about is no side of it ("held talks over Kashmir")
+    topic = words.get("topic_preps", set()) if root(cand.cameo) in TOPIC_ROOTS else set()
+    partners = words.get("partner_preps", set())
 
     def actor(k: int | None) -> EntitySpan | None:
-        m = parse.mention(k, skip=cand.reporter)
+        m = parse.mention(k, skip=cand.reporter, closed=topic, partners=partners)
         if m is None or m.actor is None or m is cand.reporter:
             return None
         if m is loc and (m.kind != "COUNTRY" or parse.prep[id(m)] in words["inside_preps"]):
@@ -423,7 +447,11 @@ def clause_roles(
         own = actor(cand.index) if carried and cand.index != c.object else None
         if own is not None and own.place is not None and own.kind != "COUNTRY":
             own = None  # "die Wiedereroberung der Region Kursk": where, not against whom
-        aimed = [m for prep, m in args if m is not None and prep in words["target_preps"]]
+        aimed = [
+            m
+            for prep, m in args
+            if m is not None and prep in words["target_preps"] and prep not in topic
+        ]
         asked = [
             m
             for prep, m in args

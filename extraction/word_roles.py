@@ -24,8 +24,10 @@ from .codes import (
     DISAPPROVAL_ROOT,
     EXCHANGE_ROOTS,
     FORCE_ROOTS,
+    MEETING_ROOT,
     NON_STATE_CODES,
     SPEECH_CONFLICT_ROOTS,
+    TOPIC_ROOTS,
     VIOLENT_ROOTS,
     root,
 )
@@ -43,10 +45,12 @@ __all__ = [
     "is_verb",
     "mark_preps",
     "patient_phrase",
+    "topic_phrase",
 ]
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
 NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
+TOPIC_REACH = 6  # a topic's noun phrase: "über den seit Jahren andauernden Konflikt in X"
 
 
 def mark_preps(
@@ -65,12 +69,39 @@ def mark_preps(
     for m in mentions:
         m.prep = m.prep_at = None
         for k in range(m.start - 1, max(prev_end, m.start - 4) - 1, -1):
-            if lowers[k] in preps:
+            if lowers[k] in preps or topic_prep(lex, lowers, k):
                 m.prep, m.prep_at = lowers[k], k
                 break
             if lowers[k] in PUNCT_BREAK or (s is not None and is_verb(lex, s, k)):
                 break
         prev_end = m.end
+
+
+def topic_prep(lex: Lexicon, lowers: list[str], k: int) -> bool:
+    """Whether word ``k`` is a preposition of topic ("über", "about", "over"): a mention
+    after it is in a phrase, never a subject or object. Before a number the same words say
+    "more than" or "roughly" ("über 100 Syrer", "about 20 Iraqis"), no preposition."""
+    if lowers[k] not in lex.words.get("topic_preps", ()):
+        return False
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    return not (after[:1].isdigit() or lex.conf["number_words"].get(after, 0) > 1)
+
+
+def topic_phrase(lex: Lexicon, s: Sentence, lowers: list[str], m: EntitySpan, i: int) -> bool:
+    """Whether ``m`` stands in the topic of the talk whose trigger is word ``i``: after a
+    topic preposition ("berieten über Syrien", "consulted about Iraq") or in a phrase of the
+    topic's noun ("über den Konflikt in Syrien", "about the dispute over Kashmir"). What is
+    talked about is no side of the talk; a partner preposition names a side wherever it
+    hangs ("verhandelte über Gas mit Russland")."""
+    if m.prep in lex.words.get("partner_preps", ()):
+        return False
+    start = m.prep_at if m.prep_at is not None else m.start - 1
+    for k in range(start, max(-1, m.start - TOPIC_REACH - 1), -1):
+        if k == i or lowers[k] in PUNCT_BREAK or is_verb(lex, s, k):
+            return False  # "Über Syrien berieten Putin und Erdogan": the talk's own sides
+        if topic_prep(lex, lowers, k):
+            return True
+    return False
 
 
 def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
@@ -113,6 +144,8 @@ def assign_roles(
     if root(cand.cameo) in VIOLENT_ROOTS:
         # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side
         actors = [m for m in actors if not _neighbour(lex, lowers, m)]
+    if root(cand.cameo) in TOPIC_ROOTS:
+        actors = [m for m in actors if not topic_phrase(lex, s, lowers, m, i)]
     places = [
         m
         for m in mentions
@@ -294,9 +327,15 @@ def assign_roles(
         # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
-        cand.target = (
-            objects[0] if objects else (goals[0] if goals else (asked[0] if asked else None))
-        )
+        # "beschwerte sich bei der UNO über die Ukraine": a complaint is aimed at what it is about
+        about = [
+            m
+            for m in in_seg
+            if root(cand.cameo) in CONTENT_TARGET_ROOTS
+            and m.prep in lex.words.get("topic_preps", ())
+            and m.start > i
+        ]
+        cand.target = next(iter(objects + about + goals + asked), None)
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
@@ -1019,7 +1058,9 @@ def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> 
     """A German demonym adjective right before an event noun is the country that acts ("die
     türkischen Angriffe auf ...", "serbisches Asyl bekommen"; see persons._event_noun): it is
     the source, and the actor the clause gave that role becomes the target when none other
-    is named."""
+    is named. Talks have sides, not a voice: another country the clause makes their source
+    takes part in the demonym's talks ("Norwegen vermittelt in den kolumbianischen
+    Friedensgesprächen"), whose country is then the target."""
     i = cand.index
     voice = next(
         (
@@ -1035,6 +1076,14 @@ def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> 
     if voice is None or cand.source is voice:
         return
     before = cand.source
+    if (
+        root(cand.cameo) == MEETING_ROOT
+        and before is not None
+        and before.country not in (None, voice.country)
+    ):
+        if cand.target is None:
+            cand.target = voice
+        return
     cand.source = voice
     if cand.target is None or cand.target is voice:
         cand.target = before if before is not None and before.country != voice.country else None
