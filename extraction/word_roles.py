@@ -263,6 +263,13 @@ def assign_roles(
         if cand.source is None and root(cand.cameo) in VIOLENT_ROOTS:
             # "bei einem Angriff der Taliban wurden zehn Polizisten getötet"
             cand.source = _attacker(lex, s, lowers, in_seg, a, i)
+            source = cand.source
+            if source is not None and lex.words["between_preps"].intersection(
+                lowers[max(a, source.start - 3) : source.start]
+            ):
+                # "bei Gefechten zwischen X und Y wurden vier Menschen getötet": a fight
+                # between the two, each pair once, whose victims are no side
+                cand.target = None
     else:
         cand.source = subject
         objects = [m for m in free if m is not subject]
@@ -859,7 +866,9 @@ def _attacker(
 ) -> EntitySpan | None:
     """The attacker an attack noun before a passive verb of violence names in its genitive
     or in the aus-phrase right after it: the passive's agent, told in the noun phrase that
-    sets the scene ("bei einem Angriff der Taliban", "bei Beschuss aus dem Gazastreifen")."""
+    sets the scene ("bei einem Angriff der Taliban", "bei Beschuss aus dem Gazastreifen");
+    or the first of the sides its "zwischen" phrase names ("bei Gefechten zwischen X und
+    Y"), which coordination pairs with the others."""
     for k in range(a, i):
         if not s.words[k][:1].isupper():
             continue
@@ -869,6 +878,9 @@ def _attacker(
                 return attacker
         trig = lex.word_trigger(s.words[k], s.lemmas[k])
         if trig is not None and trig.pos == "NOUN" and root(trig.cameo) in VIOLENT_ROOTS:
+            side = _between_side(lex, lowers, mentions, k + 1)
+            if side is not None:
+                return side
             origin = next(
                 (
                     m
@@ -880,6 +892,18 @@ def _attacker(
             if origin is not None:
                 return _origin(lex, s, origin)
     return None
+
+
+def _between_side(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], k: int
+) -> EntitySpan | None:
+    """The first actor of a "zwischen" phrase at ``k``, right after a violent noun: the
+    leader of the sides that fight each other (coordination pairs its members)."""
+    if k >= len(lowers) or lowers[k] not in lex.words["between_preps"]:
+        return None
+    return next(
+        (m for m in mentions if k < m.start <= k + 3 and m.actor is not None and m.acts), None
+    )
 
 
 def _origin(lex: Lexicon, s: Sentence, m: EntitySpan) -> EntitySpan:

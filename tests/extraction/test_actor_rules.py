@@ -1675,6 +1675,13 @@ def test_a_region_an_attack_comes_from_stands_for_its_fighters(
     assert ("ASSAULT", "PSE", "ISR") in roles(code(extractor, text, "de"))
 
 
+def test_a_fight_between_two_sides_is_theirs_not_its_victims(extractor: Extractor) -> None:
+    # the passive's victims are no side: the "zwischen" phrase of the scene names both
+    text = "Bei Gefechten zwischen Kenias Armee und der Al-Shabaab wurden zehn Menschen getötet."
+    events = code(extractor, text, "de")
+    assert {(e.source.country, e.target.country) for e in events} == {("KEN", "SOM")}
+
+
 def test_a_region_of_the_victims_is_no_attacker(extractor: Extractor) -> None:
     # the aus-phrase follows the victims, not the attack noun
     text = "Bei einem Angriff auf Grenzbeamte aus dem Westjordanland wurde ein Israeli getötet."
