@@ -185,6 +185,13 @@ def code_sentence(
         if not (t.lemma in lex.words.get("order_verbs", ()) and seg_of[i] in noun_segs)
     ]
     mark_preps(lex, lowers, mentions, s)
+    triggers = [
+        (i, t)
+        for i, t in triggers
+        if t.lemma not in lex.words.get("person_patient_verbs", ())
+        or t not in lex.triggers.get(t.lemma, ())  # an idiom: "die Waffenruhe verletzen"
+        or _injures_people(lex, s, mentions, segs, seg_of[i], i, t, history)
+    ]
     reporter, reported_segs = reported_speech(lex, s, lowers, mentions, segs)
     # a verb's clause: its stretch and the part before a relative clause that cut it
     verb_segs = {
@@ -292,6 +299,56 @@ def _closing_speech_act(
             and any(i < m.start <= i + 3 and m.prep is None and m.actor for m in mentions)
         ),
         None,
+    )
+
+
+def _injures_people(
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+    history: list[Candidate],
+) -> bool:
+    """Whether a verb that is an attack only on people (``person_patient_verbs``: "verletzen"
+    also violates a right, an airspace, a ceasefire) tells an attack: it has an agent, and
+    people as its object: a person, a group noun ("Demonstranten") or a people's noun
+    ("Palästinenser"), not a genitive ("die Rechte der Palästinenser"). Injured people with
+    no one who injured them are a toll ("wurden verletzt", "die verletzten Soldaten"), no
+    event. Else the verb is none, and the attack nouns of its clause are read as they would
+    be without it ("bei Zusammenstößen mit der Polizei wurden 30 Menschen verletzt")."""
+    nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
+    if nxt[:1].isupper() and not any(m.end == i for m in mentions):
+        return False  # "33 verletzten Flüchtlingen": an adjective, after no subject
+    a, b = seg
+    if not any(w[:1].isalnum() for w in s.words[i + 1 : b]) and lex.auxiliaries.isdisjoint(
+        s.lowers[a:i]
+    ):
+        return False  # a headline's participle, "100 Menschen verletzt": a toll
+    cand = Candidate(trig, trig.cameo, i, clause=seg)
+    assign_roles(lex, s, s.lowers, mentions, seg, segs, cand, history)
+    m = cand.target
+    if cand.source is None or m is None or m.genitive or _noun_genitive(lex, s, mentions, m):
+        return False
+    last = s.words[m.end - 1]
+    return (
+        m.kind == "PER"
+        or (m.kind == "GROUP" and m.agent_noun)
+        or (m.kind == "COUNTRY" and last[:1].isupper() and last.lower() in lex.demonyms)
+    )
+
+
+def _noun_genitive(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], m: EntitySpan) -> bool:
+    """Whether ``m`` is the genitive attribute of a noun no mention holds ("die Rechte der
+    Palästinenser"): a link word after a capitalised word."""
+    k = m.start - 1
+    return (
+        k >= 1
+        and s.lowers[k] in lex.words.get("genitive_links", ())
+        and s.words[k - 1][:1].isupper()
+        and not any(x.start <= k - 1 < x.end for x in mentions)
     )
 
 

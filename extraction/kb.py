@@ -40,6 +40,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SHARED_DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data"
 REVIEWED_VERBS = "verbs.{lang}.reviewed.tsv"  # the reviewed verb lexicon of a language
 SPORTS_WORDS = "sports.{lang}.generated.tsv"  # a language's sports nouns (extraction.sports_build)
+WEAPONS = "weapons.{lang}.curated.tsv"  # a language's weapons, whose fire is fighting with them
 NAME_SPLIT = re.compile(r"[ -]")  # what separates the words of a name ("guinea-bissau")
 # the Phoenix dictionaries spell "-ization" as American English does; British news "-isation"
 BRITISH_IZATION = re.compile(r"iz(ation|ations)\b")
@@ -163,6 +164,8 @@ class KnowledgeBase:
     reviewed_rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     # nouns of sports news per language (extraction.topics)
     sports_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the combining forms of weapons in compounds, with the CAMEO code of fighting with them
+    weapons: dict[str, dict[str, str]] = field(default_factory=dict)
     # verbs whose reflexive use the reviewed lexicon drops as another sense ("sich verteidigen",
     # to defend oneself): with "sich" their plain trigger is no event, per language
     reflexive_other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -455,6 +458,10 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         kb.reflexive_other_senses[lang] = _reflexive_other_senses(rows)
     for path in sorted(data_dir.glob(SPORTS_WORDS.format(lang="*"))):
         kb.sports_words[path.name.split(".")[1]] = frozenset(r["word"] for r in read_tsv(path))
+    for path in sorted(data_dir.glob(WEAPONS.format(lang="*"))):
+        kb.weapons[path.name.split(".")[1]] = {
+            form: row["cameo"] for row in read_tsv(path) for form in row["forms"].split("|")
+        }
     kb.first_words = {key.split(" ", 1)[0] for key in (*kb.actors, *kb.places)}
     kb.name_words = frozenset(
         word for key in (*kb.actors, *kb.places) if " " in key for word in NAME_SPLIT.split(key)

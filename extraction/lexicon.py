@@ -122,6 +122,8 @@ class Lexicon:
         reviewed.update(verbs)
         self.triggers = {lemma: [trig] for lemma, trig in reviewed.items()}
         self.triggers.update(table)
+        for lemma, trig in self._weapon_fire().items():
+            self.triggers.setdefault(lemma, [trig])
         # the past participles the reviewed rows list for a table verb are that verb: the
         # lemmatiser leaves many as they stand ("bombardiert", "entführt", "begnadigt")
         for form, lemma in reviewed_participles(rows).items():
@@ -271,6 +273,17 @@ class Lexicon:
             self.bigram_heads, self.separable_stems, self.idiom_stems, self.idioms
         )
         self.may_trigger = lru_cache(maxsize=CACHE_SIZE)(self._may_trigger)
+
+    def _weapon_fire(self) -> dict[str, Trigger]:
+        """The nouns of a weapon's fire ("Artilleriefeuer", "Raketenfeuer"): a weapon of
+        ``data/weapons.<lang>.curated.tsv`` before a head of ``weapon_fire_heads`` is fighting
+        with it. Their head alone is no event ("Lagerfeuer"); the table's rows win."""
+        weapons = self.kb.weapons.get(self.lang, {})
+        return {
+            form + head: Trigger(form + head, "NOUN", cameo, None, (), None)
+            for form, cameo in weapons.items()
+            for head in self.conf.get("weapon_fire_heads", ())
+        }
 
     def _may_trigger(self, word: str, lemma: str) -> bool:
         """Whether ``word`` (lemma ``lemma``) can add a trigger to

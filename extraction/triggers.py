@@ -62,8 +62,11 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     found = _triggers_in(lex, s, layout)
     fallback = lex.fallback
     # a sentence whose only triggers are idioms read beside the table is no different from
-    # one without: the fallback table finds those idioms too, with its verbs
-    if fallback is not None and all(t in lex.side_triggers for _, t in found):
+    # one without: the fallback table finds those idioms too, with its verbs; so is one whose
+    # only triggers may be none, verbs that are an event only on people ("hält Peru vor, die
+    # Fischereirechte zu verletzen": ``person_patient_verbs``, events._injures_people)
+    weak = lex.words.get("person_patient_verbs", ())
+    if fallback is not None and all(t in lex.side_triggers or t.lemma in weak for _, t in found):
         words = fallback.fallback_words
         if not words.isdisjoint(s.lemmas) or not words.isdisjoint(s.lowers):
             return _triggers_in(fallback, s, layout, verbs_only=True) or found

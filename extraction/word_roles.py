@@ -4,6 +4,8 @@ and the German coder, whose verb-second and verb-final clauses the order rules c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .candidate import (
     Candidate,
     answered_accuser,
@@ -33,6 +35,7 @@ from .codes import (
 )
 from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon, known_word
+from .model import Actor
 from .segments import PUNCT_BREAK, clause_segs
 from .spans import EntitySpan, Sentence
 
@@ -295,6 +298,13 @@ def assign_roles(
         if cand.source is None and root(cand.cameo) in VIOLENT_ROOTS:
             # "bei einem Angriff der Taliban wurden zehn Polizisten getötet"
             cand.source = _attacker(lex, s, lowers, in_seg, a, i)
+            source = cand.source
+            if source is not None and lex.words["between_preps"].intersection(
+                lowers[max(a, source.start - 3) : source.start]
+            ):
+                # "bei Gefechten zwischen X und Y wurden vier Menschen getötet": a fight
+                # between the two, each pair once, whose victims are no side
+                cand.target = None
     else:
         cand.source = subject
         objects = [m for m in free if m is not subject]
@@ -340,7 +350,7 @@ def assign_roles(
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
-        _noun_arguments(lex, lowers, in_seg, cand)
+        _noun_arguments(lex, s, in_seg, cand)
     if cand.trigger.pos == "NOUN":
         _demonym_voice(s, in_seg, cand)
         _nominal_agent(lex, s, lowers, in_seg, cand)
@@ -870,9 +880,7 @@ def _perceived(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int
     return REFLEXIVE in lowers[a:b] and any(lemma in verbs for lemma in s.lemmas[a:b])
 
 
-def _noun_arguments(
-    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], cand: Candidate
-) -> None:
+def _noun_arguments(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
     """A meeting, demand, criticism, rejection or threat told as a noun names its own sides
     right after it: the one who voices it in a name's genitive or a von/aus phrase ("die
     Kritik Irans", "Kritik aus Berlin", "der Besuch von Präsident X"), the one it is aimed at
@@ -882,6 +890,7 @@ def _noun_arguments(
     prepositional phrase is not the noun's ("Besuch in Ägyptens Hauptstadt"). ("die Kritik
     der Regierung" may be by or of the government: an article is no link.)"""
     i = cand.index
+    lowers = s.lowers
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
     if root(cand.cameo) not in VIOLENT_ROOTS and _defended(lex, lowers, i):
@@ -904,7 +913,7 @@ def _noun_arguments(
     # aus Syrien"), not one of its victims' ("Anschlag auf Soldaten aus Uganda")
     if root(cand.cameo) in VIOLENT_ROOTS:
         after = next((m.end for m in own if m.start == i + 1 and m.genitive), i + 1)
-        voices = [m for m in own if m.prep in voicing and m.prep_at == after]
+        voices = [_origin(lex, s, m) for m in own if m.prep in voicing and m.prep_at == after]
         if not voices and _agent_genitive(lex, cand.trigger.lemma.lower()):
             # "ein Angriff der Taliban", "der Anschlag des IS": an attack noun that aims with
             # auf/gegen has its attacker in the genitive (an -ung noun, its victim)
@@ -926,14 +935,57 @@ def _noun_arguments(
 def _attacker(
     lex: Lexicon, s: Sentence, lowers: list[str], mentions: list[EntitySpan], a: int, i: int
 ) -> EntitySpan | None:
-    """The attacker an attack noun before a passive verb of violence names in its genitive:
-    the passive's agent, told in the noun phrase that sets the scene."""
+    """The attacker an attack noun before a passive verb of violence names in its genitive
+    or in the aus-phrase right after it: the passive's agent, told in the noun phrase that
+    sets the scene ("bei einem Angriff der Taliban", "bei Beschuss aus dem Gazastreifen");
+    or the first of the sides its "zwischen" phrase names ("bei Gefechten zwischen X und
+    Y"), which coordination pairs with the others."""
     for k in range(a, i):
-        if s.words[k][:1].isupper() and _agent_genitive(lex, s.lemmas[k].lower()):
+        if not s.words[k][:1].isupper():
+            continue
+        if _agent_genitive(lex, s.lemmas[k].lower()):
             attacker = _genitive_attacker(lex, lowers, mentions, k)
             if attacker is not None:
                 return attacker
+        trig = lex.word_trigger(s.words[k], s.lemmas[k])
+        if trig is not None and trig.pos == "NOUN" and root(trig.cameo) in VIOLENT_ROOTS:
+            side = _between_side(lex, lowers, mentions, k + 1)
+            if side is not None:
+                return side
+            origin = next(
+                (
+                    m
+                    for m in mentions
+                    if m.prep_at == k + 1 and m.prep in lex.words["source_preps"] and m.country
+                ),
+                None,
+            )
+            if origin is not None:
+                return _origin(lex, s, origin)
     return None
+
+
+def _between_side(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], k: int
+) -> EntitySpan | None:
+    """The first actor of a "zwischen" phrase at ``k``, right after a violent noun: the
+    leader of the sides that fight each other (coordination pairs its members)."""
+    if k >= len(lowers) or lowers[k] not in lex.words["between_preps"]:
+        return None
+    return next(
+        (m for m in mentions if k < m.start <= k + 3 and m.actor is not None and m.acts), None
+    )
+
+
+def _origin(lex: Lexicon, s: Sentence, m: EntitySpan) -> EntitySpan:
+    """The side an attack told by a noun comes from, when ``m`` is its aus-phrase: a town
+    or region stands for the armed actors there ("Raketenbeschuss aus dem Gazastreifen" is
+    fired by fighters of the Palestinian territories), who act as the place does not; a
+    country is its state ("Beschuss aus Syrien"). Other mentions are what they are."""
+    if m.acts or m.prep not in lex.words["source_preps"] or not m.country:
+        return m
+    text = f"({lex.conf['origin_attackers']} {m.prep} {' '.join(s.words[m.start : m.end])})"
+    return replace(m, kind="GROUP", actor=Actor(text, None, m.country, implied=True), place=None)
 
 
 def _genitive_attacker(

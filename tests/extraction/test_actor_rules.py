@@ -1660,6 +1660,34 @@ def test_an_attack_noun_names_its_attacker_in_the_genitive(
     assert target in ("AFG", "SYR")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack noun's own event: a region it comes from stands for the armed actors there
+        "Der andauernde Beschuss aus dem Westjordanland auf Israel beunruhigt Jerusalem.",
+        # the passive's agent, told in the aus-phrase of the noun that sets the scene
+        "Bei Mörserbeschuss aus dem Westjordanland wurden zwei israelische Wachen getötet.",
+    ],
+)
+def test_a_region_an_attack_comes_from_stands_for_its_fighters(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("ASSAULT", "PSE", "ISR") in roles(code(extractor, text, "de"))
+
+
+def test_a_fight_between_two_sides_is_theirs_not_its_victims(extractor: Extractor) -> None:
+    # the passive's victims are no side: the "zwischen" phrase of the scene names both
+    text = "Bei Gefechten zwischen Kenias Armee und der Al-Shabaab wurden zehn Menschen getötet."
+    events = code(extractor, text, "de")
+    assert {(e.source.country, e.target.country) for e in events} == {("KEN", "SOM")}
+
+
+def test_a_region_of_the_victims_is_no_attacker(extractor: Extractor) -> None:
+    # the aus-phrase follows the victims, not the attack noun
+    text = "Bei einem Angriff auf Grenzbeamte aus dem Westjordanland wurde ein Israeli getötet."
+    assert all(e.source is None for e in code(extractor, text, "de"))
+
+
 def test_an_ung_noun_or_a_town_in_the_genitive_is_no_attacker(extractor: Extractor) -> None:
     # the genitive of an -ung noun is its victim; "Anschläge von Lyon" names where
     assert roles(code(extractor, "Die Bombardierung Aleppos durch Russland dauert an.", "de")) == [

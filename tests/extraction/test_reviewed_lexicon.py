@@ -25,9 +25,11 @@ HEADER = (
 
 
 def _kb_with(tmp_path: Path, rows: list[str]):
-    """A copy of the KB whose reviewed German lexicon holds only ``rows``."""
+    """A copy of the KB whose reviewed German lexicon holds only ``rows``, without the weapon
+    nouns (``weapons.de.curated.tsv``), which join the table too."""
     data = tmp_path / "data"
     copytree(DATA_DIR, data)
+    (data / "weapons.de.curated.tsv").unlink()
     (data / REVIEWED).write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
     return load_kb(data)
 

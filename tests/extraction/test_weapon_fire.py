@@ -1,0 +1,47 @@
+"""A weapon's fire told by a German compound ("Raketenfeuer", "Mörserfeuer") is fighting with
+that weapon; the head "Feuer" alone, or after any other word, is no attack. Sentences are
+written for the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "sides"),
+    [
+        ("Russisches Raketenfeuer auf Charkiw hielt die ganze Nacht an.", "194", ("RUS", "UKR")),
+        (
+            "Stundenlanges Mörserfeuer aus Syrien auf die Türkei beunruhigt Ankara.",
+            "194",
+            ("SYR", "TUR"),
+        ),
+        # inside a longer compound, of a small arm
+        (
+            "Kenianisches Maschinengewehrfeuer auf Somalia dauerte am Morgen an.",
+            "193",
+            ("KEN", "SOM"),
+        ),
+    ],
+)
+def test_a_weapons_fire_is_fighting_with_it(
+    extractor: Extractor, text: str, cameo: str, sides: tuple[str, str]
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.cameo) == ("ASSAULT", cameo)
+    assert (event.source.country, event.target.country) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrische Soldaten saßen in Aleppo friedlich am Lagerfeuer auf dem Hügel.",
+        "Das Osterfeuer der russischen Gemeinde auf dem Hügel zog viele Besucher an.",
+    ],
+)
+def test_other_fires_are_no_attack(extractor: Extractor, text: str) -> None:
+    assert code(extractor, text, "de") == []
