@@ -54,7 +54,7 @@ def anaphor(
             EntitySpan(start, end, "COUNTRY", Actor(text, None, c), genitive=genitive, anaphor=True)
             for c in states
         ]
-    titled = _title_pair(lex, s, i, memory)
+    titled = _title_pair(lex, s, i, memory, before)
     if titled is not None:
         end, persons = titled
         text = " ".join(s.words[i:end])
@@ -79,10 +79,11 @@ def anaphor(
 
 
 def _title_pair(
-    lex: Lexicon, s: Sentence, i: int, memory: ArticleMemory
+    lex: Lexicon, s: Sentence, i: int, memory: ArticleMemory, before: list
 ) -> tuple[int, list[Actor]] | None:
     """ "die beiden Minister", "the two presidents", "both ministers": where the pair ends and
-    the last two persons the article named with that title, if it named two."""
+    the last two persons the article named with that title, if it named two, the sentence's
+    own before it too ("Nach dem Treffen mit Außenminister X setzten die beiden Minister")."""
     w, lowers, n = lex.words, s.lowers, len(s.words)
     k = i + 1 if lowers[i] in w["definite_articles"] else i
     if k + 1 >= n or not (
@@ -92,8 +93,24 @@ def _title_pair(
     agent = lex.agent(s.lemmas[k + 1], s.words[k + 1])
     if agent is None or not agent[1]:
         return None
-    persons = memory.persons_titled(lex.title_key(s.lemmas[k + 1]), 2)
+    persons = memory.persons_titled(
+        lex.title_key(s.lemmas[k + 1]), 2, _titled_before(lex, s, before)
+    )
     return (k + 2, persons) if len(persons) == 2 else None
+
+
+def _titled_before(lex: Lexicon, s: Sentence, before: list) -> list[tuple[str, Actor]]:
+    """The KB persons of the sentence's mentions so far named with a title right before them
+    ("US-Außenminister John Kerry"), with the title's key: the article memory learns them
+    only once the sentence's mentions are combined."""
+    out = []
+    for person in before:
+        if isinstance(person, EntitySpan) and person.kind == "PER" and person.actor is not None:
+            k = person.start - 1
+            agent = lex.agent(s.lemmas[k], s.words[k]) if k >= 0 else None
+            if agent is not None and agent[1]:
+                out.append((lex.title_key(s.lemmas[k]), person.actor))
+    return out
 
 
 class Description(NamedTuple):

@@ -4,7 +4,7 @@ of persons and countries; and the word tests several rules share.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -142,10 +142,13 @@ class ArticleMemory:
         """Remember that the article named ``actor`` with the title of key ``title``."""
         self.titled.append((title, actor))
 
-    def persons_titled(self, title: str, n: int) -> list[Actor]:
+    def persons_titled(
+        self, title: str, n: int, named_now: Sequence[tuple[str, Actor]] = ()
+    ) -> list[Actor]:
         """The ``n`` latest distinct persons named with ``title`` or a compound ending in it,
-        oldest first: "der Minister" is the "Außenminister" named before."""
-        titled = [actor for key, actor in self.titled if key.endswith(title)]
+        oldest first, also of ``named_now`` (title keys and persons not yet remembered):
+        "der Minister" is the "Außenminister" named before."""
+        titled = [actor for key, actor in (*self.titled, *named_now) if key.endswith(title)]
         return _last_distinct(titled, n, lambda actor: actor.name or actor.text)
 
     def last_persons(self, n: int) -> list[Actor]:

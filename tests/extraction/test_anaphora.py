@@ -191,6 +191,13 @@ def test_plural_or_qualified_title_is_not_the_person_named_before(
             "US Foreign Minister John Kerry was in Vienna. Later the two ministers met in Geneva.",
             "en",
         ),
+        # the second one named in the pair's own sentence
+        (
+            "Der russische Außenminister Sergej Lawrow sprach am Montag mit Journalisten. "
+            "Nach einem Abendessen mit US-Außenminister John Kerry verhandelten die beiden "
+            "Minister in Genf weiter.",
+            "de",
+        ),
     ],
 )
 def test_the_two_ministers_are_the_last_two_named_with_that_title(
