@@ -37,13 +37,15 @@ def remember_bodies(
     lex: Lexicon, s: Sentence, mentions: list[EntitySpan], memory: ArticleMemory
 ) -> None:
     """Remember the name and the bracketed abbreviation of each body noun that has a country,
-    so that the rest of the article finds them."""
+    and the abbreviation of a knowledge-base organisation ("Freie Syrische Armee (FSA)"), so
+    that the rest of the article finds them."""
     words = s.words
     for m in mentions:
         a = m.actor
-        if not m.agent_noun or m.title or a is None or not a.country:
+        known = m.kind == "ORG" and not m.agent_noun
+        if not (m.agent_noun or known) or m.title or a is None or not a.country:
             continue
-        names = [a.name] if a.name else []
+        names = [a.name] if a.name and not known else []
         if m.end + 2 < len(words) and words[m.end] == "(" and words[m.end + 2] == ")":
             names.append(words[m.end + 1])
         for name in names:

@@ -218,3 +218,17 @@ def test_an_elite_of_the_dictionaries_is_found_again_by_surname(extractor: Extra
         "Erdoğan warf Demirtaş Terror vor."
     )
     assert ("TUR", "TUR") in pairs(extractor, text, "ACCUSE")
+
+
+def test_bracketed_abbreviation_of_a_known_organisation_names_it_later(
+    extractor: Extractor,
+) -> None:
+    # the knowledge base knows the full name only: the bracket teaches the article the short one
+    _, later = article_mentions(
+        extractor,
+        [
+            "Am Morgen meldete die Freie Syrische Armee (FSA) neue Gefechte bei Hama.",
+            "Ein Sprecher der FSA warf den Truppen Russlands Angriffe vor.",
+        ],
+    )
+    assert later["Sprecher der FSA"].country == "SYR"
