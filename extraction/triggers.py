@@ -217,15 +217,21 @@ def _closing_particle(
 ) -> str | None:
     """The separable particle that closes the clause of the verb at ``i`` ("lud ... ein,"):
     the clause's last word, across quotation marks, brackets and the commas of an apposition
-    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab"), unless a coordinator opens a
-    later verb it makes one of the lexicon or of the language's dictionary ("verurteilte den
-    Angriff und kündigte Sanktionen an": ankündigen)."""
+    ("lehnen die Änderungen am „Land gegen Sicherheit“ ab"), or a particle before a
+    coordinator that opens the next clause ("traf in Quito ein und wurde empfangen"), unless
+    a coordinator opens a later verb it makes one of the lexicon or of the language's
+    dictionary ("verurteilte den Angriff und kündigte Sanktionen an": ankündigen)."""
     close = next(
         (k for k in range(i + 1, len(lowers)) if lowers[k] in CLAUSE_END and k not in appositions),
         len(lowers),
     )
-    last = next((k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None)
-    if last is None or lowers[last] not in lex.words["separable_particles"]:
+    particles = lex.words["separable_particles"]
+    last = _particle_before_coordinator(lex, lowers, (i, close))
+    if last is None:
+        last = next(
+            (k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None
+        )
+    if last is None or lowers[last] not in particles:
         return None
     particle = lowers[last]
     tables = [lex.triggers, lex.idioms] + ([lex.fallback.triggers] if lex.fallback else [])
@@ -236,6 +242,28 @@ def _closing_particle(
             if any(verb in table for table in tables) or known_word(verb, lex.lang):
                 return None
     return particle
+
+
+def _particle_before_coordinator(
+    lex: Lexicon, lowers: list[str], span: tuple[int, int]
+) -> int | None:
+    """The first separable particle of the stretch right before a coordinator that opens the
+    next clause ("traf in Quito ein und wurde empfangen"): the particle closes the verb's
+    clause. Followed by an article, a preposition or another particle, the pair is a fixed
+    phrase or joins two prepositions ("ab und zu", "nach und nach", "vor und nach der Wahl")."""
+    i, close = span
+    words = lex.words
+    particles, coordinators = words["separable_particles"], words["coordinators"]
+    joined = particles | words.get("articles", set()) | words.get("prepositions", set())
+    for k in range(i + 1, close - 2):
+        if (
+            lowers[k] in particles
+            and lowers[k + 1] in coordinators
+            and lowers[k + 2] not in joined
+            and lowers[k + 2].isalpha()
+        ):
+            return k
+    return None
 
 
 def weak_trigger(lex: Lexicon, words: list[str], lowers: list[str], i: int, trig: Trigger) -> bool:

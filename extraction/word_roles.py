@@ -839,7 +839,10 @@ def _is_passive(
             and (i + 1 < len(s.words) and s.words[i + 1][:1].isupper())
         )
         return attributive or (
-            lex.past_participle(word, s.lemmas[i])
+            (
+                lex.past_participle(word, s.lemmas[i])
+                or (word == infinitive and _after_past_werden(lex, lowers, seg))
+            )
             and (
                 any(w in lex.words["passive_aux"] for w in lowers[a:b])
                 or _perceived(lex, s, lowers, seg)
@@ -854,6 +857,15 @@ def _is_passive(
     participle = word.endswith(("ed", "en")) or word != s.lemmas[i]
     window = lowers[max(a, i - 3) : i]
     return participle and any(w in lex.words["passive_aux"] for w in window)
+
+
+def _after_past_werden(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
+    """Whether a German verb form spelt like its infinitive ("empfangen", "verlassen") is the
+    participle: the preterite or participle of "werden" in its stretch (``past_passive_aux``:
+    "wurde ... empfangen") takes a participle, never an infinitive, unlike "wird ... empfangen"
+    (a future)."""
+    a, b = seg
+    return any(w in lex.words.get("past_passive_aux", ()) for w in lowers[a:b])
 
 
 def _state_passive(
