@@ -256,6 +256,7 @@ def assign_roles(
                 for k in range(a, min(i, subject.start) if subject is not None else i)
             )
             or (pronoun_subject and subject is None)
+            or _speaker_pronoun(lex, lowers, seg, i, cand.trigger)
         )
     ):
         # "sagte Präsident Bouteflika, er sei bereit ...": the speaker speaks of himself;
@@ -660,6 +661,23 @@ def _pronoun_subject(
         and seg[0] < i
         and i + 1 < seg[1]
         and lowers[i + 1] in pronouns
+    )
+
+
+def _speaker_pronoun(
+    lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int, trig: Trigger
+) -> bool:
+    """Whether a reported judgement opens with a pronoun of the speaker's side right before
+    its verb ("Das Ministerium teilte mit, es betrachte die türkischen Angriffe als
+    Provokation", "man verurteile ..."): "es" stands for a neuter body, "man" for the
+    speaker's side, and the judge is the speaker, never the demonym of the act judged. Only
+    a judgement (CAMEO 11): elsewhere "es" is mostly expletive ("es drohe ein Krieg")."""
+    a = seg[0]
+    return (
+        trig.pos == "VERB"
+        and root(trig.cameo) == DISAPPROVAL_ROOT
+        and i == a + 1
+        and lowers[a] in lex.words.get("speaker_pronouns", ())
     )
 
 
