@@ -149,12 +149,24 @@ def _referents(
             placed.append(country)
     if description.wanted == 2:
         states = memory.last_states(2)
+        if _between(lex, s, description):
+            return states  # "zwischen den beiden Völkern": both sides, one of them named or not
     elif placed:
         return placed[-1:]
     else:
         home = memory.home_country()
         states = [home] if home else []
     return [] if named & set(states) else states
+
+
+def _between(lex: Lexicon, s: Sentence, description: Description) -> bool:
+    """Whether a pair follows "zwischen"/"between" (with its article): an act between the two,
+    which the sentence's own actor may be one side of ("X sprach von einer Einigung zwischen
+    den beiden Völkern")."""
+    k = description.start - 1
+    if k >= 0 and s.lowers[k] in lex.words["definite_articles"]:
+        k -= 1
+    return k >= 0 and s.lowers[k] in lex.words["between_preps"]
 
 
 def _atom_country(atom: EntitySpan | tuple) -> tuple[int, str | None]:

@@ -105,11 +105,26 @@ class Coordination:
             key = (actor_key(_actor(a)), actor_key(_actor(b)))
             if key in seen or (a is not None and b is not None and key[0] == key[1]):
                 continue
+            if _own_side(a, b, len(targets)):
+                continue
             seen.add(key)
             out.append((a, b))
             if len(out) == MAX_PAIRS:
                 break
         return out or [(source, target)]
+
+
+def _own_side(source: EntitySpan | None, target: EntitySpan | None, targets: int) -> bool:
+    """Whether ``target`` is the source's own state within a pair of states ("Abbas sprach von
+    einer Einigung zwischen den beiden Völkern": his people is his side, not his addressee)."""
+    return (
+        targets > 1
+        and source is not None
+        and target is not None
+        and target.anaphor
+        and target.kind == "COUNTRY"
+        and target.country == source.country
+    )
 
 
 def _actor(m: EntitySpan | None) -> Actor | None:

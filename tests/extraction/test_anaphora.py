@@ -204,3 +204,13 @@ def test_the_two_ministers_are_the_last_two_named_with_that_title(
     extractor: Extractor, text: str, lang: str
 ) -> None:
     assert pairs(extractor, text, "CONSULT", lang) & {("RUS", "USA"), ("USA", "RUS")}
+
+
+def test_a_pair_after_between_may_hold_the_speakers_own_state(extractor: Extractor) -> None:
+    # one side of "zwischen den beiden Völkern" is the speaker's: the other is the target
+    text = (
+        "Der Präsident Armeniens telefonierte mit dem Regierungschef Aserbaidschans. "
+        "Danach erklärte der Präsident Armeniens, er strebe eine Einigung zwischen den "
+        "beiden Völkern an."
+    )
+    assert pairs(extractor, text, "AGREE") == {("ARM", "AZE")}
