@@ -5,6 +5,7 @@ names that stand in a role predicate and are no actor.
 
 from __future__ import annotations
 
+from .clause_trigger import in_fixed_marker
 from .codes import STATE_SECTORS
 from .lexicon import Lexicon
 from .model import Actor
@@ -236,8 +237,13 @@ def _seat(body: EntitySpan, place: EntitySpan) -> bool:
 
 
 def names_no_actor(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
-    """Whether an agent-noun mention names no actor that can take a role of an event."""
-    return _role_predicate(lex, s, m) or _both_sides(lex, s, m)
+    """Whether an agent-noun mention names no actor that can take a role of an event: also
+    the noun of a multiword function word ("an der Seite" + genitive: alongside an ally)."""
+    return (
+        _role_predicate(lex, s, m)
+        or _both_sides(lex, s, m)
+        or in_fixed_marker(lex, s.lowers, m.end - 1)
+    )
 
 
 def _both_sides(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:

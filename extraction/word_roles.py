@@ -20,6 +20,7 @@ from .candidate import (
     retreat_origin,
     takes_recipient,
 )
+from .clause_trigger import in_fixed_marker
 from .codes import (
     COERCIVE_ROOTS,
     CONTENT_TARGET_ROOTS,
@@ -144,6 +145,8 @@ def assign_roles(
         ),
         key=lambda m: m.dateline,
     )
+    # "mit Hilfe der Regierung", "an der Seite der Armee": a helper or ally, no role
+    actors = [m for m in actors if not _after_fixed_marker(lex, lowers, m)]
     if root(cand.cameo) in VIOLENT_ROOTS:
         # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side
         actors = [m for m in actors if not _neighbour(lex, lowers, m)]
@@ -1037,6 +1040,19 @@ def _genitive_attacker(
         ),
         None,
     )
+
+
+def _after_fixed_marker(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether the mention is the genitive of a multiword function word (``fixed_markers``,
+    with its article: "mit Hilfe der Regierung", "an der Seite einer Allianz"): whom the act
+    is done with or alongside, neither its agent nor its target; or starts with its noun
+    ("auf der Seite Boliviens")."""
+    if in_fixed_marker(lex, lowers, m.start):
+        return True
+    k = m.start - 1
+    if k >= 0 and lowers[k] in lex.words["definite_articles"] | lex.words.get("articles", set()):
+        k -= 1
+    return k >= 0 and in_fixed_marker(lex, lowers, k)
 
 
 def _neighbour(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:

@@ -729,6 +729,35 @@ def test_mit_hilfe_von_is_a_preposition_not_aid(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
+        ("Soldaten Perus kämpften auf der Seite Boliviens gegen Chile.", ("PER", "CHL")),
+        ("Die Armee Boliviens kämpft an der Seite der Rebellen Perus gegen Chile.", ("BOL", "CHL")),
+        ("Die Armee Boliviens kämpft mit Hilfe der Regierung Perus gegen Chile.", ("BOL", "CHL")),
+        (
+            "Die Armee Boliviens greift an der Seite der Regierung Perus die Rebellen Chiles an.",
+            ("BOL", "CHL"),
+        ),
+    ],
+)
+def test_the_genitive_of_a_multiword_preposition_is_an_ally_not_a_side(
+    extractor: Extractor, text: str, sides: tuple[str, str]
+) -> None:
+    # "an der Seite", "mit Hilfe" + genitive: whom the act is done alongside or with
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.source.country, event.target.country) == ("ASSAULT", *sides)
+
+
+def test_the_kurds_are_an_actor_of_no_single_state(extractor: Extractor) -> None:
+    [event] = code(extractor, "Die Armee der Türkei griff die Kurden im Irak an.", "de")
+    assert (event.source.country, event.target.text, event.target.country) == (
+        "TUR",
+        "Kurden",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
         (
             "In der Grenzstadt Kilis in der Türkei wurden drei Menschen durch Beschuss aus "
             "Syrien verletzt.",
