@@ -204,10 +204,13 @@ class Lexicon:
         self.participle_prefixes = ("ge", *(p + "ge" for p in self.conf["separable_particles"]))
         # ... and one without: "verurteilt", "erschossen", "einbestellt" (ein- + be-)
         inseparable = tuple(self.conf.get("inseparable_prefixes", ()))
+        self.particle_inseparable_starts = tuple(
+            p + x for p in self.conf["separable_particles"] for x in inseparable
+        )
         self.participle_starts = (
             *self.participle_prefixes,
             *inseparable,
-            *(p + x for p in self.conf["separable_particles"] for x in inseparable),
+            *self.particle_inseparable_starts,
         )
         # endings of participles used as adjectives, no finite verb's ("verurteilter"), and of
         # present participles ("drohenden")

@@ -322,6 +322,9 @@ def attributive_participle(
     ) and word.endswith(("te", "ten", "tes", "ter", "tem"))
     # "verurteilter", "verbotenen": endings no finite verb has, whatever the prefix
     participle = participle or word.endswith(lex.inflected_participle_endings)
+    # "anerkannte", "vorbereitete": a separable particle written before an inseparable
+    # prefix is a participle, or a preterite that ends its subordinate clause
+    participle = participle or word.startswith(lex.particle_inseparable_starts)
     nxt = words[i + 1]
     # "kritisierte die Führung": a preterite before its object's determiner
     determiners = (

@@ -370,6 +370,27 @@ def test_attributive_participle_is_not_an_event(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Die international anerkannte Regierung Perus hat Chile aufgefordert, die Grenze zu "
+            "öffnen.",
+            [("REQUEST", "PER", "CHL")],
+        ),
+        (
+            "Die vom Parlament anerkannte Regierung Perus verurteilte den Angriff Chiles.",
+            [("ACCUSE", "PER", "CHL")],
+        ),
+    ],
+)
+def test_a_participle_of_particle_and_inseparable_prefix_before_a_noun_is_no_event(
+    extractor: Extractor, text: str, coded: list[tuple[str, str, str]]
+) -> None:
+    # "anerkannte Regierung": a preterite written as one word ends its subordinate clause
+    assert roles(code(extractor, text, "de")) == coded
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ein verurteilter Spion aus Russland lebt seit Jahren in Deutschland.",
