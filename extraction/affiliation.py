@@ -5,13 +5,14 @@ leaders ("led by"), pronouns, and the country a sentence's other entities lend.
 
 from __future__ import annotations
 
-from .codes import ARMED_GROUP_SECTORS, NON_STATE_CODES, STATE_SECTORS
+from .codes import ARMED_GROUP_CODE, ARMED_GROUP_SECTORS, NON_STATE_CODES, STATE_SECTORS
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .model import Actor
 from .spans import ArticleMemory, EntitySpan, Sentence, modifier_of, opens_participle
 
 __all__ = [
+    "armed_group_again",
     "capital_adjective",
     "compound_voice",
     "count_named_countries",
@@ -230,6 +231,41 @@ def country_fallback(
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
             if m.kind == "PER":
                 memory.relocate(a, m.actor)
+
+
+def armed_group_again(
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    memory: ArticleMemory,
+    named: list[EntitySpan],
+) -> None:
+    """A definite armed-group noun with no country of its own ("die Rebellen", "the
+    militants") is the armed group the article named last ("die FARC", "Islamic State"): a
+    definite article refers back. The sentence's ``named`` KB actors (also those a mention
+    absorbed, "Vertreter der FARC") are remembered after."""
+    articles = lex.words["definite_articles"]
+    for m in mentions:
+        a = m.actor
+        if (
+            a is None
+            or a.country
+            or not m.agent_noun
+            or a.sector not in ARMED_GROUP_SECTORS
+            or m.start == 0
+            or s.lowers[m.start - 1] not in articles
+            or not memory.armed_groups
+        ):
+            continue
+        group = memory.armed_groups[-1]
+        m.actor = Actor(a.text, group.name, group.country, a.sector, group.actor_id)
+    memory.armed_groups.extend(
+        m.actor
+        for m in named
+        if m.actor is not None
+        and m.actor.country
+        and (m.actor.sector in ARMED_GROUP_SECTORS or m.actor.country == ARMED_GROUP_CODE)
+    )
 
 
 def opposed_government(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:

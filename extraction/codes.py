@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACCUSE_CODE",
+    "ARMED_GROUP_CODE",
     "ARMED_GROUP_SECTORS",
     "CLOSING_SPEECH_ROOTS",
     "COERCIVE_ROOTS",
@@ -40,6 +41,8 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 # Sectors of armed groups that fight in their own country: rebels, insurgents, militias.
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
+# CAMEO's code of an international militarised group (Islamic State, al-Qaeda)
+ARMED_GROUP_CODE = "IMG"
 # Groups that belong to one country: state bodies and armed groups ...
 COUNTRY_BOUND_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS
 # ... and with parties too, the bodies a name after their noun may name (extraction.bodies)

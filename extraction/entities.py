@@ -14,6 +14,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from .affiliation import (
+    armed_group_again,
     capital_adjective,
     country_fallback,
     demonym_country,
@@ -135,6 +136,8 @@ def find_entities(
     mentions = [m for m in mentions if not (m.agent_noun and names_no_actor(lex, s, m))]
     inherit_countries(lex, s, mentions)
     people_abroad(lex, s, mentions)
+    named = [a for a in atoms if isinstance(a, EntitySpan) and not a.agent_noun]
+    armed_group_again(lex, s, mentions, memory, named)
     country_fallback(lex, s, mentions, memory)
     opposed_government(lex, s, mentions)
     remember_bodies(lex, s, mentions, memory)

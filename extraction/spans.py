@@ -101,6 +101,8 @@ class ArticleMemory:
     # the persons named with a title, with the title's key ("außenminister"), in order: whom
     # a bare title ("der Minister", "the president") refers back to
     titled: list[tuple[str, Actor]] = field(default_factory=list)
+    # the armed groups named so far, in order: whom "die Rebellen", "the militants" refer to
+    armed_groups: list[Actor] = field(default_factory=list)
 
     def main_country(self) -> str | None:
         """The country named most often in the article's coded sentences so far, if it

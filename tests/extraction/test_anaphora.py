@@ -1,6 +1,7 @@
 """A state's definite description and a pair of states stand for states the article named
 before (extraction.anaphora), a bare title for the person last named with it
-(extraction.persons). Invented sentences."""
+(extraction.persons), a definite armed-group noun for the armed group named last
+(extraction.affiliation). Invented sentences."""
 
 from __future__ import annotations
 
@@ -214,3 +215,35 @@ def test_a_pair_after_between_may_hold_the_speakers_own_state(extractor: Extract
         "beiden Völkern an."
     )
     assert pairs(extractor, text, "AGREE") == {("ARM", "AZE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die FARC kämpft seit Jahrzehnten in Kolumbien. "
+            "Die Rebellen griffen gestern die Armee Perus an.",
+            "de",
+        ),
+        (
+            "The FARC has fought in Colombia for decades. "
+            "The rebels attacked the Peruvian army on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_a_definite_armed_group_noun_is_the_armed_group_named_last(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    # "die Rebellen" refers back to the FARC, not to the state the sentence names
+    assert ("COL", "PER") in pairs(extractor, text, "ASSAULT", lang)
+
+
+def test_an_indefinite_armed_group_noun_is_not_the_group_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Die FARC kämpft seit Jahrzehnten in Kolumbien. "
+        "Rebellen griffen gestern die Armee Perus an."
+    )
+    assert ("COL", "PER") not in pairs(extractor, text, "ASSAULT", "de")
