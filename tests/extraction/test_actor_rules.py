@@ -121,6 +121,8 @@ def test_common_nouns_are_not_towns(extractor: Extractor) -> None:
     [
         ("Die US-Soldaten zogen ab.", "US-Soldaten", "USA", "MIL"),
         ("Ein UN-Vertreter sprach.", "UN-Vertreter", "IGO", "GOV"),
+        # a compound on an agent noun: "Berichterstatter", reporter and rapporteur (Ding)
+        ("Der UN-Sonderberichterstatter sprach.", "UN-Sonderberichterstatter", "IGO", "MED"),
     ],
 )
 def test_country_prefix_on_an_agent_noun(
