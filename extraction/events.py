@@ -562,7 +562,8 @@ def _fill_roles(
     assign_roles(lex, s, lowers, mentions, seg, segs, guess, history)
     if cand.source is None and guess.source is not cand.target:
         cand.source = guess.source
-    if cand.target is None and guess.target is not cand.source:
+    unnamed = "addressee-unnamed" in cand.notes  # the parse's addressee is the target
+    if cand.target is None and not unnamed and guess.target is not cand.source:
         cand.target = guess.target
         cand.notes.extend(guess.notes)
         cand.notes.append("target-fallback")  # not the parse's: yields to a group's members

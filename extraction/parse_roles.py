@@ -358,6 +358,31 @@ def _content_target(
     return None
 
 
+def _unnamed_addressee(lex: Lexicon, parse: ClauseParse, ci: int, cand: Candidate) -> bool:
+    """Whether a speech act's nominal object names no actor and comes before the infinitive
+    content the act governs ("urged its Arab allies to fly airstrikes against IS"): whom the
+    act addresses is its target, never an actor of the content. An event noun is what the
+    act is about ("rejected the request to deploy troops"). Unlike German
+    (:func:`extraction.word_roles.assign_roles`), the addressee is not given the source's
+    country when the content names an actor of it: on unseen English news that upgraded
+    wrong guesses ("rejected the Lib Dems' call to open up the government's books")."""
+    c, s = parse.clauses[ci], parse.s
+    k = c.object
+    if root(cand.cameo) not in CLOSING_SPEECH_ROOTS or k is None:
+        return False
+    if s.pos[k] not in ("NOUN", "PROPN") or _event_noun(lex, s, k):
+        return False
+    found = parse.mention(k)
+    if found is not None and found.actor is not None:
+        return False  # a reporter or a place: no unnamed addressee
+    return any(
+        x.governor == ci
+        and x.predicate > k
+        and (x.relation == "xcomp" or (x.relation == "advcl" and x.infinitive))
+        for x in parse.clauses
+    )
+
+
 def _patient_argument(
     lex: Lexicon,
     parse: ClauseParse,
@@ -465,6 +490,8 @@ def clause_roles(
             c.object
         ) is not None:
             cand.target = _aimed_force(lex, parse, ci, cand, envoy)
+        if cand.target is None and _unnamed_addressee(lex, parse, ci, cand):
+            cand.notes.append("addressee-unnamed")  # no target from word order either
         if cand.target is None and root(cand.cameo) in CLOSING_SPEECH_ROOTS:
             # "Uganda must open the border, Kenya's president demanded": the content's subject
             cand.target = _voiced_subject(parse, ci, actor)

@@ -22,6 +22,7 @@ from .candidate import (
 )
 from .clause_trigger import in_fixed_marker
 from .codes import (
+    CLOSING_SPEECH_ROOTS,
     COERCIVE_ROOTS,
     CONTENT_TARGET_ROOTS,
     DISAPPROVAL_ROOT,
@@ -34,6 +35,7 @@ from .codes import (
     VIOLENT_ROOTS,
     root,
 )
+from .figurative import abstract_noun
 from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon, known_word
 from .model import Actor
@@ -412,11 +414,82 @@ def assign_roles(
         # "die von den USA verhängten Strafmaßnahmen", "durch Luftangriffe zerstört": an agent
         # phrase before the verb tells who did something else, not whom the act is aimed at
         others = [m for m in others if m.start > i or m.prep not in lex.words["agent_preps"]]
-        if others and not _own_cooperation(cand, others[0]):
+        addressee = _unnamed_addressee(lex, s, mentions, seg, segs, cand)
+        if others and addressee is not None:
+            # whom the act addresses is its target, not an actor of its content ("gegen den
+            # IS"); an unnamed addressee is mostly the source's own people (critics,
+            # officials, voters), which a content actor of the source's country confirms
+            same = others[0].country == cand.source.country
+            cand.target = _addressee_actor(s, addressee, cand.source) if same else None
+            cand.notes.append("target-addressee")
+        elif others and not _own_cooperation(cand, others[0]):
             cand.target = others[0]
             cand.notes.append("target-guessed")
     no_town_recipient(cand)
     no_self_target(cand)
+
+
+def _unnamed_addressee(
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    seg: tuple[int, int],
+    segs: list[tuple[int, int]],
+    cand: Candidate,
+) -> tuple[int, int] | None:
+    """The noun phrase naming no actor that a speech act told before its infinitive content
+    addresses ("hat die Verbündeten aufgefordert, ... zu fliegen", "wirft dem Prediger vor,
+    ... zu wollen"): its object after the subject, outside any preposition's phrase. Whom
+    the act addresses is its target (CAMEO: the recipient of a demand, accusation or
+    threat)."""
+    a, b = seg
+    source = cand.source
+    later = [g for g in segs if g[0] >= b]
+    if (
+        lex.lang != "de"
+        or source is None
+        or root(cand.cameo) not in CLOSING_SPEECH_ROOTS
+        or not later
+        or not infinitive_clause(lex, s.words, later[0])
+        or s.lowers[later[0][0]] in lex.words.get("purpose_markers", ())
+    ):
+        return None
+    found = (_noun_phrase_object(lex, s, mentions, k, b) for k in range(max(a, source.end), b))
+    return next((span for span in found if span is not None), None)
+
+
+def _addressee_actor(s: Sentence, span: tuple[int, int], source: EntitySpan) -> EntitySpan:
+    """The unnamed addressee as an actor of the source's country."""
+    start, end = span
+    text = " ".join(s.words[start:end])
+    return EntitySpan(start, end, "GROUP", Actor(text, None, source.country), agent_noun=True)
+
+
+def _noun_phrase_object(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], k: int, end: int
+) -> tuple[int, int] | None:
+    """The noun phrase a determiner at ``k`` opens, which no actor holds and no preposition
+    governs, its noun before ``end`` (the first capitalised word not right after a
+    preposition: "dem im Exil lebenden Prediger") naming a person, group or thing, not an
+    abstract noun (:func:`extraction.figurative.abstract_noun`)."""
+    w, lowers = lex.words, s.lowers
+    determiners = w["articles"] | w["possessives"] | w["demonstratives"]
+    prepositions = w["prepositions"] | set(lex.conf.get("prep_contractions", ()))
+    if lowers[k] not in determiners or (k > 0 and lowers[k - 1] in prepositions):
+        return None
+    head = next(
+        (
+            j
+            for j in range(k + 1, end)
+            if s.words[j][:1].isupper() and lowers[j - 1] not in prepositions
+        ),
+        None,
+    )
+    if head is None or any(abstract_noun(x) for x in (lowers[head], s.lemmas[head].lower())):
+        return None  # "hat die Forderung zurückgewiesen, ... zu stationieren": what, not whom
+    if any(m.start <= head < m.end and m.actor is not None for m in mentions):
+        return None
+    return k + 1, head + 1
 
 
 def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Candidate) -> bool:
