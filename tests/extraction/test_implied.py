@@ -169,6 +169,24 @@ def test_an_agentless_acts_person_without_a_country_is_of_its_place(
     assert pairs(extractor, text, kind) == {("BLR", "BLR")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk \u2013 Zwei ihrer Redakteure seien am Montag festgenommen worden, "
+        "berichtete die Zeitung.",
+        "Der Chefredakteur des Senders wurde am Freitag in Minsk verhaftet.",
+    ],
+    ids=["editors-reported", "chief-editor"],
+)
+def test_an_arrested_editor_is_media_of_the_place(extractor: Extractor, text: str) -> None:
+    # "Redakteur" (editor, Phoenix "chief editor": MED) names the journalists of a paper,
+    # the arrested, not the dateline's town
+    events = _coerce(extractor, text, "de")
+    assert [(e.source.country, e.target.country, e.target.sector) for e in events] == [
+        ("BLR", "BLR", "MED")
+    ]
+
+
 def _accusations(extractor: Extractor, text: str):
     return [e for e in code(extractor, text, "en") if e.event_type == "ACCUSE"]
 
