@@ -187,6 +187,36 @@ def test_an_arrested_editor_is_media_of_the_place(extractor: Extractor, text: st
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "size"),
+    [
+        ("In Minsk wurden zwei Studenten festgenommen. Weitere 30 wurden verhaftet.", "30", 30),
+        ("Minsk \u2013 Zwölf seien festgenommen worden, teilte die Opposition mit.", "Zwölf", 12),
+    ],
+    ids=["further-count", "reported-count"],
+)
+def test_a_counted_subject_is_the_arrested_group(
+    extractor: Extractor, text: str, count: str, size: int
+) -> None:
+    # a number standing alone as the passive's subject counts the arrested: a group of the
+    # place, sized by the number (not the dateline's town)
+    events = _coerce(extractor, text, "de")
+    assert [
+        (e.source.country, e.target.country, e.size) for e in events if e.target.text == count
+    ] == [("BLR", "BLR", size)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minsk \u2013 2019 wurden sie verhaftet.", "Minsk \u2013 Nach 30 wurden sie verhaftet."],
+    ids=["year", "governed"],
+)
+def test_a_year_or_a_governed_number_is_no_counted_group(extractor: Extractor, text: str) -> None:
+    assert not [
+        e for e in _coerce(extractor, text, "de") if e.target and e.target.text[0].isdigit()
+    ]
+
+
 def _accusations(extractor: Extractor, text: str):
     return [e for e in code(extractor, text, "en") if e.event_type == "ACCUSE"]
 
