@@ -45,16 +45,17 @@ class ImpliedAgent:
     # another state's (a summoned diplomat); "any"
     reach: str = "any"
     lemmas: frozenset[str] = frozenset()  # the trigger words it is implied for; empty: any
-    # prepositions one of which must stand in the trigger's clause ("charged with murder",
-    # not "charged higher fees"; "gegen X wird ermittelt", not "die Täter wurden ermittelt");
-    # empty: none needed
-    preps: frozenset[str] = frozenset()
+    # words one of which must stand in the trigger's clause: a preposition ("charged with
+    # murder", not "charged higher fees"; "gegen X wird ermittelt", not "die Täter wurden
+    # ermittelt") or a noun of custody ("nach drei Jahren Haft freigelassen", not hostages
+    # set free by their kidnappers); empty: none needed
+    cues: frozenset[str] = frozenset()
 
     def in_sense(self, s: Sentence, cand: Candidate) -> bool:
-        """Whether ``cand``'s clause has one of :attr:`preps`, if any are needed: before the
+        """Whether ``cand``'s clause has one of :attr:`cues`, if any are needed: before the
         trigger too, as the German verb ends its clause."""
         a, b = cand.clause
-        return not self.preps or bool(self.preps & set(s.lowers[a:b]))
+        return not self.cues or bool(self.cues & set(s.lowers[a:b]))
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,7 @@ def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
                 row["sector"],
                 row["reach"],
                 frozenset(row["lemmas"].split()),
-                frozenset(row["preps"].split()),
+                frozenset(row["cues"].split()),
             )
             for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
         },

@@ -22,7 +22,9 @@ def test_every_implied_code_is_a_cameo_code_of_the_state() -> None:
     kb = load_kb()
     assert table.by_code, "the table is empty"
     for code_, agent in table.by_code.items():
-        assert kb.cameo_row(code_)["plover"] in ("COERCE", "ACCUSE")
+        plover = kb.cameo_row(code_)["plover"]
+        # a release is the state's only from custody: it needs its cue words
+        assert plover in ("COERCE", "ACCUSE") or (plover == "RETREAT" and agent.cues)
         assert agent.text.startswith("(") and agent.sector in ("GOV", "COP", "JUD")
     assert table.of("1723", "ban") == table.by_code["172"]  # a child code takes its parent's row
     assert table.of("190", "kill") is None  # a killing's perpetrator is never implied
@@ -215,6 +217,30 @@ def test_a_year_or_a_governed_number_is_no_counted_group(extractor: Extractor, t
     assert not [
         e for e in _coerce(extractor, text, "de") if e.target and e.target.text[0].isdigit()
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk \u2013 Der Blogger wurde nach zwei Jahren Haft freigelassen.",
+        "Minsk \u2013 Der Journalist wurde nach 300 Tagen Haft auf freien Fuß gesetzt.",
+        "Minsk \u2013 Der Student wurde am Montag aus der Untersuchungshaft entlassen.",
+    ],
+    ids=["freilassen", "freier-fuss", "entlassen"],
+)
+def test_a_release_from_custody_is_by_the_authorities(extractor: Extractor, text: str) -> None:
+    # only who holds someone in custody releases him from it (CAMEO.2.0 * FROM &DETENTION)
+    assert pairs(extractor, text, "RETREAT") == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minsk \u2013 Die Geiseln wurden freigelassen.", "Minsk \u2013 Der Minister wurde entlassen."],
+    ids=["hostages", "dismissal"],
+)
+def test_no_authorities_release_without_custody(extractor: Extractor, text: str) -> None:
+    # hostages are freed by their kidnappers; a bare "entlassen" is mostly a dismissal
+    assert not [e for e in code(extractor, text, "de") if e.source and e.source.implied]
 
 
 def _accusations(extractor: Extractor, text: str):
