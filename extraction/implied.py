@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .bounds import parse_count
 from .candidate import Candidate, impersonal_subject
 from .codes import NON_STATE_CODES, STATE_SECTORS, root
+from .dates import YEAR_RE
 from .kb import DATA_DIR, read_tsv
 from .lexicon import Lexicon
 from .model import Actor
@@ -43,16 +45,17 @@ class ImpliedAgent:
     # another state's (a summoned diplomat); "any"
     reach: str = "any"
     lemmas: frozenset[str] = frozenset()  # the trigger words it is implied for; empty: any
-    # prepositions one of which must stand in the trigger's clause ("charged with murder",
-    # not "charged higher fees"; "gegen X wird ermittelt", not "die Täter wurden ermittelt");
-    # empty: none needed
-    preps: frozenset[str] = frozenset()
+    # words one of which must stand in the trigger's clause: a preposition ("charged with
+    # murder", not "charged higher fees"; "gegen X wird ermittelt", not "die Täter wurden
+    # ermittelt") or a noun of custody ("nach drei Jahren Haft freigelassen", not hostages
+    # set free by their kidnappers); empty: none needed
+    cues: frozenset[str] = frozenset()
 
     def in_sense(self, s: Sentence, cand: Candidate) -> bool:
-        """Whether ``cand``'s clause has one of :attr:`preps`, if any are needed: before the
+        """Whether ``cand``'s clause has one of :attr:`cues`, if any are needed: before the
         trigger too, as the German verb ends its clause."""
         a, b = cand.clause
-        return not self.preps or bool(self.preps & set(s.lowers[a:b]))
+        return not self.cues or bool(self.cues & set(s.lowers[a:b]))
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,16 @@ class ImpliedAgents:
         agentless = cand.passive or impersonal or patient or _passive_noun(lex, s, cand, target)
         if not agentless or (source is not None and source.kind != "PLACE"):
             return
-        if target is None or not (target.country or self._placeable(target)):
-            return  # "the authorities arrested someone" tells no one anything
         # a place read as the agent ("am Flughafen von Chicago festgenommen") does not act:
         # the authorities of its country do
         country = (source.country if source is not None else None) or _place_country(cand)
         country = country or article_country
+        if (target is None or target.dateline) and country and cand.passive and lex.lang == "de":
+            # the dateline's town is an actor only where no other is named: a counted
+            # subject is the one named
+            target = _counted_patients(lex, s, cand, country) or target
+        if target is None or not (target.country or self._placeable(target)):
+            return  # "the authorities arrested someone" tells no one anything
         if country is None or (agent.reach == "abroad" and country == target.country):
             return  # "der litauische Botschafter wurde einbestellt": not by Lithuania
         actor = Actor(agent.text, None, country, agent.sector, implied=True)
@@ -206,6 +213,35 @@ def _seat_acts(cand: Candidate, agent: ImpliedAgent) -> bool:
     )
 
 
+def _counted_patients(
+    lex: Lexicon, s: Sentence, cand: Candidate, country: str
+) -> EntitySpan | None:
+    """The people a German agentless passive counts but does not name ("Weitere 64 wurden
+    verhaftet", "Zwei seien festgenommen worden"): a cardinal standing alone as the subject,
+    with no noun after it (an elided noun: Duden grammar, the number as the head of its
+    noun phrase) and no preposition before it. They are a group of the place whose
+    authorities acted, as coders code an arrested crowd by its size."""
+    a, b = cand.clause
+    lowers, preps = s.lowers, lex.words["prepositions"]
+    finite = lex.auxiliaries | set(lex.words["state_aux"])  # "wurden", "seien ... worden"
+    for k in range(a, min(b, cand.index)):
+        count = _cardinal(lex, lowers[k])
+        if count is None or count < 2 or (k > a and lowers[k - 1] in preps):
+            continue
+        if k + 1 == cand.index or lowers[k + 1] in finite:
+            cand.size = cand.size or count
+            return EntitySpan(k, k + 1, "GROUP", Actor(s.words[k], None, country))
+    return None
+
+
+def _cardinal(lex: Lexicon, word: str) -> int | None:
+    """The count a word spells, a digit string or a number word ("ein" is also the
+    article: below 2, no count); a year is no count."""
+    if YEAR_RE.match(word):
+        return None
+    return parse_count(word) or lex.conf["number_words"].get(word)
+
+
 def _placed(target: EntitySpan, country: str) -> EntitySpan:
     """``target`` with the country of the authorities that acted on it."""
     a = target.actor
@@ -276,7 +312,7 @@ def load_implied_agents(data_dir: Path = DATA_DIR) -> ImpliedAgents:
                 row["sector"],
                 row["reach"],
                 frozenset(row["lemmas"].split()),
-                frozenset(row["preps"].split()),
+                frozenset(row["cues"].split()),
             )
             for row in read_tsv(data_dir / IMPLIED_AGENTS_FILE)
         },

@@ -22,7 +22,9 @@ def test_every_implied_code_is_a_cameo_code_of_the_state() -> None:
     kb = load_kb()
     assert table.by_code, "the table is empty"
     for code_, agent in table.by_code.items():
-        assert kb.cameo_row(code_)["plover"] in ("COERCE", "ACCUSE")
+        plover = kb.cameo_row(code_)["plover"]
+        # a release is the state's only from custody: it needs its cue words
+        assert plover in ("COERCE", "ACCUSE") or (plover == "RETREAT" and agent.cues)
         assert agent.text.startswith("(") and agent.sector in ("GOV", "COP", "JUD")
     assert table.of("1723", "ban") == table.by_code["172"]  # a child code takes its parent's row
     assert table.of("190", "kill") is None  # a killing's perpetrator is never implied
@@ -167,6 +169,78 @@ def test_an_agentless_acts_person_without_a_country_is_of_its_place(
     # a text that gives the person no other nationality reports a domestic act: coders give
     # the target the country of the authorities that acted
     assert pairs(extractor, text, kind) == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk \u2013 Zwei ihrer Redakteure seien am Montag festgenommen worden, "
+        "berichtete die Zeitung.",
+        "Der Chefredakteur des Senders wurde am Freitag in Minsk verhaftet.",
+    ],
+    ids=["editors-reported", "chief-editor"],
+)
+def test_an_arrested_editor_is_media_of_the_place(extractor: Extractor, text: str) -> None:
+    # "Redakteur" (editor, Phoenix "chief editor": MED) names the journalists of a paper,
+    # the arrested, not the dateline's town
+    events = _coerce(extractor, text, "de")
+    assert [(e.source.country, e.target.country, e.target.sector) for e in events] == [
+        ("BLR", "BLR", "MED")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "size"),
+    [
+        ("In Minsk wurden zwei Studenten festgenommen. Weitere 30 wurden verhaftet.", "30", 30),
+        ("Minsk \u2013 Zwölf seien festgenommen worden, teilte die Opposition mit.", "Zwölf", 12),
+    ],
+    ids=["further-count", "reported-count"],
+)
+def test_a_counted_subject_is_the_arrested_group(
+    extractor: Extractor, text: str, count: str, size: int
+) -> None:
+    # a number standing alone as the passive's subject counts the arrested: a group of the
+    # place, sized by the number (not the dateline's town)
+    events = _coerce(extractor, text, "de")
+    assert [
+        (e.source.country, e.target.country, e.size) for e in events if e.target.text == count
+    ] == [("BLR", "BLR", size)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minsk \u2013 2019 wurden sie verhaftet.", "Minsk \u2013 Nach 30 wurden sie verhaftet."],
+    ids=["year", "governed"],
+)
+def test_a_year_or_a_governed_number_is_no_counted_group(extractor: Extractor, text: str) -> None:
+    assert not [
+        e for e in _coerce(extractor, text, "de") if e.target and e.target.text[0].isdigit()
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk \u2013 Der Blogger wurde nach zwei Jahren Haft freigelassen.",
+        "Minsk \u2013 Der Journalist wurde nach 300 Tagen Haft auf freien Fuß gesetzt.",
+        "Minsk \u2013 Der Student wurde am Montag aus der Untersuchungshaft entlassen.",
+    ],
+    ids=["freilassen", "freier-fuss", "entlassen"],
+)
+def test_a_release_from_custody_is_by_the_authorities(extractor: Extractor, text: str) -> None:
+    # only who holds someone in custody releases him from it (CAMEO.2.0 * FROM &DETENTION)
+    assert pairs(extractor, text, "RETREAT") == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minsk \u2013 Die Geiseln wurden freigelassen.", "Minsk \u2013 Der Minister wurde entlassen."],
+    ids=["hostages", "dismissal"],
+)
+def test_no_authorities_release_without_custody(extractor: Extractor, text: str) -> None:
+    # hostages are freed by their kidnappers; a bare "entlassen" is mostly a dismissal
+    assert not [e for e in code(extractor, text, "de") if e.source and e.source.implied]
 
 
 def _accusations(extractor: Extractor, text: str):
