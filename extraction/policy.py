@@ -9,6 +9,7 @@ from .codes import (
     PRIVATE_SECTORS,
     PROCEDURE_ROOTS,
     PUBLIC_CLASH_ROOTS,
+    VISIT_CODE,
     root,
 )
 from .model import Actor, Event
@@ -30,7 +31,10 @@ class ExtractionPolicy:
     warnings about a market) are no geopolitical event and are not published unless
     ``publish_private`` is set: one side must be of no private sector (a state, a state's body
     or office holder, an IGO/NGO, a party or armed group, a people, a named person). Protest
-    and violence count between anyone (a strike at a firm, an attack on a passer-by).
+    and violence count between anyone (a strike at a firm, an attack on a passer-by). A visit
+    (CAMEO 042, in PLOVER's CONSULT: travel to meet or consult) is paid by one who stands for a
+    state, organisation, party or group (an actor of a public sector): a refugee, fighter or
+    traveller who arrives somewhere, a people or a place visits no one, and is not published.
 
     The caps keep an event-dense megabyte from amplifying into tens of thousands of events:
     past one, the article's extraction is marked truncated."""
@@ -61,6 +65,11 @@ class ExtractionPolicy:
             and root(event.cameo) not in PUBLIC_CLASH_ROOTS
             and not any(_public(actor) for actor in actors)
         )
+        private = private or (
+            not self.publish_private
+            and event.cameo == VISIT_CODE
+            and not _representative(event.source)
+        )
         procedure = not self.publish_procedure and _procedure(event)
         return (
             resolved
@@ -75,6 +84,13 @@ def _public(actor: Actor | None) -> bool:
     """Whether ``actor`` may be a public party: of no private sector ("die Palästinenser", a
     people, has none)."""
     return actor is not None and actor.sector not in PRIVATE_SECTORS
+
+
+def _representative(actor: Actor | None) -> bool:
+    """Whether ``actor`` stands for a body (a public sector: "der Außenminister", the UN, a
+    party), as a visitor does; a person known by nationality only, a people or a place has no
+    sector."""
+    return actor is not None and actor.sector is not None and _public(actor)
 
 
 def _procedure(event: Event) -> bool:

@@ -72,3 +72,30 @@ def test_a_parliaments_dealings_with_other_actors_are_published(
     text: str, published: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _german(ExtractionPolicy(), text) == published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunderte Flüchtlinge aus Syrien sind am Montag in Griechenland eingetroffen.",
+        "Die Tunesier trafen am Montag in Syrien ein.",
+    ],
+)
+def test_an_arrival_of_people_who_stand_for_no_body_is_no_visit(text: str) -> None:
+    assert _german(ExtractionPolicy(), text) == []
+    assert _german(ExtractionPolicy(publish_private=True), text)
+
+
+def test_a_trip_of_private_travellers_is_no_visit() -> None:
+    assert _types(ExtractionPolicy(), "Kenyan tourists visited Egypt on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der französische Außenminister ist am Montag in Kairo eingetroffen.",
+        "Der französische Außenminister besuchte am Montag Kairo.",
+    ],
+)
+def test_an_officials_arrival_is_a_visit(text: str) -> None:
+    assert _german(ExtractionPolicy(), text) == [("CONSULT", "FRA", "EGY")]
