@@ -9,6 +9,7 @@ from collections.abc import Collection
 
 from .candidate import Candidate
 from .codes import VIOLENT_ROOTS, root
+from .dates import YEAR_RE
 from .kb import Trigger
 from .lexicon import Lexicon
 from .segments import clause_segs
@@ -227,6 +228,8 @@ def backgrounded(
         return True
     if trig.cameo[:2] != "04" and _purpose_of(lex, words, lowers, a, i):
         return True
+    if _named_by_date(lex, lowers, seg, i):
+        return True
     definite = lex.words["definite_articles"]
     # "X bekannte sich zu dem Anschlag": a claim names the attack's actor, news of its own
     if (
@@ -236,6 +239,21 @@ def backgrounded(
     ):
         return True
     return b - a >= 2 and lowers[b - 2] in lex.words["infinitive_markers"] and i < b - 2
+
+
+def _named_by_date(lex: Lexicon, lowers: list[str], seg: tuple[int, int], i: int) -> bool:
+    """Whether the noun at ``i`` is named by its date ("die Anschläge vom 13. November", "des
+    Treffens vom vergangenen Freitag"): a past event the reader knows, referred to, not told
+    (a new one is told with its verb, "griffen am Freitag an")."""
+    if i + 1 >= seg[1] or lowers[i + 1] not in lex.words.get("event_date_preps", ()):
+        return False
+    skippable = lex.words["last_words"]
+    for word in lowers[i + 2 : min(seg[1], i + 5)]:
+        if word in lex.conf["months"] or word in lex.words["weekdays"] or YEAR_RE.match(word):
+            return True
+        if word not in skippable and not word.rstrip(".").isdigit():
+            return False
+    return False
 
 
 def _purpose_of(lex: Lexicon, words: list[str], lowers: list[str], a: int, i: int) -> bool:
