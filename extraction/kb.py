@@ -151,6 +151,8 @@ class KnowledgeBase:
     actors: dict[str, list[ActorEntry]] = field(default_factory=lambda: defaultdict(list))
     places: dict[str, list[PlaceEntry]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    # the demonyms that are person nouns ("Australier", "Ägypterin"), not adjectives
+    person_demonyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # the names of countries per language of the place tables ("österreich" in German)
     country_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     agents: dict[str, dict[str, tuple[str, bool, str | None]]] = field(
@@ -427,6 +429,8 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     for fname in ("demonyms.generated.tsv", "demonyms.curated.tsv"):
         for row in read_tsv(data_dir / fname):
             kb.demonyms[row["lang"]][row["form"].lower()] = row["country"]
+            if row["kind"] == "person":
+                kb.person_demonyms[row["lang"]].add(row["form"].lower())
     # German agent nouns from Ding (extraction.agents_de_build): the curated rows, read last, win
     for fname in ("agents.generated.tsv", "agents.de.generated.tsv", "agents.curated.tsv"):
         for row in read_tsv(data_dir / fname):

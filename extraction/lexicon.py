@@ -181,6 +181,7 @@ class Lexicon:
             (a for a in self.agents if len(a) >= 5 and " " not in a), key=len, reverse=True
         )
         self.demonyms = self.kb.demonyms[self.lang]
+        self.person_demonyms = self.kb.person_demonyms[self.lang]
         # a capital's adjective stands for its state before a state body ("das Moskauer
         # Außenministerium", "die Kiewer Regierung"); a demonym is what it is
         suffix = self.conf.get("capital_adjective_suffix")

@@ -171,6 +171,13 @@ def combine_atoms(
             if is_title:
                 _resolve_title(mention, lex, s, memory)
             out.append(mention)
+        elif _named_national(lex, atoms, k, words):
+            # "der Australier Peter Greste": a person noun of a nationality right before a
+            # name is that person's apposition, as a title is, and gives the country
+            country = atom[2][1] or None
+            out.append(_new_person(atoms, k + 1, atom[1], country, None, "", words, memory, lex))
+            k = _skip_caps(atoms, k + 1, words, lex.words["name_particles"])
+            continue
         elif isinstance(atom, tuple) and atom[0] == "DEM":
             end, country = atom[2]
             # a demonym before a noun the KB does not know is a group of that country ("die
@@ -371,6 +378,25 @@ def _owns_gap(lex: Lexicon, words: list[str], atom: EntitySpan, noun: int) -> bo
     )
 
 
+def _named_national(lex: Lexicon, atoms: list, k: int, words: list[str]) -> bool:
+    """Whether the atom at ``k`` is a demonym person noun ("Australier", "Ägypterin") with
+    a name right after it whose first word may be a given name (a KB person's first word or
+    a word the dictionary lacks: "Peter Greste", "Fahmi"), not a common noun ("gaben den
+    Syrern Waffen")."""
+    atom = atoms[k]
+    nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+    return (
+        isinstance(atom, tuple)
+        and atom[0] == "DEM"
+        and words[atom[1]].lower() in lex.person_demonyms
+        and isinstance(nxt, tuple)
+        and nxt[0] == "CAP"
+        and nxt[1] == atom[2][0]
+        and _name_word(lex.kb, lex, words[nxt[1]])
+        and _names_person(atoms, k + 1, words, lex)
+    )
+
+
 def _names_person(atoms: list, k: int, words: list[str], lex: Lexicon) -> bool:
     """Whether the capitalised words from ``k``, right after a title, name its person: in
     German every noun is capitalised, and one word that is an abstract noun is the verb's
@@ -521,7 +547,8 @@ def _new_person(
     country = country or (None if town else _surname_country(lex, words[end - 1], given))
     actor = Actor(" ".join(words[start:end]), name, country, sector or None)
     memory.remember(actor, name)
-    memory.entitle(title, actor)
+    if title:
+        memory.entitle(title, actor)
     return EntitySpan(start, end, "PER", actor)
 
 
