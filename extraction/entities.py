@@ -109,6 +109,9 @@ def find_entities(
             i += 2
             continue
         agent = lex.agent(lemmas[i], words[i])
+        if agent is not None and _attribute_of_agent(lex, s, i):
+            i += 1  # "der Oberste Gerichtshof": an adjective, no colonel ("Oberst")
+            continue
         if agent is not None and (lex.lang != "de" or words[i][:1].isupper()):
             sector, is_title, own_country = agent
             if is_title and sector != "GOV" and _counted(lex, words, i):
@@ -149,6 +152,18 @@ def _counted(lex: Lexicon, words: list[str], i: int) -> bool:
     "mehrere Diplomaten"): German weak nouns read the same in the singular's cases."""
     before = words[i - 1].lower() if i > 0 else ""
     return before.isdigit() or lex.conf["number_words"].get(before, 0) > 1
+
+
+def _attribute_of_agent(lex: Lexicon, s: Sentence, i: int) -> bool:
+    """Whether the German agent word at ``i`` is an adjective of the agent noun after it: its
+    lemma plus an adjective ending ("Oberste", read as "Oberst") before a capitalised agent
+    noun ("der Oberste Gerichtshof", "das Oberste Volksgericht"); two agent nouns do not stand
+    side by side without a comma or a conjunction."""
+    word, lemma = s.lowers[i], s.lemmas[i]
+    if lex.lang != "de" or i + 1 >= len(s.words) or not s.words[i + 1][:1].isupper():
+        return False
+    inflected = any(word == lemma + ending for ending in lex.adjective_endings)
+    return inflected and lex.agent(s.lemmas[i + 1], s.words[i + 1]) is not None
 
 
 def _names_country(

@@ -1784,3 +1784,27 @@ def test_a_hyphenated_title_before_a_person_is_his_office(extractor: Extractor) 
     person = EntitySpan(1, 3, "PER", Actor("Nadia Kovacs", "Nadia Kovacs", "TUR", "ELI"))
     merged = merge_appositions(lex, s, [office, person], ArticleMemory())
     assert [(m.start, m.end, m.kind) for m in merged] == [(0, 3, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        # "Oberste" is the adjective, not the noun "Oberst" (colonel) its lemma reads as
+        ("Der Oberste Gerichtshof Kenias kritisierte die Regierung.", "Gerichtshof Kenias", "KEN"),
+        ("In Hanoi kritisierte das Oberste Volksgericht die Polizei.", "Volksgericht", "VNM"),
+    ],
+)
+def test_a_supreme_court_is_a_court(extractor: Extractor, text: str, span: str, country: str):
+    found = mentions(extractor, text, "de")
+    assert "Oberste" not in found
+    assert (found[span].country, found[span].actor.sector) == (country, "JUD")
+
+
+def test_a_colonel_before_a_name_stays_a_colonel(extractor: Extractor) -> None:
+    found = mentions(extractor, "Gestern kritisierte Oberst Okonkwo die Regierung.", "de")
+    assert found["Oberst Okonkwo"].actor.sector == "MIL"
+
+
+def test_a_supreme_court_acts_for_its_country(extractor: Extractor) -> None:
+    events = code(extractor, "Der Oberste Gerichtshof Kenias hat die Regierung kritisiert.", "de")
+    assert roles(events) == [("ACCUSE", "KEN", "KEN")]
