@@ -1808,3 +1808,42 @@ def test_a_colonel_before_a_name_stays_a_colonel(extractor: Extractor) -> None:
 def test_a_supreme_court_acts_for_its_country(extractor: Extractor) -> None:
     events = code(extractor, "Der Oberste Gerichtshof Kenias hat die Regierung kritisiert.", "de")
     assert roles(events) == [("ACCUSE", "KEN", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title compound's prefix tells the country of the person it introduces, whose
+        # surname alone then finds that person
+        (
+            "Der US-Botschafter John Okonkwo war in Wien. "
+            "Okonkwo kritisierte die Regierung Ungarns.",
+            "USA",
+        ),
+        (
+            "Der Nato-Generalsekretär Jan Okonkwo war in Kiew. "
+            "Okonkwo kritisierte die Regierung Russlands.",
+            "IGO",
+        ),
+    ],
+    ids=["country", "igo"],
+)
+def test_a_person_titled_by_a_prefixed_compound_is_remembered(
+    extractor: Extractor, text: str, source: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.source.country, e.source.text) for e in events if e.source] == [(source, "Okonkwo")]
+
+
+def test_a_title_compound_joins_the_name_after_it(extractor: Extractor) -> None:
+    found = mentions(extractor, "Gestern kritisierte US-Botschafter John Okonkwo Ungarn.", "de")
+    person = found["US-Botschafter John Okonkwo"]
+    assert (person.kind, person.country) == ("PER", "USA")
+
+
+def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
+    extractor: Extractor,
+) -> None:
+    # the EU Council's president acts for the EU, not for his own country
+    events = code(extractor, "EU-Ratspräsident Donald Tusk kritisierte Frankreich.", "de")
+    assert roles(events) == [("ACCUSE", "IGO", "FRA")]
