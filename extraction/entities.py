@@ -85,6 +85,11 @@ def find_entities(
             continue
         low = words[i].lower()
         hyphen = hyphen_compound(kb, lex, words[i], day, memory)
+        if hyphen is not None and _titles_new_name(kb, lex, s, i, day, memory):
+            # "US-Außenminister John Okonkwo": a title, which the name after it joins
+            atoms.append(("AGT", i, (i + 1, (hyphen.sector, True, hyphen.country))))
+            i += 1
+            continue
         if hyphen is not None:
             atoms.append(EntitySpan(i, i + 1, "GROUP", hyphen, agent_noun=True))
             i += 1
@@ -109,6 +114,9 @@ def find_entities(
             i += 2
             continue
         agent = lex.agent(lemmas[i], words[i])
+        if agent is not None and _attribute_of_agent(lex, s, i):
+            i += 1  # "der Oberste Gerichtshof": an adjective, no colonel ("Oberst")
+            continue
         if agent is not None and (lex.lang != "de" or words[i][:1].isupper()):
             sector, is_title, own_country = agent
             if is_title and sector != "GOV" and _counted(lex, words, i):
@@ -149,6 +157,38 @@ def _counted(lex: Lexicon, words: list[str], i: int) -> bool:
     "mehrere Diplomaten"): German weak nouns read the same in the singular's cases."""
     before = words[i - 1].lower() if i > 0 else ""
     return before.isdigit() or lex.conf["number_words"].get(before, 0) > 1
+
+
+def _titles_new_name(
+    kb: KnowledgeBase, lex: Lexicon, s: Sentence, i: int, day: str | None, memory: ArticleMemory
+) -> bool:
+    """Whether the hyphenated compound at ``i`` is a title of one person ("US-Außenminister",
+    "Caritas-Präsident"; not "zwei US-Diplomaten") before a name the knowledge base does not
+    know ("US-Botschafter John Okonkwo"): a person of the prefix's country. A known person
+    after it keeps the knowledge base's country and role ("EU-Ratspräsident Donald Tusk")."""
+    words = s.words
+    rest = words[i].partition("-")[2]
+    agent = lex.agent(lex.lemma(rest), rest) if rest else None
+    if agent is None or not agent[1] or _counted(lex, words, i) or i + 1 >= len(words):
+        return False
+    if i > 0 and s.lowers[i - 1] in lex.demonyms:
+        return False  # "der libysche IS-Chef": whose country, the adjective's or the prefix's?
+    if not (words[i + 1][:1].isupper() and words[i + 1].isalpha()):
+        return False
+    known = kb_match(kb, lex, s, i + 1, day, memory)
+    return known is None or known.kind != "PER"
+
+
+def _attribute_of_agent(lex: Lexicon, s: Sentence, i: int) -> bool:
+    """Whether the German agent word at ``i`` is an adjective of the agent noun after it: its
+    lemma plus an adjective ending ("Oberste", read as "Oberst") before a capitalised agent
+    noun ("der Oberste Gerichtshof", "das Oberste Volksgericht"); two agent nouns do not stand
+    side by side without a comma or a conjunction."""
+    word, lemma = s.lowers[i], s.lemmas[i]
+    if lex.lang != "de" or i + 1 >= len(s.words) or not s.words[i + 1][:1].isupper():
+        return False
+    inflected = any(word == lemma + ending for ending in lex.adjective_endings)
+    return inflected and lex.agent(s.lemmas[i + 1], s.words[i + 1]) is not None
 
 
 def _names_country(
@@ -219,9 +259,10 @@ def remember_new_titled(
         ):
             continue
         title_at = m.end - len(actor.name.split()) - 1
-        if folded(actor.name.split()[-1].lower()) in memory.aliases or not any(
-            _names_country(kb, lex, s, k, day, copy) for k in range(m.start, title_at)
-        ):
+        told = any(_names_country(kb, lex, s, k, day, copy) for k in range(m.start, title_at))
+        # "der US-Botschafter Jan Novák": the title's own prefix tells the country
+        told = told or hyphen_compound(kb, lex, s.words[title_at], day, copy) is not None
+        if folded(actor.name.split()[-1].lower()) in memory.aliases or not told:
             continue
         memory.remember(actor, actor.name)
         agent = lex.agent(s.lemmas[title_at], s.words[title_at])

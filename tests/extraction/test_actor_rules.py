@@ -1784,3 +1784,66 @@ def test_a_hyphenated_title_before_a_person_is_his_office(extractor: Extractor) 
     person = EntitySpan(1, 3, "PER", Actor("Nadia Kovacs", "Nadia Kovacs", "TUR", "ELI"))
     merged = merge_appositions(lex, s, [office, person], ArticleMemory())
     assert [(m.start, m.end, m.kind) for m in merged] == [(0, 3, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        # "Oberste" is the adjective, not the noun "Oberst" (colonel) its lemma reads as
+        ("Der Oberste Gerichtshof Kenias kritisierte die Regierung.", "Gerichtshof Kenias", "KEN"),
+        ("In Hanoi kritisierte das Oberste Volksgericht die Polizei.", "Volksgericht", "VNM"),
+    ],
+)
+def test_a_supreme_court_is_a_court(extractor: Extractor, text: str, span: str, country: str):
+    found = mentions(extractor, text, "de")
+    assert "Oberste" not in found
+    assert (found[span].country, found[span].actor.sector) == (country, "JUD")
+
+
+def test_a_colonel_before_a_name_stays_a_colonel(extractor: Extractor) -> None:
+    found = mentions(extractor, "Gestern kritisierte Oberst Okonkwo die Regierung.", "de")
+    assert found["Oberst Okonkwo"].actor.sector == "MIL"
+
+
+def test_a_supreme_court_acts_for_its_country(extractor: Extractor) -> None:
+    events = code(extractor, "Der Oberste Gerichtshof Kenias hat die Regierung kritisiert.", "de")
+    assert roles(events) == [("ACCUSE", "KEN", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title compound's prefix tells the country of the person it introduces, whose
+        # surname alone then finds that person
+        (
+            "Der US-Botschafter John Okonkwo war in Wien. "
+            "Okonkwo kritisierte die Regierung Ungarns.",
+            "USA",
+        ),
+        (
+            "Der Nato-Generalsekretär Jan Okonkwo war in Kiew. "
+            "Okonkwo kritisierte die Regierung Russlands.",
+            "IGO",
+        ),
+    ],
+    ids=["country", "igo"],
+)
+def test_a_person_titled_by_a_prefixed_compound_is_remembered(
+    extractor: Extractor, text: str, source: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert [(e.source.country, e.source.text) for e in events if e.source] == [(source, "Okonkwo")]
+
+
+def test_a_title_compound_joins_the_name_after_it(extractor: Extractor) -> None:
+    found = mentions(extractor, "Gestern kritisierte US-Botschafter John Okonkwo Ungarn.", "de")
+    person = found["US-Botschafter John Okonkwo"]
+    assert (person.kind, person.country) == ("PER", "USA")
+
+
+def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
+    extractor: Extractor,
+) -> None:
+    # the EU Council's president acts for the EU, not for his own country
+    events = code(extractor, "EU-Ratspräsident Donald Tusk kritisierte Frankreich.", "de")
+    assert roles(events) == [("ACCUSE", "IGO", "FRA")]
