@@ -4,6 +4,7 @@ context (a surname seen before, a compass region, a town that is also a given na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .codes import NON_STATE_CODES
@@ -11,6 +12,9 @@ from .kb import NAME_SPLIT, ActorEntry, KnowledgeBase, PlaceEntry, folded
 from .lexicon import Lexicon, known_word
 from .model import Actor
 from .spans import ArticleMemory, EntitySpan, Sentence, particle_name
+
+# a Roman regnal number as German writes it, an ordinal with its dot ("Abdullah II.")
+REGNAL_NUMBER = re.compile(r"[IVX]+\.")
 
 __all__ = ["kb_match", "town_in_name"]
 
@@ -175,10 +179,13 @@ def _readings(
 
 def _phrase(s: Sentence, i: int, j: int) -> str:
     """Words ``i`` to ``j`` as written: a hyphen the tokenizer split off stays joined to the
-    words it touches ("Guinea-Bissau", "Timor-Leste")."""
+    words it touches ("Guinea-Bissau", "Timor-Leste"); a regnal number loses the dot German
+    writes after it ("König Abdullah II.", "Papst Benedikt XVI.")."""
     out: list[str] = []
     for k in range(i, j):
         word = s.words[k]
+        if k > i and REGNAL_NUMBER.fullmatch(word):
+            word = word[:-1]
         touching = k > i and s.offsets[k] == s.offsets[k - 1] + len(s.words[k - 1])
         if touching and (word == "-" or s.words[k - 1] == "-"):
             out[-1] += word

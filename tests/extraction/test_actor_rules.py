@@ -23,6 +23,14 @@ def mentions(extractor: Extractor, text: str, lang: str, day: str = "2000-01-01"
     return {" ".join(words[m.start : m.end]): m for m in found}
 
 
+def test_a_regnal_number_with_its_german_dot_names_the_monarch(extractor: Extractor) -> None:
+    # "Abdullah II." is Jordan's king, not the Saudi "Abdullah" of the shorter phrase
+    found = mentions(
+        extractor, "Der Minister traf König Abdullah II. in Amman.", "de", "2015-06-01"
+    )
+    assert found["König Abdullah II."].country == "JOR"
+
+
 def test_title_before_a_surname_the_kb_knows_gets_its_country(extractor: Extractor) -> None:
     found = mentions(extractor, "Gestern kritisierte Präsident Reagan die Regierung.", "de")
     assert found["Präsident Reagan"].country == "USA"
