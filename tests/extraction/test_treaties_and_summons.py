@@ -1,8 +1,9 @@
 """German events the lexicon missed on unseen news: a treaty or pact concluded ("einen Vertrag
 schließen", "einen Nichtangriffspakt abschließen") signs a formal agreement (CAMEO 057, as
 CAMEO.2.0's CONCLUDE * &TREATY), and a diplomat summoned "ins Außenamt" or "ins Auswärtige Amt"
-is an official complaint (114) as one summoned "ins Außenministerium" was. Sentences are
-invented for the tests (not taken from the gold files or the unseen corpora)."""
+is an official complaint (114) as one summoned "ins Außenministerium" was; a military action
+or operation ("Militäraktion", "Militäroperation") is military force (190) unless only planned.
+Sentences are invented for the tests (not taken from the gold files or the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def test_a_diplomat_summoned_to_the_foreign_office_is_a_complaint(
     extractor: Extractor, text: str
 ) -> None:
     assert _codes(extractor, text) == [("114", "KEN", "UGA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenia hat eine Militäraktion gegen Somalia begonnen.",
+        "Kenia setzt seine Militäroperation in Somalia fort.",
+    ],
+)
+def test_a_military_action_is_military_force(extractor: Extractor, text: str) -> None:
+    assert _codes(extractor, text) == [("190", "KEN", "SOM")]
+
+
+def test_a_military_action_planned_is_a_threat_not_force(extractor: Extractor) -> None:
+    codes = _codes(extractor, "Kenia plant eine Militäraktion gegen Somalia.")
+    assert codes and all(cameo.startswith("13") for cameo, _, _ in codes)
