@@ -224,7 +224,7 @@ def country_fallback(
                 (m.kind == "PER" or m.actor.sector not in SEATED_SECTORS)
                 and lex.lang == "de"
                 and fallback != before
-                and not _located(lex, s, mentions, fallback)
+                and not _located(lex, s, mentions, fallback, m.actor.sector not in STATE_SECTORS)
             ):
                 continue
             if country is None:
@@ -377,18 +377,36 @@ def _named_country(
     return lex.named_country(word), i + 1
 
 
-def _located(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str) -> bool:
+def _located(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str, directions: bool = True
+) -> bool:
     """Whether the sentence names ``country`` as a place: a town or region of it, or the
-    country after a locative preposition ("in Russland", "aus Moskau")."""
+    country after a locative preposition ("in Russland", "aus Moskau"). Without
+    ``directions``, not a country a movement comes from or goes to ("Flüchtlinge aus der
+    Türkei stoppen", "nach Ungarn zurückschieben"): what places a person of it does not
+    place the state body that acts on the movement."""
     preps = _locative_preps(lex)
     return any(
         m.country == country
         and (
             (m.kind == "PLACE" and (m.place is None or m.place.kind != "capital"))
-            or (m.start > 0 and s.lowers[m.start - 1] in preps)
+            or (
+                m.start > 0
+                and s.lowers[m.start - 1] in preps
+                and (directions or not _after_direction(lex, s, m.start))
+            )
         )
         for m in mentions
     )
+
+
+def _after_direction(lex: Lexicon, s: Sentence, at: int) -> bool:
+    """Whether a preposition of direction (``direction_preps``: "nach", "aus") stands before
+    ``at`` or before its definite article."""
+    k = at - 1
+    if k > 0 and s.lowers[k] in lex.words["definite_articles"]:
+        k -= 1
+    return k >= 0 and s.lowers[k] in lex.words.get("direction_preps", ())
 
 
 def _locative_preps(lex: Lexicon) -> set[str]:

@@ -1,7 +1,8 @@
 """A state body with no country of its own ("die Armee", "die Regierung") and the story's
 leading state: it takes that state, but not where its sentence names that very state as the
-other side; there it is the other state the story names most (extraction.affiliation
-country_fallback). Sentences and articles are invented for the tests."""
+other side; there it is the other state the story names most; nor a state named only as
+where people come from or go to (extraction.affiliation country_fallback). Sentences and
+articles are invented for the tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_a_body_acting_in_the_leading_state_keeps_it(extractor: Extractor) -> No
     # "in Ecuador" sets the act there: the police are Ecuador's
     sides = _sides(extractor, FILED + "Die Polizei nahm in Ecuador zwei Diplomaten Perus fest.")
     assert ("COERCE", "ECU", "PER") in sides
+
+
+QUARREL = "Athen \u2013 Griechenland hat Österreich scharf kritisiert. "
+
+
+def test_a_country_people_come_from_does_not_place_the_police(extractor: Extractor) -> None:
+    sides = _sides(
+        extractor, QUARREL + "Die Polizei nahm am Montag drei Schlepper aus der Türkei fest."
+    )
+    assert not any(source == "TUR" for _, source, _ in sides)
+
+
+def test_a_country_people_are_sent_to_does_not_place_the_ministry(extractor: Extractor) -> None:
+    sides = _sides(
+        extractor, QUARREL + "Das Innenministerium kritisierte die Abschiebungen nach Bulgarien."
+    )
+    assert not any(source == "BGR" for _, source, _ in sides)
