@@ -215,6 +215,8 @@ def country_fallback(
             and not m.supranational
         ):  # "der Kanzler" in a story about Sudan is not Sudanese
             country = fallback
+            if country is not None and _faces_own_state(lex, s, mentions, m, country):
+                country = memory.home_country_besides(country)
             if country is None and not distinct and _homed(m):
                 # "Alle Parteien kritisierten ...", the country named only where no event was
                 country = memory.home_country()
@@ -222,7 +224,7 @@ def country_fallback(
                 (m.kind == "PER" or m.actor.sector not in SEATED_SECTORS)
                 and lex.lang == "de"
                 and fallback != before
-                and not _located(lex, s, mentions, fallback)
+                and not _located(lex, s, mentions, fallback, m.actor.sector not in STATE_SECTORS)
             ):
                 continue
             if country is None:
@@ -292,6 +294,40 @@ def opposed_government(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) ->
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
 
 
+def _faces_own_state(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], m: EntitySpan, country: str
+) -> bool:
+    """Whether a German state body ``m`` without a country would take ``country``, a state
+    its sentence names as an actor: a body is its state's and does not act on it ("Das
+    Militär drohte Südkorea" in a story filed in Seoul is the other state's). Not where the
+    sentence sets something in the state ("in den USA", a town of it). English keeps the
+    sentence's country: on unseen BBC news, British news names "the UK" as its own
+    government's ground ("detained in the UK") and the rule cost right events."""
+    return (
+        lex.lang == "de"
+        and m.actor is not None
+        and m.actor.sector in STATE_SECTORS
+        and not _located(lex, s, mentions, country)
+        and any(
+            o is not m
+            and o.kind == "COUNTRY"
+            and not o.anaphor
+            and o.country == country
+            and not _after_locative(lex, s, o.start)
+            for o in mentions
+        )
+    )
+
+
+def _after_locative(lex: Lexicon, s: Sentence, at: int) -> bool:
+    """Whether a locative preposition stands before ``at`` or before its definite article
+    (country names with an article: "in der Türkei", "in den USA")."""
+    k = at - 1
+    if k > 0 and s.lowers[k] in lex.words["definite_articles"]:
+        k -= 1
+    return k >= 0 and s.lowers[k] in _locative_preps(lex)
+
+
 def _homed(m: EntitySpan) -> bool:
     """Whether a mention belongs to the article's home country when nothing else places it:
     a party, parliament or court ("die Parteien", "ein Sondergericht"). Not a government
@@ -341,18 +377,40 @@ def _named_country(
     return lex.named_country(word), i + 1
 
 
-def _located(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str) -> bool:
+def _located(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], country: str, directions: bool = True
+) -> bool:
     """Whether the sentence names ``country`` as a place: a town or region of it, or the
-    country after a locative preposition ("in Russland", "aus Moskau")."""
-    preps = lex.words["locative_preps"] | set(lex.words.get("country_preps", ()))
+    country after a locative preposition ("in Russland", "aus Moskau"). Without
+    ``directions``, not a country a movement comes from or goes to ("Flüchtlinge aus der
+    Türkei stoppen", "nach Ungarn zurückschieben"): what places a person of it does not
+    place the state body that acts on the movement."""
+    preps = _locative_preps(lex)
     return any(
         m.country == country
         and (
             (m.kind == "PLACE" and (m.place is None or m.place.kind != "capital"))
-            or (m.start > 0 and s.lowers[m.start - 1] in preps)
+            or (
+                m.start > 0
+                and s.lowers[m.start - 1] in preps
+                and (directions or not _after_direction(lex, s, m.start))
+            )
         )
         for m in mentions
     )
+
+
+def _after_direction(lex: Lexicon, s: Sentence, at: int) -> bool:
+    """Whether a preposition of direction (``direction_preps``: "nach", "aus") stands before
+    ``at`` or before its definite article."""
+    k = at - 1
+    if k > 0 and s.lowers[k] in lex.words["definite_articles"]:
+        k -= 1
+    return k >= 0 and s.lowers[k] in lex.words.get("direction_preps", ())
+
+
+def _locative_preps(lex: Lexicon) -> set[str]:
+    return lex.words["locative_preps"] | set(lex.words.get("country_preps", ()))
 
 
 def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None:

@@ -206,13 +206,10 @@ def _state_description(
         return None
     nouns = w["state_pair_nouns"] if pair else w["state_nouns"]
     end, adjectives = _noun_end(lowers, k, nouns), 0
-    while (
-        not end
-        and adjectives < MAX_ADJECTIVES
-        and k < n
-        and attributive(lex, s, k)
-        and not demonym_country(lex, lowers[k])
-    ):
+    while not end and adjectives < MAX_ADJECTIVES and k < n:
+        k += _adverb_before_adjective(lex, s, k)
+        if not (attributive(lex, s, k) and not demonym_country(lex, lowers[k])):
+            break
         k, adjectives = k + 1, adjectives + 1
         end = _noun_end(lowers, k, nouns)
     if not end or kb_match(kb, lex, s, k, day, memory) is not None:
@@ -223,6 +220,18 @@ def _state_description(
         return None
     whole = any(w in lex.words["whole_words"] for w in lowers[start:end])
     return Description(start, end, 2 if pair else 1, whole)
+
+
+def _adverb_before_adjective(lex: Lexicon, s: Sentence, k: int) -> int:
+    """1 where the word at ``k`` is an uninflected modifier of the adjective after it ("das
+    international isolierte Land", "das wirtschaftlich schwache Land"), else 0."""
+    return int(
+        k + 1 < len(s.words)
+        and not attributive(lex, s, k)
+        and attributive(lex, s, k, inflected=False)
+        and attributive(lex, s, k + 1)
+        and not demonym_country(lex, s.lowers[k + 1])
+    )
 
 
 def _noun_end(lowers: list[str], k: int, nouns: set[str]) -> int:

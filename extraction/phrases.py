@@ -296,9 +296,11 @@ def _before_modifiers(lex: Lexicon, s: Sentence, m: EntitySpan, fillers: set[str
     return k
 
 
-def attributive(lex: Lexicon, s: Sentence, k: int) -> bool:
+def attributive(lex: Lexicon, s: Sentence, k: int, inflected: bool = True) -> bool:
     """A lower-case word that may be an adjective before a noun (German: with an adjective
-    ending; English: any word that is no function word), and no cue of these rules."""
+    ending; English: any word that is no function word), and no cue of these rules. With
+    ``inflected`` false, also one without an ending: what modifies an adjective after it
+    ("das international isolierte Land")."""
     word, w = s.words[k], lex.words
     cues = w["function_words"] | w["between_preps"] | w.get("role_words", set())
     if not (word.isalpha() and word[:1].islower()) or word.lower() in cues:
@@ -306,7 +308,7 @@ def attributive(lex: Lexicon, s: Sentence, k: int) -> bool:
     if predicate_verb(lex, [s.lemmas[k]]):
         return False
     endings = lex.adjective_endings
-    return not endings or word.endswith(endings)
+    return not (inflected and endings) or word.endswith(endings)
 
 
 def _verb_next(lex: Lexicon, s: Sentence, k: int) -> bool:

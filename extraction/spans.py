@@ -117,6 +117,15 @@ class ArticleMemory:
             counts[c] = counts.get(c, 0) + n
         return _leading(counts)
 
+    def home_country_besides(self, country: str) -> str | None:
+        """The article's leading country (:meth:`home_country`) once ``country`` is set
+        aside: the other side of a story about two states."""
+        counts = dict(self.named)
+        for c, n in self.countries.items():
+            counts[c] = counts.get(c, 0) + n
+        counts.pop(country, None)
+        return _leading(counts)
+
     def remember(self, actor: Actor, full_name: str) -> None:
         self.persons.append(actor)
         for part in full_name.split():

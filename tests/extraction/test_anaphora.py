@@ -47,6 +47,21 @@ from .conftest import pairs
             "ACCUSE",
             ("USA", "IRN"),
         ),
+        # an uninflected modifier before the adjective
+        (
+            "Der Iran testete am Sonntag eine Rakete. "
+            "Die USA verurteilten das international isolierte Land scharf.",
+            "de",
+            "ACCUSE",
+            ("USA", "IRN"),
+        ),
+        (
+            "Der Iran testete am Sonntag eine Rakete. "
+            "Die Armee des wirtschaftlich schwachen Landes drohte den USA mit Vergeltung.",
+            "de",
+            "THREATEN",
+            ("IRN", "USA"),
+        ),
     ],
 )
 def test_a_bare_state_description_is_the_articles_leading_state(
