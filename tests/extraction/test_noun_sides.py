@@ -3,8 +3,9 @@ before it ("Gespräche zwischen X und Y" are the talks' sides, "die Spannungen z
 are no sides of a meeting elsewhere in the sentence); an event noun in a relative clause about a
 thing ("Die Frage, die das Gipfeltreffen beherrschte, ...") takes no actor from outside it; a
 compound ending in an event noun is that noun ("Nato-Treffen" is a meeting, not the verb
-"treffen"). Sentences are invented for the tests (not taken from the gold files or the unseen
-corpora)."""
+"treffen"); a visit noun whose first part names a person is that person's visit
+("Papstbesuch", "Merkel-Besuch"). Sentences are invented for the tests (not taken from the gold
+files or the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,27 @@ def test_sides_of_the_trigger_noun_stay(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _codes(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zum Papstbesuch in Kenia reiste auch Ugandas Präsident an.",
+            [("042", "VAT", "KEN")],
+        ),
+        (
+            "Neben dem Präsidenten Ugandas werden in Kenia zum Papstbesuch Tausende Ugander "
+            "erwartet.",
+            [("042", "VAT", "KEN")],
+        ),
+        (
+            "Beim Merkel-Besuch in Nairobi sprach Präsident Ruto über den Handel.",
+            [("042", "DEU", "KEN")],
+        ),
+    ],
+)
+def test_a_visit_noun_is_the_visit_of_the_person_it_starts_with(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _codes(extractor, text) == expected
