@@ -25,6 +25,7 @@ from .codes import (
 from .coordination import Coordination
 from .kb import KnowledgeBase, Trigger
 from .lexicon import Lexicon
+from .model import Actor
 from .spans import EntitySpan, Sentence
 
 __all__ = [
@@ -194,6 +195,39 @@ def attack_by_prefix(
         for k in in_clause:
             if k != cand.index and cand.source is None:
                 _voiced_by_prefix(kb, lex, words[k], cand)
+
+
+def visit_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidate) -> None:
+    """A German visit noun whose first part names a person is that person's visit
+    ("Papstbesuch", "Kanzlerbesuch", "Obama-Besuch"): the first part is the visitor, and the
+    clause's other actors are those who attend or await it, no side of it ("Neben der
+    Staatschefin ... werden zum Papstbesuch Hunderttausende erwartet"); the visited side is the
+    place of the visit, if another country. (A country as first part is as often where the
+    visit goes, "China-Besuch", and is left to the clause.)"""
+    visitor = _person_prefix(kb, lex, word)
+    if visitor is None:
+        return
+    cand.source = EntitySpan(cand.index, cand.index, "PER", visitor)
+    location = cand.location
+    far = location is not None and location.country not in (None, visitor.country)
+    cand.target = location if far else None
+
+
+def _person_prefix(kb: KnowledgeBase, lex: Lexicon, word: str) -> Actor | None:
+    """The person the first part of a compound noun names: an agent noun that stands for one
+    person ("Papst", "Kanzler") or, before a hyphen, a person the knowledge base knows."""
+    first, sep, rest = word.partition("-")
+    if sep:
+        entry = kb.actor(first.lower(), None) if rest[:1].isupper() else None
+        if entry is None or entry.kind != "PER" or not entry.country:
+            return None
+        return Actor(first, entry.name, entry.country, entry.sector)
+    head = lex.noun_trigger_head(word.lower())
+    prefix = word[: len(word) - len(head)].rstrip("s") if head else ""
+    agent = lex.agent(prefix.lower(), prefix) if len(prefix) > 2 else None
+    if agent is None or not agent[1] or not agent[2]:
+        return None  # "Truppenbesuch": troops are visited; a title names one person
+    return Actor(prefix, None, agent[2], agent[0])
 
 
 def _insurgent_attack(cand: Candidate) -> bool:

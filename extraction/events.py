@@ -23,6 +23,7 @@ from .candidate import (
     no_implied,
     paired,
     reported_accuser,
+    visit_by_prefix,
 )
 from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
 from .clauses import Clause, build_clauses, plausible
@@ -31,6 +32,7 @@ from .codes import (
     MATERIAL_ROOTS_FROM,
     SIZED_ROOTS,
     VIOLENT_ROOTS,
+    VISIT_CODE,
     root,
 )
 from .coordination import Coordination, coordinate
@@ -265,6 +267,8 @@ def code_sentence(
             continue
         if root(cand.cameo) in VIOLENT_ROOTS:
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
+        if cand.cameo == VISIT_CODE and trig.pos == "NOUN" and lex.lang == "de":
+            visit_by_prefix(kb, lex, words[i], cand)
         allegation(cand)  # "X habe ... töten wollen, erklärte der Staatsanwalt": an accusation
         imply(cand)
         reported_accuser(cand)

@@ -334,7 +334,10 @@ class Lexicon:
                 if self._pos_fits(trig, word):
                     return trig
         head = self.noun_trigger_head(lemma) if word[:1].isupper() else None
-        return self.triggers[head][0] if head and head not in self.non_events else None
+        if not head or head in self.non_events:
+            return None
+        # the head's noun reading: "Nato-Treffen" is a meeting, not the verb "treffen" (to hit)
+        return next((t for t in self.triggers[head] if t.pos == "NOUN"), None)
 
     def _named_country(self, word: str) -> str | None:
         """The country a word names, also in the genitive ("Islands Regierungschef"): a

@@ -56,6 +56,7 @@ __all__ = [
 
 NOUN_REACH = 4  # a noun's own arguments follow it within this many words
 NOUN_VOICED_ROOTS = SPEECH_CONFLICT_ROOTS | {"04"}  # nouns that name their sides: _noun_arguments
+GENITIVE_ARTICLES = frozenset({"des", "eines"})  # a noun after them depends on the one before
 TOPIC_REACH = 6  # a topic's noun phrase: "über den seit Jahren andauernden Konflikt in X"
 
 
@@ -154,6 +155,9 @@ def assign_roles(
         actors = [m for m in actors if not _neighbour(lex, lowers, m)]
     if root(cand.cameo) in TOPIC_ROOTS:
         actors = [m for m in actors if not topic_phrase(lex, s, lowers, m, i)]
+    named = {k for m in mentions for k in range(m.start, m.end)}
+    if lex.lang == "de":
+        actors = [m for m in actors if not _others_sides(lex, s, named, m, cand)]
     places = [
         m
         for m in mentions
@@ -175,8 +179,9 @@ def assign_roles(
     in_seg = [m for m in actors if a <= m.start < b]
     if not any(m.prep is None for m in in_seg):
         in_seg = [m for m in actors if _in_main_clause(lex, lowers, segs, seg, m)] or in_seg
-    # a relative clause takes its antecedent as subject
+    # a relative clause takes its antecedent as subject (an actor, not a thing)
     antecedent = None
+    about_thing = _thing_antecedent(lex, s, mentions, a, cand)
     if (
         lowers[a] in lex.words["relative_pronouns"]
         and a > 0
@@ -188,7 +193,8 @@ def assign_roles(
             for m in actors
             if m.end <= a and m.prep not in lex.words["locative_preps"] and not m.dateline
         ]
-        antecedent = before[-1] if before else None
+        if not about_thing:
+            antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, s.words, actors, segs, seg)
     served_subject, served_object = (
@@ -246,6 +252,7 @@ def assign_roles(
         # "Dass man mit der Türkei verhandle, verteidigte der Kanzler": "man" is the subject
         # (in reported speech it may stand for the speaker's side)
         or (cand.reporter is None and impersonal_subject(lex, s, cand))
+        or about_thing
     )
     if unnamed_subject:
         # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
@@ -357,6 +364,8 @@ def assign_roles(
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
         _noun_arguments(lex, s, in_seg, cand)
+    if cand.trigger.pos == "NOUN" and lex.lang == "de":
+        _noun_sides(lex, s, named, in_seg, cand)
     if cand.trigger.pos == "NOUN":
         _demonym_voice(s, in_seg, cand)
         _nominal_agent(lex, s, lowers, in_seg, cand)
@@ -427,6 +436,127 @@ def assign_roles(
             cand.notes.append("target-guessed")
     no_town_recipient(cand)
     no_self_target(cand)
+
+
+def _thing_antecedent(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], a: int, cand: Candidate
+) -> bool:
+    """Whether an event noun stands in a German relative clause at ``a`` that hangs on a
+    common noun naming no actor ("Der Konflikt, der das Nato-Treffen dominierte, waren die
+    Spannungen zwischen X und Y"): the clause is about that thing, and the event noun's sides
+    are named inside the clause or not at all, never taken from elsewhere in the sentence. A
+    verb's subject may be a noun moved out before it ("für jene Jugendlichen ein Segen, die
+    ... protestieren"), and a name the dictionary lacks is a person ("Niessl, der ...")."""
+    k = a - 2
+    return (
+        lex.lang == "de"
+        and cand.trigger.pos == "NOUN"
+        and k >= 0
+        and s.lowers[a] in lex.words["relative_pronouns"]
+        and s.words[a][:1].islower()
+        and s.words[a - 1] == ","
+        and s.words[k][:1].isupper()
+        and not any(m.start <= k < m.end for m in mentions)
+        and known_word(s.words[k], lex.lang)
+    )
+
+
+def _others_sides(
+    lex: Lexicon, s: Sentence, named: set[int], m: EntitySpan, cand: Candidate
+) -> bool:
+    """Whether ``m`` opens the sides of a "zwischen" phrase that belongs to a noun other than
+    the trigger noun: the pair after "zwischen" are the sides of the noun right before it
+    ("das Treffen, ... die Spannungen zwischen der Türkei und Russland": the tensions', not the
+    meeting's). A phrase that no noun governs ("Zwischen X und Y gab es Gefechte") or whose
+    noun is an event or genitive that hands its sides on ("nach Gesprächen zwischen X und Y
+    ein Abkommen") stays the sentence's, and a verb keeps its actors (its clause's sides
+    after an event noun elsewhere are as often its own)."""
+    k = _between_at(lex, s.lowers, m)
+    if k is None or cand.trigger.pos != "NOUN":
+        return False
+    head = _phrase_head(lex, s, named, k, cand.index)
+    return head is not None and head != cand.index and not _hands_on(lex, s, head)
+
+
+def _between_at(lex: Lexicon, lowers: list[str], m: EntitySpan) -> int | None:
+    """Where the "zwischen"/"between" before ``m`` stands (articles and a title between)."""
+    at = [k for k in range(max(0, m.start - 3), m.start) if lowers[k] in lex.words["between_preps"]]
+    return at[-1] if at else None
+
+
+def _noun_sides(
+    lex: Lexicon, s: Sentence, named: set[int], mentions: list[EntitySpan], cand: Candidate
+) -> None:
+    """A noun trigger right before its "zwischen" phrase names its sides there ("ein Treffen
+    zwischen Putin und Erdogan", "Verhandlungen in Genf zwischen X und Y"): the phrase's first
+    actor is the source, and coordination pairs it with the others as a mutual act. A source
+    found otherwise wins: the noun's own voice ("die Vermittlung Ägyptens zwischen X und Y")
+    or the clause's subject ("Abbas will eine Einigung zwischen den beiden Völkern")."""
+    if cand.source is not None:
+        return
+    for m in mentions:
+        k = _between_at(lex, s.lowers, m)
+        if (
+            k is not None
+            and m.actor is not None
+            and _phrase_head(lex, s, named, k, cand.index) == cand.index
+        ):
+            cand.source, cand.target = m, None
+            cand.notes.append("noun-voiced")
+            return
+
+
+def _phrase_head(lex: Lexicon, s: Sentence, named: set[int], k: int, i: int) -> int | None:
+    """The noun that the prepositional phrase at ``k`` hangs on: the trigger ``i`` when it is
+    reached, else the nearest German (capitalised) noun before the phrase; None when a verb or
+    a punctuation mark comes first (the phrase is the clause's). The look-back passes a place
+    or time phrase ("die Kämpfe im Osten zwischen ..."), and through a noun that hands its
+    sides on to the one it depends on: a genitive ("die Unterzeichnung eines Abkommens
+    zwischen ...") or an event noun of its own ("die Einigung auf eine Waffenruhe zwischen
+    ...")."""
+    lowers = s.lowers
+    head = None
+    j, reach = k - 1, NOUN_REACH
+    while j >= 0 and reach > 0:
+        if j == i:
+            return j
+        if j > 1 and lowers[j] in lex.words["relative_pronouns"] and lowers[j - 1] == ",":
+            j -= 2  # "das Abkommen, das zwischen X und Y geschlossen wurde": its antecedent
+            continue
+        if lowers[j] in PUNCT_BREAK or is_verb(lex, s, j):
+            break
+        if _noun_at(lex, s, named, j) and not _after(lex, lowers, j, lex.words["locative_preps"]):
+            head = j if head is None else head
+            if not _hands_on(lex, s, j):
+                break
+        j, reach = j - 1, reach - 1
+    return head
+
+
+def _hands_on(lex: Lexicon, s: Sentence, j: int) -> bool:
+    """Whether the noun ``j`` hands the sides of a phrase after it on to a noun before it: a
+    genitive attribute or an event noun (a trigger) of its own."""
+    return (
+        _after(lex, s.lowers, j, GENITIVE_ARTICLES)
+        or lex.word_trigger(s.words[j], s.lemmas[j]) is not None
+    )
+
+
+def _noun_at(lex: Lexicon, s: Sentence, named: set[int], j: int) -> bool:
+    """Whether word ``j`` is a German noun that names no actor (capitalised, no function word)."""
+    return (
+        s.words[j][:1].isupper()
+        and j not in named
+        and s.lowers[j] not in lex.words["function_words"]
+    )
+
+
+def _after(lex: Lexicon, lowers: list[str], j: int, words: set[str] | frozenset[str]) -> bool:
+    """Whether one of ``words`` stands right before word ``j``, or before its article."""
+    before = lowers[max(0, j - 2) : j]
+    if before[-1:] and before[-1] in lex.words["articles"] and before[-1] not in words:
+        before = before[:-1]
+    return bool(before) and before[-1] in words
 
 
 def _unnamed_addressee(
