@@ -351,10 +351,15 @@ def _adjectives_only(gap: list[str], lex: Lexicon) -> bool:
         if not (w[:1].islower() and w.isalpha()):
             return False
         if lex.lang == "de" and (
-            not w.endswith(ADJ_ENDINGS) or lex.lemma(w) == w or w in lex.words["function_words"]
+            not w.endswith(ADJ_ENDINGS)
+            or lex.lemma(w) == w
+            or w in lex.words["function_words"]
+            or w in lex.auxiliaries
+            or lex.lemma(w) in lex.words["modal_verbs"]
         ):
             # an attributive adjective is inflected ("wollen" is a verb) and no article
-            # ("Russland müsse die Truppen abziehen" is not Russia's troops)
+            # ("Russland müsse die Truppen abziehen" is not Russia's troops), nor an
+            # auxiliary or modal verb in "e" ("die Armee Chiles habe Zivilisten getötet")
             return False
         if lex.lang != "de" and (w.endswith(("ed", "ing")) or lex.lemma(w) != w):
             return False

@@ -363,7 +363,7 @@ def assign_roles(
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes
             cand.source, cand.target = origins[0], cand.source
     if cand.trigger.pos == "NOUN" and root(cand.cameo) in NOUN_VOICED_ROOTS | VIOLENT_ROOTS:
-        _noun_arguments(lex, s, in_seg, cand)
+        _noun_arguments(lex, s, in_seg, cand, actors)
     if cand.trigger.pos == "NOUN" and lex.lang == "de":
         _noun_sides(lex, s, named, in_seg, cand)
     if cand.trigger.pos == "NOUN":
@@ -1116,7 +1116,13 @@ def _perceived(lex: Lexicon, s: Sentence, lowers: list[str], seg: tuple[int, int
     return REFLEXIVE in lowers[a:b] and any(lemma in verbs for lemma in s.lemmas[a:b])
 
 
-def _noun_arguments(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
+def _noun_arguments(
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    cand: Candidate,
+    sentence_actors: list[EntitySpan],
+) -> None:
     """A meeting, demand, criticism, rejection or threat told as a noun names its own sides
     right after it: the one who voices it in a name's genitive or a von/aus phrase ("die
     Kritik Irans", "Kritik aus Berlin", "der Besuch von Präsident X"), the one it is aimed at
@@ -1129,6 +1135,8 @@ def _noun_arguments(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], cand:
     lowers = s.lowers
     own = [m for m in mentions if i < m.start <= i + NOUN_REACH and m.actor is not None]
     voicing = lex.words["agent_preps"] | lex.words["source_preps"]
+    if _content_accused(lex, s, sentence_actors, own, cand):
+        return
     if root(cand.cameo) not in VIOLENT_ROOTS and _defended(lex, lowers, i):
         # "wehrte sich gegen die Kritik Italiens": the act is aimed at the clause's subject
         links = lex.words.get("genitive_links", ())
@@ -1166,6 +1174,49 @@ def _noun_arguments(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], cand:
     elif aimed:
         cand.target = aimed[0]
     no_self_target(cand)
+
+
+def _content_accused(
+    lex: Lexicon,
+    s: Sentence,
+    mentions: list[EntitySpan],
+    own: list[EntitySpan],
+    cand: Candidate,
+) -> bool:
+    """An accusation noun whose content follows it after a comma ("der Vorwurf, X habe ...",
+    "nach Vorwürfen kurdischer Medien, die Armee habe ..."): the content's subject, the
+    sentence's first actor after the comma, is the accused, its target; the accuser is the
+    noun's genitive, if it names one, else unknown. Whether it applied."""
+    i, lowers = cand.index, s.lowers
+    if lowers[i] not in lex.words.get("accusation_nouns", ()):
+        return False
+    articles = lex.words["articles"]
+    # its genitive: "der Vorwurf Perus", "die Vorwürfe der Regierung Perus"
+    voice = next(
+        (
+            m
+            for m in own
+            if (m.start == i + 1 and m.genitive)
+            or (m.start == i + 2 and lowers[i + 1] in GENITIVE_ARTICLES | {"der"})
+        ),
+        None,
+    )
+    comma = voice.end if voice is not None else i + 1
+    # a genitive naming no actor before the comma: "nach Vorwürfen kurdischer Medien, ..."
+    while comma < min(len(lowers), i + NOUN_REACH) and (
+        lowers[comma] in articles
+        or s.words[comma][:1].isupper()
+        or lowers[comma].endswith(lex.adjective_endings)
+    ):
+        comma += 1
+    if comma >= len(lowers) or lowers[comma] != ",":
+        return False
+    accused = next((m for m in mentions if m.start > comma and m.actor is not None), None)
+    if accused is not None and accused.prep is not None:
+        accused = None  # "im Nordirak seien Zivilisten getötet worden": no one accused by name
+    cand.source, cand.target = voice, accused
+    cand.notes.append("noun-voiced")
+    return True
 
 
 def _attacker(
