@@ -336,14 +336,31 @@ def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[
             cand.notes.append("target-fallback")
             return
     if cand.source is None:
-        for old in reversed(history):
-            if root(old.cameo) in VIOLENT_ROOTS and old.source and old.target:
-                if old.target.country == named.country:
-                    cand.source = old.source if old.source.country != named.country else None
-                elif old.source.country == named.country and old.target.acts:
-                    cand.source = old.target
-                if cand.source is not None:
-                    return
+        cand.source = _earlier_attacker(named, history)
+
+
+def _side(mention: EntitySpan) -> tuple[str | None, bool]:
+    """A fight's side: the country, and whether an armed group of it rather than its state
+    or people (the PKK and the Turkish army are both "TUR" but fight each other)."""
+    sector = mention.actor.sector if mention.actor else None
+    return mention.country, sector in ARMED_GROUP_SECTORS
+
+
+def _earlier_attacker(named: EntitySpan, history: list[Candidate]) -> EntitySpan | None:
+    """Who attacked the named victim, from the article's latest earlier fight of its country:
+    that fight's attacker when its target was of the victim's country, else its target when
+    its attacker was the victim's own side (a counter-attack). An armed group's fight says
+    nothing of its country's state: Turkey attacking the IS makes the IS no attacker of the
+    PKK."""
+    for old in reversed(history):
+        if root(old.cameo) not in VIOLENT_ROOTS or not (old.source and old.target):
+            continue
+        if old.target.country == named.country:
+            if old.source.country != named.country:
+                return old.source
+        elif _side(old.source) == _side(named) and old.target.acts:
+            return old.target
+    return None
 
 
 def answered_accuser(

@@ -1,0 +1,42 @@
+"""A victim of violence whose attacker the sentence does not name takes one from the article's
+earlier fights. A state and an armed group of the same country are opposite sides: the state's
+fight with a third party makes that party no attacker of the group. Sentences are written for
+the tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import Extractor
+
+from .conftest import code, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Die kolumbianische Armee beschoss am Montag Stellungen der Miliz Islamischer Staat. "
+            "Dabei wurden auch zehn FARC-Rebellen getötet.",
+            "de",
+        ),
+        (
+            "The Colombian army shelled Islamic State positions on Monday. "
+            "Ten FARC rebels were also killed.",
+            "en",
+        ),
+    ],
+)
+def test_a_states_enemy_is_no_attacker_of_its_rebels(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    assert [r for r in roles(code(extractor, text, lang)) if r[1] == "IMG"] == []
+
+
+def test_a_groups_own_enemy_still_answers_its_attack(extractor: Extractor) -> None:
+    """The counter-attack reading stays for the group's own fight."""
+    text = (
+        "Die Rebellen der PKK griffen am Montag Stellungen des IS an. "
+        "Am Dienstag wurden zwei PKK-Kämpfer getötet."
+    )
+    assert ("ASSAULT", "IMG", "TUR") in roles(code(extractor, text, "de"))
