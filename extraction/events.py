@@ -246,6 +246,8 @@ def code_sentence(
             continue
         if trig.pos == "VERB" and fronted_purpose(lex, words, seg):
             continue
+        if trig.pos == "VERB" and _describing_clause(lex, s, seg, i):
+            continue  # "die PKK, die gegen den IS kämpft": what the PKK does, no news
         sense = figurative_sense(lex, words, lowers, mentions, seg, i, trig)
         if sense is None:
             continue  # "kämpfte gegen die Sparpolitik": a struggle, no fight
@@ -380,6 +382,24 @@ def _relative_clause(
         and words[a].lower() in relative
         and not infinitive_clause(lex, words, seg)
     )
+
+
+def _describing_clause(lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int) -> bool:
+    """Whether the verb at ``i`` closes a German relative clause in the present tense: the
+    clause tells what its antecedent does, news tells what was done (in the past tense)."""
+    if lex.lang != "de" or not _relative_clause(lex, s.words, seg, lex.words["relative_pronouns"]):
+        return False
+    if seg[0] + 1 < seg[1] and s.words[seg[0] + 1][:1].isupper():
+        return False  # "die Einreise erlauben": an article, the clause goes on after a cut
+    end = seg[1]
+    while end > seg[0] and not s.words[end - 1][:1].isalnum():
+        end -= 1
+    if i != end - 1:
+        return False
+    word, lemma = s.lowers[i], s.lemmas[i]
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    # "eröffnet", "unterstützt" may be a participle whose auxiliary came before
+    return word in (lemma, stem + "t", stem + "et") and not lex.past_participle(word, lemma)
 
 
 def _addressed(mentions: list[EntitySpan], i: int) -> bool:
