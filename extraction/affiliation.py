@@ -9,7 +9,14 @@ from .codes import ARMED_GROUP_CODE, ARMED_GROUP_SECTORS, NON_STATE_CODES, STATE
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .model import Actor
-from .spans import ArticleMemory, EntitySpan, Sentence, modifier_of, opens_participle
+from .spans import (
+    ArticleMemory,
+    EntitySpan,
+    Sentence,
+    after_word,
+    modifier_of,
+    opens_participle,
+)
 
 __all__ = [
     "armed_group_again",
@@ -313,19 +320,10 @@ def _faces_own_state(
             and o.kind == "COUNTRY"
             and not o.anaphor
             and o.country == country
-            and not _after_locative(lex, s, o.start)
+            and not after_word(lex, s.lowers, o.start, _locative_preps(lex))
             for o in mentions
         )
     )
-
-
-def _after_locative(lex: Lexicon, s: Sentence, at: int) -> bool:
-    """Whether a locative preposition stands before ``at`` or before its definite article
-    (country names with an article: "in der Türkei", "in den USA")."""
-    k = at - 1
-    if k > 0 and s.lowers[k] in lex.words["definite_articles"]:
-        k -= 1
-    return k >= 0 and s.lowers[k] in _locative_preps(lex)
 
 
 def _homed(m: EntitySpan) -> bool:
@@ -393,20 +391,14 @@ def _located(
             or (
                 m.start > 0
                 and s.lowers[m.start - 1] in preps
-                and (directions or not _after_direction(lex, s, m.start))
+                and (
+                    directions
+                    or not after_word(lex, s.lowers, m.start, lex.words.get("direction_preps", ()))
+                )
             )
         )
         for m in mentions
     )
-
-
-def _after_direction(lex: Lexicon, s: Sentence, at: int) -> bool:
-    """Whether a preposition of direction (``direction_preps``: "nach", "aus") stands before
-    ``at`` or before its definite article."""
-    k = at - 1
-    if k > 0 and s.lowers[k] in lex.words["definite_articles"]:
-        k -= 1
-    return k >= 0 and s.lowers[k] in lex.words.get("direction_preps", ())
 
 
 def _locative_preps(lex: Lexicon) -> set[str]:

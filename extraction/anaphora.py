@@ -21,7 +21,7 @@ from .kb_lookup import kb_match
 from .lexicon import Lexicon
 from .model import Actor
 from .phrases import attributive
-from .spans import ArticleMemory, EntitySpan, Sentence
+from .spans import ArticleMemory, EntitySpan, Sentence, after_word
 
 __all__ = ["anaphor"]
 
@@ -163,10 +163,7 @@ def _between(lex: Lexicon, s: Sentence, description: Description) -> bool:
     """Whether a pair follows "zwischen"/"between" (with its article): an act between the two,
     which the sentence's own actor may be one side of ("X sprach von einer Einigung zwischen
     den beiden Völkern")."""
-    k = description.start - 1
-    if k >= 0 and s.lowers[k] in lex.words["definite_articles"]:
-        k -= 1
-    return k >= 0 and s.lowers[k] in lex.words["between_preps"]
+    return after_word(lex, s.lowers, description.start, lex.words["between_preps"])
 
 
 def _atom_country(atom: EntitySpan | tuple) -> tuple[int, str | None]:

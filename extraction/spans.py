@@ -4,7 +4,7 @@ of persons and countries; and the word tests several rules share.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -19,6 +19,7 @@ __all__ = [
     "ArticleMemory",
     "EntitySpan",
     "Sentence",
+    "after_word",
     "modifier_of",
     "opens_participle",
     "particle_name",
@@ -112,19 +113,21 @@ class ArticleMemory:
     def home_country(self) -> str | None:
         """The country named most often in all the article's sentences so far, if it clearly
         leads: where its parties, parliaments and courts without a country of their own belong."""
-        counts = dict(self.named)
-        for c, n in self.countries.items():
-            counts[c] = counts.get(c, 0) + n
-        return _leading(counts)
+        return _leading(self._all_named())
 
     def home_country_besides(self, country: str) -> str | None:
         """The article's leading country (:meth:`home_country`) once ``country`` is set
         aside: the other side of a story about two states."""
+        counts = self._all_named()
+        counts.pop(country, None)
+        return _leading(counts)
+
+    def _all_named(self) -> dict[str, int]:
+        """How often each country was named, in sentences with an event or without."""
         counts = dict(self.named)
         for c, n in self.countries.items():
             counts[c] = counts.get(c, 0) + n
-        counts.pop(country, None)
-        return _leading(counts)
+        return counts
 
     def remember(self, actor: Actor, full_name: str) -> None:
         self.persons.append(actor)
@@ -215,6 +218,15 @@ def particle_name(lex: Lexicon, word: str) -> bool:
 def predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
     """Whether one of ``lemmas`` is a copula that may take a predicate noun."""
     return any(lemma in lex.words.get("predicate_verbs", ()) for lemma in lemmas)
+
+
+def after_word(lex: Lexicon, lowers: list[str], at: int, words: Collection[str]) -> bool:
+    """Whether one of ``words`` stands right before word ``at`` or before its definite
+    article ("in Russland", "in der Türkei", "zwischen den beiden Völkern")."""
+    k = at - 1
+    if k > 0 and lowers[k] in lex.words["definite_articles"]:
+        k -= 1
+    return k >= 0 and lowers[k] in words
 
 
 def modifier_of(lex: Lexicon, word: str, country: str | None) -> bool:
