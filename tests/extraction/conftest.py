@@ -33,11 +33,18 @@ def code(extractor: Extractor, text: str, lang: str, published: str = "2025-09-0
     return extractor.extract(Document("t", text, language=lang, published_at=published))
 
 
-def roles(events) -> list[tuple[str, str | None, str | None]]:
-    """Each event's type with its source and target countries, in order."""
+def roles(events, kind: str = "event_type") -> list[tuple[str, str | None, str | None]]:
+    """Each event's type (or another field of its kind, "cameo") with its source and target
+    countries, in order."""
     return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events
+        (getattr(e, kind), e.source and e.source.country, e.target and e.target.country)
+        for e in events
     ]
+
+
+def coded(extractor: Extractor, text: str, lang: str = "de", kind: str = "event_type"):
+    """:func:`roles` of the events coded in ``text``."""
+    return roles(code(extractor, text, lang), kind)
 
 
 def pairs(extractor: Extractor, text: str, kind: str, lang: str = "de"):

@@ -8,23 +8,12 @@ from __future__ import annotations
 from extraction import Extractor
 from extraction.spans import ArticleMemory
 
-from .conftest import code
-
-
-def _sides(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.event_type,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-        )
-        for e in code(extractor, text, "de")
-    ]
+from .conftest import coded
 
 
 def test_parties_take_the_country_named_only_where_no_event_was(extractor: Extractor) -> None:
     # "Peru" stands in a sentence without a trigger; the parties' sentence names no country
-    sides = _sides(
+    sides = coded(
         extractor,
         "Im Wahlkampf in Peru geht es vor allem um die Wirtschaft. "
         "Alle großen Parteien haben die Regierung scharf kritisiert.",
@@ -33,7 +22,7 @@ def test_parties_take_the_country_named_only_where_no_event_was(extractor: Extra
 
 
 def test_a_court_proposed_as_object_is_the_home_countrys(extractor: Extractor) -> None:
-    sides = _sides(
+    sides = coded(
         extractor,
         "Nach dem langen Bürgerkrieg in Peru bleibt vieles offen. "
         "Die Vereinten Nationen schlagen zur Aufarbeitung der Verbrechen ein Sondergericht vor.",
@@ -44,13 +33,13 @@ def test_a_court_proposed_as_object_is_the_home_countrys(extractor: Extractor) -
 def test_genitive_and_dateline_name_the_home_country(extractor: Extractor) -> None:
     genitive = "Perus Wahlkampf ist in der letzten Woche. Alle Parteien haben das kritisiert."
     filed = "Lima \u2013 Die Wahl ist für den Herbst angesetzt. Die Partei hat das kritisiert."
-    assert ("ACCUSE", "PER", None) in _sides(extractor, genitive)
-    assert ("ACCUSE", "PER", None) in _sides(extractor, filed)
+    assert ("ACCUSE", "PER", None) in coded(extractor, genitive)
+    assert ("ACCUSE", "PER", None) in coded(extractor, filed)
 
 
 def test_a_ministry_takes_no_home_country(extractor: Extractor) -> None:
     # a government body is as often abroad: only the party it criticises gets Peru
-    sides = _sides(
+    sides = coded(
         extractor,
         "Im Wahlkampf in Peru geht es vor allem um die Wirtschaft. "
         "Das Ministerium hat die Parteien kritisiert.",
@@ -68,7 +57,7 @@ def test_no_home_country_without_a_clear_lead() -> None:
 
 def test_no_home_country_where_the_sentence_names_other_countries(extractor: Extractor) -> None:
     # which of Sudan and Chad the court belongs to, if either, would be a guess: not Peru
-    sides = _sides(
+    sides = coded(
         extractor,
         "Im Wahlkampf in Peru geht es vor allem um Perus Wirtschaft. "
         "Das Gericht hat die Armee Sudans für Verbrechen im Tschad verurteilt.",

@@ -13,15 +13,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _codes(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each event's CAMEO code with its source and target countries, in order."""
-    return [
-        (e.cameo, e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
-    ]
+from .conftest import coded
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _codes(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
     ],
 )
 def test_a_meeting_takes_no_sides_of_another_noun(extractor: Extractor, text: str) -> None:
-    assert _codes(extractor, text) == []
+    assert coded(extractor, text, kind="cameo") == []
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def test_a_meeting_takes_no_sides_of_another_noun(extractor: Extractor, text: st
 def test_an_event_noun_names_its_sides_after_zwischen(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _codes(extractor, text) == [expected]
+    assert coded(extractor, text, kind="cameo") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_an_event_noun_names_its_sides_after_zwischen(
 def test_sides_of_the_trigger_noun_stay(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _codes(extractor, text) == [expected]
+    assert coded(extractor, text, kind="cameo") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -105,4 +97,4 @@ def test_sides_of_the_trigger_noun_stay(
 def test_a_visit_noun_is_the_visit_of_the_person_it_starts_with(
     extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _codes(extractor, text) == expected
+    assert coded(extractor, text, kind="cameo") == expected

@@ -8,26 +8,15 @@ from __future__ import annotations
 
 from extraction import Extractor
 
-from .conftest import code
+from .conftest import coded
 
 FILED = "Quito \u2013 Ecuador hat den Botschafter Perus einbestellt. "
-
-
-def _sides(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.event_type,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-        )
-        for e in code(extractor, text, "de")
-    ]
 
 
 def test_an_army_threatening_the_leading_state_is_the_other_states(
     extractor: Extractor,
 ) -> None:
-    sides = _sides(extractor, FILED + "Die Armee drohte Ecuador am Montag mit einem Angriff.")
+    sides = coded(extractor, FILED + "Die Armee drohte Ecuador am Montag mit einem Angriff.")
     assert ("THREATEN", "PER", "ECU") in sides
     assert ("THREATEN", "ECU", "ECU") not in sides
 
@@ -35,13 +24,13 @@ def test_an_army_threatening_the_leading_state_is_the_other_states(
 def test_a_government_criticising_the_leading_state_is_the_other_states(
     extractor: Extractor,
 ) -> None:
-    sides = _sides(extractor, FILED + "Die Regierung kritisierte Ecuador am Montag scharf.")
+    sides = coded(extractor, FILED + "Die Regierung kritisierte Ecuador am Montag scharf.")
     assert ("ACCUSE", "PER", "ECU") in sides
 
 
 def test_a_body_acting_in_the_leading_state_keeps_it(extractor: Extractor) -> None:
     # "in Ecuador" sets the act there: the police are Ecuador's
-    sides = _sides(extractor, FILED + "Die Polizei nahm in Ecuador zwei Diplomaten Perus fest.")
+    sides = coded(extractor, FILED + "Die Polizei nahm in Ecuador zwei Diplomaten Perus fest.")
     assert ("COERCE", "ECU", "PER") in sides
 
 
@@ -49,14 +38,14 @@ QUARREL = "Athen \u2013 Griechenland hat Österreich scharf kritisiert. "
 
 
 def test_a_country_people_come_from_does_not_place_the_police(extractor: Extractor) -> None:
-    sides = _sides(
+    sides = coded(
         extractor, QUARREL + "Die Polizei nahm am Montag drei Schlepper aus der Türkei fest."
     )
     assert not any(source == "TUR" for _, source, _ in sides)
 
 
 def test_a_country_people_are_sent_to_does_not_place_the_ministry(extractor: Extractor) -> None:
-    sides = _sides(
+    sides = coded(
         extractor, QUARREL + "Das Innenministerium kritisierte die Abschiebungen nach Bulgarien."
     )
     assert not any(source == "BGR" for _, source, _ in sides)

@@ -11,15 +11,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import code
-
-
-def _codes(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each event's CAMEO code with its source and target countries, in order."""
-    return [
-        (e.cameo, e.source and e.source.country, e.target and e.target.country)
-        for e in code(extractor, text, "de")
-    ]
+from .conftest import coded
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,7 @@ def _codes(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
     ],
 )
 def test_a_treaty_concluded_is_a_formal_agreement(extractor: Extractor, text: str) -> None:
-    assert _codes(extractor, text) == [("057", "KEN", "UGA")]
+    assert coded(extractor, text, kind="cameo") == [("057", "KEN", "UGA")]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def test_a_treaty_concluded_is_a_formal_agreement(extractor: Extractor, text: st
     ],
 )
 def test_no_treaty_concluded_is_no_agreement(extractor: Extractor, text: str) -> None:
-    assert all(cameo != "057" for cameo, _, _ in _codes(extractor, text))
+    assert all(cameo != "057" for cameo, _, _ in coded(extractor, text, kind="cameo"))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +49,7 @@ def test_no_treaty_concluded_is_no_agreement(extractor: Extractor, text: str) ->
 def test_a_diplomat_summoned_to_the_foreign_office_is_a_complaint(
     extractor: Extractor, text: str
 ) -> None:
-    assert _codes(extractor, text) == [("114", "KEN", "UGA")]
+    assert coded(extractor, text, kind="cameo") == [("114", "KEN", "UGA")]
 
 
 @pytest.mark.parametrize(
@@ -68,9 +60,9 @@ def test_a_diplomat_summoned_to_the_foreign_office_is_a_complaint(
     ],
 )
 def test_a_military_action_is_military_force(extractor: Extractor, text: str) -> None:
-    assert _codes(extractor, text) == [("190", "KEN", "SOM")]
+    assert coded(extractor, text, kind="cameo") == [("190", "KEN", "SOM")]
 
 
 def test_a_military_action_planned_is_a_threat_not_force(extractor: Extractor) -> None:
-    codes = _codes(extractor, "Kenia plant eine Militäraktion gegen Somalia.")
+    codes = coded(extractor, "Kenia plant eine Militäraktion gegen Somalia.", kind="cameo")
     assert codes and all(cameo.startswith("13") for cameo, _, _ in codes)
