@@ -150,7 +150,7 @@ def _referents(
     if description.wanted == 2:
         states = memory.last_states(2)
         if _between(lex, s, description):
-            return states  # "zwischen den beiden Völkern": both sides, one of them named or not
+            return states  # "zwischen den beiden Staaten": both sides, one named or not
     elif placed:
         return placed[-1:]
     else:
@@ -161,8 +161,8 @@ def _referents(
 
 def _between(lex: Lexicon, s: Sentence, description: Description) -> bool:
     """Whether a pair follows "zwischen"/"between" (with its article): an act between the two,
-    which the sentence's own actor may be one side of ("X sprach von einer Einigung zwischen
-    den beiden Völkern")."""
+    which the sentence's own actor may be one side of ("X strebt zwischen den beiden Staaten
+    eine Einigung an")."""
     return after_word(lex, s.lowers, description.start, lex.words["between_preps"])
 
 

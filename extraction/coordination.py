@@ -115,8 +115,8 @@ class Coordination:
 
 
 def _own_side(source: EntitySpan | None, target: EntitySpan | None, targets: int) -> bool:
-    """Whether ``target`` is the source's own state within a pair of states ("Abbas sprach von
-    einer Einigung zwischen den beiden Völkern": his people is his side, not his addressee)."""
+    """Whether ``target`` is the source's own state within a pair of states ("Der Präsident Perus
+    strebt zwischen den beiden Staaten eine Einigung an": Peru is his side, not his addressee)."""
     return (
         targets > 1
         and source is not None

@@ -222,7 +222,7 @@ def predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
 
 def after_word(lex: Lexicon, lowers: list[str], at: int, words: Collection[str]) -> bool:
     """Whether one of ``words`` stands right before word ``at`` or before its definite
-    article ("in Russland", "in der Türkei", "zwischen den beiden Völkern")."""
+    article ("in Russland", "in der Türkei", "zwischen den beiden Staaten")."""
     k = at - 1
     if k > 0 and lowers[k] in lex.words["definite_articles"]:
         k -= 1

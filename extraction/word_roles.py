@@ -491,7 +491,7 @@ def _noun_sides(
     zwischen Putin und Erdogan", "Verhandlungen in Genf zwischen X und Y"): the phrase's first
     actor is the source, and coordination pairs it with the others as a mutual act. A source
     found otherwise wins: the noun's own voice ("die Vermittlung Ägyptens zwischen X und Y")
-    or the clause's subject ("Abbas will eine Einigung zwischen den beiden Völkern")."""
+    or the clause's subject ("Perus Präsident will zwischen den beiden Staaten eine Einigung")."""
     if cand.source is not None:
         return
     for m in mentions:

@@ -223,11 +223,11 @@ def test_the_two_ministers_are_the_last_two_named_with_that_title(
 
 
 def test_a_pair_after_between_may_hold_the_speakers_own_state(extractor: Extractor) -> None:
-    # one side of "zwischen den beiden Völkern" is the speaker's: the other is the target
+    # one side of a pair of peoples after "zwischen" is the speaker's: the other is the target
     text = (
         "Der Präsident Armeniens telefonierte mit dem Regierungschef Aserbaidschans. "
-        "Danach erklärte der Präsident Armeniens, er strebe eine Einigung zwischen den "
-        "beiden Völkern an."
+        "Danach erklärte der Präsident Armeniens, er strebe zwischen den beiden Völkern "
+        "eine Einigung an."
     )
     assert pairs(extractor, text, "AGREE") == {("ARM", "AZE")}
 
