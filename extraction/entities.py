@@ -172,7 +172,7 @@ def _titles_new_name(
     if agent is None or not agent[1] or _counted(lex, words, i) or i + 1 >= len(words):
         return False
     if i > 0 and s.lowers[i - 1] in lex.demonyms:
-        return False  # "der libysche IS-Chef": whose country, the adjective's or the prefix's?
+        return False  # "der irakische IS-Chef": whose country, the adjective's or the prefix's?
     if not (words[i + 1][:1].isupper() and words[i + 1].isalpha()):
         return False
     known = kb_match(kb, lex, s, i + 1, day, memory)
