@@ -48,6 +48,7 @@ from .modes import (
     no_demand,
     no_threat,
     no_warning,
+    penalty_looms,
     raising,
     reported_speech,
 )
@@ -236,8 +237,10 @@ def code_sentence(
             continue  # "Polen war für die Katastrophe verantwortlich": the writer's judgement
         if i > 0 and lowers[i - 1] in lex.words["demonstratives"] and trig.pos == "NOUN":
             continue  # "diese Unterstützung" refers back to an event already coded
-        if raising(lex, lowers, seg, i, trig) or (
-            no_threat(lex, lowers, segs, seg, trig) and not _addressed(mentions, i)
+        if (
+            raising(lex, lowers, seg, i, trig)
+            or penalty_looms(lex, lowers, seg, trig)
+            or (no_threat(lex, lowers, segs, seg, trig) and not _addressed(mentions, i))
         ):
             continue
         if no_warning(lex, lowers, segs, seg, i, trig, mentions):

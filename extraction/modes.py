@@ -28,6 +28,7 @@ __all__ = [
     "no_demand",
     "no_threat",
     "no_warning",
+    "penalty_looms",
     "raising",
     "reported_speech",
 ]
@@ -117,10 +118,7 @@ def no_threat(
     Sanktionen", "drohte damit, ...") or an infinitive clause after its comma ("drohte, die
     Gespräche abzubrechen"). Without either, what looms is the subject ("Flüchtlingen droht
     die Abschiebung", "Österreich droht eine Klage"): no one threatens."""
-    if trig.lemma not in lex.words.get("threat_verbs", ()):
-        return False
-    a, b = seg
-    if any(w in lex.words.get("threat_complements", ()) for w in lowers[a:b]):
+    if not _threat_without_means(lex, lowers, seg, trig):
         return False
     here = segs.index(seg)
     if here + 1 < len(segs):
@@ -129,6 +127,26 @@ def no_threat(
         if any(w in markers or any(m in w[2:8] for m in markers) for w in lowers[c:d]):
             return False
     return True
+
+
+def penalty_looms(lex: Lexicon, lowers: list[str], seg: tuple[int, int], trig: Trigger) -> bool:
+    """German "drohen" with a penalty in its stretch and no "mit" tells what someone faces
+    ("Ihm drohen bis zu zehn Jahre Haft", "Bei einer Verurteilung droht die Todesstrafe"): the
+    law's sanction, not an actor's threat, even with the person it looms over right after."""
+    penalties = lex.words.get("penalty_nouns", ())
+    return _threat_without_means(lex, lowers, seg, trig) and any(
+        w in penalties for w in lowers[seg[0] : seg[1]]
+    )
+
+
+def _threat_without_means(
+    lex: Lexicon, lowers: list[str], seg: tuple[int, int], trig: Trigger
+) -> bool:
+    """A threat verb ("drohen") with nothing it threatens with ("mit", "damit") in its stretch."""
+    if trig.lemma not in lex.words.get("threat_verbs", ()):
+        return False
+    a, b = seg
+    return not any(w in lex.words.get("threat_complements", ()) for w in lowers[a:b])
 
 
 def no_warning(

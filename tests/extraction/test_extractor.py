@@ -813,6 +813,10 @@ def test_a_month_named_may_makes_no_hypothetical(extractor: Extractor) -> None:
         ("Die Regierung Perus drohte Chile am Montag.", True),
         # what looms is no actor
         ("Österreich droht eine Klage der EU-Kommission.", False),
+        # a penalty someone faces is the law's, no actor's threat
+        ("Bei einer Verurteilung drohen dem Botschafter Serbiens zehn Jahre Haft.", False),
+        ("Sollte er verurteilt werden, drohen dem Minister Perus bis zu fünf Jahre Haft.", False),
+        ("Die Regierung Perus drohte Chile mit einer Geldstrafe.", True),
     ],
 )
 def test_drohen_with_an_actor_after_it_threatens_that_actor(
