@@ -32,7 +32,7 @@ __all__ = [
     "Candidate",
     "Imply",
     "allegation",
-    "answered_accuser",
+    "answered_party",
     "attack_by_prefix",
     "conflict_fallbacks",
     "dedupe",
@@ -74,6 +74,11 @@ class Candidate:
     date_span: tuple[int, int] | None = None  # words that date this event alone
     undated: list[tuple[int, int]] = field(default_factory=list)  # spans dating other events
     seat: EntitySpan | None = None  # a town or region read as the source: see no_place_source
+
+
+# The acts a rejection answers (CAMEO roots: 10 demand, 11 disapprove) and the word list of
+# the nouns that name each.
+ANSWERED_ROOTS = {"10": "demand_nouns", "11": "accusation_nouns"}
 
 
 # Events that have no recipient by nature: resigning, surrendering.
@@ -363,27 +368,34 @@ def _earlier_attacker(named: EntitySpan, history: list[Candidate]) -> EntitySpan
     return None
 
 
-def answered_accuser(
+def answered_party(
     lowers: list[str], words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
 ) -> None:
-    """A rejection of accusations that names no one ("Moskau wies die Vorwürfe zurück",
-    "Russia rejected the allegations") answers whoever the article last had accuse its
-    source: the accusation's source is its target."""
+    """A rejection that names no one answers whoever the article last had address its source
+    with what the rejection names: accusations ("Moskau wies die Vorwürfe zurück", "Russia
+    rejected the allegations"), demands ("lehnte die Forderung ab"), or either by a word that
+    refers back ("wies dies zurück"). That act's source is its target. One that names nothing
+    at all ("X lehnt ab") as often answers a motion or a proposal."""
     if root(cand.cameo) != "12" or cand.target is not None or cand.source is None:
         return
-    accused = cand.source.country
+    answered = cand.source.country
     a, b = cand.clause
-    if not accused or not any(w in words.get("accusation_nouns", ()) for w in lowers[a:b]):
+    named = set(lowers[a:b])
+    either = named & words.get("back_references", set())
+    roots = {
+        code for code, key in ANSWERED_ROOTS.items() if either or named & words.get(key, set())
+    }
+    if not answered or not roots:
         return
     for old in reversed(history):
         if (
-            root(old.cameo) == "11"
+            root(old.cameo) in roots
             and old.target is not None
-            and old.target.country == accused
+            and old.target.country == answered
             and old.source is not None
             and old.source.country
             and old.source.actor is not cand.source.actor
         ):
             cand.target = old.source
-            cand.notes.append("target-accuser")
+            cand.notes.append("target-answered")
             return

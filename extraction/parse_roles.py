@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 
 from .candidate import (
     Candidate,
-    answered_accuser,
+    answered_party,
     conflict_fallbacks,
     local_sides,
     no_place_source,
@@ -517,4 +517,4 @@ def clause_roles(
         cand.target = retreat_origin(cand, origins)
     no_town_recipient(cand)
     no_self_target(cand)
-    answered_accuser(s.lowers, words, cand, history)
+    answered_party(s.lowers, words, cand, history)

@@ -1,5 +1,6 @@
-"""A rejection of accusations that names no one answers the article's last accuser of its
-source (:func:`extraction.candidate.answered_accuser`). Sentences are invented for the tests."""
+"""A rejection of accusations or demands that names no one answers the article's last accuser
+or petitioner of its source (:func:`extraction.candidate.answered_party`). Sentences are
+invented for the tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ from .conftest import pairs
             "en",
             "PER",
         ),
+        (
+            "Peru warf Ecuador vor, die Grenze geschlossen zu haben. Ecuador wies dies zurück.",
+            "de",
+            "PER",
+        ),
+        (
+            "Peru forderte von Ecuador die Öffnung der Grenze. Quito lehnte die Forderung ab.",
+            "de",
+            "PER",
+        ),
+        (
+            "Peru demanded that Ecuador open the border. Quito rejected the demand on Tuesday.",
+            "en",
+            "PER",
+        ),
     ],
 )
 def test_the_rejection_is_aimed_at_the_accuser(
@@ -41,4 +57,10 @@ def test_the_rejection_is_aimed_at_the_accuser(
 
 def test_a_rejection_with_no_accusation_before_it_stays_unaimed(extractor: Extractor) -> None:
     text = "Peru lobte Ecuador für die Hilfe. Quito wies die Vorwürfe zurück."
+    assert ("ECU", "PER") not in pairs(extractor, text, "REJECT")
+
+
+def test_a_rejection_naming_nothing_stays_unaimed(extractor: Extractor) -> None:
+    # a bare "lehnt ab" answers a motion or a proposal as often as a demand
+    text = "Peru forderte von Ecuador die Öffnung der Grenze. Quito lehnte am Dienstag ab."
     assert ("ECU", "PER") not in pairs(extractor, text, "REJECT")
