@@ -76,6 +76,8 @@ class Candidate:
     seat: EntitySpan | None = None  # a town or region read as the source: see no_place_source
 
 
+ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
+
 # The acts a rejection answers (CAMEO roots: 10 demand, 11 disapprove) and the word list of
 # the nouns that name each.
 ANSWERED_ROOTS = {"10": "demand_nouns", "11": "accusation_nouns"}
@@ -341,7 +343,7 @@ def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[
             cand.notes.append("target-fallback")
             return
     if cand.source is None:
-        cand.source = _earlier_attacker(named, history)
+        cand.source = _earlier_attacker(named, cand.cameo, history)
 
 
 def _side(mention: EntitySpan) -> tuple[str | None, bool]:
@@ -351,14 +353,17 @@ def _side(mention: EntitySpan) -> tuple[str | None, bool]:
     return mention.country, sector in ARMED_GROUP_SECTORS
 
 
-def _earlier_attacker(named: EntitySpan, history: list[Candidate]) -> EntitySpan | None:
+def _earlier_attacker(named: EntitySpan, cameo: str, history: list[Candidate]) -> EntitySpan | None:
     """Who attacked the named victim, from the article's latest earlier fight of its country:
     that fight's attacker when its target was of the victim's country, else its target when
     its attacker was the victim's own side (a counter-attack). An armed group's fight says
     nothing of its country's state: Turkey attacking the IS makes the IS no attacker of the
-    PKK."""
+    PKK. An abduction (CAMEO 181) is its kidnappers' act, a crime of its own: only an earlier
+    abduction names them, not an air strike that later hit the hostages."""
     for old in reversed(history):
         if root(old.cameo) not in VIOLENT_ROOTS or not (old.source and old.target):
+            continue
+        if cameo.startswith(ABDUCTION) and not old.cameo.startswith(ABDUCTION):
             continue
         if old.target.country == named.country:
             if old.source.country != named.country:

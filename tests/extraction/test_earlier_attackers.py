@@ -40,3 +40,20 @@ def test_a_groups_own_enemy_still_answers_its_attack(extractor: Extractor) -> No
         "Am Dienstag wurden zwei PKK-Kämpfer getötet."
     )
     assert ("ASSAULT", "IMG", "TUR") in roles(code(extractor, text, "de"))
+
+
+def test_an_air_strike_names_no_kidnappers_of_its_victims(extractor: Extractor) -> None:
+    """Hostages killed in an air strike were abducted by others than its attacker."""
+    text = (
+        "Bei einem Luftangriff der USA auf ein Lager in Syrien kamen zwei Peruaner ums Leben. "
+        "Die beiden Peruaner waren im Mai entführt worden."
+    )
+    assert ("181", "USA", "PER") not in roles(code(extractor, text, "de"), "cameo")
+
+
+def test_an_earlier_abduction_names_the_kidnappers(extractor: Extractor) -> None:
+    text = (
+        "Kämpfer der FARC entführten am Montag zwei Peruaner. "
+        "Am Dienstag wurden in der Region zwei weitere Peruaner verschleppt."
+    )
+    assert ("181", "COL", "PER") in roles(code(extractor, text, "de"), "cameo")
