@@ -76,6 +76,8 @@ def mark_preps(
     for m in mentions:
         m.prep = m.prep_at = None
         for k in range(m.start - 1, max(prev_end, m.start - 4) - 1, -1):
+            if _upper_bound(lex, lowers, k):
+                break  # "bis zu 12.000 Menschen", "up to 200 soldiers": a number, no phrase
             if lowers[k] in preps or topic_prep(lex, lowers, k):
                 m.prep, m.prep_at = lowers[k], k
                 break
@@ -90,8 +92,23 @@ def topic_prep(lex: Lexicon, lowers: list[str], k: int) -> bool:
     "more than" or "roughly" ("über 100 Syrer", "about 20 Iraqis"), no preposition."""
     if lowers[k] not in lex.words.get("topic_preps", ()):
         return False
+    return not _before_number(lex, lowers, k)
+
+
+def _upper_bound(lex: Lexicon, lowers: list[str], k: int) -> bool:
+    """Whether word ``k`` ends a bound before a number ("bis zu", "up to"): an adverb of
+    degree there, not the preposition it is elsewhere."""
+    return (
+        k > 0
+        and f"{lowers[k - 1]} {lowers[k]}" in lex.words["upper_bounds"]
+        and _before_number(lex, lowers, k)
+    )
+
+
+def _before_number(lex: Lexicon, lowers: list[str], k: int) -> bool:
+    """Whether a number (digits or a number word above one) follows word ``k``."""
     after = lowers[k + 1] if k + 1 < len(lowers) else ""
-    return not (after[:1].isdigit() or lex.conf["number_words"].get(after, 0) > 1)
+    return after[:1].isdigit() or lex.conf["number_words"].get(after, 0) > 1
 
 
 def topic_phrase(lex: Lexicon, s: Sentence, lowers: list[str], m: EntitySpan, i: int) -> bool:

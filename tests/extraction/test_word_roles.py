@@ -8,6 +8,8 @@ from extraction.model import Actor
 from extraction.spans import EntitySpan, Sentence
 from extraction.word_roles import _passive_recipient
 
+from .conftest import code
+
 
 def _sentence(text: str) -> Sentence:
     words = text.split()
@@ -24,3 +26,12 @@ def test_the_dative_of_a_passive_is_its_recipient_a_genitive_after_a_noun_is_not
     genitive = _sentence("Seit Mai wurden zwölf Männer des Landes verwiesen .")
     landes = EntitySpan(6, 7, "COUNTRY", Actor("Landes", None, "ITA"))
     assert _passive_recipient(lex, genitive, [landes]) is None
+
+
+def test_a_bound_before_a_number_governs_no_actor(extractor: Extractor) -> None:
+    """ "bis zu 12.000 Peruaner" are the subject, not a phrase of "zu"."""
+    text = (
+        "Am Montag waren bis zu 12.000 Peruaner gegen die Regierung Chiles auf die Straße gegangen."
+    )
+    [protest] = code(extractor, text, "de")
+    assert (protest.source.country, protest.target.country) == ("PER", "CHL")
