@@ -20,6 +20,7 @@ __all__ = [
     "MEETING_ROOT",
     "NATIONAL_SECTORS",
     "NON_STATE_CODES",
+    "OCCUPATION_CODE",
     "PARTY_ROOTS",
     "PRIVATE_SECTORS",
     "PROCEDURE_ROOTS",
@@ -63,6 +64,9 @@ LEGISLATURE_MEMBER_SECTORS = frozenset({"LEG", "PTY", "OPP"})
 PROCEDURE_ROOTS = frozenset({"03", "04", "05"})
 # Assault, fight, mass violence: "2.000 getötete Soldaten" reports the killing itself.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO's occupation of territory: the one violent act that leaves a lasting state, whose
+# attributive participle tells that state ("in den besetzten Gebieten"), not the news
+OCCUPATION_CODE = "192"
 # Coercion and violence: words of force, whose participle may tell a feeling ("fühlt sich
 # unterdrückt") and whose aim may be a thing (extraction.figurative).
 COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}

@@ -69,6 +69,7 @@ from .segments import (
 )
 from .spans import EntitySpan, Sentence
 from .triggers import (
+    after_article,
     attributive_participle,
     find_triggers,
     lost_verb,
@@ -119,14 +120,15 @@ def code_sentence(
     if not triggers:
         return []
     # an inflected participle before its noun ("ein verurteilter Mann", "der verbotenen
-    # Partei") is never a finite verb; "-te(n)" may be a preterite and is only weak
+    # Partei", "in den besetzten Gebieten") is never a finite verb; "-te(n)" may be a
+    # preterite and is only weak
     inflected = lex.inflected_participle_endings
     triggers = [
         (i, t)
         for i, t in triggers
         if not (
             inflected
-            and lowers[i].endswith(inflected)
+            and (lowers[i].endswith(inflected) or after_article(lex, words, lowers, i))
             and attributive_participle(lex, words, lowers, i, t)
         )
         and not present_participle(lex, lowers[i], t)

@@ -13,6 +13,7 @@ from .clause_trigger import in_fixed_marker
 from .clauses import Clause
 from .codes import (
     HOSTILE_ROOTS_FROM,
+    OCCUPATION_CODE,
     VIOLENT_ROOTS,
     root,
 )
@@ -31,6 +32,7 @@ from .segments import (
 from .spans import Sentence
 
 __all__ = [
+    "after_article",
     "attributive_participle",
     "find_triggers",
     "lost_verb",
@@ -307,12 +309,13 @@ def attributive_participle(
     """A German participle used as an adjective ("in Genf stationierte Diplomaten", "der
     von Syrien unterstützten Miliz", "ein verurteilter 25-jähriger Mann") tells a state or an
     earlier act of its noun, not the news; violence is the exception ("2.000 getötete
-    Soldaten" reports the killing itself)."""
+    Soldaten" reports the killing itself), but for an occupation, a lasting state ("in den
+    besetzten Gebieten")."""
     if (
         lex.lang != "de"
         or trig.pos != "VERB"
         or i + 1 >= len(words)
-        or root(trig.cameo) in VIOLENT_ROOTS
+        or (root(trig.cameo) in VIOLENT_ROOTS and trig.cameo != OCCUPATION_CODE)
     ):
         return False
     word = lowers[i]
@@ -325,6 +328,7 @@ def attributive_participle(
     # "anerkannte", "vorbereitete": a separable particle written before an inseparable
     # prefix is a participle, or a preterite that ends its subordinate clause
     participle = participle or word.startswith(lex.particle_inseparable_starts)
+    participle = participle or after_article(lex, words, lowers, i)
     nxt = words[i + 1]
     # "kritisierte die Führung": a preterite before its object's determiner
     determiners = (
@@ -346,6 +350,13 @@ def attributive_participle(
             and words[i + 2][:1].isupper()
         )
     )
+
+
+def after_article(lex: Lexicon, words: list[str], lowers: list[str], i: int) -> bool:
+    """Whether German word ``i`` follows an article: no finite verb stands between an article
+    and its noun ("in den besetzten Gebieten"), though one may follow a relative pronoun after
+    a comma (", die kritisierten")."""
+    return i > 0 and lowers[i - 1] in lex.words["articles"] and (i < 2 or words[i - 2] != ",")
 
 
 def present_participle(lex: Lexicon, word: str, trig: Trigger) -> bool:

@@ -410,10 +410,13 @@ def test_a_participle_of_particle_and_inseparable_prefix_before_a_noun_is_no_eve
         # verbs in -eln and -ern have theirs in -elnd, -ernd: "zu ermittelnden" is to be found
         "Die Regierung Perus veröffentlichte die jährlich zu ermittelnden Zahlen für Chile.",
         "Chiles Präsident sprach fordernd mit der Regierung Perus.",
+        # between an article and its noun; an occupied territory is a lasting state
+        "Die Regierung Perus baut Straßen in den besetzten Gebieten Chiles.",
     ],
 )
 def test_a_participle_before_its_noun_is_never_the_event(extractor: Extractor, text: str) -> None:
-    """Even as the sentence's only trigger: "-ter", "-enen", "-end(e)" end no finite verb."""
+    """Even as the sentence's only trigger: "-ter", "-enen", "-end(e)" end no finite verb, nor
+    does a word between an article and its noun."""
     events = code(extractor, text, "de")
     assert {"ACCUSE", "COERCE", "THREATEN", "REQUEST"}.isdisjoint(e.event_type for e in events)
 
@@ -421,6 +424,12 @@ def test_a_participle_before_its_noun_is_never_the_event(extractor: Extractor, t
 def test_preterite_before_its_object_stays_the_event(extractor: Extractor) -> None:
     [event] = code(extractor, "Der Kreml kritisierte die Führung in Kiew.", "de")
     assert (event.event_type, event.source.country) == ("ACCUSE", "RUS")
+
+
+def test_an_occupation_told_by_its_verb_stays_the_event(extractor: Extractor) -> None:
+    assert roles(code(extractor, "Truppen Perus besetzten die Grenzstadt Chiles.", "de")) == [
+        ("COERCE", "PER", "CHL")
+    ]
 
 
 @pytest.mark.parametrize(
