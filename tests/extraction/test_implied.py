@@ -289,8 +289,15 @@ def test_no_judiciary_behind_a_price_or_an_accusation(extractor: Extractor, text
         ("Minsk \u2013 Gegen den früheren Präsidenten wird ermittelt.", "ACCUSE"),
         ("Gegen den Blogger wurde am Freitag in Minsk Anklage erhoben.", "ACCUSE"),
         ("Die Verhaftung des Bloggers in Minsk löste Proteste aus.", "COERCE"),
+        ("Gegen den Blogger sind in Minsk Ermittlungen eingeleitet worden.", "ACCUSE"),
     ],
-    ids=["investigated-here", "investigated-dateline", "indicted-noun", "arrest-noun"],
+    ids=[
+        "investigated-here",
+        "investigated-dateline",
+        "indicted-noun",
+        "arrest-noun",
+        "investigation-noun",
+    ],
 )
 def test_a_german_subjectless_judicial_act_hits_its_gegen_phrase(
     extractor: Extractor, text: str, kind: str
