@@ -14,9 +14,11 @@ from .affiliation import compound_voice
 from .codes import (
     ACCUSE_CODE,
     ARMED_GROUP_SECTORS,
+    DISAPPROVAL_ROOT,
     MEETING_ROOT,
     PARTY_ROOTS,
     RECIPROCAL_ROOTS,
+    VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
     VISIT_CODES,
@@ -35,6 +37,7 @@ __all__ = [
     "answered_party",
     "attack_by_prefix",
     "conflict_fallbacks",
+    "court_verdict",
     "dedupe",
     "impersonal_subject",
     "judgement",
@@ -110,6 +113,23 @@ def judgement(trig: Trigger) -> bool:
     verantwortlich", "... sei schuld daran"): the subject is judged, not acting; told by a
     speaker, it is the speaker's accusation of the subject (CAMEO.2.0 "BELIEVE * RESPONSIBLE")."""
     return trig.pos == "ADJ" and root(trig.cameo) == "11"
+
+
+def court_verdict(words: dict[str, set[str]], cand: Candidate) -> None:
+    """Recode a court's condemnation as its verdict ("Das Gericht bestätigte die Verurteilung
+    des Bloggers", "ein Gericht verurteilte den Journalisten"): a court voices no moral
+    condemnation (111), the words' other sense is the legal one (Ding de-en 1.9:117991
+    «(strafrechtliche) Verurteilung» :: «conviction», 170232 «jdn. (zu einer Strafe)
+    verurteilen» :: «to sentence sb.»), CAMEO 116, the judiciary's act."""
+    source = cand.source
+    if (
+        root(cand.cameo) == DISAPPROVAL_ROOT
+        and cand.trigger.lemma in words.get("verdict_words", ())
+        and source is not None
+        and source.actor is not None
+        and source.actor.sector == "JUD"
+    ):
+        cand.cameo = VERDICT_CODE
 
 
 def allegation(cand: Candidate) -> None:

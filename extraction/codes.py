@@ -29,6 +29,7 @@ __all__ = [
     "SIZED_ROOTS",
     "STATE_SECTORS",
     "TOPIC_ROOTS",
+    "VERDICT_CODE",
     "VIOLENT_ROOTS",
     "VISIT_CODE",
     "VISIT_CODES",
@@ -102,6 +103,8 @@ CLOSING_SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 SPEECH_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
 # Accuse: what a speaker codes who tells another's intended or attempted violent act.
 ACCUSE_CODE = "112"
+# Find guilty or liable (legally): what a court's condemnation is.
+VERDICT_CODE = "116"
 # From material cooperation (06) on, roots are material acts.
 MATERIAL_ROOTS_FROM = "06"
 # Consult, engage, cooperate, aid: acts exchanged between two parties, which a guessed

@@ -18,6 +18,7 @@ from .candidate import (
     Imply,
     allegation,
     attack_by_prefix,
+    court_verdict,
     dedupe,
     judgement,
     no_implied,
@@ -277,6 +278,7 @@ def code_sentence(
         if cand.cameo == VISIT_CODE and trig.pos == "NOUN" and lex.lang == "de":
             visit_by_prefix(kb, lex, words[i], cand)
         allegation(cand)  # "X habe ... töten wollen, erklärte der Staatsanwalt": an accusation
+        court_verdict(lex.words, cand)
         imply(cand)
         reported_accuser(cand)
         _numbers(lex, lowers, seg, cand)
@@ -539,6 +541,7 @@ def _code_clauses(
             cand.reporter = _chain_reporter(lex, parse, ci)  # "said X had planned to kill Y"
         clause_roles(lex, parse, ci, cand, history)
         allegation(cand)
+        court_verdict(lex.words, cand)
         imply(cand)
         reported_accuser(cand)
         ranked.append((c.relation != "root", len(ranked), cand))

@@ -79,7 +79,9 @@ class ImpliedAgents:
     ) -> None:
         """Give ``cand`` its implied source when its clause names no agent and its code implies
         one: the authorities of the event's place, else of ``article_country``. Events with a
-        source that can act, or where no country is known, keep what they have."""
+        source that can act, or where no country is known, keep what they have; where that
+        source is a state body, a target the text gives no country is its own
+        (:meth:`_acts_at_home`)."""
         agent = self.of(cand.cameo, cand.trigger.lemma)
         if agent is None or not agent.in_sense(s, cand):
             return
@@ -91,6 +93,8 @@ class ImpliedAgents:
             cand.source = EntitySpan(cand.index, cand.index, "GROUP", actor)
         if agent.reach == "home":
             domestic_target(lex, s, cand)
+        if agent.reach != "abroad" and self._acts_at_home(cand):
+            cand.target = _placed(cand.target, cand.source.country)
         source, target = cand.source, cand.target
         # "man" in reported speech is the speaker's side: only a plain statement is impersonal
         impersonal = not cand.passive and cand.reporter is None and impersonal_subject(lex, s, cand)
@@ -119,6 +123,25 @@ class ImpliedAgents:
         # a zero-width span at the trigger: the actor stands nowhere in the sentence
         cand.source = EntitySpan(cand.index, cand.index, "GROUP", actor)
         cand.target = target if target.country else _placed(target, country)
+
+    def _acts_at_home(self, cand: Candidate) -> bool:
+        """Whether a state body the clause names does its act of authorities on someone the
+        text gives no country, at home: the target is placed as an agentless act's would be
+        ("Die weißrussische Polizei nahm zwei Journalisten fest" hits Belarusian journalists
+        as "Zwei Journalisten wurden in Weißrussland festgenommen" does). Not where the act
+        happens in another country ("nahm in Afghanistan zwei Verdächtige fest")."""
+        source, target = cand.source, cand.target
+        return (
+            source is not None
+            and source.actor is not None
+            and source.actor.sector in STATE_SECTORS
+            and bool(source.country)
+            and source.country not in NON_STATE_CODES
+            and target is not None
+            and not target.country
+            and self._placeable(target)
+            and _place_country(cand) in (None, source.country)
+        )
 
     def _placeable(self, target: EntitySpan) -> bool:
         """Whether an agentless act's target without a country is someone the act's place

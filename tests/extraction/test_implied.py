@@ -24,7 +24,12 @@ def test_every_implied_code_is_a_cameo_code_of_the_state() -> None:
     for code_, agent in table.by_code.items():
         plover = kb.cameo_row(code_)["plover"]
         # a release is the state's only from custody: it needs its cue words
-        assert plover in ("COERCE", "ACCUSE") or (plover == "RETREAT" and agent.cues)
+        assert (
+            plover in ("COERCE", "ACCUSE")
+            or (plover == "RETREAT" and agent.cues)
+            # a yield is the state's only as a pardon: it needs its trigger words
+            or (plover == "CONCEDE" and agent.lemmas)
+        )
         assert agent.text.startswith("(") and agent.sector in ("GOV", "COP", "JUD")
     assert table.of("1723", "ban") == table.by_code["172"]  # a child code takes its parent's row
     assert table.of("190", "kill") is None  # a killing's perpetrator is never implied
@@ -284,8 +289,15 @@ def test_no_judiciary_behind_a_price_or_an_accusation(extractor: Extractor, text
         ("Minsk \u2013 Gegen den früheren Präsidenten wird ermittelt.", "ACCUSE"),
         ("Gegen den Blogger wurde am Freitag in Minsk Anklage erhoben.", "ACCUSE"),
         ("Die Verhaftung des Bloggers in Minsk löste Proteste aus.", "COERCE"),
+        ("Gegen den Blogger sind in Minsk Ermittlungen eingeleitet worden.", "ACCUSE"),
     ],
-    ids=["investigated-here", "investigated-dateline", "indicted-noun", "arrest-noun"],
+    ids=[
+        "investigated-here",
+        "investigated-dateline",
+        "indicted-noun",
+        "arrest-noun",
+        "investigation-noun",
+    ],
 )
 def test_a_german_subjectless_judicial_act_hits_its_gegen_phrase(
     extractor: Extractor, text: str, kind: str
@@ -356,3 +368,49 @@ def test_a_summoned_diplomat_is_an_official_complaint_of_the_host(
 def test_no_state_summons_its_own_diplomat(extractor: Extractor) -> None:
     events = code(extractor, "Der peruanische Botschafter wurde am Montag einbestellt.", "de")
     assert not [e for e in events if e.source is not None and e.source.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "country"),
+    [
+        ("Die ecuadorianische Polizei hat zwei Journalisten festgenommen.", "de", "COERCE", "ECU"),
+        (
+            "Ein peruanisches Gericht hat den Blogger Tomás Quispe zu vier Jahren Haft verurteilt.",
+            "de",
+            "ACCUSE",
+            "PER",
+        ),
+        (
+            "Der kubanische Präsident hat drei inhaftierte Oppositionsführer begnadigt.",
+            "de",
+            "CONCEDE",
+            "CUB",
+        ),
+        ("The Cuban president pardoned three dissidents.", "en", "CONCEDE", "CUB"),
+    ],
+)
+def test_a_named_state_body_acts_on_its_own_people(
+    extractor: Extractor, text: str, lang: str, kind: str, country: str
+) -> None:
+    # whom the text gives no country is placed as an agentless act's target would be
+    assert pairs(extractor, text, kind, lang) == {(country, country)}
+
+
+def test_a_named_state_body_acting_abroad_does_not_place_its_target(
+    extractor: Extractor,
+) -> None:
+    text = "Die US-Armee hat in Afghanistan zwei Journalisten festgenommen."
+    assert ("USA", "USA") not in pairs(extractor, text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Drei Journalisten wurden in Kuba begnadigt.", "de"),
+        ("Three journalists were pardoned in Cuba.", "en"),
+    ],
+)
+def test_a_pardon_is_the_authorities_act(extractor: Extractor, text: str, lang: str) -> None:
+    [event] = [e for e in code(extractor, text, lang) if e.event_type == "CONCEDE"]
+    assert event.source is not None and event.source.implied
+    assert event.source.country == "CUB"
