@@ -364,26 +364,50 @@ def _earlier_attacker(named: EntitySpan, history: list[Candidate]) -> EntitySpan
 
 
 def answered_accuser(
-    lowers: list[str], words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
+    s: Sentence, words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
 ) -> None:
     """A rejection of accusations that names no one ("Moskau wies die Vorwürfe zurück",
     "Russia rejected the allegations") answers whoever the article last had accuse its
-    source: the accusation's source is its target."""
+    source: the accusation's source is its target. A demonstrative pronoun as its object
+    ("Moskau wies dies zurück") stands for what the article told last: it answers that act's
+    source, where the act was aimed at the rejecting side (a charge, a demand, an offer)."""
     if root(cand.cameo) != "12" or cand.target is not None or cand.source is None:
         return
     accused = cand.source.country
     a, b = cand.clause
-    if not accused or not any(w in words.get("accusation_nouns", ()) for w in lowers[a:b]):
+    if not accused:
+        return
+    if any(_pronoun_object(s, words, k) for k in range(a, b)):
+        latest = history[-1:]
+        if latest and _aimed_at(latest[0], cand.source, accused):
+            cand.target = latest[0].source
+            cand.notes.append("target-answered")
+        return
+    if not any(w in words.get("accusation_nouns", ()) for w in s.lowers[a:b]):
         return
     for old in reversed(history):
-        if (
-            root(old.cameo) == "11"
-            and old.target is not None
-            and old.target.country == accused
-            and old.source is not None
-            and old.source.country
-            and old.source.actor is not cand.source.actor
-        ):
+        if root(old.cameo) == "11" and _aimed_at(old, cand.source, accused):
             cand.target = old.source
             cand.notes.append("target-accuser")
             return
+
+
+def _pronoun_object(s: Sentence, words: dict[str, set[str]], k: int) -> bool:
+    """Whether the word at ``k`` is a demonstrative pronoun of the language data
+    (``answer_pronouns``: "dies", "das"): one that no noun follows, as its article's would
+    ("das Angebot": German nouns are capitalised)."""
+    if s.lowers[k] not in words.get("answer_pronouns", ()):
+        return False
+    return k + 1 == len(s.words) or not s.words[k + 1][:1].isupper()
+
+
+def _aimed_at(old: Candidate, answering: EntitySpan, country: str) -> bool:
+    """Whether an earlier act was aimed at ``country`` by another actor with a country of its
+    own: one that ``answering``, of that country, can answer."""
+    return (
+        old.target is not None
+        and old.target.country == country
+        and old.source is not None
+        and bool(old.source.country)
+        and old.source.actor is not answering.actor
+    )
