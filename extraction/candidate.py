@@ -394,33 +394,51 @@ def _earlier_attacker(named: EntitySpan, cameo: str, history: list[Candidate]) -
 
 
 def answered_party(
-    lowers: list[str], words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
+    s: Sentence, words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
 ) -> None:
     """A rejection that names no one answers whoever the article last had address its source
     with what the rejection names: accusations ("Moskau wies die Vorwürfe zurück", "Russia
-    rejected the allegations"), demands ("lehnte die Forderung ab"), or either by a word that
-    refers back ("wies dies zurück"). That act's source is its target. One that names nothing
-    at all ("X lehnt ab") as often answers a motion or a proposal."""
+    rejected the allegations") or demands ("lehnte die Forderung ab"), the latest such act's
+    source being its target. A demonstrative pronoun as its object ("Moskau wies dies
+    zurück") stands for the act the article told last, if that was aimed at the rejecting side.
+    One that names nothing at all ("X lehnt ab") as often answers a motion or a proposal."""
     if root(cand.cameo) != "12" or cand.target is not None or cand.source is None:
         return
     answered = cand.source.country
     a, b = cand.clause
-    named = set(lowers[a:b])
-    either = named & words.get("back_references", set())
-    roots = {
-        code for code, key in ANSWERED_ROOTS.items() if either or named & words.get(key, set())
-    }
-    if not answered or not roots:
+    if not answered:
         return
+    if any(_pronoun_object(s, words, k) for k in range(a, b)):
+        latest = history[-1:]
+        if latest and _aimed_at(latest[0], cand.source, answered):
+            cand.target = latest[0].source
+            cand.notes.append("target-answered")
+        return
+    named = set(s.lowers[a:b])
+    roots = {code for code, key in ANSWERED_ROOTS.items() if named & words.get(key, set())}
     for old in reversed(history):
-        if (
-            root(old.cameo) in roots
-            and old.target is not None
-            and old.target.country == answered
-            and old.source is not None
-            and old.source.country
-            and old.source.actor is not cand.source.actor
-        ):
+        if root(old.cameo) in roots and _aimed_at(old, cand.source, answered):
             cand.target = old.source
             cand.notes.append("target-answered")
             return
+
+
+def _pronoun_object(s: Sentence, words: dict[str, set[str]], k: int) -> bool:
+    """Whether the word at ``k`` is a demonstrative pronoun of the language data
+    (``answer_pronouns``: "dies", "das"): one that no noun follows, as its article's would
+    ("das Angebot": German nouns are capitalised)."""
+    if s.lowers[k] not in words.get("answer_pronouns", ()):
+        return False
+    return k + 1 == len(s.words) or not s.words[k + 1][:1].isupper()
+
+
+def _aimed_at(old: Candidate, answering: EntitySpan, country: str) -> bool:
+    """Whether an earlier act was aimed at ``country`` by another actor with a country of its
+    own: one that ``answering``, of that country, can answer."""
+    return (
+        old.target is not None
+        and old.target.country == country
+        and old.source is not None
+        and bool(old.source.country)
+        and old.source.actor is not answering.actor
+    )

@@ -517,4 +517,4 @@ def clause_roles(
         cand.target = retreat_origin(cand, origins)
     no_town_recipient(cand)
     no_self_target(cand)
-    answered_party(s.lowers, words, cand, history)
+    answered_party(s, words, cand, history)

@@ -6,6 +6,7 @@ article's person of that country ("der Kremlchef") or to the person it last name
 from __future__ import annotations
 
 from .bodies import body_name
+from .codes import NON_STATE_CODES
 from .figurative import abstract_noun
 from .kb import KnowledgeBase, PlaceEntry
 from .lexicon import Lexicon, known_word
@@ -66,7 +67,7 @@ def combine_atoms(
             )
         ):
             sector, is_title, own_country = nxt[2][1]
-            country = None if modifier_country == "-" else modifier_country
+            country = _office_country(modifier_country, own_country)
             after = atoms[k + 2] if k + 2 < len(atoms) else None
             if (
                 is_title
@@ -496,6 +497,16 @@ def _noun_after(words: list[str], end: int, lex: Lexicon) -> int | None:
     if k < len(words) and words[k][:1].isupper() and words[k].isalpha():
         return k + 1
     return None
+
+
+def _office_country(modifier: str, own: str | None) -> str | None:
+    """The country of an agent noun after a modifier ("-": a supranational one): an office of
+    a state of its own keeps that state over a nationality ("der argentinische Papst" heads
+    the Holy See, CAMEO VAT); a noun that implies only a class of actor takes the
+    modifier's country ("die russische Menschenrechtsorganisation")."""
+    if own and own not in NON_STATE_CODES:
+        return own
+    return None if modifier == "-" else modifier
 
 
 def _titled_person(

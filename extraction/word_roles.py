@@ -404,7 +404,7 @@ def assign_roles(
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
     if not _condemned_attack(lex, s, seg, cand):
         place_as_target(cand)
-    answered_party(lowers, lex.words, cand, history)
+    answered_party(s, lex.words, cand, history)
     if (
         cand.target is None
         and cand.source is not None
