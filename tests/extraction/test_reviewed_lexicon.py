@@ -448,6 +448,9 @@ def test_suspecting_sb_of_an_act_is_accusing(extractor: Extractor) -> None:
         # closing a border crossing or sealing a border (CAMEO.2.0 CLOSE BORDER, 172)
         ("Kenia hat den Grenzübergang zu Somalia geschlossen.", ("COERCE", "KEN", "SOM")),
         ("Bolivien will die Grenze zu Paraguay dichtmachen.", ("COERCE", "BOL", "PRY")),
+        # instituting proceedings against sb. (CAMEO.2.0 FILE CASE (AGAINST), 115)
+        ("Die Regierung Chiles hat ein Verfahren gegen Peru eröffnet.", ("ACCUSE", "CHL", "PER")),
+        ("Kenia leitete ein Schiedsverfahren gegen Uganda ein.", ("ACCUSE", "KEN", "UGA")),
     ],
 )
 def test_hand_added_rows_of_ding_and_cameo_code_their_event(
