@@ -263,17 +263,20 @@ def assign_roles(
     owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
     pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     pronoun_subject = _pronoun_subject(lex, lowers, seg, i, cand.trigger, pronouns)
+    opening_pronoun = _opening_pronoun(lex, s, seg, i, cand.trigger, pronouns, mentions)
     unnamed_subject = owner is None and (
         _unresolved_subject(lex, s, seg, i, cand.trigger)
         or pronoun_subject
+        or opening_pronoun
         # "Dass man mit der Türkei verhandle, verteidigte der Kanzler": "man" is the subject
         # (in reported speech it may stand for the speaker's side)
         or (cand.reporter is None and impersonal_subject(lex, s, cand))
         or about_thing
     )
     if unnamed_subject:
-        # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object
-        nominative = [m for m in nominative if m.start < i]
+        # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object; after
+        # an opening pronoun every actor is ("Sie sollen 20 Soldaten getötet haben")
+        nominative = [m for m in nominative if m.start < i and not opening_pronoun]
     subject = antecedent or owner or (nominative[0] if nominative else None)
     if (
         cand.reporter is not None
@@ -884,6 +887,31 @@ def _pronoun_subject(
         and seg[0] < i
         and i + 1 < seg[1]
         and lowers[i + 1] in pronouns
+    )
+
+
+def _opening_pronoun(
+    lex: Lexicon,
+    s: Sentence,
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+    pronouns: set[str],
+    mentions: list[EntitySpan],
+) -> bool:
+    """Whether a German sentence opens with a personal pronoun that names no actor, before
+    its verb ("Sie sollen 20 Soldaten getötet haben", "Er kritisierte die Ukraine"): a
+    capitalised pronoun opening the sentence is its subject (a nominative; the objects stand
+    later), so no actor of the clause is."""
+    a = seg[0]
+    return (
+        lex.lang == "de"
+        and trig.pos == "VERB"
+        and a == 0
+        and a < i
+        and s.words[a][:1].isupper()
+        and s.lowers[a] in pronouns
+        and not any(m.start == a for m in mentions)
     )
 
 
