@@ -81,9 +81,10 @@ class Candidate:
 
 ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
 
-# The acts a rejection answers (CAMEO roots: 10 demand, 11 disapprove) and the word list of
-# the nouns that name each.
-ANSWERED_ROOTS = {"10": "demand_nouns", "11": "accusation_nouns"}
+# The acts a rejection answers (CAMEO roots: 02 appeal, 10 demand, 11 disapprove), and those
+# each word list's nouns name
+ANSWERED_ROOTS = frozenset({"02", "10", "11"})
+ANSWER_NOUNS = {"demand_nouns": frozenset({"02", "10"}), "accusation_nouns": frozenset({"11"})}
 
 
 # Events that have no recipient by nature: resigning, surrendering.
@@ -396,49 +397,70 @@ def _earlier_attacker(named: EntitySpan, cameo: str, history: list[Candidate]) -
 def answered_party(
     s: Sentence, words: dict[str, set[str]], cand: Candidate, history: list[Candidate]
 ) -> None:
-    """A rejection that names no one answers whoever the article last had address its source
-    with what the rejection names: accusations ("Moskau wies die Vorwürfe zurück", "Russia
-    rejected the allegations") or demands ("lehnte die Forderung ab"), the latest such act's
-    source being its target. A demonstrative pronoun as its object ("Moskau wies dies
-    zurück") stands for the act the article told last, if that was aimed at the rejecting side.
-    One that names nothing at all ("X lehnt ab") as often answers a motion or a proposal."""
+    """A rejection that names no one answers the article's earlier address to its source. One
+    naming accusations ("Moskau wies die Vorwürfe zurück", "Russia rejected the allegations")
+    or demands ("lehnte die Forderung ab") answers the latest such act aimed at its source.
+    One of a pronoun or of nothing ("Kiew wies dies zurück", "Moskau lehnt ab") answers what
+    was said to its source last, if that was a demand or an accusation: praise in between
+    leaves it unaimed. That act's source is its target."""
     if root(cand.cameo) != "12" or cand.target is not None or cand.source is None:
         return
-    answered = cand.source.country
+    if not cand.source.country:
+        return
     a, b = cand.clause
-    if not answered:
-        return
-    if any(_pronoun_object(s, words, k) for k in range(a, b)):
-        latest = history[-1:]
-        if latest and _aimed_at(latest[0], cand.source, answered):
-            cand.target = latest[0].source
-            cand.notes.append("target-answered")
-        return
     named = set(s.lowers[a:b])
-    roots = {code for code, key in ANSWERED_ROOTS.items() if named & words.get(key, set())}
+    roots = frozenset().union(
+        *(codes for key, codes in ANSWER_NOUNS.items() if named & words.get(key, set()))
+    )
+    if roots:
+        answered = next(
+            (o.source for o in reversed(history) if root(o.cameo) in roots and _addresses(o, cand)),
+            None,
+        )
+    elif cand.trigger.pos == "VERB" and _unnamed_object(s, words, cand):
+        answered = _latest_address(cand, history)
+    else:
+        return
+    if answered is not None:
+        cand.target = answered
+        cand.notes.append("target-answered")
+
+
+def _latest_address(cand: Candidate, history: list[Candidate]) -> EntitySpan | None:
+    """The source of the article's latest event aimed at the rejection's source, when that
+    event is a demand or an accusation: an answer with a pronoun refers to the last word."""
     for old in reversed(history):
-        if root(old.cameo) in roots and _aimed_at(old, cand.source, answered):
-            cand.target = old.source
-            cand.notes.append("target-answered")
-            return
+        if _addresses(old, cand):
+            return old.source if root(old.cameo) in ANSWERED_ROOTS else None
+    return None
 
 
-def _pronoun_object(s: Sentence, words: dict[str, set[str]], k: int) -> bool:
-    """Whether the word at ``k`` is a demonstrative pronoun of the language data
-    (``answer_pronouns``: "dies", "das"): one that no noun follows, as its article's would
-    ("das Angebot": German nouns are capitalised)."""
-    if s.lowers[k] not in words.get("answer_pronouns", ()):
-        return False
-    return k + 1 == len(s.words) or not s.words[k + 1][:1].isupper()
-
-
-def _aimed_at(old: Candidate, answering: EntitySpan, country: str) -> bool:
-    """Whether an earlier act was aimed at ``country`` by another actor with a country of its
-    own: one that ``answering``, of that country, can answer."""
+def _addresses(old: Candidate, cand: Candidate) -> bool:
+    """Whether an earlier event came from another actor with a country to the country of
+    ``cand``'s source."""
     return (
         old.target is not None
-        and old.target.country == country
+        and old.target.country == cand.source.country
         and old.source is not None
         and bool(old.source.country)
-        and old.source.actor is not answering.actor
+        and old.source.actor is not cand.source.actor
     )
+
+
+def _unnamed_object(s: Sentence, words: dict[str, set[str]], cand: Candidate) -> bool:
+    """Whether the rejecting verb's object is a pronoun or missing: a pronoun or a separated
+    particle right after it ("wies dies zurück", "lehnt ab"), or, where it ends its clause, a
+    pronoun or a perfect auxiliary right before it ("hat das abgelehnt", "hat abgelehnt"). A
+    pronoun is one no noun follows, as its article's would ("das Angebot": German nouns are
+    capitalised)."""
+    lowers, pronouns = s.lowers, words.get("answer_pronouns", set())
+    i, (a, b) = cand.index, cand.clause
+
+    def pronoun(k: int) -> bool:
+        return lowers[k] in pronouns and (k + 1 >= len(s.words) or not s.words[k + 1][:1].isupper())
+
+    after = lowers[i + 1] if i + 1 < b else ""
+    if after in words.get("separable_particles", set()) or (after and pronoun(i + 1)):
+        return True
+    closing = not after.isalpha()
+    return closing and i > a and (pronoun(i - 1) or lowers[i - 1] in words.get("perfect_aux", ()))

@@ -1,6 +1,7 @@
-"""A rejection of accusations or demands that names no one answers the article's last accuser
-or petitioner of its source (:func:`extraction.candidate.answered_party`). Sentences are
-invented for the tests."""
+"""A rejection that names no one answers the article's last accuser or petitioner of its
+source, and one of a pronoun or of nothing ("wies das zurück", "lehnt ab") the last demand or
+accusation made of it (:func:`extraction.candidate.answered_party`). Sentences are invented
+for the tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_a_rejection_naming_nothing_stays_unaimed(extractor: Extractor) -> None:
     # a bare "lehnt ab" answers a motion or a proposal as often as a demand
     text = "Peru forderte von Ecuador die Öffnung der Grenze. Quito lehnte am Dienstag ab."
     assert ("ECU", "PER") not in pairs(extractor, text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador forderte Peru zum Abzug der Truppen auf. Lima wies das zurück.",
+        "Ecuador forderte Peru zum Abzug der Truppen auf. Lima lehnt ab.",
+        "Ecuador warf Peru Betrug vor. Lima hat dies zurückgewiesen.",
+    ],
+)
+def test_a_rejection_of_a_pronoun_answers_the_last_demand_or_accusation(
+    extractor: Extractor, text: str
+) -> None:
+    assert pairs(extractor, text, "REJECT") == {("PER", "ECU")}
+
+
+def test_a_rejection_of_a_pronoun_after_praise_stays_unaimed(extractor: Extractor) -> None:
+    text = "Ecuador warf Peru Betrug vor. Kolumbien lobte Peru für die Hilfe. Lima lehnte das ab."
+    assert ("PER", "ECU") not in pairs(extractor, text, "REJECT")
