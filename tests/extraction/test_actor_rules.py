@@ -199,6 +199,8 @@ def test_genitive_or_von_phrase_gives_the_agent_its_country(
         # one journalist is a person, no group: the police's arrest, not the counting, places
         # him, as "Ein Journalist wurde in Lagos festgenommen" is (ImpliedAgents._acts_at_home)
         ("Die Polizei nahm in Lagos einen Journalisten fest.", [("COERCE", "NGA", "NGA")]),
+        # "Personen" are people, as "Menschen" are
+        ("Die Polizei nahm in Lagos zehn Personen fest.", [("COERCE", "NGA", "NGA")]),
     ],
 )
 def test_counted_person_nouns_are_a_group(extractor: Extractor, text: str, expected) -> None:
