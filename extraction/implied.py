@@ -115,6 +115,10 @@ class ImpliedAgents:
             # the dateline's town is an actor only where no other is named: a counted
             # subject is the one named
             target = _counted_patients(lex, s, cand, country) or target
+        if (target is None or target.dateline) and agent.reach == "home":
+            # "in Kairo wurde eine Ausgangssperre verhängt": an administrative sanction hits
+            # the people of the place it is imposed on
+            target = cand.location or target
         if target is None or not (target.country or self._placeable(target)):
             return  # "the authorities arrested someone" tells no one anything
         if country is None or (agent.reach == "abroad" and country == target.country):

@@ -68,6 +68,17 @@ def conditional_sentence(lex: Lexicon, lowers: list[str]) -> bool:
     return bool(lowers) and lowers[0] in lex.words.get("conditional_openers", ())
 
 
+def _under_condition(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """Whether a condition opens before word ``i``: a conditional conjunction anywhere ("wenn",
+    "falls"), or a conditional opener starting the sentence or a comma stretch, as the
+    verb-first condition does (", sollte die Türkei der Forderung nicht nachkommen")."""
+    openers = lex.words.get("conditional_openers", ())
+    return any(
+        w in lex.words["conditionals"] or (w in openers and (k == 0 or lowers[k - 1] == ","))
+        for k, w in enumerate(lowers[:i])
+    )
+
+
 def future_code(cameo: str) -> str:
     """The code of an act told in the future tense: an intent to cooperate (03x) for a
     cooperative act, a threat (13x) for a conflictual one, else the act's own."""
@@ -343,7 +354,7 @@ def apply_modes(
     if negated:
         # "Wenn bis Montag ..., keine Einigung erzielt wird": a condition (anywhere before the
         # trigger, the stretches between commas cut a clause short), no refusal
-        if not cand.trigger.negated or any(w in lex.words["conditionals"] for w in lowers[:i]):
+        if not cand.trigger.negated or _under_condition(lex, lowers, i):
             return False
         cand.cameo = cand.trigger.negated
         cand.mode = "negation-recoded"

@@ -10,7 +10,7 @@ import pytest
 import extraction
 from extraction import Document, Extractor, UnsupportedLanguage
 
-from .conftest import code
+from .conftest import code, coded
 
 
 def test_public_names() -> None:
@@ -187,12 +187,30 @@ def test_german_negated_agreement_is_a_rejection(extractor: Extractor, text: str
             "de",
         ),
         ("If Armenia does not accept the terms by Friday, the conference starts anew.", "en"),
+        # a verb-first condition, opening the sentence or a comma stretch
+        ("Sollte Armenien der Forderung Aserbaidschans nicht nachkommen, beginnt alles neu.", "de"),
+        (
+            "Baku drohte mit Folgen, sollte Armenien dem Wunsch Aserbaidschans nicht nachkommen.",
+            "de",
+        ),
     ],
 )
 def test_negated_agreement_under_a_condition_is_no_rejection(
     extractor: Extractor, text: str, lang: str
 ) -> None:
     assert [e for e in code(extractor, text, lang) if e.event_type == "REJECT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die armenische Regierung kam der Bitte Aserbaidschans nach.",
+        "Die Regierung in Eriwan kam dem Wunsch Aserbaidschans nach, die Grenze zu öffnen.",
+    ],
+)
+def test_complying_with_a_wish_or_a_plea_is_yielding(extractor: Extractor, text: str) -> None:
+    # "einer Bitte nachkommen" is the complier's act: no request of his own
+    assert coded(extractor, text) == [("CONCEDE", "ARM", "AZE")]
 
 
 @pytest.mark.parametrize(

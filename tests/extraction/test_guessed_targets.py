@@ -85,6 +85,24 @@ def test_words_are_not_aimed_at_the_town_they_are_said_in(extractor: Extractor) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Perus drängte am Rande des Gipfels in Quito auf eine Einigung.",
+        "Der Präsident Perus kritisierte bei einem Treffen in Quito die Zölle.",
+    ],
+)
+def test_words_said_at_a_meeting_are_not_aimed_at_its_host_town(
+    extractor: Extractor, text: str
+) -> None:
+    assert not [e for e in code(extractor, text, "de") if e.target and e.target.country == "ECU"]
+
+
+def test_a_promise_on_a_visit_is_to_the_hosts(extractor: Extractor) -> None:
+    text = "Der Präsident Perus sagte bei seinem Besuch in Quito Hilfe zu."
+    assert ("PER", "ECU") in pairs(extractor, text, "AID") | pairs(extractor, text, "AGREE")
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Die Regierung Perus verurteilte die Anschläge in Quito scharf.", "de"),

@@ -414,3 +414,33 @@ def test_a_pardon_is_the_authorities_act(extractor: Extractor, text: str, lang: 
     [event] = [e for e in code(extractor, text, lang) if e.event_type == "CONCEDE"]
     assert event.source is not None and event.source.implied
     assert event.source.country == "CUB"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Die Ausgangssperre in der Stadt Mossul wurde am Montag aufgehoben.", "RETREAT", "IRQ"),
+        ("In Nairobi wurde das Verbot der Kundgebungen wieder aufgehoben.", "CONCEDE", "KEN"),
+        ("In der Stadt Mossul wurde am Montag eine Ausgangssperre verhängt.", "COERCE", "IRQ"),
+    ],
+)
+def test_an_agentless_curfew_or_ban_is_the_places_authorities_on_its_people(
+    extractor: Extractor, text: str, kind: str, place: str
+) -> None:
+    # only authorities impose or lift a curfew or a ban (CAMEO 172, 081): on the place's people
+    [event] = code(extractor, text, "de")
+    assert event.event_type == kind
+    assert event.source is not None and event.source.implied
+    assert (event.source.country, event.target and event.target.country) == (place, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Nairobi wurde das Urteil gegen den Minister aufgehoben.",
+        "Das Gericht in Nairobi hob die Entscheidung der Behörde auf.",
+    ],
+)
+def test_lifting_no_curfew_or_ban_implies_no_authorities(extractor: Extractor, text: str) -> None:
+    events = code(extractor, text, "de")
+    assert not [e for e in events if e.source is not None and e.source.implied]
