@@ -1867,3 +1867,20 @@ def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
     # the EU Council's president acts for the EU, not for his own country
     events = code(extractor, "EU-Ratspräsident Donald Tusk kritisierte Frankreich.", "de")
     assert roles(events) == [("ACCUSE", "IGO", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # security forces and opponents of a government named by their own German nouns
+        (
+            "Rebellen der FARC verübten einen Anschlag auf Ordnungskräfte in Kolumbien.",
+            ("ASSAULT", "COL", "COL"),
+        ),
+        ("Die Polizei nahm in Minsk zehn Regierungsgegner fest.", ("COERCE", "BLR", "BLR")),
+    ],
+)
+def test_security_forces_and_opponents_are_actors(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in roles(code(extractor, text, "de"))
