@@ -1872,15 +1872,17 @@ def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # security forces and opponents of a government named by their own German nouns
+        # security forces, opponents of a government and suspects named by German nouns
         (
             "Rebellen der FARC verübten einen Anschlag auf Ordnungskräfte in Kolumbien.",
             ("ASSAULT", "COL", "COL"),
         ),
         ("Die Polizei nahm in Minsk zehn Regierungsgegner fest.", ("COERCE", "BLR", "BLR")),
+        ("Die Polizei nahm in Minsk drei Verdächtige fest.", ("COERCE", "BLR", "BLR")),
+        ("In Minsk wurden zwei Tatverdächtige festgenommen.", ("COERCE", "BLR", "BLR")),
     ],
 )
-def test_security_forces_and_opponents_are_actors(
+def test_security_forces_opponents_and_suspects_are_actors(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in roles(code(extractor, text, "de"))
