@@ -9,6 +9,16 @@ from extraction import Extractor
 from .conftest import code, roles
 
 
+def test_two_letter_family_name_written_first_is_the_person_again(extractor: Extractor) -> None:
+    events = code(
+        extractor,
+        "Der chinesische Handelsminister Qi Wenlong sprach am Montag in Peking über Zölle. "
+        "Qi kritisierte am Dienstag Japan scharf.",
+        "de",
+    )
+    assert ("ACCUSE", "CHN", "JPN") in roles(events)
+
+
 def test_compound_on_an_armed_group_of_a_place_it_holds_is_that_group(
     extractor: Extractor,
 ) -> None:
