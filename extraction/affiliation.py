@@ -130,12 +130,15 @@ def hyphen_compound(
         return None
     body = memory.bodies.get(head.lower()) if sep else None
     prefix = (head, body.country) if body and body.country else None
-    prefix = prefix or _prefix_actor(kb, lex, head, sep, day)
+    held = rest.lower() in lex.words.get("held_places", ())
+    prefix = prefix or _prefix_actor(kb, lex, head, sep, day, any_group=held)
     if prefix is None:
         return None
     name, country = prefix
-    if not rest:
-        return Actor(word, name, country)
+    if not rest or held:
+        # "PKK-Stellungen", "IS-Hochburg", "US-Stützpunkt": a military place stands for its
+        # holder, as "Stellungen der PKK" does (an attack on it hits the PKK)
+        return Actor(word, name if not rest else None, country)
     agent = lex.agent(lex.lemma(rest), rest)
     if agent is None:
         return None
@@ -155,9 +158,10 @@ def compound_voice(
 
 
 def _prefix_actor(
-    kb: KnowledgeBase, lex: Lexicon, head: str, sep: str, day: str | None
+    kb: KnowledgeBase, lex: Lexicon, head: str, sep: str, day: str | None, any_group: bool = False
 ) -> tuple[str, str] | None:
-    """Name and country of the state, IGO or armed group a hyphenated prefix names."""
+    """Name and country of the state, IGO or armed group a hyphenated prefix names; with
+    ``any_group``, also of a group of one country (the holder of a place: "PKK-Stellungen")."""
     if not sep or len(head) < 2 or not head[:1].isupper():
         return None
     key = lex.acronyms.get(head) or head.lower()
@@ -166,7 +170,7 @@ def _prefix_actor(
         entry is not None
         and entry.kind in ("COUNTRY", "ORG")
         and entry.country
-        and (entry.kind == "COUNTRY" or entry.country in NON_STATE_CODES)
+        and (entry.kind == "COUNTRY" or any_group or entry.country in NON_STATE_CODES)
     ):
         return entry.name or head, entry.country
     place = kb.place(key)

@@ -18,6 +18,7 @@ from .codes import (
     MEETING_ROOT,
     PARTY_ROOTS,
     RECIPROCAL_ROOTS,
+    VENUE_ROOTS,
     VERDICT_CODE,
     VIOLENT_ROOTS,
     VISIT_CODE,
@@ -322,16 +323,26 @@ def no_town_recipient(cand: Candidate) -> None:
     """Words are not aimed at a town or region: "Ärzte kritisierten den Entwurf ... in Wien",
     "Gewerkschaft fordert die Anerkennung des Tarifvertrags Rheinland-Pfalz" name where or
     what, not whom. Aid, arrests, violence and visits do reach a place ("Hilfe für Gorazde",
-    "Besuch in Hanoi"), and a capital stands for its government."""
+    "Besuch in Hanoi"), and a capital stands for its government, but not where it is only
+    the place the words were said ("forderte am Rande des Gipfels in Paris ...")."""
     t = cand.target
     if (
         t is not None
-        and not t.acts
+        and (not t.acts or (t is cand.location and _venue(cand)))
         and "target-guessed" in cand.notes
         and root(cand.cameo) in PARTY_ROOTS
         and cand.cameo[:3] not in VISIT_CODES
     ):
         cand.target = None
+
+
+def _venue(cand: Candidate) -> bool:
+    """Whether the town the act is told in is only where it was voiced or signed."""
+    return (
+        cand.location is not None
+        and cand.location.kind == "PLACE"
+        and root(cand.cameo) in VENUE_ROOTS
+    )
 
 
 def local_sides(cand: Candidate) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "SIZED_ROOTS",
     "STATE_SECTORS",
     "TOPIC_ROOTS",
+    "VENUE_ROOTS",
     "VERDICT_CODE",
     "VIOLENT_ROOTS",
     "VISIT_CODE",
@@ -119,6 +120,12 @@ VISIT_CODES = frozenset({VISIT_CODE, "043"})  # making a visit, hosting one
 # rejection, threats, protest, reduced relations: acts aimed at a party, which a town or region
 # is not; material acts (aid, arrests, violence) and visits reach a place.
 PARTY_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"})
+# Statements, appeals, diplomatic cooperation (signing), demands, disapproval, rejection,
+# threats: a town they are told in is only where they were voiced or signed, even a capital
+# ("forderte am Rande des Gipfels in Paris", "signed the treaty in Rome"); an intent to meet
+# there ("will hold talks in Beijing") and a protest there ("blocked streets in Hong Kong")
+# are aimed at it.
+VENUE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
 def root(cameo: str) -> str:

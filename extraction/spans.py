@@ -86,6 +86,13 @@ class EntitySpan:
         )
 
 
+def _family_name_first(parts: list[str], k: int) -> bool:
+    """Whether a two-letter word is the family name of a name written family name first, as
+    Chinese and Korean names are ("Xi Jinping", "Li Keqiang"): later the article calls the
+    person by it ("Xi sagte")."""
+    return k == 0 and len(parts) == 2 and len(parts[0]) == 2 and parts[0][1:].islower()
+
+
 @dataclass
 class ArticleMemory:
     """What earlier sentences established: short names and the people met so far."""
@@ -131,8 +138,9 @@ class ArticleMemory:
 
     def remember(self, actor: Actor, full_name: str) -> None:
         self.persons.append(actor)
-        for part in full_name.split():
-            if len(part) >= 3 and part[0].isupper():
+        parts = full_name.split()
+        for k, part in enumerate(parts):
+            if (len(part) >= 3 or _family_name_first(parts, k)) and part[0].isupper():
                 self.aliases.setdefault(folded(part.lower()), actor)
 
     def named_again(self, word: str) -> Actor | None:
