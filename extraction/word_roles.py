@@ -33,7 +33,6 @@ from .codes import (
     SPEECH_CONFLICT_ROOTS,
     TOPIC_ROOTS,
     VIOLENT_ROOTS,
-    VISIT_CODES,
     root,
 )
 from .figurative import abstract_noun
@@ -406,7 +405,7 @@ def assign_roles(
     if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = retreat_origin(cand, origins)
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
-    if not (_condemned_attack(lex, s, seg, cand) or _meeting_venue(lex, s, cand)):
+    if not _condemned_attack(lex, s, seg, cand):
         place_as_target(cand)
     answered_party(s, lex.words, cand, history)
     if (
@@ -655,22 +654,6 @@ def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Can
         and root(t.cameo) in VIOLENT_ROOTS
         for k in range(a, b)
         if k != cand.index
-    )
-
-
-def _meeting_venue(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
-    """Whether the act's place is where a meeting is held: its preposition follows a noun of
-    a meeting ("am Rande des Gipfels in Paris", "bei einem Treffen in Wien"), the act's own
-    trigger aside. What is said there is not aimed at the host town's state; a visit's place
-    is (what a visitor promises there is the hosts')."""
-    k = cand.location.prep_at if cand.location is not None else None
-    if not k or k - 1 == cand.index:
-        return False
-    trigger = lex.word_trigger(s.words[k - 1], s.lemmas[k - 1])
-    return (
-        trigger is not None
-        and root(trigger.cameo) == MEETING_ROOT
-        and trigger.cameo not in VISIT_CODES
     )
 
 
