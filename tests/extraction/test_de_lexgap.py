@@ -134,3 +134,14 @@ def test_a_referral_to_an_office_is_no_expulsion(extractor: Extractor) -> None:
     assert code(extractor, text, "de") == []
     expelled = "Ungarn hat den russischen Botschafter am Montag des Landes verwiesen."
     assert roles(code(extractor, expelled, "de")) == [("COERCE", "HUN", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Rebellen attackierten einen Stützpunkt der kenianischen Armee.",
+        "Kenianische Polizisten sind von somalischen Milizen attackiert worden.",
+    ],
+)
+def test_attackieren_is_an_attack_as_angreifen(extractor: Extractor, text: str) -> None:
+    assert {e.event_type for e in code(extractor, text, "de")} == {"ASSAULT"}
