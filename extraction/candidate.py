@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .affiliation import compound_voice
+from .affiliation import compound_voice, demonym_country
 from .codes import (
     ACCUSE_CODE,
     ARMED_GROUP_SECTORS,
@@ -217,13 +217,17 @@ def attack_by_prefix(
     kb: KnowledgeBase, lex: Lexicon, words: list[str], in_clause: list[int], cand: Candidate
 ) -> None:
     """The attacker an attack noun's prefix names: of the noun itself, or of the agentless
-    passive its clause tells ("wurden bei einem IS-Anschlag getötet")."""
+    passive its clause tells ("wurden bei einem IS-Anschlag getötet"), where a German demonym
+    before the noun names it too ("wurden bei russischen Luftangriffen getötet", as it does
+    before the noun as the event itself, "die türkischen Angriffe auf ...")."""
     if cand.trigger.pos == "NOUN":
         _voiced_by_prefix(kb, lex, words[cand.index], cand)
     elif cand.passive and cand.source is None:
         for k in in_clause:
             if k != cand.index and cand.source is None:
                 _voiced_by_prefix(kb, lex, words[k], cand)
+            if k != cand.index and cand.source is None and lex.lang == "de" and k > 0:
+                _voiced_by_demonym(lex, words[k - 1], cand)
 
 
 def visit_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidate) -> None:
@@ -274,8 +278,21 @@ def _voiced_by_prefix(kb: KnowledgeBase, lex: Lexicon, word: str, cand: Candidat
     other nouns the prefix is as often the forum, "EU-Gipfel", or the target,
     "Russland-Sanktionen".)"""
     voice = compound_voice(kb, lex, word)
-    if voice is None:
-        return
+    if voice is not None:
+        _voiced(voice, cand)
+
+
+def _voiced_by_demonym(lex: Lexicon, word: str, cand: Candidate) -> None:
+    """A lower-case demonym before the clause's attack noun ("bei russischen Luftangriffen")
+    is the attacking state, as a prefix is (:func:`_voiced_by_prefix`)."""
+    country = demonym_country(lex, word.lower()) if word[:1].islower() else None
+    if country:
+        _voiced(Actor(word, None, country), cand)
+
+
+def _voiced(voice: Actor, cand: Candidate) -> None:
+    """``voice`` is the source; the side the clause made the source, if another country, is
+    the target."""
     source = EntitySpan(cand.index, cand.index, "GROUP", voice)
     if cand.target is None and cand.source is not None and cand.source.country != voice.country:
         cand.target = cand.source

@@ -85,3 +85,17 @@ def test_an_of_phrase_of_a_noun_of_force_is_whom_it_hits(
     extractor: Extractor, text: str, kind: str, pair: tuple
 ) -> None:
     assert pairs(extractor, text, kind, "en") == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Libyen sind bei ägyptischen Luftangriffen zwölf Zivilisten getötet worden.",
+        "Bei ägyptischen Angriffen in Libyen wurden zwölf Kämpfer getötet.",
+    ],
+)
+def test_a_demonym_before_the_attack_noun_of_a_passive_is_its_attacker(
+    extractor: Extractor, text: str
+) -> None:
+    # the killing is the event; the attack noun it happened in names who killed
+    assert pairs(extractor, text, "ASSAULT") == {("EGY", "LBY")}
