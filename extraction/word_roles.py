@@ -386,6 +386,8 @@ def assign_roles(
         _noun_arguments(lex, s, in_seg, cand, actors)
     if cand.trigger.pos == "NOUN" and lex.lang == "de":
         _noun_sides(lex, s, named, in_seg, cand)
+    if cand.trigger.pos == "NOUN" and not takes_recipient(cand.trigger, cand.cameo):
+        _noun_owner(lex, s, in_seg, cand)
     if cand.trigger.pos == "NOUN":
         _demonym_voice(s, in_seg, cand)
         _nominal_agent(lex, s, lowers, in_seg, cand)
@@ -1449,6 +1451,25 @@ def _received(
     giver = next((m for m in mentions if m.prep in preps and m is not subject), None)
     cand.source, cand.target = giver, subject
     cand.notes.append("noun-voiced")
+
+
+def _noun_owner(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
+    """An act with no recipient told as a noun ("der Rücktritt des Kanzlers X", "der Rücktritt
+    von Kanzler X") is done by the actor in its genitive or von-phrase right after it, not by
+    the clause's subject, who only comments on it."""
+    i, lowers = cand.index, s.lowers
+    links = lex.words.get("genitive_links", ())
+    owner = next(
+        (
+            m
+            for m in mentions
+            if m.actor is not None
+            and ((m.start == i + 1 and m.genitive) or (m.start == i + 2 and lowers[i + 1] in links))
+        ),
+        None,
+    )
+    if owner is not None:
+        cand.source = owner
 
 
 def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import pairs
+from .conftest import code, pairs
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,18 @@ def test_a_demonym_before_the_attack_noun_of_a_passive_is_its_attacker(
 ) -> None:
     # the killing is the event; the attack noun it happened in names who killed
     assert pairs(extractor, text, "ASSAULT") == {("EGY", "LBY")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der ungarische Präsident kommentierte den Rücktritt des slowakischen Innenministers.",
+        "Der ungarische Präsident kommentierte den Rücktritt von Innenminister Jan Novak aus der "
+        "slowakischen Regierung.",
+    ],
+)
+def test_a_resignation_noun_is_done_by_its_genitive_not_the_commenting_subject(
+    extractor: Extractor, text: str
+) -> None:
+    resignations = [e for e in code(extractor, text, "de") if e.event_type == "RETREAT"]
+    assert [e.source.country for e in resignations if e.source] == ["SVK"]
