@@ -1880,9 +1880,12 @@ def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
         ("Die Polizei nahm in Minsk zehn Regierungsgegner fest.", ("COERCE", "BLR", "BLR")),
         ("Die Polizei nahm in Minsk drei Verdächtige fest.", ("COERCE", "BLR", "BLR")),
         ("In Minsk wurden zwei Tatverdächtige festgenommen.", ("COERCE", "BLR", "BLR")),
+        # a cabinet, a council of ministers
+        ("In Lima protestierten Tausende Peruaner gegen das Kabinett.", ("PROTEST", "PER", "PER")),
+        ("Der Ministerrat Perus verurteilte den Angriff Chiles.", ("ACCUSE", "PER", "CHL")),
     ],
 )
-def test_security_forces_opponents_and_suspects_are_actors(
+def test_security_forces_opponents_suspects_and_cabinets_are_actors(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in roles(code(extractor, text, "de"))
