@@ -1883,6 +1883,8 @@ def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
         # a cabinet, a council of ministers
         ("In Lima protestierten Tausende Peruaner gegen das Kabinett.", ("PROTEST", "PER", "PER")),
         ("Der Ministerrat Perus verurteilte den Angriff Chiles.", ("ACCUSE", "PER", "CHL")),
+        # the Austrian word for a suspect
+        ("Der Beschuldigte griff in Graz zwei Polizisten an.", ("ASSAULT", "AUT", "AUT")),
     ],
 )
 def test_security_forces_opponents_suspects_and_cabinets_are_actors(
