@@ -22,6 +22,7 @@ __all__ = [
     "NON_STATE_CODES",
     "OCCUPATION_CODE",
     "PARTY_ROOTS",
+    "PLACED_ACT_CODES",
     "PRIVATE_SECTORS",
     "PROCEDURE_ROOTS",
     "PUBLIC_CLASH_ROOTS",
@@ -69,6 +70,11 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO's occupation of territory: the one violent act that leaves a lasting state, whose
 # attributive participle tells that state ("in den besetzten Gebieten"), not the news
 OCCUPATION_CODE = "192"
+# Seize or damage property, arrest, repress: coercive acts done to people or goods where they
+# are, so a state across a border that says where is not whom they are aimed at ("nahe der
+# Grenze zu Niger festgenommen"), unlike restrictions imposed on a border or a state
+# ("die Kontrollen an der Grenze zu Uganda verschärft", 172).
+PLACED_ACT_CODES = frozenset({"171", "173", "175"})
 # Coercion and violence: words of force, whose participle may tell a feeling ("fühlt sich
 # unterdrückt") and whose aim may be a thing (extraction.figurative).
 COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}

@@ -30,6 +30,7 @@ from .codes import (
     FORCE_ROOTS,
     MEETING_ROOT,
     NON_STATE_CODES,
+    PLACED_ACT_CODES,
     SPEECH_CONFLICT_ROOTS,
     TOPIC_ROOTS,
     VIOLENT_ROOTS,
@@ -167,8 +168,9 @@ def assign_roles(
     )
     # "mit Hilfe der Regierung", "an der Seite der Armee": a helper or ally, no role
     actors = [m for m in actors if not _after_fixed_marker(lex, lowers, m)]
-    if root(cand.cameo) in VIOLENT_ROOTS:
-        # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side
+    if root(cand.cameo) in VIOLENT_ROOTS or cand.cameo[:3] in PLACED_ACT_CODES:
+        # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side (nor
+        # whom an arrest or a seizure there is aimed at)
         actors = [m for m in actors if not _neighbour(lex, lowers, m)]
     if root(cand.cameo) in TOPIC_ROOTS:
         actors = [m for m in actors if not topic_phrase(lex, s, lowers, m, i)]

@@ -1762,6 +1762,19 @@ def test_a_state_across_the_border_is_no_side_of_a_fight(extractor: Extractor) -
     assert roles(code(extractor, text, "de")) == [("MOBILIZE", "RUS", "EST")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nahe der Grenze zu Niger haben malische Polizisten zwei Schmuggler festgenommen.",
+        "Malische Soldaten haben an der Grenze zu Niger zwei Lager zerstört.",
+    ],
+)
+def test_a_state_across_the_border_is_not_whom_an_arrest_or_seizure_there_aims_at(
+    extractor: Extractor, text: str
+) -> None:
+    assert all(e.target is None or e.target.country != "NER" for e in code(extractor, text, "de"))
+
+
 def test_a_participle_opening_its_stretch_with_an_agent_is_passive(
     extractor: Extractor,
 ) -> None:
