@@ -1896,6 +1896,11 @@ def test_a_known_person_after_a_title_compound_keeps_the_prefix_body(
         # a cabinet, a council of ministers
         ("In Lima protestierten Tausende Peruaner gegen das Kabinett.", ("PROTEST", "PER", "PER")),
         ("Der Ministerrat Perus verurteilte den Angriff Chiles.", ("ACCUSE", "PER", "CHL")),
+        # attackers, perpetrators
+        (
+            "Die Polizisten wurden in Lima von jugendlichen Angreifern attackiert.",
+            ("ASSAULT", "PER", "PER"),
+        ),
         # the Austrian word for a suspect
         ("Der Beschuldigte griff in Graz zwei Polizisten an.", ("ASSAULT", "AUT", "AUT")),
     ],
