@@ -224,9 +224,11 @@ def attack_by_prefix(
         _voiced_by_prefix(kb, lex, words[cand.index], cand)
     elif cand.passive and cand.source is None:
         for k in in_clause:
-            if k != cand.index and cand.source is None:
+            if k == cand.index:
+                continue
+            if cand.source is None:
                 _voiced_by_prefix(kb, lex, words[k], cand)
-            if k != cand.index and cand.source is None and lex.lang == "de" and k > 0:
+            if cand.source is None and lex.lang == "de" and k > 0:
                 _voiced_by_demonym(lex, words[k - 1], cand)
 
 

@@ -277,10 +277,7 @@ def code_sentence(
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         if cand.cameo == VISIT_CODE and trig.pos == "NOUN" and lex.lang == "de":
             visit_by_prefix(kb, lex, words[i], cand)
-        allegation(cand)  # "X habe ... töten wollen, erklärte der Staatsanwalt": an accusation
-        court_verdict(lex.words, cand)
-        imply(cand)
-        reported_accuser(cand)
+        _recode(lex, cand, imply)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
             cand.source
@@ -407,6 +404,17 @@ def _describing_clause(lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int) 
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     # "eröffnet", "unterstützt" may be a participle whose auxiliary came before
     return word in (lemma, stem + "t", stem + "et") and not lex.past_participle(word, lemma)
+
+
+def _recode(lex: Lexicon, cand: Candidate, imply: Imply) -> None:
+    """What every candidate becomes once its clause's roles are read, whichever coder read
+    them: an act the speaker alleges is the speaker's accusation ("X habe ... töten wollen,
+    erklärte der Staatsanwalt"), a court's condemnation its verdict; then the actor its clause
+    leaves unnamed is implied, and a passive accusation takes its reporter as accuser."""
+    allegation(cand)
+    court_verdict(lex.words, cand)
+    imply(cand)
+    reported_accuser(cand)
 
 
 def _addressed(mentions: list[EntitySpan], i: int) -> bool:
@@ -540,10 +548,7 @@ def _code_clauses(
         if "alleged" in cand.notes and reporter is None:
             cand.reporter = _chain_reporter(lex, parse, ci)  # "said X had planned to kill Y"
         clause_roles(lex, parse, ci, cand, history)
-        allegation(cand)
-        court_verdict(lex.words, cand)
-        imply(cand)
-        reported_accuser(cand)
+        _recode(lex, cand, imply)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):

@@ -228,11 +228,19 @@ def predicate_verb(lex: Lexicon, lemmas: list[str]) -> bool:
     return any(lemma in lex.words.get("predicate_verbs", ()) for lemma in lemmas)
 
 
-def after_word(lex: Lexicon, lowers: list[str], at: int, words: Collection[str]) -> bool:
-    """Whether one of ``words`` stands right before word ``at`` or before its definite
-    article ("in Russland", "in der Türkei", "zwischen den beiden Staaten")."""
+def after_word(
+    lex: Lexicon,
+    lowers: list[str],
+    at: int,
+    words: Collection[str],
+    articles: Collection[str] | None = None,
+) -> bool:
+    """Whether one of ``words`` stands right before word ``at`` or before its article ("in
+    Russland", "in der Türkei", "zwischen den beiden Staaten"): one of ``articles``, the
+    definite ones unless given."""
+    articles = lex.words["definite_articles"] if articles is None else articles
     k = at - 1
-    if k > 0 and lowers[k] in lex.words["definite_articles"]:
+    if k > 0 and lowers[k] in articles:
         k -= 1
     return k >= 0 and lowers[k] in words
 

@@ -4,6 +4,7 @@ and the German coder, whose verb-second and verb-final clauses the order rules c
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from .candidate import (
@@ -41,7 +42,7 @@ from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon, known_word
 from .model import Actor
 from .segments import PUNCT_BREAK, clause_segs
-from .spans import EntitySpan, Sentence
+from .spans import EntitySpan, Sentence, after_word
 
 __all__ = [
     "assign_roles",
@@ -549,7 +550,9 @@ def _phrase_head(lex: Lexicon, s: Sentence, named: set[int], k: int, i: int) -> 
             continue
         if lowers[j] in PUNCT_BREAK or is_verb(lex, s, j):
             break
-        if _noun_at(lex, s, named, j) and not _after(lex, lowers, j, lex.words["locative_preps"]):
+        if _noun_at(lex, s, named, j) and not after_word(
+            lex, lowers, j, lex.words["locative_preps"], lex.words["articles"]
+        ):
             head = j if head is None else head
             if not _hands_on(lex, s, j):
                 break
@@ -561,7 +564,7 @@ def _hands_on(lex: Lexicon, s: Sentence, j: int) -> bool:
     """Whether the noun ``j`` hands the sides of a phrase after it on to a noun before it: a
     genitive attribute or an event noun (a trigger) of its own."""
     return (
-        _after(lex, s.lowers, j, GENITIVE_ARTICLES)
+        after_word(lex, s.lowers, j, GENITIVE_ARTICLES, lex.words["articles"] - GENITIVE_ARTICLES)
         or lex.word_trigger(s.words[j], s.lemmas[j]) is not None
     )
 
@@ -573,14 +576,6 @@ def _noun_at(lex: Lexicon, s: Sentence, named: set[int], j: int) -> bool:
         and j not in named
         and s.lowers[j] not in lex.words["function_words"]
     )
-
-
-def _after(lex: Lexicon, lowers: list[str], j: int, words: set[str] | frozenset[str]) -> bool:
-    """Whether one of ``words`` stands right before word ``j``, or before its article."""
-    before = lowers[max(0, j - 2) : j]
-    if before[-1:] and before[-1] in lex.words["articles"] and before[-1] not in words:
-        before = before[:-1]
-    return bool(before) and before[-1] in words
 
 
 def _unnamed_addressee(
@@ -1188,17 +1183,8 @@ def _noun_arguments(
         return
     if root(cand.cameo) not in VIOLENT_ROOTS and _defended(lex, lowers, i):
         # "wehrte sich gegen die Kritik Italiens": the act is aimed at the clause's subject
-        links = lex.words.get("genitive_links", ())
-        voice = next(
-            (
-                m
-                for m in own
-                if (m.start == i + 1 and m.genitive)
-                or (m.start == i + 2 and (lowers[i + 1] in links or lowers[i + 1] in voicing))
-            ),
-            None,
-        )
-        cand.source, cand.target = voice, cand.source
+        links = lex.words.get("genitive_links", set()) | voicing
+        cand.source, cand.target = _right_after(lowers, own, i, links), cand.source
         cand.notes.append("noun-voiced")
         return
     # the genitive of a violent noun may be its victim ("die Bombardierung Aleppos"): only
@@ -1241,15 +1227,7 @@ def _content_accused(
         return False
     articles = lex.words["articles"]
     # its genitive: "der Vorwurf Perus", "die Vorwürfe der Regierung Perus"
-    voice = next(
-        (
-            m
-            for m in own
-            if (m.start == i + 1 and m.genitive)
-            or (m.start == i + 2 and lowers[i + 1] in GENITIVE_ARTICLES | {"der"})
-        ),
-        None,
-    )
+    voice = _right_after(lowers, own, i, GENITIVE_ARTICLES | {"der"})
     comma = voice.end if voice is not None else i + 1
     # a genitive naming no actor before the comma: "nach Vorwürfen kurdischer Medien, ..."
     while comma < min(len(lowers), i + NOUN_REACH) and (
@@ -1459,19 +1437,25 @@ def _noun_owner(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], cand: Can
     """An act with no recipient told as a noun ("der Rücktritt des Kanzlers X", "der Rücktritt
     von Kanzler X") is done by the actor in its genitive or von-phrase right after it, not by
     the clause's subject, who only comments on it."""
-    i, lowers = cand.index, s.lowers
-    links = lex.words.get("genitive_links", ())
-    owner = next(
+    actors = [m for m in mentions if m.actor is not None]
+    owner = _right_after(s.lowers, actors, cand.index, lex.words.get("genitive_links", set()))
+    if owner is not None:
+        cand.source = owner
+
+
+def _right_after(
+    lowers: list[str], mentions: list[EntitySpan], i: int, links: Collection[str]
+) -> EntitySpan | None:
+    """The mention right after the noun at ``i`` that depends on it: in its genitive ("die
+    Kritik Irans") or after one of ``links`` ("der Rücktritt von Kanzler X", "des Kanzlers")."""
+    return next(
         (
             m
             for m in mentions
-            if m.actor is not None
-            and ((m.start == i + 1 and m.genitive) or (m.start == i + 2 and lowers[i + 1] in links))
+            if (m.start == i + 1 and m.genitive) or (m.start == i + 2 and lowers[i + 1] in links)
         ),
         None,
     )
-    if owner is not None:
-        cand.source = owner
 
 
 def _demonym_voice(s: Sentence, mentions: list[EntitySpan], cand: Candidate) -> None:
