@@ -129,8 +129,8 @@ PARTY_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "
 # Statements, appeals, diplomatic cooperation (signing), demands, disapproval, rejection,
 # threats: a town they are told in is only where they were voiced or signed, even a capital
 # ("forderte am Rande des Gipfels in Paris", "signed the treaty in Rome"); an intent to meet
-# there ("will hold talks in Beijing") and a protest there ("blocked streets in Hong Kong")
-# are aimed at it.
+# there ("will hold talks in Beijing") and a protest there ("marched through Lima") are
+# aimed at it.
 VENUE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
