@@ -377,7 +377,9 @@ def apply_modes(
         and not set(lowers) & (hypothetical - backshift)
         and _future_tense(lex, clause, backshift)
     )
-    if any(w in hypothetical for w in clause) and not reported_future:
+    if any(w in hypothetical for w in clause) and not (
+        reported_future or (reported and _reported_past(lex, lowers, clause))
+    ):
         cand.mode = "hypothetical"
     elif (
         reported_future
@@ -426,6 +428,24 @@ def _past_intent(lex: Lexicon, lowers: list[str], clause: list[str], cand: Candi
         or bool(modal and set(clause) & words["perfect_aux"])
         or _reportative(lex, clause)
     )
+
+
+def _reported_past(lex: Lexicon, lowers: list[str], clause: list[str]) -> bool:
+    """Whether another's speech tells a past deed in the subjunctive perfect ("erklärte,
+    Soldaten hätten die Stadt angegriffen"): indirect speech takes "hätte(n)" where the
+    subjunctive I "haben" would look like the indicative, so with a participle closing the
+    clause it reports, unless a condition in the sentence makes it unreal ("hätten
+    angegriffen, wenn ...") or another hypothetical word stands in the clause."""
+    auxiliaries = lex.words.get("reported_past_auxiliaries", set())
+    if not set(clause) & auxiliaries or set(clause) & (lex.words["hypothetical"] - auxiliaries):
+        return False
+    if set(lowers) & lex.words["conditionals"]:
+        return False
+    words = [w for w in clause if w.isalpha()]
+    if len(words) >= 2 and words[-1] in auxiliaries:
+        words.pop()  # a subordinate clause ends in its auxiliary: "dass sie ... angegriffen hätten"
+    last = words[-1] if words else ""
+    return lex.past_participle(last, lex.lemma(last))
 
 
 def _reportative(lex: Lexicon, clause: list[str]) -> bool:

@@ -403,6 +403,35 @@ def test_reported_wuerden_is_the_future_of_indirect_speech(
 
 
 @pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # indirect speech tells a past deed with "hätten" and a participle: a fact reported
+        (
+            "Die Regierung Kenias erklärte, Soldaten Ugandas hätten die Stadt Busia angegriffen.",
+            None,
+        ),
+        (
+            "Soldaten Ugandas hätten die Stadt Busia angegriffen, erklärte die Regierung Kenias.",
+            None,
+        ),
+        ("Die Regierung Kenias erklärte, dass Soldaten Ugandas Busia angegriffen hätten.", None),
+        # a condition makes it unreal, and unreported it is a counterfactual
+        (
+            "Die Regierung Kenias erklärte, Soldaten Ugandas hätten Busia angegriffen, wenn "
+            "die Polizei nicht eingegriffen hätte.",
+            "hypothetical",
+        ),
+        ("Soldaten Ugandas hätten die Stadt Busia angegriffen.", "hypothetical"),
+    ],
+)
+def test_reported_haetten_is_the_past_of_indirect_speech(
+    extractor: Extractor, text: str, mode: str | None
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.event_type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "mode"),
     [
         # werden + infinitive is the future: a meeting announced is an intent to meet
