@@ -402,6 +402,15 @@ def test_reported_wuerden_is_the_future_of_indirect_speech(
     assert (event.event_type, event.mode) == (etype, mode)
 
 
+def test_using_riot_control_means_against_people_is_violent_repression(
+    extractor: Extractor,
+) -> None:
+    used = "Die Polizei Perus setzte Tränengas und Wasserwerfer gegen Demonstranten in Lima ein."
+    [event] = code(extractor, used, "de")
+    assert (event.event_type, event.cameo) == ("ASSAULT", "175")
+    assert code(extractor, "Die Regierung Perus setzte in Lima einen Ausschuss ein.", "de") == []
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [
