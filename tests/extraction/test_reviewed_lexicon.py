@@ -311,6 +311,9 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
         ("Der Präsident Kenias warb in Uganda für eine engere Zusammenarbeit.", "REQUEST"),
         ("Kenia verschärfte die Kontrollen an der Grenze zu Uganda.", "COERCE"),
         ("Kenia verschärfte die Sicherheitsmaßnahmen an der Grenze zu Uganda.", "MOBILIZE"),
+        # a fence built on a border is a show of force (CAMEO.2.0 BUILD FENCE (ON BORDER) 150)
+        ("Kenia hat an der Grenze zu Uganda einen Stacheldrahtzaun errichtet.", "MOBILIZE"),
+        ("Kenia baut einen Grenzzaun zu Uganda.", "MOBILIZE"),
         ("Die Armee Kenias ging gegen Rebellen aus Uganda vor.", "COERCE"),
         ("Der Außenminister Kenias überreichte Uganda eine Protestnote.", "ACCUSE"),
         ("Die Regierung Kenias stellte den Oppositionsführer Ugandas unter Hausarrest.", "COERCE"),
@@ -350,6 +353,8 @@ def test_idioms_beside_the_table_code_their_event(
         "Der Präsident Kenias warb in Uganda um Stimmen für seine Partei.",
         # an idiom's verb as an adjective before its noun tells no act
         "Die Zeitung Kenias berichtete über verschärfte Kontrollen an der Grenze zu Uganda.",
+        # a fence elsewhere than on a border is no event
+        "Der Präsident Kenias ließ in Uganda einen Zaun um seine Residenz bauen.",
     ],
 )
 def test_an_idiom_without_event_or_as_an_adjective_codes_nothing(
