@@ -25,6 +25,7 @@ from .word_list import WordList
 __all__ = ["build_all", "build_regions", "german_common_nouns", "main"]
 
 PHOENIX = "petrarch2_phoenix_dictionaries/dictionaries"
+REJECTED_ACTORS = "actors.rejected.curated.tsv"
 # Codes without a country: the organisations, and UIS (an unidentified state actor).
 NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
 # A code with an optional date range; dates are yymmdd or, in 382 roles, yyyymmdd
@@ -198,7 +199,10 @@ def _date(value: str) -> str:
 def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
     """Every alias of the Phoenix actor dictionaries, except one-word aliases that are only
     everyday English words: a group the dictionary calls "Tigers" is not every "Tigers" of a
-    text (those dictionaries match a whole parsed noun phrase; GeoWire matches a word)."""
+    text (those dictionaries match a whole parsed noun phrase; GeoWire matches a word), and
+    the aliases ``actors.rejected.curated.tsv`` finds coded with the wrong country ("Tirol",
+    the Austrian state, as Italy)."""
+    rejected = {(r["alias"], r["country"]) for r in read_tsv(DATA_DIR / REJECTED_ACTORS)}
     rows: list[dict[str, str]] = []
     for fname in (
         "Phoenix.Countries.actors.txt",
@@ -211,7 +215,12 @@ def build_actors(shared: Path, words: WordList) -> list[dict[str, str]]:
     unique = []
     for row in rows:
         key = (row["alias"], row["country"], row["sector"], row["start"], row["end"])
-        if len(row["alias"]) > 1 and key not in seen and not words.everyday_only(row["alias"]):
+        if (
+            len(row["alias"]) > 1
+            and key not in seen
+            and not words.everyday_only(row["alias"])
+            and (row["alias"], row["country"]) not in rejected
+        ):
             seen.add(key)
             unique.append(row)
     titles = {row["lemma"] for row in build_agents(shared) if row["lang"] == "en"}

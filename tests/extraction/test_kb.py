@@ -289,3 +289,21 @@ def test_an_ization_name_is_found_in_its_british_spelling_too() -> None:
     for alias in ("world health organisation", "organisation of petroleum exporting countries"):
         assert {e.country for e in kb.actors[alias]} == {"IGO"}, alias
     assert {e.country for e in kb.actors["world trade organisation"]} == {"IGO"}
+
+
+def test_tirol_is_the_austrian_state_not_italy() -> None:
+    # the Phoenix dictionaries code "Tirol"/"Tyrol" as Italy; actors.rejected.curated.tsv
+    # leaves those aliases out, so the name is the Austrian state's (ISO 3166-2 AT-7)
+    kb = load_kb()
+    for name in ("Tirol", "Tyrol"):
+        assert kb.actor(name, None) is None
+        place = kb.place(name)
+        assert place is not None and (place.country, place.admin1) == ("AUT", "AT-7")
+
+
+def test_rejected_aliases_are_left_out_of_the_generated_actors() -> None:
+    rejected = {
+        (r["alias"], r["country"]) for r in read_tsv(DATA_DIR / "actors.rejected.curated.tsv")
+    }
+    generated = {(r["alias"], r["country"]) for r in read_tsv(DATA_DIR / "actors.generated.tsv")}
+    assert rejected and not rejected & generated
