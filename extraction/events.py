@@ -30,6 +30,7 @@ from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
 from .clauses import Clause, build_clauses, plausible
 from .codes import (
     CLOSING_SPEECH_ROOTS,
+    COERCIVE_ROOTS,
     MATERIAL_ROOTS_FROM,
     SIZED_ROOTS,
     VIOLENT_ROOTS,
@@ -260,7 +261,11 @@ def code_sentence(
         trig = sense  # "griff die Regierung scharf an": criticism
         if (out or commented) and is_complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
-        if (out or commented) and not kept_secondary(lex, lowers, seg):
+        if (
+            (out or commented)
+            and not kept_secondary(lex, lowers, seg)
+            and not _coordinated_participle(kb, lex, s, out, seg, i, trig)
+        ):
             continue
         cand = Candidate(trig, trig.cameo, i, clause=seg)
         if i == closing:
@@ -359,6 +364,39 @@ def _noun_genitive(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], m: Ent
         and s.lowers[k] in lex.words.get("genitive_links", ())
         and s.words[k - 1][:1].isupper()
         and not any(x.start <= k - 1 < x.end for x in mentions)
+    )
+
+
+def _coordinated_participle(
+    kb: KnowledgeBase,
+    lex: Lexicon,
+    s: Sentence,
+    out: list[Candidate],
+    seg: tuple[int, int],
+    i: int,
+    trig: Trigger,
+) -> bool:
+    """Whether the trigger is a German past participle right after "und" and the participle
+    of the clause's event, under one auxiliary ("wurde von der Polizei angeschossen und
+    festgenommen"): a second act of force of the same doer on the same person, so a further
+    event of the clause. Only acts of force (CAMEO 17-20), which the subject suffers: a verbal
+    act joined so has roles of its own ("hat Ghana gelobt und Togo kritisiert"); with nothing
+    between, as words between may bring their own object ("festgenommen und ihre Häuser
+    zerstört"); and only another type of act: "angeschossen und verletzt" is one attack."""
+    if lex.lang != "de" or trig.pos != "VERB" or not out:
+        return False
+    first = out[-1]
+    j = first.index
+    lowers = s.lowers
+    return (
+        first.trigger.pos == "VERB"
+        and first.clause == seg
+        and i == j + 2
+        and lowers[j + 1] in lex.words["coordinators"]
+        and lex.past_participle(lowers[j], s.lemmas[j])
+        and lex.past_participle(lowers[i], s.lemmas[i])
+        and {root(first.cameo), root(trig.cameo)} <= COERCIVE_ROOTS
+        and kb.cameo_row(first.cameo)["plover"] != kb.cameo_row(trig.cameo)["plover"]
     )
 
 
