@@ -18,6 +18,7 @@ from .codes import (
     MEETING_ROOT,
     PARTY_ROOTS,
     RECIPROCAL_ROOTS,
+    TOPIC_ROOTS,
     VENUE_ROOTS,
     VERDICT_CODE,
     VIOLENT_ROOTS,
@@ -50,6 +51,7 @@ __all__ = [
     "paired",
     "place_as_target",
     "reported_accuser",
+    "reported_partner",
     "retreat_origin",
     "takes_recipient",
 ]
@@ -157,6 +159,32 @@ def reported_accuser(cand: Candidate) -> None:
         and reporter is not None
         and reporter.actor is not None
         and cand.target is not reporter
+    ):
+        cand.source = reporter
+
+
+def reported_partner(lex: Lexicon, lowers: list[str], cand: Candidate) -> None:
+    """A talk, an offer or an act of diplomatic cooperation told in reported speech with only
+    its partner ("mit Kern") and an existential or impersonal subject (``existential_subjects``,
+    ``speaker_pronouns``: "es", "man") is the speaker's own: "Es habe ein Gespräch mit Kern
+    gegeben, sagte der Minister" tells the minister's talk. A clause with a subject of its own
+    that names no actor ("Die Sängerin habe einen Vertrag mit X unterzeichnet") is someone
+    else's; a fight is left out, its reporter is as often an observer ("Es gab Gefechte mit
+    der Armee, berichteten Aktivisten")."""
+    reporter, partner = cand.reporter, cand.target
+    start, end = cand.clause
+    impersonal = lex.words.get("existential_subjects", set()) | lex.words.get(
+        "speaker_pronouns", set()
+    )
+    if (
+        cand.source is None
+        and partner is not None
+        and partner.prep in lex.words.get("partner_preps", ())
+        and root(cand.cameo) in TOPIC_ROOTS
+        and reporter is not None
+        and reporter.actor is not None
+        and reporter is not partner
+        and impersonal.intersection(lowers[start:end])
     ):
         cand.source = reporter
 

@@ -24,6 +24,7 @@ from .candidate import (
     no_implied,
     paired,
     reported_accuser,
+    reported_partner,
     visit_by_prefix,
 )
 from .clause_trigger import clause_trigger, no_event_alone, tagged_sense
@@ -282,7 +283,7 @@ def code_sentence(
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         if cand.cameo == VISIT_CODE and trig.pos == "NOUN" and lex.lang == "de":
             visit_by_prefix(kb, lex, words[i], cand)
-        _recode(lex, cand, imply)
+        _recode(lex, lowers, cand, imply)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
             cand.source
@@ -444,15 +445,17 @@ def _describing_clause(lex: Lexicon, s: Sentence, seg: tuple[int, int], i: int) 
     return word in (lemma, stem + "t", stem + "et") and not lex.past_participle(word, lemma)
 
 
-def _recode(lex: Lexicon, cand: Candidate, imply: Imply) -> None:
+def _recode(lex: Lexicon, lowers: list[str], cand: Candidate, imply: Imply) -> None:
     """What every candidate becomes once its clause's roles are read, whichever coder read
     them: an act the speaker alleges is the speaker's accusation ("X habe ... töten wollen,
     erklärte der Staatsanwalt"), a court's condemnation its verdict; then the actor its clause
-    leaves unnamed is implied, and a passive accusation takes its reporter as accuser."""
+    leaves unnamed is implied, a passive accusation takes its reporter as accuser, and an
+    impersonal talk with a partner its reporter as the other side."""
     allegation(cand)
     court_verdict(lex.words, cand)
     imply(cand)
     reported_accuser(cand)
+    reported_partner(lex, lowers, cand)
 
 
 def _addressed(mentions: list[EntitySpan], i: int) -> bool:
@@ -586,7 +589,7 @@ def _code_clauses(
         if "alleged" in cand.notes and reporter is None:
             cand.reporter = _chain_reporter(lex, parse, ci)  # "said X had planned to kill Y"
         clause_roles(lex, parse, ci, cand, history)
-        _recode(lex, cand, imply)
+        _recode(lex, s.lowers, cand, imply)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):
