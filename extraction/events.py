@@ -79,7 +79,15 @@ from .triggers import (
     present_participle,
     weak_trigger,
 )
-from .word_roles import assign_roles, fronted_purpose, infinitive_clause, is_verb, mark_preps
+from .word_roles import (
+    assign_roles,
+    coordinated_clauses,
+    fronted_purpose,
+    infinitive_clause,
+    is_verb,
+    joined_clause,
+    mark_preps,
+)
 
 __all__ = ["code_sentence"]
 
@@ -172,6 +180,7 @@ def code_sentence(
         lex.words["news_agencies"],
         apposition_commas(appositions),
     )
+    segs = coordinated_clauses(lex, s, segs)
     seg_of = {i: seg for seg in segs for i in range(*seg)}
     closing = _closing_speech_act(lowers, mentions, triggers)
     if closing is not None:
@@ -262,9 +271,11 @@ def code_sentence(
         trig = sense  # "griff die Regierung scharf an": criticism
         if (out or commented) and is_complement(lex, lowers, i):
             continue  # "agreed to set up", "threatened to ban": the first verb is the event
+        joined = joined_clause(lex, lowers, segs, seg)
         if (
             (out or commented)
             and not kept_secondary(lex, lowers, seg)
+            and not joined
             and not _coordinated_participle(kb, lex, s, out, seg, i, trig)
         ):
             continue
@@ -288,7 +299,7 @@ def code_sentence(
         if (out or commented) and not (
             cand.source
             and cand.target
-            and root(cand.cameo) >= MATERIAL_ROOTS_FROM
+            and (root(cand.cameo) >= MATERIAL_ROOTS_FROM or joined)
             and "target-guessed" not in cand.notes
         ):
             continue  # a second event of a sentence must be material and fully resolved

@@ -47,10 +47,12 @@ from .spans import EntitySpan, Sentence, after_word
 __all__ = [
     "assign_roles",
     "attributed",
+    "coordinated_clauses",
     "fronted_purpose",
     "governing_stretch",
     "infinitive_clause",
     "is_verb",
+    "joined_clause",
     "mark_preps",
     "patient_phrase",
     "topic_phrase",
@@ -146,6 +148,91 @@ def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
     return trig is not None and trig.pos == "VERB"
 
 
+def coordinated_clauses(
+    lex: Lexicon, s: Sentence, segs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches with each German main clause joined by "und" or "sowie" to the one
+    before it set apart, from the conjunction on: "Russland wies die Vorwürfe zurück und warf
+    Kiew Provokationen vor" is two acts of one subject, each with its own object. The
+    conjunction joins clauses where a finite verb follows it right away (the second clause
+    lends its subject from the first, verb-second: Duden grammar, "Koordination mit
+    Subjektellipse") and a verb stands before it in its stretch; a participle or infinitive
+    after it belongs to the first clause's verb group ("hat kritisiert und gewarnt"), and a
+    subordinate or relative clause keeps its verbs together at its end."""
+    if lex.lang != "de":
+        return segs
+    lowers = s.lowers
+    out: list[tuple[int, int]] = []
+    for a, b in segs:
+        # a sentence opens with an article that looks like a relative pronoun ("Die EU ...")
+        embedded = lowers[a] in lex.words["subordinators"] or (
+            a > 0 and lowers[a] in lex.words["relative_pronouns"]
+        )
+        start = a
+        for k in range(a + 1, b - 1):
+            verb = k + 1
+            if (
+                lowers[k] in lex.words["coordinators"]
+                and not embedded
+                and is_verb(lex, s, verb)
+                and not lex.past_participle(lowers[verb], s.lemmas[verb])
+                and lowers[verb] != s.lemmas[verb].lower()
+                and any(is_verb(lex, s, j) for j in range(start, k))
+            ):
+                out.append((start, k))
+                start = k
+        out.append((start, b))
+    return out
+
+
+def _coordinated_subject(
+    lex: Lexicon,
+    lowers: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> EntitySpan | None:
+    """The subject a clause set apart by :func:`coordinated_clauses` lends from the clause
+    before it: that one's first actor in the nominative."""
+    if not joined_clause(lex, lowers, segs, seg):
+        return None
+    a, b = segs[segs.index(seg) - 1]
+    return next(
+        (m for m in actors if a <= m.start < b and m.prep is None and not _oblique(lex, lowers, m)),
+        None,
+    )
+
+
+def _in_joined_clause(
+    lex: Lexicon,
+    lowers: list[str],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+    m: EntitySpan,
+) -> bool:
+    """Whether ``m`` stands in the clause :func:`coordinated_clauses` set apart right after
+    ``seg``."""
+    here = segs.index(seg)
+    if here + 1 >= len(segs) or not joined_clause(lex, lowers, segs, segs[here + 1]):
+        return False
+    a, b = segs[here + 1]
+    return a <= m.start < b
+
+
+def joined_clause(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> bool:
+    """Whether ``seg`` is a clause :func:`coordinated_clauses` set apart: it opens with the
+    conjunction right where the stretch before it ends (punctuation parts all others)."""
+    here = segs.index(seg)
+    return (
+        lex.lang == "de"
+        and here > 0
+        and segs[here - 1][1] == seg[0]
+        and lowers[seg[0]] in lex.words["coordinators"]
+    )
+
+
 def assign_roles(
     lex: Lexicon,
     s: Sentence,
@@ -217,6 +304,7 @@ def assign_roles(
             antecedent = before[-1] if before else None
     if antecedent is None and i == a and cand.trigger.pos == "VERB":
         antecedent = _apposed_subject(lex, s.words, actors, segs, seg)
+    antecedent = antecedent or _coordinated_subject(lex, lowers, actors, segs, seg)
     served_subject, served_object = (
         _served_roles(lex, s.words, actors, segs, seg)
         if cand.trigger.pos == "VERB"
@@ -445,6 +533,9 @@ def assign_roles(
         ]
         others = [m for m in others if m.start > cand.source.start] or others
         others = [m for m in others if not _possessed(lex, lowers, m)] or others
+        # "verurteilte den Anschlag und sicherte Frankreich Hilfe zu": a clause joined after
+        # this one has its own object (coordinated_clauses)
+        others = [m for m in others if not _in_joined_clause(lex, lowers, segs, seg, m)]
         # "die von den USA verhängten Strafmaßnahmen", "durch Luftangriffe zerstört": an agent
         # phrase before the verb tells who did something else, not whom the act is aimed at
         others = [m for m in others if m.start > i or m.prep not in lex.words["agent_preps"]]

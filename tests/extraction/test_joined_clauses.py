@@ -1,0 +1,29 @@
+"""German main clauses joined by "und" with one subject (extraction.word_roles.coordinated_clauses):
+each clause is an act of its own with its own object. Sentences are invented."""
+
+from __future__ import annotations
+
+from extraction import Extractor
+
+from .conftest import code, roles
+
+
+def sides(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    return roles(code(extractor, text, "de"))
+
+
+def test_a_joined_clause_is_a_second_act_of_the_same_subject(extractor: Extractor) -> None:
+    text = "Chile wies die Vorwürfe Perus zurück und kritisierte Bolivien scharf."
+    assert sides(extractor, text) == [("REJECT", "CHL", "PER"), ("ACCUSE", "CHL", "BOL")]
+
+
+def test_the_first_clause_takes_no_object_of_the_joined_one(extractor: Extractor) -> None:
+    # the condemnation names no party; Peru is whom the second clause promises help
+    text = "Chile verurteilte den Überfall und sicherte Peru seine Unterstützung zu."
+    assert sides(extractor, text) == [("ACCUSE", "CHL", None), ("AGREE", "CHL", "PER")]
+
+
+def test_a_participle_after_und_shares_the_first_verb_group(extractor: Extractor) -> None:
+    # "hat ... kritisiert und gewarnt": one verb group, no second clause
+    text = "Chile hat Peru am Montag kritisiert und gewarnt."
+    assert sides(extractor, text) == [("ACCUSE", "CHL", "PER")]
