@@ -87,6 +87,7 @@ from .word_roles import (
     is_verb,
     joined_clause,
     mark_preps,
+    privative_clause,
 )
 
 __all__ = ["code_sentence"]
@@ -261,7 +262,9 @@ def code_sentence(
             # a pessimistic comment is no event, and what it foresees is no first event either
             commented = True
             continue
-        if trig.pos == "VERB" and fronted_purpose(lex, words, seg):
+        if trig.pos == "VERB" and (
+            fronted_purpose(lex, words, seg) or privative_clause(lex, words, seg)
+        ):
             continue
         if trig.pos == "VERB" and _describing_clause(lex, s, seg, i):
             continue  # "die PKK, die gegen den IS kämpft": what the PKK does, no news

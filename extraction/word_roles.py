@@ -55,6 +55,7 @@ __all__ = [
     "joined_clause",
     "mark_preps",
     "patient_phrase",
+    "privative_clause",
     "topic_phrase",
 ]
 
@@ -256,6 +257,9 @@ def assign_roles(
     )
     # "mit Hilfe der Regierung", "an der Seite der Armee": a helper or ally, no role
     actors = [m for m in actors if not _after_fixed_marker(lex, lowers, m)]
+    # "griff X an, ohne die Regierung zu informieren": whom an act not done concerns
+    unreal = [g for g in segs if g != seg and privative_clause(lex, s.words, g)]
+    actors = [m for m in actors if not any(g[0] <= m.start < g[1] for g in unreal)]
     if root(cand.cameo) in VIOLENT_ROOTS or cand.cameo[:3] in PLACED_ACT_CODES:
         # "nahe der Grenze zu Mauretanien": a neighbour named to say where, not a side (nor
         # whom an arrest or a seizure there is aimed at)
@@ -921,6 +925,15 @@ def fronted_purpose(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> boo
     verhandeln" is coded as the talks (PLOVER dev)."""
     markers = lex.words.get("purpose_markers", ())
     return seg[0] == 0 and words[0].lower() in markers and infinitive_clause(lex, words, seg)
+
+
+def privative_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
+    """Whether the German stretch is an "ohne … zu" or "(an)statt … zu" clause: an act that
+    did not take place ("verlegte Truppen, ohne die Ukraine zu warnen"; Duden grammar, the
+    infinitive clauses of a missing circumstance and of a substitute), so neither an event
+    nor a place of the main act's actors."""
+    markers = lex.words.get("privative_markers", ())
+    return words[seg[0]].lower() in markers and infinitive_clause(lex, words, seg)
 
 
 def infinitive_clause(lex: Lexicon, words: list[str], seg: tuple[int, int]) -> bool:
