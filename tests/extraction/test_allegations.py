@@ -53,6 +53,7 @@ def test_a_deed_told_as_hearsay_by_a_named_speaker_is_an_accusation(
         "auf.",
         "Der pakistanische Innenminister begründete das Verbot damit, dass die Taliban zur "
         "Zerstörung der Schulen aufgerufen hätten.",
+        "Die Taliban hätten zum Mord an Lehrern aufgerufen, so der pakistanische Innenminister.",
     ],
 )
 def test_a_reported_call_for_violence_or_hatred_is_an_accusation(
