@@ -108,8 +108,10 @@ CLOSING_SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Demand, disapprove, reject, threaten: told as a noun ("die Kritik der Opposition an der
 # Regierung"), the noun's genitive or von-phrase is who voices it.
 SPEECH_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
-# Accuse: what a speaker codes who tells another's intended or attempted violent act.
+# Accuse: what a speaker codes who tells another's intended violent act or call for violence.
 ACCUSE_CODE = "112"
+# Appeal, demand: calls, which to violence or hatred are an incitement ("zum Hass aufrufen").
+CALL_ROOTS = frozenset({"02", "10"})
 # Find guilty or liable (legally): what a court's condemnation is.
 VERDICT_CODE = "116"
 # From material cooperation (06) on, roots are material acts.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .candidate import Candidate
-from .codes import VIOLENT_ROOTS, root
+from .codes import CALL_ROOTS, VIOLENT_ROOTS, root
 from .dates import YEAR_RE
 from .kb import Trigger
 from .lexicon import Lexicon
@@ -58,6 +58,9 @@ FUTURE_AS_THREAT = {
     "20": "138",
     "204": "1385",
 }
+# How many words a German preposition stands at most before its phrase's head noun: an article
+# and an adjective between them ("zu einem bewaffneten Aufstand").
+PHRASE_REACH = 3
 
 
 def conditional_sentence(lex: Lexicon, lowers: list[str]) -> bool:
@@ -365,7 +368,10 @@ def apply_modes(
         return False
     # "plant, Uganda anzugreifen": the clause an infinitive depends on tells its future
     cues = lowers[governing[0] : governing[1]] if governing else []
-    if told and _past_intent(lex, lowers, clause + cues + _intending(lex, words, segs, seg), cand):
+    if told and (
+        _past_intent(lex, lowers, clause + cues + _intending(lex, words, segs, seg), cand)
+        or _incitement(lex, words, clause_segs(lex, lowers, segs, seg), cand)
+    ):
         cand.notes.append("alleged")  # recoded once its roles are known (allegation)
     hypothetical = lex.words["hypothetical"]
     backshift = lex.words.get("reported_future_auxiliaries", set())
@@ -428,6 +434,45 @@ def _past_intent(lex: Lexicon, lowers: list[str], clause: list[str], cand: Candi
         or bool(modal and set(clause) & words["perfect_aux"])
         or _reportative(lex, clause)
     )
+
+
+def _incitement(
+    lex: Lexicon, words: list[str], spans: list[tuple[int, int]], cand: Candidate
+) -> bool:
+    """Whether the clause calls for violence or hatred ("die Anführer hätten zum Hass
+    aufgerufen", "rufe zur Zerstörung Israels auf"): Ding reads "zu etw. aufrufen" with such an
+    object as "to incite sth." (de-en 1.9:133412), and CAMEO.2.0 codes the charge of it as an
+    accusation ("ACCUSE * (OF VIOLENCE)", "(OF TERRORISM)"), so a speaker who tells another's
+    call of it alleges a wrongdoing (CAMEO 112), no appeal. The head noun of the call's phrase
+    decides: "zum Verzicht auf Gewalt" calls for peace. As with an intent, a condition in the
+    sentence leaves the call unreal."""
+    nouns = tuple(lex.words.get("incitement_nouns", ()))
+    preps = lex.words.get("incitement_preps", set())
+    if root(cand.cameo) not in CALL_ROOTS or not nouns:
+        return False
+    if any(w.lower() in lex.words["conditionals"] for w in words):
+        return False
+    contractions = lex.conf.get("prep_contractions", {})
+    for a, b in spans:
+        for k in range(a, b):
+            if contractions.get(words[k].lower(), words[k].lower()) in preps:
+                head = _phrase_head(lex, words[k + 1 : min(b, k + 1 + PHRASE_REACH)])
+                if head.endswith(nouns):
+                    return True
+    return False
+
+
+def _phrase_head(lex: Lexicon, after: list[str]) -> str:
+    """The lower-cased head noun of a German prepositional phrase whose preposition stands
+    right before ``after``: its first capitalised word, past articles and inflected adjectives
+    ("zu einem bewaffneten Aufstand"); an infinitive or a function word ends the phrase first
+    ("dazu, die Kämpfe zu beenden und Gewalt ..."), and so does punctuation."""
+    for word in after:
+        if not word.islower():
+            return word.lower() if word.isalpha() else ""
+        if lex.lemma(word) == word and word not in lex.words["articles"]:
+            return ""
+    return ""
 
 
 def _reported_past(lex: Lexicon, lowers: list[str], clause: list[str]) -> bool:

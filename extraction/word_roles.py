@@ -1100,14 +1100,19 @@ def attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether the mention names the source of the report ("griechischen Medienberichten
     zufolge", "laut dem Außenministerium", "nach Angaben der syrischen Armee", where the
     mention starts after the article): a reporter, not a side of the event. A postposition
-    before a mention ends the phrase before it ("Medienberichten zufolge ein Algerier")."""
+    before a mention ends the phrase before it ("Medienberichten zufolge ein Algerier"). German
+    "so" right after a comma attributes what the sentence said before it (``comma_attributions``:
+    "..., so der Minister")."""
     articles = lex.words.get("articles", ())
     start = m.start - 1 if m.start and lowers[m.start - 1] in articles else m.start
     before = " ".join(lowers[max(0, start - 2) : start])
     after = lowers[m.end] if m.end < len(lowers) else ""
     attribution = lex.words["attribution"]
     preposed = attribution - lex.words.get("attribution_postpositions", set())
-    return after in attribution or any(before.endswith(w) for w in preposed)
+    after_comma = {f", {w}" for w in lex.words.get("comma_attributions", ())}
+    return (
+        after in attribution or before in after_comma or any(before.endswith(w) for w in preposed)
+    )
 
 
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:

@@ -582,6 +582,14 @@ def test_the_source_of_a_report_is_no_side_of_the_event(extractor: Extractor) ->
     assert (event.source.country, event.target.country) == ("FRA", "ITA")
 
 
+def test_so_after_a_comma_names_the_speaker(extractor: Extractor) -> None:
+    """ "..., so der Minister": the speaker of what was said before, no side of the event."""
+    text = "Der Präsident Frankreichs habe den Kanzler Italiens getroffen, so ein Minister Polens."
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == ("FRA", "ITA")
+    assert event.reported_by is not None and event.reported_by.country == "POL"
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"

@@ -44,6 +44,54 @@ def test_a_deed_told_as_hearsay_by_a_named_speaker_is_an_accusation(
     assert pairs(extractor, text, "ACCUSE") == {("ARM", "GEO")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Taliban hätten zum Hass gegen Christen aufgerufen, sagte der pakistanische "
+        "Innenminister.",
+        "Der pakistanische Innenminister sagte, die Taliban riefen zu einem bewaffneten Aufstand "
+        "auf.",
+        "Der pakistanische Innenminister begründete das Verbot damit, dass die Taliban zur "
+        "Zerstörung der Schulen aufgerufen hätten.",
+        "Die Taliban hätten zum Mord an Lehrern aufgerufen, so der pakistanische Innenminister.",
+    ],
+)
+def test_a_reported_call_for_violence_or_hatred_is_an_accusation(
+    extractor: Extractor, text: str
+) -> None:
+    """Inciting ("zu etw. aufrufen" with violence or hatred as its aim) is the wrongdoing the
+    speaker alleges, no appeal of the caller."""
+    assert pairs(extractor, text, "ACCUSE") == {("PAK", "AFG")}
+    assert not pairs(extractor, text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Taliban hätten Pakistan zum Verzicht auf Gewalt aufgerufen, sagte der afghanische "
+        "Außenminister.",
+        "Die Taliban hätten Pakistan dazu aufgerufen, die Kämpfe zu beenden und Gewalt zu "
+        "verhindern, sagte der afghanische Außenminister.",
+    ],
+)
+def test_a_call_against_violence_is_no_incitement(extractor: Extractor, text: str) -> None:
+    """The head of the call's phrase decides, not any word of violence after it."""
+    assert not pairs(extractor, text, "ACCUSE")
+
+
+def test_a_call_for_violence_under_a_condition_is_no_accusation(extractor: Extractor) -> None:
+    text = (
+        "Wenn die Taliban zum Hass aufgerufen hätten, wäre das Verbot richtig, sagte der "
+        "pakistanische Innenminister."
+    )
+    assert not pairs(extractor, text, "ACCUSE")
+
+
+def test_a_call_for_violence_told_by_the_writer_is_no_accusation(extractor: Extractor) -> None:
+    text = "Die Taliban riefen zur Gewalt gegen Pakistan auf."
+    assert not pairs(extractor, text, "ACCUSE")
+
+
 def test_an_attribution_names_the_accuser(extractor: Extractor) -> None:
     text = "Nach Angaben der pakistanischen Polizei wollten die Taliban den Gouverneur entführen."
     assert pairs(extractor, text, "ACCUSE") == {("PAK", "AFG")}
