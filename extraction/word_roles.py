@@ -234,6 +234,29 @@ def joined_clause(
     )
 
 
+def _article_verb_second(lex: Lexicon, s: Sentence, seg: tuple[int, int]) -> bool:
+    """Whether a German stretch that opens like a relative clause ("..., die") is a main
+    clause: the word is the article of a noun that the finite verb follows with the clause
+    going on after it ("..., die Oppositionsparteien demonstrieren jedoch seit Tagen"); a
+    relative clause ends in its finite verb ("..., die in Rom demonstrieren")."""
+    a, b = seg
+    j = a + 1
+    while j < b and s.words[j][:1].islower() and s.lowers[j].endswith(lex.adjective_endings):
+        j += 1  # "die großen Parteien"
+    if j >= b or not s.words[j][:1].isupper():
+        return False
+    k = j + 1
+    while k < min(b, j + 3) and s.words[k][:1].isupper():
+        k += 1  # "die Regierung Spaniens forderte"
+    # the verb's forms after it would close a relative clause ("..., die X angreifen wollen")
+    return (
+        k + 1 < b
+        and is_verb(lex, s, k)
+        and not lex.past_participle(s.lowers[k], s.lemmas[k])
+        and not is_verb(lex, s, k + 1)
+    )
+
+
 def assign_roles(
     lex: Lexicon,
     s: Sentence,
@@ -298,6 +321,7 @@ def assign_roles(
         and a > 0
         and s.words[a][:1].islower()
         and len(clause_segs(lex, lowers, segs, seg)) == 1  # not a clause's closing stretch
+        and not _article_verb_second(lex, s, seg)
     ):
         before = [
             m

@@ -27,3 +27,14 @@ def test_a_participle_after_und_shares_the_first_verb_group(extractor: Extractor
     # "hat ... kritisiert und gewarnt": one verb group, no second clause
     text = "Chile hat Peru am Montag kritisiert und gewarnt."
     assert sides(extractor, text) == [("ACCUSE", "CHL", "PER")]
+
+
+def test_an_article_after_a_comma_opening_a_verb_second_clause_is_no_relative_pronoun(
+    extractor: Extractor,
+) -> None:
+    # ", die Regierung Boliviens forderte ...": the finite verb second, the clause going on,
+    # is a main clause with its own subject, not a relative clause about the minister
+    text = "Chile kritisierte den Minister Perus, die Regierung Boliviens forderte Verhandlungen."
+    assert ("REQUEST", "PER", "BOL") not in sides(extractor, text)
+    relative = "Chile kritisierte den Minister Perus, der die Regierung Boliviens kritisiert hatte."
+    assert ("ACCUSE", "PER", "BOL") in sides(extractor, relative)
