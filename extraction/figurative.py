@@ -155,16 +155,19 @@ def aimed_at_thing(
         k = i + 1 if i + 1 < b and lowers[i + 1] in preps else None
     else:
         preps = lex.words.get("violent_verb_aim_preps", set())
-        # not a common noun's own phrase ("in der Affäre um die Vergabe ... angegriffen");
-        # after a name it is the verb's ("kämpfte in Rom gegen ...")
-        named = {j for m in mentions for j in range(m.start, m.end)}
+        # not a common noun's own phrase ("in der Affäre um die Vergabe ... angegriffen")
+        # nor an organisation's ("die Beobachtungsstelle für Menschenrechte"); after a place
+        # it is the verb's ("kämpfte in Rom gegen ...")
+        places = {
+            j for m in mentions if m.kind in ("PLACE", "COUNTRY") for j in range(m.start, m.end)
+        }
         k = next(
             (
                 j
                 for j in range(a, b)
                 if j != i
                 and lowers[j] in preps
-                and not (j > a and words[j - 1][:1].isupper() and j - 1 not in named)
+                and not (j > a and words[j - 1][:1].isupper() and j - 1 not in places)
             ),
             None,
         )

@@ -151,3 +151,14 @@ def test_calling_an_actor_a_threat_is_criticism(extractor: Extractor) -> None:
     assert roles(code(extractor, text, "de")) == [("ACCUSE", "PER", "CHL")]
     text = "Peru drohte Chile mit ernsten Konsequenzen."
     assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["THREATEN"]
+
+
+def test_an_organisations_own_phrase_is_not_what_an_attack_is_aimed_at(
+    extractor: Extractor,
+) -> None:
+    # "für Menschenrechte" belongs to the observatory's name, not to the attack
+    text = (
+        "Nach Angaben der syrischen Beobachtungsstelle für Menschenrechte griffen russische "
+        "Kampfflugzeuge Stellungen der Rebellen in Idlib an."
+    )
+    assert [e.event_type for e in code(extractor, text, "de")] == ["ASSAULT"]
