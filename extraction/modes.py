@@ -486,10 +486,7 @@ def _reported_past(lex: Lexicon, lowers: list[str], clause: list[str]) -> bool:
         return False
     if set(lowers) & lex.words["conditionals"]:
         return False
-    words = [w for w in clause if w.isalpha()]
-    if len(words) >= 2 and words[-1] in auxiliaries:
-        words.pop()  # a subordinate clause ends in its auxiliary: "dass sie ... angegriffen hätten"
-    last = words[-1] if words else ""
+    last = _closing_verb(clause, auxiliaries)
     return lex.past_participle(last, lex.lemma(last))
 
 
@@ -532,8 +529,15 @@ def _future_tense(lex: Lexicon, clause: list[str], auxiliaries: Collection[str])
     it is the passive ("wird ... kritisiert")."""
     if not any(w in auxiliaries for w in clause):
         return False
+    last = _closing_verb(clause, auxiliaries)
+    return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]
+
+
+def _closing_verb(clause: list[str], auxiliaries: Collection[str]) -> str:
+    """The last word of a German clause before one of its ``auxiliaries`` that may close it:
+    a subordinate clause ends in its auxiliary ("dass sie ... angreifen werde", "dass sie ...
+    angegriffen hätten"), a main clause in the verb form the auxiliary governs."""
     words = [w for w in clause if w.isalpha()]
     if len(words) >= 2 and words[-1] in auxiliaries:
-        words.pop()  # a subordinate clause ends in its auxiliary: "dass sie ... angreifen werde"
-    last = words[-1] if words else ""
-    return last.endswith("n") and lex.lemma(last) == last and last not in lex.words["passive_aux"]
+        words.pop()
+    return words[-1] if words else ""

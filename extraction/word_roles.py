@@ -157,9 +157,9 @@ def coordinated_clauses(
     Kiew Provokationen vor" is two acts of one subject, each with its own object. The
     conjunction joins clauses where a finite verb follows it right away (the second clause
     lends its subject from the first, verb-second: Duden grammar, "Koordination mit
-    Subjektellipse") and a verb stands before it in its stretch; a participle or infinitive
-    after it belongs to the first clause's verb group ("hat kritisiert und gewarnt"), and a
-    subordinate or relative clause keeps its verbs together at its end."""
+    Subjektellipse") and a verb stands before it in its stretch; a participle or a closing
+    infinitive after it belongs to the first clause's verb group ("hat kritisiert und
+    gewarnt"), and a subordinate or relative clause keeps its verbs together at its end."""
     if lex.lang != "de":
         return segs
     lowers = s.lowers
@@ -175,9 +175,7 @@ def coordinated_clauses(
             if (
                 lowers[k] in lex.words["coordinators"]
                 and not embedded
-                and is_verb(lex, s, verb)
-                and not lex.past_participle(lowers[verb], s.lemmas[verb])
-                and lowers[verb] != s.lemmas[verb].lower()
+                and _finite_verb(lex, s, verb, b)
                 and any(is_verb(lex, s, j) for j in range(start, k))
             ):
                 out.append((start, k))
@@ -248,9 +246,16 @@ def _article_verb_second(lex: Lexicon, s: Sentence, seg: tuple[int, int]) -> boo
     k = j + 1
     while k < min(b, j + 3) and s.words[k][:1].isupper():
         k += 1  # "die Regierung Spaniens forderte"
-    # the verb's forms after it would close a relative clause ("..., die X angreifen wollen")
+    return _finite_verb(lex, s, k, b)
+
+
+def _finite_verb(lex: Lexicon, s: Sentence, k: int, end: int) -> bool:
+    """Whether word ``k`` is a German finite verb with its clause going on after it (before
+    ``end``): no participle, and no verb after it, as verb forms that close a clause do ("hat
+    kritisiert und gewarnt", "..., die X angreifen wollen"); a plural present looks like the
+    infinitive ("und fordern den Rücktritt")."""
     return (
-        k + 1 < b
+        k + 1 < end
         and is_verb(lex, s, k)
         and not lex.past_participle(s.lowers[k], s.lemmas[k])
         and not is_verb(lex, s, k + 1)

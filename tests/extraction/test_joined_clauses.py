@@ -38,3 +38,9 @@ def test_an_article_after_a_comma_opening_a_verb_second_clause_is_no_relative_pr
     assert ("REQUEST", "PER", "BOL") not in sides(extractor, text)
     relative = "Chile kritisierte den Minister Perus, der die Regierung Boliviens kritisiert hatte."
     assert ("ACCUSE", "PER", "BOL") in sides(extractor, relative)
+
+
+def test_a_plural_present_after_und_opens_a_joined_clause(extractor: Extractor) -> None:
+    # "fordern" looks like the infinitive; the clause going on after it makes it finite
+    text = "Chile und Peru kritisieren Bolivien und fordern Argentinien zu Verhandlungen auf."
+    assert ("REQUEST", "CHL", "ARG") in sides(extractor, text)
