@@ -277,7 +277,7 @@ def code_sentence(
         joined = joined_clause(lex, lowers, segs, seg)
         if (
             (out or commented)
-            and not kept_secondary(lex, lowers, seg)
+            and not kept_secondary(lex, words, lowers, seg)
             and not joined
             and not _coordinated_participle(kb, lex, s, out, seg, i, trig)
         ):

@@ -231,9 +231,13 @@ def is_complement(lex: Lexicon, lowers: list[str], i: int) -> bool:
     )
 
 
-def kept_secondary(lex: Lexicon, lowers: list[str], seg: tuple[int, int]) -> bool:
-    """Further events of a sentence come only from relative or subordinate clauses."""
+def kept_secondary(lex: Lexicon, words: list[str], lowers: list[str], seg: tuple[int, int]) -> bool:
+    """Further events of a sentence come only from relative or subordinate clauses; an
+    infinitive clause that opens with an article is neither ("forderte X auf, die Lieferungen
+    zu stoppen": what is demanded, no event)."""
     first = lowers[seg[0]]
+    if first in lex.words["relative_pronouns"] and infinitive_clause(lex, words, seg):
+        return False
     return first in lex.words["relative_pronouns"] or first in lex.words["subordinators"]
 
 

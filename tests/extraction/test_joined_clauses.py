@@ -44,3 +44,10 @@ def test_a_plural_present_after_und_opens_a_joined_clause(extractor: Extractor) 
     # "fordern" looks like the infinitive; the clause going on after it makes it finite
     text = "Chile und Peru kritisieren Bolivien und fordern Argentinien zu Verhandlungen auf."
     assert ("REQUEST", "CHL", "ARG") in sides(extractor, text)
+
+
+def test_what_a_demand_asks_for_is_no_event_of_its_own(extractor: Extractor) -> None:
+    # ", die Lieferungen ... zu stoppen" opens with an article, not a relative pronoun: the
+    # content of the demand, not deliveries that took place
+    text = "Die Grünen forderten Chile auf, die Waffenlieferungen an Peru zu stoppen."
+    assert "AID" not in [e.event_type for e in code(extractor, text, "de")]
