@@ -235,7 +235,7 @@ def joined_clause(
 def _article_verb_second(lex: Lexicon, s: Sentence, seg: tuple[int, int]) -> bool:
     """Whether a German stretch that opens like a relative clause ("..., die") is a main
     clause: the word is the article of a noun that the finite verb follows with the clause
-    going on after it ("..., die Oppositionsparteien demonstrieren jedoch seit Tagen"); a
+    going on after it ("..., die Gewerkschaften streiken seit Montag in Lima"); a
     relative clause ends in its finite verb ("..., die in Rom demonstrieren")."""
     a, b = seg
     j = a + 1
