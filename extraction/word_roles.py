@@ -195,10 +195,19 @@ def _coordinated_subject(
     before it: that one's first actor in the nominative."""
     if not joined_clause(lex, lowers, segs, seg):
         return None
-    a, b = segs[segs.index(seg) - 1]
-    return next(
-        (m for m in actors if a <= m.start < b and m.prep is None and not _oblique(lex, lowers, m)),
-        None,
+    subjects, _ = _free_roles(lex, lowers, actors, segs[segs.index(seg) - 1])
+    return subjects[0] if subjects else None
+
+
+def _free_roles(
+    lex: Lexicon, lowers: list[str], actors: list[EntitySpan], stretch: tuple[int, int]
+) -> tuple[list[EntitySpan], list[EntitySpan]]:
+    """The actors of ``stretch`` with no preposition, as possible subjects (nominative) and
+    objects (an oblique case), in order: the roles a clause lends to one that has none."""
+    free = [m for m in actors if stretch[0] <= m.start < stretch[1] and m.prep is None]
+    return (
+        [m for m in free if not _oblique(lex, lowers, m)],
+        [m for m in free if _oblique(lex, lowers, m)],
     )
 
 
@@ -907,9 +916,7 @@ def _served_roles(
     if served is None or infinitive_clause(lex, words, served):
         return None, None  # an infinitive clause served has no subject to lend either
     lowers = [w.lower() for w in words]
-    free = [m for m in actors if served[0] <= m.start < served[1] and m.prep is None]
-    subjects = [m for m in free if not _oblique(lex, lowers, m)]
-    objects = [m for m in free if _oblique(lex, lowers, m)]
+    subjects, objects = _free_roles(lex, lowers, actors, served)
     a, b = seg
     if any(a <= m.start < b for m in actors):
         # a clause that names its own actors inherits the subject only as a complement
