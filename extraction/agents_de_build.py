@@ -9,10 +9,11 @@ Public Prosecutor" (JUD). Left out and counted: nouns with senses of several sec
 a sense that names a thing (an English synonym whose first WordNet sense is no person or group:
 "Sender" is also a radio transmitter), sectors other than those of state, armed and opposition
 actors (:data:`EVENT_SECTORS`), places, demonyms and actor names of the KB, the curated table's
-lemmas (the curated row wins), feminine forms the lexicon reads as a masculine of either table
-("Gouverneurin"; "Staatsanwältin", whose umlaut it cannot undo, stays), and the nouns of the
-review file, read by hand, each with its reason. Every row cites its Ding line and the Phoenix
-file; the output is a derivative of the GPL-2.0-or-later dictionary.
+lemmas (the curated row wins) and compounds ending in one, which the lexicon reads by that
+head ("Finanzminister" as "Minister", a title), feminine forms the lexicon reads as a masculine
+of either table ("Gouverneurin"; "Staatsanwältin", whose umlaut it cannot undo, stays), and the
+nouns of the review file, read by hand, each with its reason. Every row cites its Ding line and
+the Phoenix file; the output is a derivative of the GPL-2.0-or-later dictionary.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from .aims_build import WORDNET, wordnet_classes
 from .ding import DING, DING_LICENCE, DING_VERSION, aligned, lines
 from .kb import DATA_DIR, read_tsv, write_tsv
-from .lexicon import masculine
+from .lexicon import COMPOUND_HEAD, masculine
 
 __all__ = [
     "EVENT_SECTORS",
@@ -204,21 +205,31 @@ def rows(
     ding: Path = DING, data_dir: Path = DATA_DIR, wordnet: Path = WORDNET
 ) -> tuple[list[dict[str, str]], dict[str, list[str]]]:
     """The German agent rows, and the nouns left out by reason: the curated table's lemmas
-    (the curated row wins), a feminine the lexicon reads as a masculine of either table,
+    (the curated row wins) and compounds ending in one (the lexicon reads them by that head,
+    title flag included), a feminine the lexicon reads as a masculine of either table,
     places, demonyms and actor names of the KB ("Bundestag" is Phoenix's Bundesrat,
     "Sicherheitsrat" the UN's), and the review file's nouns."""
     from .kb import load_kb
 
     kb = load_kb(data_dir)
-    curated = {r["lemma"] for r in read_tsv(data_dir / "agents.curated.tsv") if r["lang"] == "de"}
+    curated = {
+        r["lemma"]: r["sector"]
+        for r in read_tsv(data_dir / "agents.curated.tsv")
+        if r["lang"] == "de"
+    }
     review = {r["lemma"]: r["reason"] for r in read_tsv(data_dir / REVIEW)}
     phoenix = read_tsv(data_dir / "agents.generated.tsv")
     agents = senses(ding, AgentSenses.read(phoenix, wordnet_classes(wordnet)))
-    lemmas = curated | {n for n in agents.senses if agents.sector(n)[0] in EVENT_SECTORS}
+    lemmas = set(curated) | {n for n in agents.senses if agents.sector(n)[0] in EVENT_SECTORS}
+    heads = [lemma for lemma in curated if len(lemma) >= COMPOUND_HEAD and " " not in lemma]
 
     def why_not(noun: str, sector: str) -> str:
         if noun in curated:
             return "a curated lemma"
+        if any(noun.endswith(head) and curated[head] == sector for head in heads):
+            # "finanzminister": read by its head "minister", with the head's title flag, so
+            # that "der Minister" finds a finance minister named before
+            return "a compound of a curated agent noun of its sector"
         if masculine(noun) in lemmas:
             return "a feminine the lexicon reads as its masculine"
         if kb.place(noun) is not None or noun in kb.demonyms["de"]:

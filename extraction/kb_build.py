@@ -34,6 +34,9 @@ NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
 CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?)\s*(\d+)(?:\s*-\s*(\d+))?)?\s*\]")
 # GeoNames cities of at least this many inhabitants are major: their alternate names are kept
 # and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
+# Phoenix substitution sets: "!PERSON! = MAN, MEN, WOMAN" defines one, "FIRE!PERSON!" uses it.
+SUBSTITUTION_SET = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
+TEMPLATE_SLOT = re.compile(r"!([A-Z]+)!")
 MAJOR_CITY = 300_000
 # A first word that this many of the dictionary's marked persons bear is a given name.
 GIVEN_NAME_PERSONS = 3
@@ -259,23 +262,52 @@ def _named_persons(
 
 
 def build_agents(shared: Path) -> list[dict[str, str]]:
-    """English agent nouns (``SOLDIER [~MIL]``) from the Phoenix agents dictionary."""
+    """English agent nouns (``SOLDIER [~MIL]``) from the Phoenix agents dictionary.
+
+    A template names its substitution set (``FIRE!PERSON!``, ``FOREIGN_!MINIST!``): each member
+    of the set gives a noun ("fireman", "foreign minister"). Cut at the template, such rows made
+    everyday words agents ("fire", "foreign", "law", "water" as GOV).
+    """
     rows = []
     path = shared / PHOENIX / "Phoenix.agents.txt"
     source = "petrarch2/Phoenix.agents.txt (MIT, Open Event Data Alliance)"
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith(("#", "!", "+")) or "[~" not in line:
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    sets = dict(_substitution_sets(lines))
+    for line in lines:
+        if line.startswith(("#", "+")) or "[~" not in line:
             continue
-        phrase, _, rest = line.partition("[~")
-        if "!" in phrase or "{" in phrase:
-            phrase = phrase.split("!")[0].split("{")[0]
+        template, _, rest = line.partition("[~")
         sector = rest.split("]")[0][:3]
-        text = _phrase(phrase).lower()
-        if text and sector.isalpha():
-            rows.append(
-                {"lang": "en", "lemma": text, "sector": sector, "person": "", "source": source}
-            )
+        for phrase in _expand_template(template.split("{")[0], sets):
+            text = _phrase(phrase).lower()
+            if text and sector.isalpha():
+                rows.append(
+                    {"lang": "en", "lemma": text, "sector": sector, "person": "", "source": source}
+                )
     return rows
+
+
+def _substitution_sets(lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """The ``!NAME! = A, B`` lines of a Phoenix dictionary: each set's name and members."""
+    for line in lines:
+        found = SUBSTITUTION_SET.match(line)
+        if found:
+            yield found[1], [member.strip() for member in found[2].split(",") if member.strip()]
+
+
+def _expand_template(template: str, sets: dict[str, list[str]]) -> list[str]:
+    """Every phrase a template stands for, one per member of each set it names."""
+    found = TEMPLATE_SLOT.search(template)
+    if not found:
+        return [template]
+    if found[1] not in sets:
+        raise ValueError(f"Phoenix agents: unknown substitution set {found[0]} in {template!r}")
+    head, tail = template[: found.start()], template[found.end() :]
+    return [
+        phrase
+        for member in sets[found[1]]
+        for phrase in _expand_template(head + member + tail, sets)
+    ]
 
 
 def _iso_maps() -> tuple[dict[str, str], dict[str, str]]:

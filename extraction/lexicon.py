@@ -32,6 +32,7 @@ __all__ = [
 
 BRITISH_IZE = re.compile(r"is(e|ation|ations)$")
 CACHE_SIZE = 20_000  # entries per per-word cache of each language
+COMPOUND_HEAD = 5  # the shortest agent noun a German compound is read by ("-minister")
 DOUBLED = re.compile(r"(.)\1+")  # a doubled letter, for spelling keys
 # simplemma holds a language's dictionary as a dict of every word form (German 100 MB of RSS,
 # English 30 MB) or, with low_memory, as its compressed file's front-coded records decoded on a
@@ -178,7 +179,9 @@ class Lexicon:
         )
         self.agents = self.kb.agents[self.lang]
         self.agent_heads = sorted(
-            (a for a in self.agents if len(a) >= 5 and " " not in a), key=len, reverse=True
+            (a for a in self.agents if len(a) >= COMPOUND_HEAD and " " not in a),
+            key=len,
+            reverse=True,
         )
         self.demonyms = self.kb.demonyms[self.lang]
         self.person_demonyms = self.kb.person_demonyms[self.lang]

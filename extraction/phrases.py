@@ -106,11 +106,14 @@ def _apposition(lex: Lexicon, s: Sentence, left: EntitySpan, right: EntitySpan) 
 def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> list[EntitySpan]:
     """A group or person without a country followed by a genitive or "von/of" phrase naming
     one is a single actor of that country: "Ärzte zweier amerikanischer Hilfsorganisationen",
-    "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups". The
+    "Botschafter Nigers", "Sicherheitschef von Kairo", "Doctors of two American groups"; a
+    title's office names it with "for" ("a spokesman for the Chinese ministry"). The
     modifier stops being an actor of its own, so it cannot become the event's other side. So
     do members and the body of their own sector named in the genitive, neither with a country
     yet ("die Soldaten der Nationalgarde": :func:`_member_of_body`)."""
     links = set(lex.words.get("genitive_links", ()))
+    # "the spokesman for the ministry", "the minister for defence": whom one person acts for
+    offices = set(lex.words.get("office_links", ()))
     # "die Regierung der Provinz Sindh", "der Bürgermeister der Stadt X": the place's noun
     states = lex.words.get("state_words", set()) | lex.words.get("settlement_words", set())
     out: list[EntitySpan] = []
@@ -169,7 +172,7 @@ def absorb_genitives(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> l
             if (
                 between
                 and len(between) <= 3
-                and between[0] in links
+                and (between[0] in links or (m.title and between[0] in offices))
                 and not opens_participle(lex, between)
                 and all(
                     w in links or w in states or modifier_of(lex, w, nxt.country)

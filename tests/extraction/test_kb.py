@@ -307,3 +307,32 @@ def test_rejected_aliases_are_left_out_of_the_generated_actors() -> None:
     }
     generated = {(r["alias"], r["country"]) for r in read_tsv(DATA_DIR / "actors.generated.tsv")}
     assert rejected and not rejected & generated
+
+
+def test_kb_build_expands_phoenix_agent_templates(tmp_path: Path) -> None:
+    # "FIRE!PERSON!" is fireman, firemen ...; cut at the template it made "fire" an agent noun
+    from extraction.kb_build import PHOENIX, build_agents
+
+    folder = tmp_path / PHOENIX
+    folder.mkdir(parents=True)
+    (folder / "Phoenix.agents.txt").write_text(
+        "!PERSON! = MAN, WOMAN\n!MINIST! = MINISTER, MINISTRY\n"
+        "FIRE!PERSON! {} [~GOV]\nFOREIGN_!MINIST! [~GOV]\n!MINIST! FOR_DEFENCE [~GOVMIL]\n"
+        "SOLDIER [~MIL]\n",
+        encoding="utf-8",
+    )
+    agents = {(r["lemma"], r["sector"]) for r in build_agents(tmp_path)}
+    assert agents == {
+        ("fireman", "GOV"),
+        ("firewoman", "GOV"),
+        ("foreign minister", "GOV"),
+        ("foreign ministry", "GOV"),
+        ("minister for defence", "GOV"),
+        ("ministry for defence", "GOV"),
+        ("soldier", "MIL"),
+    }
+
+
+def test_no_everyday_word_is_an_agent_noun_of_the_generated_kb() -> None:
+    lemmas = {r["lemma"] for r in read_tsv(DATA_DIR / "agents.generated.tsv")}
+    assert not {"fire", "foreign", "law", "state", "water", "husband"} & lemmas
