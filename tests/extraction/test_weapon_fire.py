@@ -45,3 +45,25 @@ def test_a_weapons_fire_is_fighting_with_it(
 )
 def test_other_fires_are_no_attack(extractor: Extractor, text: str) -> None:
     assert code(extractor, text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "sides"),
+    [
+        # CAMEO.2.0 FIRE * AT / AGAINST 190: shots at an actor, no weapon named
+        ("Chilean soldiers fired on Peruvian fishermen near the border.", "190", ("CHL", "PER")),
+        ("Ghanaian police fired at protesters in Accra.", "190", ("GHA", "GHA")),
+        # FIRE * {TEAR GAS} 175: riot control, not a missile
+        ("Ghanaian police fired tear gas at protesters in Accra.", "175", ("GHA", "GHA")),
+    ],
+)
+def test_english_fire_at_an_actor_is_an_attack(
+    extractor: Extractor, text: str, cameo: str, sides: tuple[str, str]
+) -> None:
+    [event] = code(extractor, text, "en")
+    assert (event.event_type, event.cameo) == ("ASSAULT", cameo)
+    assert (event.source.country, event.target.country) == sides
+
+
+def test_firing_an_employee_is_no_attack(extractor: Extractor) -> None:
+    assert code(extractor, "The Chilean bank fired its Peruvian manager.", "en") == []
