@@ -460,13 +460,13 @@ def _incitement(
     for a, b in spans:
         for k in range(a, b):
             if contractions.get(words[k].lower(), words[k].lower()) in preps:
-                head = _phrase_head(lex, words[k + 1 : min(b, k + 1 + PHRASE_REACH)])
+                head = _governed_noun(lex, words[k + 1 : min(b, k + 1 + PHRASE_REACH)])
                 if head.endswith(nouns):
                     return True
     return False
 
 
-def _phrase_head(lex: Lexicon, after: list[str]) -> str:
+def _governed_noun(lex: Lexicon, after: list[str]) -> str:
     """The lower-cased head noun of a German prepositional phrase whose preposition stands
     right before ``after``: its first capitalised word, past articles and inflected adjectives
     ("zu einem bewaffneten Aufstand"); an infinitive or a function word ends the phrase first
