@@ -82,6 +82,32 @@ def _under_condition(lex: Lexicon, lowers: list[str], i: int) -> bool:
     )
 
 
+def _told_as_condition(
+    lex: Lexicon, lowers: list[str], segs: list[tuple[int, int]], seg: tuple[int, int], i: int
+) -> bool:
+    """Whether word ``i`` stands in a condition: after a conditional conjunction of its own
+    clause ("Wenn die Schulen Politiker einladen, ...", "NATO will respond if Russia
+    attacks"), or in the first stretch of a sentence opened by a conditional ("Sollte X die
+    Grenze schließen, ..."). A condition tells what has not happened. "auch wenn" and "wenn
+    auch" concede a fact (Duden: concessive, as "obwohl"), no condition."""
+    conditionals = lex.words["conditionals"]
+    concessive = lex.words.get("concessive_particles", ())
+    for a, b in clause_segs(lex, lowers, segs, seg):
+        if a == 0 and lowers[0] in lex.words.get("conditional_openers", ()):
+            return True
+        for k in range(a, min(b, i)):
+            if lowers[k] in conditionals and not _concessive(lowers, k, concessive):
+                return True
+    return False
+
+
+def _concessive(lowers: list[str], k: int, concessive: Collection[str]) -> bool:
+    """Whether the conjunction at ``k`` has a concessive particle right before or after it."""
+    return (k > 0 and lowers[k - 1] in concessive) or (
+        k + 1 < len(lowers) and lowers[k + 1] in concessive
+    )
+
+
 def future_code(cameo: str) -> str:
     """The code of an act told in the future tense: an intent to cooperate (03x) for a
     cooperative act, a threat (13x) for a conflictual one, else the act's own."""
@@ -353,6 +379,8 @@ def apply_modes(
     also by an attribution in the clause's own stretch ("Nach Angaben der Polizei wollten
     ..."), which is enough to allege (:func:`_past_intent`)."""
     lowers = [w.lower() for w in words]
+    if _told_as_condition(lex, lowers, segs, seg, i):
+        return False
     a, b = seg
     window = lowers[a:b] if lex.lang == "de" else lowers[max(a, i - 4) : i + 1]
     text = " ".join(lowers[a:b])

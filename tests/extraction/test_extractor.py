@@ -895,7 +895,7 @@ def test_drohen_with_an_actor_after_it_threatens_that_actor(
         (
             "Sollte Serbien den Kosovo angreifen, protestiert Albanien.",
             "de",
-            "ASSAULT",
+            "PROTEST",
             "hypothetical",
         ),
         (
