@@ -38,6 +38,7 @@ __all__ = [
     "allegation",
     "answered_party",
     "attack_by_prefix",
+    "condemned_attacker",
     "conflict_fallbacks",
     "court_verdict",
     "dedupe",
@@ -450,6 +451,24 @@ def _earlier_attacker(named: EntitySpan, cameo: str, history: list[Candidate]) -
         elif _side(old.source) == _side(named) and old.target.acts:
             return old.target
     return None
+
+
+def condemned_attacker(cand: Candidate, history: list[Candidate]) -> EntitySpan | None:
+    """Who is condemned for an attack the condemnation names without its doer ("Mexiko
+    verurteilte den Angriff scharf"): the attacker of the article's latest earlier act of
+    violence, as CAMEO.2.0 codes CONDEMN * ATTACKS / BOMBING / KILLING / RAID [111] against the
+    one who did it. Only an attacker with a country, and never the condemner itself."""
+    latest = next(
+        (
+            o.source
+            for o in reversed(history)
+            if root(o.cameo) in VIOLENT_ROOTS and o.source is not None
+        ),
+        None,
+    )
+    if latest is None or not latest.country or cand.source is None:
+        return None
+    return None if latest.actor is cand.source.actor else latest
 
 
 def answered_party(

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .candidate import (
     Candidate,
     answered_party,
+    condemned_attacker,
     conflict_fallbacks,
     impersonal_subject,
     judgement,
@@ -540,9 +541,12 @@ def assign_roles(
     if not takes_recipient(cand.trigger, cand.cameo):
         cand.target = retreat_origin(cand, origins)
         return  # "ist zurückgetreten", "haben sich ergeben": no recipient by nature
-    if not _condemned_attack(lex, s, seg, cand):
+    condemned = _condemned_attack(lex, s, seg, cand)
+    if not condemned:
         place_as_target(cand)
     answered_party(s, lex.words, cand, history)
+    if condemned and cand.target is None:
+        cand.target = condemned_attacker(cand, history)
     if (
         cand.target is None
         and cand.source is not None

@@ -57,3 +57,29 @@ def test_an_earlier_abduction_names_the_kidnappers(extractor: Extractor) -> None
         "Am Dienstag wurden in der Region zwei weitere Peruaner verschleppt."
     )
     assert ("181", "COL", "PER") in roles(code(extractor, text, "de"), "cameo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebellen der ELN griffen am Montag eine Kaserne in Kolumbien an. "
+        "Die Regierung Perus verurteilte den Angriff scharf.",
+        "Die Armee Ecuadors bombardierte am Montag ein Dorf in Kolumbien. "
+        "Die Regierung Perus hat den Angriff auf das Dorf scharf verurteilt.",
+    ],
+)
+def test_a_condemned_attack_accuses_its_earlier_attacker(extractor: Extractor, text: str) -> None:
+    events = code(extractor, text, "de")
+    [attacker] = [e.source.country for e in events if e.event_type == "ASSAULT"]
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(e.source.country, e.target and e.target.country) for e in accusations] == [
+        ("PER", attacker)
+    ]
+
+
+def test_a_condemnation_takes_no_attacker_without_a_country(extractor: Extractor) -> None:
+    text = (
+        "Unbekannte griffen am Montag eine Kaserne an. Die Regierung Perus verurteilte den Angriff."
+    )
+    accusations = [e for e in code(extractor, text, "de") if e.event_type == "ACCUSE"]
+    assert [e.target for e in accusations] == [None] * len(accusations)
