@@ -1,10 +1,11 @@
 """Words that stand for an actor the article named before: a person's pronoun ("er", "he":
-the last person; "beide", "both": the last two), a pair of titled persons ("die beiden
-Minister", "the two presidents": the last two the article named with that title), a state's
-bare definite description ("das Land", "die Islamische Republik", "the kingdom": the article's
-leading state) and a pair of states ("die beiden Länder", "both countries": the last two
-named). The article's memory (:class:`ArticleMemory`) holds the referents; the word lists are
-the language data's (``pronouns_person``, ``pronouns_pair``, ``state_nouns``,
+the last person; "beide", "both": the last two; within a German sentence only "er" right after
+a speech act's verb), a pair of titled persons ("die beiden Minister", "the two presidents":
+the last two the article named with that title), a state's bare definite description ("das
+Land", "die Islamische Republik", "the kingdom": the article's leading state) and a pair of
+states ("die beiden Länder", "both countries": the last two named). The article's memory
+(:class:`ArticleMemory`) holds the referents; the word lists are the language data's
+(``pronouns_person``, ``pronouns_nominative``, ``pronouns_pair``, ``state_nouns``,
 ``state_pair_nouns``, ``whole_words``). "Beide Seiten", "both sides" are no pair of states: on
 unseen news they were a government and its rebels, or the EU and a state, as often as two
 states.
@@ -15,13 +16,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .affiliation import demonym_country, named_states
-from .codes import NON_STATE_CODES
+from .codes import CLOSING_SPEECH_ROOTS, NON_STATE_CODES, root
 from .kb import KnowledgeBase
 from .kb_lookup import kb_match
 from .lexicon import Lexicon
 from .model import Actor
 from .phrases import attributive
 from .spans import ArticleMemory, EntitySpan, Sentence, after_word
+from .triggers import verb_trigger_at
 
 __all__ = ["anaphor"]
 
@@ -65,17 +67,36 @@ def anaphor(
     low = s.lowers[i]
     w = lex.words
     pair = low in w["pronouns_pair"]
-    if not (pair or low in w["pronouns_person"]) or (i > 0 and lex.lang != "en"):
+    inverted = i > 0 and lex.lang != "en"
+    if not (pair or low in w["pronouns_person"]) or (inverted and not _inverted_speaker(lex, s, i)):
         return None  # a German "sie" within a sentence is as often "they" or "her"
     wanted = 2 if pair else 1
     persons = memory.last_persons(wanted)
     if len(persons) < wanted:
         return i + 1, []
     word = s.words[i]
+    # the speaker after the verb is a person named before: its country is not counted again
+    # (ArticleMemory.main_country); counted, it lent later unnamed groups a country
     return i + 1, [
-        EntitySpan(i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id))
+        EntitySpan(
+            i, i + 1, "PER", Actor(word, p.name, p.country, p.sector, p.actor_id), anaphor=inverted
+        )
         for p in persons
     ]
+
+
+def _inverted_speaker(lex: Lexicon, s: Sentence, i: int) -> bool:
+    """Whether a German pronoun within a sentence is the speaker of a speech act, the subject
+    that verb-second order puts right after the finite verb ("Zudem warf er Polen vor", "...,
+    forderte er"): only a pronoun that is nominative in every use (``pronouns_nominative``:
+    "er", whose accusative is "ihn"; "sie" is also accusative: "kritisierte sie" may be
+    "criticised her"), and only after an appeal, demand, disapproval, rejection or threat,
+    whose subject is a person; after other verbs "er" is as often a thing, or the person's
+    act is no news ("sagte er ab", "trifft er auf")."""
+    if s.lowers[i] not in lex.words.get("pronouns_nominative", ()):
+        return False
+    trig = verb_trigger_at(lex, s, i - 1)
+    return trig is not None and trig.pos == "VERB" and root(trig.cameo) in CLOSING_SPEECH_ROOTS
 
 
 def _title_pair(

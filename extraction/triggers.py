@@ -37,6 +37,7 @@ __all__ = [
     "find_triggers",
     "lost_verb",
     "present_participle",
+    "verb_trigger_at",
     "weak_trigger",
 ]
 
@@ -179,6 +180,14 @@ def _blamed(
     a, b = seg
     return any(lemmas[k] in lex.words["copulas"] for k in range(a, b)) and any(
         root(t.cameo) >= HOSTILE_ROOTS_FROM for _, t in found
+    )
+
+
+def verb_trigger_at(lex: Lexicon, s: Sentence, k: int) -> Trigger | None:
+    """The trigger word ``k`` of ``s`` is as a verb, with the separable particle that closes
+    its clause ("warf ... vor" is vorwerfen)."""
+    return _lookup_trigger(
+        lex, s.words[k], s.lemmas[k], s.lowers, (k, len(s.words)), lex.word_trigger, ()
     )
 
 

@@ -396,7 +396,7 @@ def assign_roles(
         nominative = [m for m in nominative if not _inner_owner(lex, s, lowers, seg, m)]
     owner = None if antecedent else _owner_subject(lex, s, lowers, seg, free)
     pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
-    pronoun_subject = _pronoun_subject(lex, lowers, seg, i, cand.trigger, pronouns)
+    pronoun_subject = _pronoun_subject(lex, lowers, seg, i, cand.trigger, pronouns, mentions)
     opening_pronoun = _opening_pronoun(lex, s, seg, i, cand.trigger, pronouns, mentions)
     unnamed_subject = owner is None and (
         _unresolved_subject(lex, s, seg, i, cand.trigger)
@@ -1020,16 +1020,19 @@ def _pronoun_subject(
     i: int,
     trig: Trigger,
     pronouns: set[str],
+    mentions: list[EntitySpan],
 ) -> bool:
-    """Whether a German verb in second place has a personal pronoun right after it and no
-    actor before it ("Erneut kritisierte er die Entscheidung Merkels"): the pronoun is the
-    subject, and the actors after the verb are its objects."""
+    """Whether a German verb in second place has a personal pronoun right after it that names
+    no actor ("Erneut kritisierte sie die Entscheidung Merkels"): the pronoun is the subject,
+    and the actors after the verb are its objects. A pronoun the article resolved
+    (anaphora: "er") is that subject itself."""
     return (
         lex.lang == "de"
         and trig.pos == "VERB"
         and seg[0] < i
         and i + 1 < seg[1]
         and lowers[i + 1] in pronouns
+        and not any(m.start == i + 1 for m in mentions)
     )
 
 

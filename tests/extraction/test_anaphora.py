@@ -9,7 +9,7 @@ import pytest
 
 from extraction import Extractor
 
-from .conftest import pairs
+from .conftest import coded, pairs
 
 
 @pytest.mark.parametrize(
@@ -262,3 +262,37 @@ def test_an_indefinite_armed_group_noun_is_not_the_group_named_before(
         "Rebellen griffen gestern die Armee Perus an."
     )
     assert ("COL", "PER") not in pairs(extractor, text, "ASSAULT", "de")
+
+
+SPEAKER = "Der polnische Außenminister Jan Nowak sprach am Montag in Wien. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (SPEAKER + "Zudem warf er Russland vor, die Grenze zu verletzen.", "ACCUSE"),
+        (SPEAKER + "Erneut kritisierte er die Regierung Russlands.", "ACCUSE"),
+        (SPEAKER + "Russland müsse die Truppen abziehen, forderte er.", "REQUEST"),
+        (SPEAKER + "Danach rief er Russland zur Mäßigung auf.", "REQUEST"),
+    ],
+)
+def test_er_after_a_speech_act_verb_is_the_person_last_named(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    """German verb-second order puts the subject pronoun after the finite verb; "er" is
+    nominative in every use, and a speech act's subject is a person."""
+    assert pairs(extractor, text, kind) == {("POL", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sie" is also accusative: "criticised her"
+        "Die polnische Außenministerin Anna Nowak sprach am Montag in Wien. "
+        "Erneut kritisierte sie die Regierung Russlands.",
+        # after a verb of no speech act "er" is left alone ("trifft er auf", "sagte er ab")
+        SPEAKER + "Danach traf er den russischen Präsidenten.",
+    ],
+)
+def test_no_person_for_sie_or_for_er_after_other_verbs(extractor: Extractor, text: str) -> None:
+    assert [source for _, source, _ in coded(extractor, text) if source == "POL"] == []
