@@ -344,7 +344,7 @@ def reported_speech(
         verbs = [
             k
             for k in range(a, b)
-            if s.lemmas[k] in reporting
+            if (s.lemmas[k] in reporting or _impersonal_report(lex, lowers, k))
             and s.words[k][:1].islower()
             # "müssen ... erklären, dass": an infinitive under a modal reports nothing
             and not (s.words[k] == s.lemmas[k] and any(x in modals for x in s.lemmas[a:k]))
@@ -352,6 +352,7 @@ def reported_speech(
         if not verbs:
             continue
         speakers = [m for m in mentions if a <= m.start < b and m.prep is None]
+        speakers = speakers or _impersonal_speakers(lex, lowers, mentions, verbs, b)
         if not speakers:
             continue
         others = {g for g in segs if g != seg}
@@ -362,6 +363,27 @@ def reported_speech(
         if attributed(lex, lowers, m):
             return m, set(segs) - {g for g in segs if g[0] <= m.start < g[1]}
     return None, set()
+
+
+def _impersonal_report(lex: Lexicon, lowers: list[str], k: int) -> bool:
+    """Whether word ``k`` opens an impersonal report ("..., heißt es in einer Erklärung des
+    Ministeriums", "hieß es"; ``impersonal_reports``, Ding de-en 1.9:153236 «man sagt; es
+    heißt» :: «they say»): the verb with its "es" reports as "sagen" does; "heißen" alone
+    names or means ("die Stadt heißt", "das heißt")."""
+    return " ".join(lowers[k : k + 2]) in lex.words.get("impersonal_reports", ())
+
+
+def _impersonal_speakers(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], verbs: list[int], end: int
+) -> list[EntitySpan]:
+    """Whom an impersonal report cites: the actors after its "heißt es" in its stretch, also
+    inside the phrase of a statement or a place ("in einer Erklärung des Ministeriums", "aus
+    Moskau", "seitens der Regierung"); not what a report is about ("über")."""
+    k = next((k for k in verbs if _impersonal_report(lex, lowers, k)), None)
+    if k is None:
+        return []
+    topics = lex.words.get("topic_preps", ())
+    return [m for m in mentions if k < m.start < end and m.prep not in topics]
 
 
 def apply_modes(
