@@ -555,7 +555,10 @@ def assign_roles(
         and (cand.cameo[:2] in CONTENT_TARGET_ROOTS or "after-content" in cand.notes)
     ):
         # "Die Behörden versäumen es, ..., beklagte eine Menschenrechtsgruppe": a complaint
-        # (or demand, threat) told after its content is aimed at the subject of that content
+        # (or demand, threat) told after its content is aimed at the subject of that content;
+        # a name and its apposition before the verb are its subject, no content ("Jean
+        # Dupont, der Botschafter, kritisierte, dass ...")
+        frame = _apposed_pair(lex, s.words, actors, segs, seg) if i == a else None
         content = [
             m
             for m in actors
@@ -563,6 +566,7 @@ def assign_roles(
             and m.prep is None
             and m is not cand.source
             and not _oblique(lex, lowers, m)
+            and not (frame is not None and frame[0] <= m.start < frame[1])
         ]
         if content:
             cand.target = content[0]
@@ -1109,14 +1113,11 @@ def _apposed_subject(
     that names an office says for whom the person acts where the name alone does not: a name
     no KB knows ("Jean Dupont, der französische Botschafter, ..."), a person without a
     country, or an office of an organisation ("..., der Generalsekretär der Nato, ...")."""
-    if lex.lang != "de":
+    frame = _apposition_frame(lex, words, segs, seg)
+    if frame is None:
         return None
     here = segs.index(seg)
-    if here < 2:
-        return None
     (apposition, end), (a, b) = segs[here - 1], segs[here - 2]
-    if words[apposition].lower() not in lex.words["articles"] | lex.words["relative_pronouns"]:
-        return None
     named = next((m for m in actors if a <= m.start and m.end == b and m.prep is None), None)
     office = _office(words, actors, apposition, end)
     if office is None or office.country is None:
@@ -1125,6 +1126,41 @@ def _apposed_subject(
         name = words[a:b]
         return office if 0 < len(name) <= 3 and all(w[:1].isupper() for w in name) else None
     return office if named.country is None or office.country in NON_STATE_CODES else named
+
+
+def _apposition_frame(
+    lex: Lexicon, words: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where a German subject and the apposition or relative clause after it may stand, when
+    the stretch of ``seg`` opens with the verb ("Jean Dupont, der Außenminister, forderte
+    ..."): from the stretch before the apposition to the apposition's end."""
+    if lex.lang != "de":
+        return None
+    here = segs.index(seg)
+    if here < 2:
+        return None
+    (apposition, end), (a, _) = segs[here - 1], segs[here - 2]
+    if words[apposition].lower() not in lex.words["articles"] | lex.words["relative_pronouns"]:
+        return None
+    return a, end
+
+
+def _apposed_pair(
+    lex: Lexicon,
+    words: list[str],
+    actors: list[EntitySpan],
+    segs: list[tuple[int, int]],
+    seg: tuple[int, int],
+) -> tuple[int, int] | None:
+    """:func:`_apposition_frame` when it holds a name and its apposition: an actor that ends
+    the stretch before the apposition, and an apposition naming an office."""
+    frame = _apposition_frame(lex, words, segs, seg)
+    if frame is None:
+        return None
+    here = segs.index(seg)
+    (apposition, end), (a, b) = segs[here - 1], segs[here - 2]
+    named = any(a <= m.start and m.end == b and m.prep is None for m in actors)
+    return frame if named and _office(words, actors, apposition, end) is not None else None
 
 
 def _office(words: list[str], actors: list[EntitySpan], start: int, end: int) -> EntitySpan | None:

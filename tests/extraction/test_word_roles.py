@@ -35,3 +35,24 @@ def test_a_bound_before_a_number_governs_no_actor(extractor: Extractor) -> None:
     )
     [protest] = code(extractor, text, "de")
     assert (protest.source.country, protest.target.country) == ("PER", "CHL")
+
+
+def test_an_apposition_of_the_speaker_is_no_target_of_the_content_before_the_verb(
+    extractor: Extractor,
+) -> None:
+    # "Name, der Titel, kritisierte, dass ...": the apposition is the subject's office; what
+    # is criticised is the content after the verb, not the actor before it
+    events = code(
+        extractor,
+        "Lars Jensen, der dänische Diplomat, kritisierte, dass Serbien die Reformen verschleppe.",
+        "de",
+    )
+    assert [(e.source.country, e.target.country) for e in events] == [("DNK", "SRB")]
+    # a content told before the verb is still its target
+    events = code(
+        extractor,
+        "Die serbischen Behörden versäumen es, die Täter zu verfolgen, beklagte die dänische "
+        "Regierung.",
+        "de",
+    )
+    assert [(e.source.country, e.target.country) for e in events] == [("DNK", "SRB")]
