@@ -1190,8 +1190,27 @@ def attributed(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     preposed = attribution - lex.words.get("attribution_postpositions", set())
     after_comma = {f", {w}" for w in lex.words.get("comma_attributions", ())}
     return (
-        after in attribution or before in after_comma or any(before.endswith(w) for w in preposed)
+        after in attribution
+        or before in after_comma
+        or any(before.endswith(w) for w in preposed)
+        or _in_comma_attribution(lex, lowers, m)
     )
+
+
+def _in_comma_attribution(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
+    """Whether the mention stands inside the noun phrase of a German "..., so der/die X"
+    (``comma_attributions`` before an article), after its head: the speaker's organisation
+    and place ("so die Sprecherin des Roten Kreuzes in Kenia") name who reports, no side of the
+    event told before. The phrase runs to the next comma (an apposition or relative clause
+    after it is another phrase)."""
+    words = lex.words.get("comma_attributions", ())
+    articles = lex.words.get("articles", ())
+    for k in range(m.start - 1, 0, -1):
+        if lowers[k] == ",":
+            return False
+        if lowers[k] in words and lowers[k - 1] == "," and k + 1 < m.start:
+            return lowers[k + 1] in articles
+    return False
 
 
 def _unknown_name_first(lex: Lexicon, s: Sentence, seg: tuple[int, int], m: EntitySpan) -> bool:

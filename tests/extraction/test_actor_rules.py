@@ -600,6 +600,21 @@ def test_so_after_a_comma_names_the_speaker(extractor: Extractor) -> None:
     assert event.reported_by is not None and event.reported_by.country == "POL"
 
 
+def test_the_speakers_organisation_and_place_after_so_are_no_sides(extractor: Extractor) -> None:
+    """ "..., so die Sprecherin des Roten Kreuzes in Kenia": the whole phrase names who reports."""
+    text = "Ruandische Soldaten griffen Dörfer an, so die Sprecherin des Roten Kreuzes in Kenia."
+    events = code(extractor, text, "de")
+    assert events and all(e.source.country == "RWA" for e in events)
+    assert not any(e.target and e.target.country in ("KEN", "NGO") for e in events)
+
+
+def test_a_place_in_the_so_phrase_is_no_target(extractor: Extractor) -> None:
+    text = "Soldaten Ruandas beschossen am Montag mehrere Dörfer, so ein Sprecher der UNO in Kenia."
+    events = code(extractor, text, "de")
+    assert events and all(e.source.country == "RWA" for e in events)
+    assert not any(e.target and e.target.country in ("KEN", "IGO") for e in events)
+
+
 def test_attributive_killing_is_still_an_event(extractor: Extractor) -> None:
     events = code(
         extractor, "Die ukrainische Armee meldete 200 getötete russische Soldaten im Osten.", "de"
