@@ -188,7 +188,7 @@ class Extractor:
         has_model = lang in self.models and nlp.has_pipe("ner")
         text = break_long_runs(document.body)
         memory = ArticleMemory()
-        dateline = find_dateline(text, self.kb.place)
+        dateline = find_dateline(text, self.kb.filing_place)
         filed_in = dateline.country if dateline is not None else None
         # a blank pipeline only tokenises and splits sentences: do both from the tokenizer's
         # arrays instead of running the sentencizer over Token objects

@@ -219,6 +219,19 @@ class KnowledgeBase:
             entries = self.places.get(key.split("-", 1)[1])
         return entries[0] if entries else None
 
+    def filing_place(self, name: str) -> PlaceEntry | None:
+        """The place a dateline names: a known place, or a name the Phoenix dictionaries list
+        under a country's own entry (a region or town: "Sinai", "Lesbos"), which says in
+        which country the story was filed as a place's name does. Not an abbreviation: "US-
+        und russische Diplomaten" opens with a truncated compound, no dateline."""
+        place = self.place(name)
+        if place is not None or name.isupper():
+            return place
+        entry = self.actor(name, None)
+        if entry is None or entry.kind != "COUNTRY" or not entry.country:
+            return None
+        return PlaceEntry(name, "region", entry.country, None, None, None, 0)
+
     def country_of(self, name: str) -> str | None:
         """The country a country's name stands for; None for any other name (a town's)."""
         place = self.place(name)

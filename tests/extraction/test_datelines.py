@@ -97,3 +97,13 @@ def test_the_pope_acts_for_the_holy_see(extractor: Extractor) -> None:
         extractor, "Kairo \u2013 Papst Franziskus hat den Präsidenten Ägyptens empfangen.", "de"
     )
     assert (event.source.country, event.target.country) == ("VAT", "EGY")
+
+
+def test_a_dateline_the_dictionaries_list_under_a_country_is_no_actor(
+    extractor: Extractor,
+) -> None:
+    """ "Sinai" is no place of the place tables, but the Phoenix dictionaries list it under
+    Egypt: a dateline that says where the story was filed, not who attacked."""
+    text = "Sinai \u2013 Unbekannte haben bei einem Anschlag auf einen Bus zwölf Pilger getötet."
+    events = code(extractor, text, "de")
+    assert not any(e.source is not None and e.source.text == "Sinai" for e in events)
