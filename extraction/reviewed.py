@@ -26,6 +26,7 @@ from .kb import REFLEXIVE, KnowledgeBase, Trigger
 __all__ = [
     "ACTOR",
     "Idiom",
+    "absorbs",
     "idiom_at",
     "recodes",
     "reviewed_idioms",
@@ -60,6 +61,12 @@ def recodes(idiom: Idiom, noun: Trigger | None) -> bool:
     return (
         idiom.trigger is not None and noun is not None and noun.cameo[:2] != idiom.trigger.cameo[:2]
     )
+
+
+def absorbs(idiom: Idiom, noun: Trigger | None) -> bool:
+    """Whether a sense without event takes its event noun with it: the noun of a fixed
+    prepositional phrase ("ins Treffen führen" puts an argument forward) names no event."""
+    return idiom.trigger is None and noun is not None and bool(idiom.prep)
 
 
 def _usable(kb: KnowledgeBase, row: Mapping[str, str]) -> bool:

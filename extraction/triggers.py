@@ -19,7 +19,7 @@ from .codes import (
 )
 from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon, known_word
-from .reviewed import idiom_at, recodes
+from .reviewed import absorbs, idiom_at, recodes
 from .segments import (
     CLAUSE_END,
     PUNCT_BREAK,
@@ -138,7 +138,7 @@ def _triggers_in(
                     noun = word_trigger(words[k], lemmas[k])
                     if noun is not None and judgement(noun):
                         noun = None  # "macht Russland verantwortlich": the idiom's own word
-                    if recodes(idiom, noun):
+                    if recodes(idiom, noun) or absorbs(idiom, noun):
                         undone.add(k)
                     if idiom.trigger is not None and (noun is None or k in undone):
                         found.append((i, idiom.trigger))

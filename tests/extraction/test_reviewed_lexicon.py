@@ -468,3 +468,30 @@ def test_hand_added_rows_of_ding_and_cameo_code_their_event(
 def test_closing_a_deal_or_a_shop_is_no_border_closure(extractor: Extractor) -> None:
     text = "Kenia hat das Geschäft in Somalia geschlossen."
     assert not [e for e in code(extractor, text, "de") if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # filling a post is staffing (Ding «eine Stelle besetzen» :: «to fill a vacancy»)
+        ("Kenia hat den Posten des Gesandten in Uganda neu besetzt.", "COERCE"),
+        ("Chile besetzte die Stelle des Konsuls in Peru.", "COERCE"),
+        # convening a session is no call-up (Ding «etw. einberufen (Sitzung, Gremium)»)
+        ("Bolivien berief am Montag eine Sondersitzung mit Paraguay ein.", "MOBILIZE"),
+        # rallying voters or supporters is no show of force (Ding «Wähler mobilisieren»)
+        ("Die Regierung Kenias mobilisierte ihre Anhänger gegen Uganda.", "MOBILIZE"),
+        # putting an argument forward (Ding «ins Treffen führen» :: «to put forward»)
+        ("Der Minister Chiles führte ins Treffen, dass Peru den Vertrag verletze.", "CONSULT"),
+    ],
+)
+def test_senses_of_staffing_convening_rallying_and_arguing_are_no_event(
+    extractor: Extractor, text: str, wrong: str
+) -> None:
+    assert wrong not in [e.event_type for e in code(extractor, text, "de")]
+
+
+def test_occupying_a_place_and_mobilising_troops_keep_their_codes(extractor: Extractor) -> None:
+    types = [e.event_type for e in code(extractor, "Kenia hat Grenzorte in Uganda besetzt.", "de")]
+    assert "COERCE" in types
+    text = "Chile mobilisierte Truppen an der Grenze zu Peru."
+    assert "MOBILIZE" in [e.event_type for e in code(extractor, text, "de")]
