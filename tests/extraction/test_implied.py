@@ -240,6 +240,21 @@ def test_a_release_from_custody_is_by_the_authorities(extractor: Extractor, text
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "The opposition leader was released from prison in Minsk on Monday.",
+        "Belarusian authorities released the opposition leader from custody on Monday.",
+    ],
+    ids=["agentless", "named-authorities"],
+)
+def test_an_english_release_from_custody_is_by_the_authorities_at_home(
+    extractor: Extractor, text: str
+) -> None:
+    # CAMEO.2.0 RELEASE, FREE * FROM &DETENTION (jail, prison, custody ...): as in German
+    assert pairs(extractor, text, "RETREAT", "en") == {("BLR", "BLR")}
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Minsk \u2013 Die Geiseln wurden freigelassen.", "Minsk \u2013 Der Minister wurde entlassen."],
     ids=["hostages", "dismissal"],
 )
