@@ -32,11 +32,11 @@ NO_COUNTRY_CODES = NON_STATE_CODES | {"UIS"}
 # ("[AFGGOV 20041207-20091119]", "[DDR 19491007-19901003]"). 16 codes are written loosely
 # ("[EGYGOV > 140608]", "[GBRGOV >201005011]"): a space after the mark, a date of other length.
 CODE_RE = re.compile(r"\[([~A-Z0-9]+)(?:\s+([<>]?)\s*(\d+)(?:\s*-\s*(\d+))?)?\s*\]")
-# GeoNames cities of at least this many inhabitants are major: their alternate names are kept
-# and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
 # Phoenix substitution sets: "!PERSON! = MAN, MEN, WOMAN" defines one, "FIRE!PERSON!" uses it.
 SUBSTITUTION_SET = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
 TEMPLATE_SLOT = re.compile(r"!([A-Z]+)!")
+# GeoNames cities of at least this many inhabitants are major: their alternate names are kept
+# and their main name is kept even when it is an everyday word ("Nice", "Phoenix").
 MAJOR_CITY = 300_000
 # A first word that this many of the dictionary's marked persons bear is a given name.
 GIVEN_NAME_PERSONS = 3

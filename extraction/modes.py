@@ -93,7 +93,7 @@ def _told_as_condition(
     conditionals = lex.words["conditionals"]
     concessive = lex.words.get("concessive_particles", ())
     for a, b in clause_segs(lex, lowers, segs, seg):
-        if a == 0 and lowers[0] in lex.words.get("conditional_openers", ()):
+        if a == 0 and conditional_sentence(lex, lowers):
             return True
         for k in range(a, min(b, i)):
             if lowers[k] in conditionals and not _concessive(lowers, k, concessive):

@@ -1113,11 +1113,10 @@ def _apposed_subject(
     that names an office says for whom the person acts where the name alone does not: a name
     no KB knows ("Jean Dupont, der französische Botschafter, ..."), a person without a
     country, or an office of an organisation ("..., der Generalsekretär der Nato, ...")."""
-    frame = _apposition_frame(lex, words, segs, seg)
-    if frame is None:
+    stretches = _apposition_stretches(lex, words, segs, seg)
+    if stretches is None:
         return None
-    here = segs.index(seg)
-    (apposition, end), (a, b) = segs[here - 1], segs[here - 2]
+    (a, b), (apposition, end) = stretches
     named = next((m for m in actors if a <= m.start and m.end == b and m.prep is None), None)
     office = _office(words, actors, apposition, end)
     if office is None or office.country is None:
@@ -1128,21 +1127,21 @@ def _apposed_subject(
     return office if named.country is None or office.country in NON_STATE_CODES else named
 
 
-def _apposition_frame(
+def _apposition_stretches(
     lex: Lexicon, words: list[str], segs: list[tuple[int, int]], seg: tuple[int, int]
-) -> tuple[int, int] | None:
-    """Where a German subject and the apposition or relative clause after it may stand, when
-    the stretch of ``seg`` opens with the verb ("Jean Dupont, der Außenminister, forderte
-    ..."): from the stretch before the apposition to the apposition's end."""
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The stretch of a German subject and that of the apposition or relative clause after it,
+    when the stretch of ``seg`` opens with the verb ("Jean Dupont, der Außenminister, forderte
+    ...")."""
     if lex.lang != "de":
         return None
     here = segs.index(seg)
     if here < 2:
         return None
-    (apposition, end), (a, _) = segs[here - 1], segs[here - 2]
-    if words[apposition].lower() not in lex.words["articles"] | lex.words["relative_pronouns"]:
+    apposition = segs[here - 1]
+    if words[apposition[0]].lower() not in lex.words["articles"] | lex.words["relative_pronouns"]:
         return None
-    return a, end
+    return segs[here - 2], apposition
 
 
 def _apposed_pair(
@@ -1152,15 +1151,15 @@ def _apposed_pair(
     segs: list[tuple[int, int]],
     seg: tuple[int, int],
 ) -> tuple[int, int] | None:
-    """:func:`_apposition_frame` when it holds a name and its apposition: an actor that ends
-    the stretch before the apposition, and an apposition naming an office."""
-    frame = _apposition_frame(lex, words, segs, seg)
-    if frame is None:
+    """Where a name and its apposition before the verb of ``seg`` stand (from the name's
+    stretch to the apposition's end), when :func:`_apposition_stretches` holds both: an actor
+    that ends the stretch before the apposition, and an apposition naming an office."""
+    stretches = _apposition_stretches(lex, words, segs, seg)
+    if stretches is None:
         return None
-    here = segs.index(seg)
-    (apposition, end), (a, b) = segs[here - 1], segs[here - 2]
+    (a, b), (apposition, end) = stretches
     named = any(a <= m.start and m.end == b and m.prep is None for m in actors)
-    return frame if named and _office(words, actors, apposition, end) is not None else None
+    return (a, end) if named and _office(words, actors, apposition, end) is not None else None
 
 
 def _office(words: list[str], actors: list[EntitySpan], start: int, end: int) -> EntitySpan | None:
