@@ -1938,3 +1938,20 @@ def test_security_forces_opponents_suspects_and_cabinets_are_actors(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in roles(code(extractor, text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "sector"),
+    [
+        ("Die ägyptische Polizei nahm in Kairo den Geistlichen fest.", "COERCE", 1, "REL"),
+        ("Bewaffnete überfielen in Mali einen Konvoi der Armee.", "ASSAULT", 0, "UAF"),
+        ("Unbekannte haben in Tripolis einen libyschen Diplomaten entführt.", "ASSAULT", 0, "CRM"),
+    ],
+)
+def test_german_adjectival_nouns_are_agents_in_each_form(
+    extractor: Extractor, text: str, kind: str, role: int, sector: str
+) -> None:
+    # "Geistliche", "Bewaffnete", "Unbekannte" decline as adjectives: the table lists both forms
+    (event,) = [e for e in code(extractor, text, "de") if e.event_type == kind]
+    actor = (event.source, event.target)[role]
+    assert actor is not None and actor.sector == sector and actor.country
