@@ -1955,3 +1955,18 @@ def test_german_adjectival_nouns_are_agents_in_each_form(
     (event,) = [e for e in code(extractor, text, "de") if e.event_type == kind]
     actor = (event.source, event.target)[role]
     assert actor is not None and actor.sector == sector and actor.country
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Die Entführer des Journalisten griffen in Lima eine Polizeistation an.", "CRM"),
+        ("Der Geschäftsführer des Konzerns kritisierte die Regierung in Lima.", "BUS"),
+    ],
+)
+def test_words_ending_in_fuehrer_are_no_leaders_by_that_alone(
+    extractor: Extractor, text: str, sector: str
+) -> None:
+    # "Entführer" (kidnapper) and "Geschäftsführer" (managing director) are no state leaders
+    sources = [e.source for e in code(extractor, text, "de") if e.source is not None]
+    assert sources and {a.sector for a in sources} == {sector}
