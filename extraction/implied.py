@@ -83,7 +83,14 @@ class ImpliedAgents:
         source is a state body, a target the text gives no country is its own
         (:meth:`_acts_at_home`)."""
         agent = self.of(cand.cameo, cand.trigger.lemma)
-        if agent is None or not agent.in_sense(s, cand):
+        if agent is None:
+            return
+        if not agent.in_sense(s, cand):
+            # the cue tells the authorities' act from another's ("Haft": not hostages freed by
+            # their kidnappers); a state body named as the doer tells it too ("Die ägyptischen
+            # Behörden ließen den Journalisten frei": he was in Egypt's custody)
+            if agent.reach != "abroad" and self._acts_at_home(cand):
+                cand.target = _placed(cand.target, cand.source.country)
             return
         if _seat_acts(cand, agent):
             # "Am Montag verbot Kandahar Kundgebungen": a town or region as the subject of a

@@ -459,3 +459,24 @@ def test_an_agentless_curfew_or_ban_is_the_places_authorities_on_its_people(
 def test_lifting_no_curfew_or_ban_implies_no_authorities(extractor: Extractor, text: str) -> None:
     events = code(extractor, text, "de")
     assert not [e for e in events if e.source is not None and e.source.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die peruanischen Behörden ließen den Journalisten am Montag frei.", "de"),
+        ("Die peruanische Polizei setzte den Studenten wieder auf freien Fuß.", "de"),
+        ("Peruvian authorities freed the student on Monday.", "en"),
+    ],
+)
+def test_a_state_body_releasing_someone_held_him_at_home(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    # no noun of custody is needed where the doer is a state body: it held him
+    events = [e for e in code(extractor, text, lang) if e.cameo == "0841"]
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("PER", "PER")]
+
+
+def test_a_release_by_others_places_no_one(extractor: Extractor) -> None:
+    text = "Die Entführer ließen den Journalisten am Montag frei."
+    assert not [e for e in code(extractor, text, "de") if e.target and e.target.country]
