@@ -116,7 +116,13 @@ def tagged_sense(lex: Lexicon, s: Sentence, k: int, hit: Trigger | None) -> Trig
     noun (``mass_nouns``) without a determiner, the market's and no actor's ("drives demand
     for travel", "electricity supply"); "a demand", "North Korea's demand" stay events."""
     tags = lex.words.get("noun_tags")
-    if hit is None or not tags or k >= len(s.tags) or s.tags[k] not in tags:
+    if hit is None or not tags or k >= len(s.tags):
+        return hit
+    if hit.pos == "NOUN" and s.tags[k] in lex.words.get("verb_tags", ()):
+        # a verb spelled as a noun trigger takes the verb's own row ("struck" attacks, "a
+        # strike" is a labour strike)
+        return next((t for t in lex.triggers.get(hit.lemma, ()) if t.pos == "VERB"), hit)
+    if s.tags[k] not in tags:
         return hit
     if s.lemmas[k] in lex.words["verb_only"] or _irregular_form(lex, s.lowers[k], hit):
         return None

@@ -39,3 +39,24 @@ def test_the_object_gives_the_sense(
     extractor: Extractor, text: str, coded: tuple[str, str, str]
 ) -> None:
     assert roles(code(extractor, text, "en")) == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Ugandan jets struck rebel camps in Kenya.", ("ASSAULT", "UGA", "KEN")),
+        ("Uganda struck a trade deal with Kenya.", ("SUPPORT", "UGA", "KEN")),
+    ],
+)
+def test_the_verb_strike_is_no_labour_strike(
+    extractor: Extractor, text: str, coded: tuple[str, str, str]
+) -> None:
+    # "struck" takes the verb's row (CAMEO.2.0: strike 190, strike a deal 057): only the noun
+    # "a strike" is a labour strike
+    assert roles(code(extractor, text, "en")) == [coded]
+
+
+def test_striking_a_tone_is_no_event(extractor: Extractor) -> None:
+    assert (
+        code(extractor, "Uganda's president struck a conciliatory tone towards Kenya.", "en") == []
+    )
