@@ -124,7 +124,9 @@ def tagged_sense(lex: Lexicon, s: Sentence, k: int, hit: Trigger | None) -> Trig
         return next((t for t in lex.triggers.get(hit.lemma, ()) if t.pos == "VERB"), hit)
     if s.tags[k] not in tags:
         return hit
-    if s.lemmas[k] in lex.words["verb_only"] or _irregular_form(lex, s.lowers[k], hit):
+    if hit.pos == "VERB" and (
+        s.lemmas[k] in lex.words["verb_only"] or _irregular_form(lex, s.lowers[k], hit)
+    ):
         return None
     if s.lemmas[k] not in lex.words["mass_nouns"]:
         return hit

@@ -125,10 +125,10 @@ def code_sentence(
     covered, mentions = coordination.covered, coordination.leaders
     if triggers is None:
         triggers = find_triggers(lex, s)
-    # a verb whose sense needs its arguments ("cut", "share") is no event read by word order
-    triggers = [
-        (i, t) for i, t in triggers if i not in covered and not no_event_alone(lex, s, i, t)
-    ]
+    # a parse too poor to code from still tags its words; a verb whose sense needs its
+    # arguments ("cut", "share") is no event read by word order
+    tagged = ((i, tagged_sense(lex, s, i, t)) for i, t in triggers if i not in covered)
+    triggers = [(i, t) for i, t in tagged if t is not None and not no_event_alone(lex, s, i, t)]
     if not triggers:
         return []
     # an inflected participle before its noun ("ein verurteilter Mann", "der verbotenen

@@ -60,3 +60,25 @@ def test_striking_a_tone_is_no_event(extractor: Extractor) -> None:
     assert (
         code(extractor, "Uganda's president struck a conciliatory tone towards Kenya.", "en") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda's president spoke with his Kenyan counterpart by phone on Monday.",
+        "Uganda's president held a phone call with the Kenyan president.",
+        "Uganda's president phoned the Kenyan president on Monday.",
+    ],
+)
+def test_a_phone_call_is_a_consultation_by_phone(extractor: Extractor, text: str) -> None:
+    # CAMEO.2.0: CONFER (SPEAK, TALK) - * (BY TELEPHONE) 041, and "phone" is "telephone"
+    assert [(e.cameo, e.source.country, e.target.country) for e in code(extractor, text, "en")] == [
+        ("041", "UGA", "KEN")
+    ]
+
+
+def test_a_phone_market_is_no_call(extractor: Extractor) -> None:
+    text = (
+        "Telecoms firm Kenyacom, which said it would enter the Ugandan mobile phone market, rose."
+    )
+    assert code(extractor, text, "en") == []
