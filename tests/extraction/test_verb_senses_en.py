@@ -82,3 +82,26 @@ def test_a_phone_market_is_no_call(extractor: Extractor) -> None:
         "Telecoms firm Kenyacom, which said it would enter the Ugandan mobile phone market, rose."
     )
     assert code(extractor, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Uganda broke off diplomatic relations with Kenya.", ("161", "UGA", "KEN")),
+        ("Uganda broke diplomatic ties with Kenya.", ("161", "UGA", "KEN")),
+        ("Uganda severed ties with Kenya.", ("161", "UGA", "KEN")),
+        ("Uganda executed two Kenyan soldiers.", ("1823", "UGA", "KEN")),
+    ],
+)
+def test_verbs_coded_by_their_object(
+    extractor: Extractor, text: str, coded: tuple[str, str, str]
+) -> None:
+    # CAMEO.2.0 BREAK * RELATIONS 161, SEVER (SEPARATE block) as CUT * RELATIONS 161;
+    # executing a person is killing, as German "hinrichten" is
+    assert roles(code(extractor, text, "en"), "cameo") == [coded]
+
+
+def test_executing_a_plan_kills_no_one(extractor: Extractor) -> None:
+    assert (
+        code(extractor, "Uganda's army executed the plan to secure the Kenyan border.", "en") == []
+    )
