@@ -325,6 +325,8 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
             "COERCE",
         ),
         ("Kenia rief nach dem Streit seinen Botschafter aus Uganda zurück.", "SANCTION"),
+        ("Kenia zog nach dem Streit seinen Botschafter aus Uganda ab.", "SANCTION"),
+        ("Kenia hat nach dem Streit seinen Botschafter aus Uganda abberufen.", "SANCTION"),
         # expressing an attitude (CAMEO.2.0 EXPRESS + noun): the noun decides the event
         ("Kenia hat Uganda seine Solidarität bekundet.", "SUPPORT"),
         ("Die Regierung Kenias äußerte ihre Enttäuschung über Uganda.", "ACCUSE"),
