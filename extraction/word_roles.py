@@ -1321,6 +1321,7 @@ def _is_passive(
                 any(w in lex.words["passive_aux"] for w in lowers[a:b])
                 or _perceived(lex, s, lowers, seg)
                 or _state_passive(lex, lowers, seg, i, infinitive)
+                or _headline_passive(lex, s, lowers, i, infinitive)
                 # "Unterstützt von Russland, rückte die Armee vor": a participle that opens
                 # its stretch with its agent after it
                 or (i == a and i + 1 < b and lowers[i + 1] in lex.words["agent_preps"])
@@ -1355,6 +1356,22 @@ def _state_passive(
         verb in lex.transitive
         and last == i
         and any(w in lex.words["state_aux"] for w in lowers[a:i])
+    )
+
+
+def _headline_passive(lex: Lexicon, s: Sentence, lowers: list[str], i: int, verb: str) -> bool:
+    """Whether a German sentence without any auxiliary or modal closes with the participle of
+    a verb that is only transitive: a headline, which leaves out "wurde" ("Journalist in
+    Kairo festgenommen", "X von der EU-Kommission verklagt"; Duden: the headline style drops
+    the finite verb). Its actor is the agent or the implied one, not the first noun."""
+    last = max((k for k, w in enumerate(lowers) if w.isalpha()), default=-1)
+    words = lex.words
+    finite = {*words["passive_aux"], *words["perfect_aux"], *words["state_aux"]}
+    return (
+        last == i
+        and verb in lex.transitive
+        and not finite.intersection(lowers)
+        and not set(words["modal_verbs"]).intersection(s.lemmas)
     )
 
 

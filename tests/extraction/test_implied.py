@@ -480,3 +480,23 @@ def test_a_state_body_releasing_someone_held_him_at_home(
 def test_a_release_by_others_places_no_one(extractor: Extractor) -> None:
     text = "Die Entführer ließen den Journalisten am Montag frei."
     assert not [e for e in code(extractor, text, "de") if e.target and e.target.country]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Journalist in Lima festgenommen.", ("PER", "PER")),
+        ("Peru deswegen von Chile verklagt.", ("CHL", "PER")),
+    ],
+)
+def test_a_headline_participle_is_a_passive(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    # headlines leave out "wurde": the first noun is the one acted upon
+    events = code(extractor, text, "de")
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [pair]
+
+
+def test_a_perfect_with_its_auxiliary_stays_active(extractor: Extractor) -> None:
+    events = code(extractor, "Chile hat Peru verklagt.", "de")
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("CHL", "PER")]
