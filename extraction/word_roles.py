@@ -474,7 +474,11 @@ def assign_roles(
                 cand.target = None
     else:
         cand.source = subject
-        objects = [m for m in free if m is not subject]
+        objects = [
+            m
+            for m in free
+            if m is not subject and not _subject_owner(lex, s, lowers, seg, i, subject, m)
+        ]
         if i > a and lowers[i - 1] in lex.words["coordinators"]:
             # "kritisierte Chile und forderte Bolivien auf": a verb a coordinator opens takes
             # its object after it; the first verb's object is not its
@@ -582,6 +586,8 @@ def assign_roles(
             if m is not cand.source and m.actor is not None and (m.start >= a or m in in_seg)
         ]
         others = [m for m in others if m.start > cand.source.start] or others
+        # "Die Truppen der Regierung von X griffen ... an": the subject's owner is no recipient
+        others = [m for m in others if not _subject_owner(lex, s, lowers, seg, i, cand.source, m)]
         others = [m for m in others if not _possessed(lex, lowers, m)] or others
         # "verurteilte den Anschlag und sicherte Frankreich Hilfe zu": a clause joined after
         # this one has its own object (coordinated_clauses)
@@ -883,6 +889,38 @@ def _owner_subject(
     link = lex.words["genitive_links"] & lex.words["oblique_articles"]  # "des", "eines"
     owner = [m for m in free if m.start == a + 3 and lowers[a + 2] in link]
     return owner[0] if owner else None
+
+
+def _subject_owner(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    seg: tuple[int, int],
+    i: int,
+    subject: EntitySpan | None,
+    m: EntitySpan,
+) -> bool:
+    """Whether ``m`` is the genitive (or von phrase) of a German subject that opens the
+    clause, the two filling the place before the finite verb ("Die Truppen der Regierung von
+    Baschar al-Assad griffen ... an"): only one phrase stands there, so the owner is part of
+    the subject, never the object. A clause that opens with a conjunction keeps its dative
+    ("dass die Regierung der Opposition half")."""
+    return (
+        lex.lang == "de"
+        and subject is not None
+        and subject.start - seg[0] <= 1
+        and m.start == subject.end + 1
+        and lowers[subject.end] in lex.words["genitive_links"]
+        and _finite_at(lex, s, lowers, m.end, i)
+    )
+
+
+def _finite_at(lex: Lexicon, s: Sentence, lowers: list[str], k: int, i: int) -> bool:
+    """Whether the German clause's finite verb stands at ``k``: the predicate ``i`` itself,
+    or an auxiliary or modal before its participle or infinitive."""
+    words = lex.words
+    auxiliaries = {*words["passive_aux"], *words["perfect_aux"], *words["state_aux"]}
+    return k == i or (k < i and (lowers[k] in auxiliaries or s.lemmas[k] in words["modal_verbs"]))
 
 
 def _inner_owner(

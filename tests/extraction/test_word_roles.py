@@ -3,6 +3,8 @@ subject is no actor. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import Extractor
 from extraction.model import Actor
 from extraction.spans import EntitySpan, Sentence
@@ -56,3 +58,16 @@ def test_an_apposition_of_the_speaker_is_no_target_of_the_content_before_the_ver
         "de",
     )
     assert [(e.source.country, e.target.country) for e in events] == [("DNK", "SRB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Truppen der Regierung von Baschar al-Assad haben die Rebellen angegriffen.",
+        "Die Soldaten der Regierung von Präsident Assad griffen am Montag die Rebellen an.",
+    ],
+)
+def test_the_owner_of_an_opening_subject_is_no_target(extractor: Extractor, text: str) -> None:
+    # only one phrase stands before the finite verb: the genitive belongs to the subject
+    [attack] = code(extractor, text, "de")
+    assert (attack.source.sector, attack.target.sector) == ("MIL", "REB")
