@@ -1970,3 +1970,17 @@ def test_words_ending_in_fuehrer_are_no_leaders_by_that_alone(
     # "Entführer" (kidnapper) and "Geschäftsführer" (managing director) are no state leaders
     sources = [e.source for e in code(extractor, text, "de") if e.source is not None]
     assert sources and {a.sector for a in sources} == {sector}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Mann griff in Lima peruanische Polizisten mit einem Messer an.",
+        "Zwei Frauen haben in Lima einen Polizisten angegriffen.",
+    ],
+)
+def test_an_unnamed_man_or_woman_is_a_civilian_actor(extractor: Extractor, text: str) -> None:
+    # "Mann", "Frau" (Ding: man, woman; Phoenix MAN, WOMAN) were no actors: no attacker
+    events = code(extractor, text, "de")
+    assert roles(events) == [("ASSAULT", "PER", "PER")]
+    assert [e.source.sector for e in events if e.source] == ["CVL"]

@@ -500,3 +500,19 @@ def test_a_headline_participle_is_a_passive(
 def test_a_perfect_with_its_auxiliary_stays_active(extractor: Extractor) -> None:
     events = code(extractor, "Chile hat Peru verklagt.", "de")
     assert [(e.source.country, e.target and e.target.country) for e in events] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die peruanische Polizei nahm am Dienstag einen 25-jährigen Mann fest.",
+        "In Lima wurde eine Frau festgenommen.",
+        "Die Männer wurden in Lima verhaftet.",
+    ],
+    ids=["police-man", "agentless-woman", "agentless-men"],
+)
+def test_an_unnamed_man_or_woman_is_one_person_of_the_place(
+    extractor: Extractor, text: str
+) -> None:
+    # "Mann", "Frau" name one person (the title flag), whom an arrest places at home
+    assert pairs(extractor, text, "COERCE") == {("PER", "PER")}
