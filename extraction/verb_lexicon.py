@@ -24,7 +24,16 @@ from .lexicon import CACHE_SIZE, Lexicon, lemma_of
 from .reviewed import ACTOR
 from .spans import Sentence
 
-__all__ = ["COMMENT", "CONTENT", "PERSON", "Pattern", "VerbLexicon", "code_clause", "verb_lexicon"]
+__all__ = [
+    "COMMENT",
+    "CONTENT",
+    "PERSON",
+    "QUESTION",
+    "Pattern",
+    "VerbLexicon",
+    "code_clause",
+    "verb_lexicon",
+]
 
 PERSON = "@person"  # a pattern's placeholder for people: not a place, country or organisation
 # a pattern's object placeholder for a finite content clause ("denied that ...", "insisted
@@ -34,6 +43,10 @@ CONTENT_DEPS = frozenset({"ccomp"})
 # a pattern's object placeholder for a content clause about someone else: its subject is neither
 # the speaker nor the addressee ("warned that the deficit would grow"), no act of theirs
 COMMENT = "@comment"
+# a pattern's object placeholder for a question: a clause opened by a question word ("asked
+# whether ...", "asked why ...") or a question in the sentence ("asked: 'Why ...?'")
+QUESTION = "@question"
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 # statistical NER labels that do not name an actor
@@ -377,6 +390,9 @@ class VerbLexicon:
         elif pat.object == ((COMMENT,),):
             if not self._comment(s, clause):
                 return False
+        elif pat.object == ((QUESTION,),):
+            if not _asks(s, clause.predicate, self.lex.words.get("question_words", ())):
+                return False
         elif pat.object and not self._np(s, obj, pat.object):
             return False
         for preps, np in pat.preps:
@@ -469,6 +485,22 @@ class VerbLexicon:
             or self.lex.agent(s.lemmas[i].lower(), word)
             or (word[:1].isupper() and word[1:].islower())
         )
+
+
+def _asks(s: Sentence, predicate: int, question_words: Collection[str]) -> bool:
+    """Whether the predicate puts a question: the sentence is one, or a clause hung on the
+    predicate opens with a question word (its mark, or its wh-word before its head)."""
+    if "?" in s.words:
+        return True
+    clauses = {
+        k
+        for k, (head, dep) in enumerate(zip(s.heads, s.deps, strict=False))
+        if head == predicate and k != predicate and dep in QUESTION_CLAUSE_DEPS
+    }
+    return any(
+        s.heads[m] in clauses and m < s.heads[m] and s.lowers[m] in question_words
+        for m in range(len(s.words))
+    )
 
 
 def _has_content(s: Sentence, predicate: int, complementizers: Collection[str]) -> bool:

@@ -105,3 +105,27 @@ def test_executing_a_plan_kills_no_one(extractor: Extractor) -> None:
     assert (
         code(extractor, "Uganda's army executed the plan to secure the Kenyan border.", "en") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya asked Uganda for help with the refugees.",
+        "Kenya has asked Uganda to extradite the suspects.",
+        "Kenya asked for weapons from Uganda.",
+    ],
+)
+def test_asking_someone_or_for_something_is_an_appeal(extractor: Extractor, text: str) -> None:
+    assert roles(code(extractor, text, "en")) == [("REQUEST", "KEN", "UGA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president asked the Ugandan minister whether Uganda would pay.",
+        "Asked about the talks, the Kenyan president said Uganda was ready.",
+        "The Kenyan president asked why Uganda had closed the border.",
+    ],
+)
+def test_a_question_is_no_appeal(extractor: Extractor, text: str) -> None:
+    assert "REQUEST" not in [t for t, _, _ in roles(code(extractor, text, "en"))]
