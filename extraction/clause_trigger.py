@@ -50,12 +50,23 @@ def clause_trigger(lex: Lexicon, s: Sentence, clause: Clause) -> tuple[int, Trig
     ]
     for c in carriers:
         if c is not None and not in_fixed_marker(lex, s.lowers, c):
-            noun = tagged_sense(lex, s, c, lex.word_trigger(s.words[c], s.lemmas[c]))
+            noun = tagged_sense(lex, s, c, _noun_trigger(lex, s, c))
             if noun is not None and noun.pos == "NOUN":
                 if called_off(lex, s, clause, c):
                     return _own_act(lex, s, clause)
                 return c, noun
     return None
+
+
+def _noun_trigger(lex: Lexicon, s: Sentence, c: int) -> Trigger | None:
+    """The trigger of the noun at ``c``, in the sense a listed two-word noun it closes gives
+    it ("air strikes", "a hunger strike": no labour strike). A word that is no trigger alone
+    stays none: the pair is read where the table finds its first word ("phone call")."""
+    own = lex.word_trigger(s.words[c], s.lemmas[c])
+    if own is None or c == 0:
+        return own
+    pair = lex.triggers.get(f"{s.lemmas[c - 1]} {s.lemmas[c]}", ())
+    return next((t for t in pair if t.pos == "NOUN"), own)
 
 
 def called_off(lex: Lexicon, s: Sentence, clause: Clause, c: int) -> bool:

@@ -56,6 +56,21 @@ def test_the_verb_strike_is_no_labour_strike(
     assert roles(code(extractor, text, "en")) == [coded]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Ugandan jets carried out air strikes on rebel camps in Kenya.", "195"),
+        ("Ugandan teachers went on a hunger strike against the Kenyan government.", "142"),
+    ],
+)
+def test_a_two_word_noun_gives_strike_its_sense(
+    extractor: Extractor, text: str, cameo: str
+) -> None:
+    # "air strikes" are air attacks (CAMEO.2.0 CARRY_OUT * {AIR STRIKE} 195), a hunger strike
+    # is no labour strike (143)
+    assert [e.cameo for e in code(extractor, text, "en")] == [cameo]
+
+
 def test_striking_a_tone_is_no_event(extractor: Extractor) -> None:
     assert (
         code(extractor, "Uganda's president struck a conciliatory tone towards Kenya.", "en") == []
