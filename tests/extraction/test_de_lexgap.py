@@ -1,14 +1,14 @@
-"""German ways to tell a force posture or the easing of sanctions that the lexicon missed:
-troops drawn together ("Truppen zusammenziehen"), moved ("Panzer verlegen") or put on alert
-("in Alarmbereitschaft versetzen"), and sanctions taken back ("Sanktionen zurücknehmen"); and a
-name before a preterite that reads like a participle ("Ghana mobilisierte Truppen"), which is the
-verb's subject, not the owner of the troops; a concession told with a strong preterite and
-its particle ("kam ... entgegen") and a release ("auf freien Fuß setzen"); a body's decision
-("beschließen") is the act decided, no agreement; the own force a posture moves is not its
-target; an acquittal of a charge ("von allen Vorwürfen freigesprochen") is a concession, not
-the court's accusation; a referral to an office ("an das Ministerium verweisen") is no
-expulsion. Sentences are invented for the tests (not taken from the gold files or
-the unseen corpora)."""
+"""German ways to tell a force posture or the easing of sanctions that the lexicon missed: troops
+drawn together ("Truppen zusammenziehen"), moved or sent ("Panzer verlegen", "Soldaten
+schicken") or put on alert ("in Alarmbereitschaft versetzen"), and sanctions taken back
+("Sanktionen zurücknehmen"); and a name before a preterite that reads like a participle ("Ghana
+mobilisierte Truppen"), which is the verb's subject, not the owner of the troops; a concession
+told with a strong preterite and its particle ("kam ... entgegen") and a release ("auf freien
+Fuß setzen"); a body's decision ("beschließen") is the act decided, no agreement; the own force
+a posture moves is not its target; an acquittal of a charge ("von allen Vorwürfen
+freigesprochen") is a concession, not the court's accusation; a referral to an office ("an das
+Ministerium verweisen") is no expulsion. Sentences are invented for the tests (not taken from
+the gold files or the unseen corpora)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from .conftest import code, pairs, roles
         "Ghana hat Truppen an der Grenze zu Togo zusammengezogen.",
         "Ghana zog Soldaten an der Grenze zu Togo zusammen.",
         "Ghana hat Panzer an die Grenze zu Togo verlegt.",
+        "Ghana hat weitere Soldaten an die Grenze zu Togo geschickt.",
+        "Ghana schickt Truppen an die Grenze zu Togo.",
         "Ghana hat wegen der Spannungen mit Togo die Streitkräfte in Alarmbereitschaft versetzt.",
     ],
 )
@@ -39,6 +41,7 @@ def test_troops_drawn_together_moved_or_put_on_alert_are_a_force_posture(
     [
         "Die Behörden Ghanas haben die Zahlen zusammengezogen.",
         "Ghana hat den Termin der Wahl verlegt.",
+        "Ghana hat Togo einen Brief geschickt.",
         "Ghana hat den Beamten in den Ruhestand versetzt.",
     ],
 )
