@@ -128,9 +128,16 @@ def reviewed_participles(rows: Iterable[Mapping[str, str]]) -> dict[str, str]:
     return out
 
 
+def _spelling(word: str) -> str:
+    """``word`` in the reformed spelling: the lemmatiser gives some nouns in the old one
+    ("Kompromiss", "Beschuss" -> "kompromiß", "beschuß", but "Kompromisses" -> "kompromiss"),
+    so rows and lemmas are compared with "ß" written "ss"."""
+    return word.replace("ß", "ss")
+
+
 def _heads(spec: str) -> frozenset[str]:
     """The head noun's alternatives of a noun-phrase pattern ("die truppe|soldat")."""
-    words = spec.lower().split()
+    words = _spelling(spec.lower()).split()
     return frozenset(words[-1].split("|")) if words else frozenset()
 
 
@@ -181,6 +188,7 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
 def _noun_matches(lemma: str, nouns: frozenset[str]) -> bool:
     """Whether ``lemma`` is one of ``nouns`` or a compound ending in a long one (cached: an
     idiom's nouns are tested against every word of its stretch)."""
+    lemma = _spelling(lemma)
     return lemma in nouns or lemma.endswith(_compound_heads(nouns))
 
 

@@ -503,3 +503,11 @@ def test_occupying_a_place_and_mobilising_troops_keep_their_codes(extractor: Ext
     assert "COERCE" in types
     text = "Chile mobilisierte Truppen an der Grenze zu Peru."
     assert "MOBILIZE" in [e.event_type for e in code(extractor, text, "de")]
+
+
+def test_an_idiom_noun_the_lemmatiser_spells_the_old_way_still_matches(tmp_path: Path) -> None:
+    # simplemma lemmatises "Kompromiss" as "kompromiß" (but "Kompromisses" as "kompromiss")
+    kb = _kb_with(tmp_path, ["erzielen\tVERB\t\terzielt\t\tkompromiss\t\t037\t\t\tkeep\tinvented"])
+    lex = Lexicon("de", kb)
+    assert lex.lemma("Kompromiss") == "kompromiß"
+    assert _triggers(lex, "Die Regierung hat einen Kompromiss erzielt .") == [("erzielt", "037")]
