@@ -238,6 +238,9 @@ def test_a_sense_without_event_silences_the_verb(extractor: Extractor) -> None:
         ("Die Regierung Kenias hat die Wirtschaftshilfe für Uganda eingestellt.", "162"),
         # a separated particle makes the idiom's verb; its noun may be a listed compound
         ("Die Regierung Kenias stellte die Militärhilfe für Uganda ein.", "162"),
+        # stopping deliveries stops them (CAMEO.2.0 CUT * SUPPLIES 162), no delivery
+        ("Die Regierung Kenias hat die Waffenlieferungen an Uganda gestoppt.", "162"),
+        ("Die Regierung Kenias stoppte die Lieferung von Gas an Uganda.", "162"),
         # a light verb keeps its noun's narrower code of the same event
         ("Rebellen aus Kenia haben einen Bombenanschlag auf Soldaten aus Uganda verübt.", "183"),
     ],
