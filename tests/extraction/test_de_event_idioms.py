@@ -51,6 +51,7 @@ from .conftest import coded
         ("Kenia ist mit Uganda ein Bündnis eingegangen.", "050"),
         ("Kenia hat mit Uganda Frieden geschlossen.", "050"),
         ("Kenia baute die Zusammenarbeit mit Uganda aus.", "050"),
+        ("Kenia hat die Zusammenarbeit mit Uganda verstärkt.", "050"),
         ("Kenia hat sich mit Uganda solidarisiert.", "051"),
         ("Die Regierung Kenias stellte sich hinter Uganda.", "050"),
         ("Kenia sprach sich gegen Sanktionen gegen Uganda aus.", "052"),
