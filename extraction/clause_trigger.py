@@ -121,23 +121,27 @@ def ordered_act(
 
 def tagged_sense(lex: Lexicon, s: Sentence, k: int, hit: Trigger | None) -> Trigger | None:
     """Trigger word ``k`` unless its tag, where the language's cue file names its tag of a
-    singular common noun (English spells a noun and its verb alike), makes it a noun that is
-    no act: a verb-only trigger (``verb_only``: "a host of", "a television host"; a verb found
-    through an irregular form, "a warning shot") or a mass
-    noun (``mass_nouns``) without a determiner, the market's and no actor's ("drives demand
-    for travel", "electricity supply"); "a demand", "North Korea's demand" stay events."""
+    singular common noun (English spells a noun and its verb alike), makes it a word that is
+    no act: a verb-only trigger (``verb_only``) the parser does not tag as a verb
+    (``verb_tags`` or ``gerund_tags``: "a host of", "a television host", "marches", "fined"
+    but not "a fine", "fine words"), a verb found through an irregular form as a noun ("a
+    warning shot") or a mass noun (``mass_nouns``) without a determiner, the market's and no
+    actor's ("drives demand for travel", "electricity supply"); "a demand", "North Korea's
+    demand" stay events."""
     tags = lex.words.get("noun_tags")
     if hit is None or not tags or k >= len(s.tags):
         return hit
-    if hit.pos == "NOUN" and s.tags[k] in lex.words.get("verb_tags", ()):
+    verb_tags = lex.words.get("verb_tags", ())
+    if hit.pos == "NOUN" and s.tags[k] in verb_tags:
         # a verb spelled as a noun trigger takes the verb's own row ("struck" attacks, "a
         # strike" is a labour strike)
         return next((t for t in lex.triggers.get(hit.lemma, ()) if t.pos == "VERB"), hit)
+    if hit.pos == "VERB" and s.lemmas[k] in lex.words["verb_only"]:
+        as_verb = s.tags[k] in verb_tags or s.tags[k] in lex.words.get("gerund_tags", ())
+        return hit if as_verb else None
     if s.tags[k] not in tags:
         return hit
-    if hit.pos == "VERB" and (
-        s.lemmas[k] in lex.words["verb_only"] or _irregular_form(lex, s.lowers[k], hit)
-    ):
+    if hit.pos == "VERB" and _irregular_form(lex, s.lowers[k], hit):
         return None
     if s.lemmas[k] not in lex.words["mass_nouns"]:
         return hit

@@ -140,7 +140,7 @@ def test_the_layout_is_found_once_and_only_where_a_word_may_trigger(
         triggers._Layout, "of", lambda lex, words: calls.append(words) or of(lex, words)
     )
     for lang, text, wanted in [
-        ("en", "The weather was fine all week.", 0),
+        ("en", "The weather was mild all week.", 0),
         ("de", "Die Minister kamen in Genf zusammen.", 1),  # the fallback table's verb
     ]:
         nlp, lex, _ = extractor._resources(lang)

@@ -48,6 +48,33 @@ def test_a_verb_only_trigger_as_a_noun_is_no_visit(extractor: Extractor, text: s
     assert "043" not in [e.cameo for e in code(extractor, text, "en")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda is one of the hosts for Kenyan refugees.",
+        "Kenya and Uganda were among the hosts of the tournament.",
+    ],
+)
+def test_a_verb_only_trigger_in_the_plural_is_no_visit(extractor: Extractor, text: str) -> None:
+    # only a verb tag makes a verb-only trigger an act: a plural noun is no more one than a
+    # singular
+    assert code(extractor, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marches by Kenyan students against Uganda drew thousands.",
+        "The Ugandan minister said relations with Kenya were fine.",
+        "The Kenyan journalist was sent to jail by a Ugandan court.",
+    ],
+)
+def test_verb_only_triggers_as_nouns_or_adjectives_are_no_events(
+    extractor: Extractor, text: str
+) -> None:
+    assert code(extractor, text, "en") == []
+
+
 def test_a_verb_only_trigger_as_a_verb_stays_an_event(extractor: Extractor) -> None:
     events = code(extractor, "Kenya hosted Uganda's president on Monday.", "en")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [

@@ -144,3 +144,56 @@ def test_asking_someone_or_for_something_is_an_appeal(extractor: Extractor, text
 )
 def test_a_question_is_no_appeal(extractor: Extractor, text: str) -> None:
     assert "REQUEST" not in [t for t, _, _ in roles(code(extractor, text, "en"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Kenyan police jailed a Ugandan journalist.", [("173", "KEN", "UGA")]),
+        ("Kenyan rebels ambushed a Ugandan army convoy.", [("190", "KEN", "UGA")]),
+        ("A Kenyan man stabbed a Ugandan soldier.", [("182", "KEN", "UGA")]),
+        ("Kenyan militias slaughtered Ugandan villagers.", [("202", "KEN", "UGA")]),
+        ("Kenya rebuked Uganda over the border dispute.", [("111", "KEN", "UGA")]),
+        ("The Kenyan government fined a Ugandan company.", [("172", "KEN", "UGA")]),
+        ("Kenyan students marched against the Ugandan president.", [("141", "KEN", "UGA")]),
+    ],
+)
+def test_cameo_verbs_the_table_lacked(
+    extractor: Extractor, text: str, coded: list[tuple[str, str, str]]
+) -> None:
+    # CAMEO.2.0 CONFINE JAIL 173, AMBUSH 190, STAB 182, MASSACRE 202, DENOUNCE 111, FINE 172,
+    # MARCH * (AGAINST) 141
+    assert roles(code(extractor, text, "en"), "cameo") == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Kenyan gunmen hijacked a Ugandan bus.", [("181", "KEN", "UGA")]),
+        ("Kenyan troops rescued Ugandan hostages.", [("073", "KEN", "UGA")]),
+        ("The Kenyan parliament ratified the treaty with Uganda.", [("057", "KEN", "UGA")]),
+        (
+            "Kenya mediated between Uganda and Tanzania.",
+            [("045", "KEN", "UGA"), ("045", "KEN", "TZA")],
+        ),
+    ],
+)
+def test_cameo_verbs_coded_by_their_arguments(
+    extractor: Extractor, text: str, coded: list[tuple[str, str, str]]
+) -> None:
+    # CAMEO.2.0 HIJACK * &CAR 181, RESCUE [073], RATIFY * &TREATY 057, MEDIATE * (BETWEEN) 045
+    assert roles(code(extractor, text, "en"), "cameo") == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president hijacked the debate on Uganda.",
+        "The Ugandan central bank rescued a Kenyan lender.",
+        "Uganda's leader said Kenya had stabbed it in the back.",
+    ],
+)
+def test_figurative_hijacks_rescues_and_stabs_are_no_events(
+    extractor: Extractor, text: str
+) -> None:
+    assert code(extractor, text, "en") == []
