@@ -344,9 +344,21 @@ class Lexicon:
 
     def _named_country(self, word: str) -> str | None:
         """The country a word names, also in the genitive ("Islands Regierungschef"): a
-        test on each capitalised word of an article (affiliation.count_named_countries)."""
-        stems = (word[: len(word) - len(sfx)] for sfx in ("", *self.conf["genitive_suffixes"]))
-        return next((c for stem in stems if stem and (c := self.kb.country_of(stem))), None)
+        test on each capitalised word of an article (affiliation.count_named_countries): a
+        country's place name, else a country's alias ("USA", "US": no place table lists
+        the abbreviations)."""
+        stems = [word[: len(word) - len(sfx)] for sfx in ("", *self.conf["genitive_suffixes"])]
+        found = (self.kb.country_of(stem) or self._country_alias(stem) for stem in stems if stem)
+        return next((c for c in found if c), None)
+
+    def _country_alias(self, name: str) -> str | None:
+        """The country of a name the actor dictionaries give only that country, unless it is
+        a place's name ("Seoul" stands for South Korea there, but names the town)."""
+        if self.kb.place(name) is not None:
+            return None
+        entries = self.kb.actors.get(name.lower(), ())
+        countries = {e.country for e in entries if e.kind == "COUNTRY"}
+        return countries.pop() if len(countries) == 1 and len(entries) == 1 else None
 
     def _recodes(self, idiom: Idiom) -> bool:
         """Whether the idiom makes one of its nouns, an event noun of the table, another

@@ -75,6 +75,15 @@ def test_the_two_countries_are_the_last_two_named(extractor: Extractor) -> None:
     assert pairs(extractor, text, "REQUEST") == {("IGO", "RUS"), ("IGO", "UKR")}
 
 
+def test_a_country_abbreviation_counts_among_the_states_named(extractor: Extractor) -> None:
+    # "USA" is a country of the actor dictionaries, not of the place table
+    text = (
+        "Die Präsidentin reist im Anschluss nach Uganda. Die USA seien besorgt über die Lage "
+        "in Kenia. Doch beide Länder hätten ihre Zusammenarbeit verstärkt."
+    )
+    assert pairs(extractor, text, "SUPPORT") == {("USA", "KEN")}
+
+
 def test_the_whole_country_is_the_sentences_own_state(extractor: Extractor) -> None:
     text = (
         "Bulgarien schloss seine Grenze. "
