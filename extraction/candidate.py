@@ -17,6 +17,7 @@ from .codes import (
     DISAPPROVAL_ROOT,
     MEETING_ROOT,
     PARTY_ROOTS,
+    PROTEST_ROOT,
     RECIPROCAL_ROOTS,
     TOPIC_ROOTS,
     VENUE_ROOTS,
@@ -51,6 +52,7 @@ __all__ = [
     "no_town_recipient",
     "paired",
     "place_as_target",
+    "protested_embassy",
     "reported_accuser",
     "reported_partner",
     "retreat_origin",
@@ -223,6 +225,32 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def protested_embassy(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
+    """A protest at a state's embassy ("vor der US-Botschaft in Kairo", "outside the Israeli
+    embassy") is aimed at that state, not at the town it stands in: the embassy, named by a
+    country prefix or a demonym before it (``embassy_nouns``), is the target where the clause
+    gave none or only a place."""
+    target = cand.target
+    if root(cand.cameo) != PROTEST_ROOT or not (target is None or target.kind == "PLACE"):
+        return
+    a, b = cand.clause or (0, len(s.words))
+    nouns = lex.words.get("embassy_nouns", ())
+    for k in range(a, b):
+        head, _, rest = s.words[k].rpartition("-")
+        if (rest or head).lower() not in nouns:
+            continue
+        voice = compound_voice(lex.kb, lex, s.words[k]) if head else None
+        country = voice.country if voice else (k > a and demonym_country(lex, s.lowers[k - 1]))
+        source = cand.source.country if cand.source is not None else None
+        if country and country != source:
+            embassy = Actor(
+                s.words[k] if head else " ".join(s.words[k - 1 : k + 1]), None, country, "GOV"
+            )
+            cand.target = EntitySpan(k, k + 1, "GROUP", embassy)
+            cand.notes.append("embassy")
+            return
 
 
 def place_as_target(cand: Candidate) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "PLACED_ACT_CODES",
     "PRIVATE_SECTORS",
     "PROCEDURE_ROOTS",
+    "PROTEST_ROOT",
     "PUBLIC_CLASH_ROOTS",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
@@ -80,7 +81,8 @@ PLACED_ACT_CODES = frozenset({"171", "173", "175"})
 COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 # Protest, coercion, assault, fight, mass violence: events even between private parties (a
 # strike at a firm, an attacker and a passer-by).
-PUBLIC_CLASH_ROOTS = COERCIVE_ROOTS | {"14"}
+PROTEST_ROOT = "14"
+PUBLIC_CLASH_ROOTS = COERCIVE_ROOTS | {PROTEST_ROOT}
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").
 INTENT_ROOT = "03"
 # Disapprove (criticise, condemn): aimed at whom the disapproved act is, not where it happened.

@@ -23,6 +23,7 @@ from .candidate import (
     judgement,
     no_implied,
     paired,
+    protested_embassy,
     reported_accuser,
     reported_partner,
     visit_by_prefix,
@@ -297,6 +298,7 @@ def code_sentence(
             attack_by_prefix(kb, lex, words, [k for k, _ in triggers if seg_of[k] == seg], cand)
         if cand.cameo == VISIT_CODE and trig.pos == "NOUN" and lex.lang == "de":
             visit_by_prefix(kb, lex, words[i], cand)
+        protested_embassy(lex, s, cand)
         _recode(lex, lowers, cand, imply)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
@@ -603,6 +605,7 @@ def _code_clauses(
         if "alleged" in cand.notes and reporter is None:
             cand.reporter = _chain_reporter(lex, parse, ci)  # "said X had planned to kill Y"
         clause_roles(lex, parse, ci, cand, history)
+        protested_embassy(lex, s, cand)
         _recode(lex, s.lowers, cand, imply)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []

@@ -118,3 +118,18 @@ def test_a_condemned_attack_does_not_accuse_the_place_it_hit(
 def test_a_condemned_state_of_affairs_accuses_its_place(extractor: Extractor) -> None:
     text = "Die Regierung Perus kritisierte die Lage in Ecuador."
     assert pairs(extractor, text, "ACCUSE") == {("PER", "ECU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hunderte Kenianer demonstrierten vor der US-Botschaft in Nairobi.", "de"),
+        ("Vor der amerikanischen Botschaft in Nairobi protestierten Hunderte Kenianer.", "de"),
+        ("Hundreds of people demonstrated outside the US embassy in Nairobi.", "en"),
+    ],
+)
+def test_a_protest_at_an_embassy_is_aimed_at_its_state(
+    extractor: Extractor, text: str, lang: str
+) -> None:
+    # not at the town the embassy stands in
+    assert {target for _, target in pairs(extractor, text, "PROTEST", lang)} == {"USA"}
