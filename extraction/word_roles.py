@@ -531,6 +531,8 @@ def assign_roles(
         _nominal_agent(lex, s, lowers, in_seg, cand)
         _arrived_voice(lex, s, lowers, in_seg, cand)
         _received(lex, s, lowers, in_seg, seg, cand)
+    elif cand.trigger.lemma in lex.words.get("meet_verbs", ()):
+        _received(lex, s, lowers, in_seg, seg, cand)  # an idiom's: "stößt auf Widerstand"
     if root(cand.cameo) in COERCIVE_ROOTS:
         _patient_words(lex, lowers, in_seg, cand)
     no_place_source(cand)
@@ -1671,25 +1673,48 @@ def _received(
     cand: Candidate,
 ) -> None:
     """An event noun that the clause's subject receives ("Uganda erhielt Unterstützung von
-    Kenia", "erntete Kritik aus Kenia") or meets ("stieß bei Kenia auf Ablehnung") is aimed at
-    that subject; who gives it stands in a von/aus/bei phrase, else it is not named."""
+    Kenia", "erntete Kritik aus Kenia"), meets ("stieß bei Kenia auf Ablehnung", "geriet in die
+    Kritik Kenias") or is exposed to ("sieht sich Vorwürfen Kenias ausgesetzt") is aimed at that
+    subject; who gives it stands in a von/aus/bei phrase or the noun's genitive, else it is not
+    named. So is the act of a meeting verb's idiom whose noun is no event alone ("stieß bei
+    Kenia auf Widerstand"): the idiom has checked its preposition and noun."""
     i = cand.index
     a, b = seg
-    receives = any(s.lemmas[k] in lex.words.get("receive_verbs", ()) for k in range(a, b))
-    meets = any(s.lemmas[k] in lex.words.get("meet_verbs", ()) for k in range(a, b)) and any(
-        lowers[k] in lex.words.get("meet_preps", ()) for k in range(max(a, i - 3), i)
+    words = lex.words
+    noun = cand.trigger.pos == "NOUN"
+    receives = noun and any(s.lemmas[k] in words.get("receive_verbs", ()) for k in range(a, b))
+    meets = not noun or (
+        any(s.lemmas[k] in words.get("meet_verbs", ()) for k in range(a, b))
+        and any(lowers[k] in words.get("meet_preps", ()) for k in range(max(a, i - 3), i))
     )
-    if not (receives or meets):
+    # exposed to criticism: "ausgesetzt" with sein or sehen, not with haben or werden (that
+    # suspends: "hat die Gespräche ausgesetzt")
+    exposed = (
+        lowers[i] in words["accusation_nouns"]
+        and any(lowers[k] in words.get("exposed_words", ()) for k in range(a, b))
+        and not any(
+            lowers[k] in words["perfect_aux"] or lowers[k] in words["passive_aux"]
+            for k in range(a, b)
+        )
+    )
+    if not (receives or meets or exposed):
         return
     # the noun's own demonym ("serbisches Asyl bekommen") says who gives, not who receives
     subject = next(
-        (m for m in mentions if m.prep is None and m.end < i and not _oblique(lex, lowers, m)),
+        (
+            m
+            for m in mentions
+            if m.prep is None and (m.end < i or not noun) and not _oblique(lex, lowers, m)
+        ),
         None,
     )
     if subject is None:
         return
-    preps = lex.words["agent_preps"] | lex.words["source_preps"] | lex.words["giver_preps"]
-    giver = next((m for m in mentions if m.prep in preps and m is not subject), None)
+    preps = words["agent_preps"] | words["source_preps"] | words["giver_preps"]
+    genitive = _right_after(lowers, mentions, i, words.get("genitive_links", ())) if noun else None
+    giver = genitive or next((m for m in mentions if m.prep in preps and m is not subject), None)
+    if giver is None and not (receives or meets):
+        return  # "Vorwürfen ausgesetzt" with no accuser named: the subject may be someone else
     cand.source, cand.target = giver, subject
     cand.notes.append("noun-voiced")
 

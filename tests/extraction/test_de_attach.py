@@ -1,8 +1,9 @@
 """German actors named in the sentence that word order or word forms failed to attach: a
 people's noun in the dative plural ("mit Syrern"), a passive whose auxiliary a list of
 things cut off from its participle, the von/aus phrase of an event noun that "comes"
-("Kritik kam aus Kenia"), the subject that receives an event noun ("erhielt Unterstützung
-von Kenia"), and names the tables lacked (feminine demonyms, "Bosnien-Herzegowina").
+("Kritik kam aus Kenia"), the subject that receives, meets or is exposed to an event noun
+("erhielt Unterstützung von Kenia", "geriet in die Kritik Kenias", "stieß bei Kenia auf
+Widerstand"), and names the tables lacked (feminine demonyms, "Bosnien-Herzegowina").
 Sentences are invented for the tests (not taken from the gold files or the unseen corpora)."""
 
 from __future__ import annotations
@@ -61,6 +62,33 @@ def test_an_event_noun_that_comes_from_an_actor_is_voiced_by_it(
 )
 def test_an_event_noun_the_subject_receives_is_aimed_at_it(extractor: Extractor, text: str) -> None:
     assert {(source, target) for _, source, target in roles(code(extractor, text, "de"))} == {
+        ("KEN", "UGA")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Uganda geriet wegen seiner Grenzpolitik in die Kritik Kenias.", "ACCUSE"),
+        ("Uganda geriet am Montag in die Kritik der Regierung Kenias.", "ACCUSE"),
+        ("Die Armee Ugandas geriet unter Beschuss Kenias.", "ASSAULT"),
+        ("Uganda sieht sich scharfen Vorwürfen Kenias ausgesetzt.", "ACCUSE"),
+        ("Uganda ist heftiger Kritik aus Kenia ausgesetzt.", "ACCUSE"),
+        ("Uganda erhielt am Montag die Unterstützung Kenias.", "SUPPORT"),
+        ("Der Plan Ugandas stieß bei Kenia auf heftigen Widerstand.", "ACCUSE"),
+        ("Bei Kenia stieß Uganda mit seinem Plan auf Widerstand.", "ACCUSE"),
+    ],
+)
+def test_an_act_the_subject_meets_or_is_exposed_to_is_aimed_at_it(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    """The doer stands in the noun's genitive or a bei/aus phrase (CAMEO.2.0's reversed
+    codes: FACE * CRITICISM [:111], COME * (UNDER FIRE) [:111])."""
+    assert pairs(extractor, text, kind) == {("KEN", "UGA")}
+
+
+def test_talks_suspended_are_no_exposure(extractor: Extractor) -> None:
+    assert pairs(extractor, "Kenia hat die Gespräche mit Uganda ausgesetzt.", "SANCTION") == {
         ("KEN", "UGA")
     }
 
