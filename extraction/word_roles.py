@@ -920,9 +920,15 @@ def _subject_owner(
 def _finite_at(lex: Lexicon, s: Sentence, lowers: list[str], k: int, i: int) -> bool:
     """Whether the German clause's finite verb stands at ``k``: the predicate ``i`` itself,
     or an auxiliary or modal before its participle or infinitive."""
+    return k == i or (
+        k < i and (lowers[k] in _auxiliaries(lex) or s.lemmas[k] in lex.words["modal_verbs"])
+    )
+
+
+def _auxiliaries(lex: Lexicon) -> set[str]:
+    """The forms of the passive, perfect and state auxiliaries ("wurde", "hat", "ist")."""
     words = lex.words
-    auxiliaries = {*words["passive_aux"], *words["perfect_aux"], *words["state_aux"]}
-    return k == i or (k < i and (lowers[k] in auxiliaries or s.lemmas[k] in words["modal_verbs"]))
+    return {*words["passive_aux"], *words["perfect_aux"], *words["state_aux"]}
 
 
 def _inner_owner(
@@ -1405,13 +1411,11 @@ def _headline_passive(lex: Lexicon, s: Sentence, lowers: list[str], i: int, verb
     Kairo festgenommen", "X von der EU-Kommission verklagt"; Duden: the headline style drops
     the finite verb). Its actor is the agent or the implied one, not the first noun."""
     last = max((k for k, w in enumerate(lowers) if w.isalpha()), default=-1)
-    words = lex.words
-    finite = {*words["passive_aux"], *words["perfect_aux"], *words["state_aux"]}
     return (
         last == i
         and verb in lex.transitive
-        and not finite.intersection(lowers)
-        and not set(words["modal_verbs"]).intersection(s.lemmas)
+        and not _auxiliaries(lex).intersection(lowers)
+        and not set(lex.words["modal_verbs"]).intersection(s.lemmas)
     )
 
 
