@@ -257,7 +257,7 @@ def _counted_patients(
     authorities acted, as coders code an arrested crowd by its size."""
     a, b = cand.clause
     lowers, preps = s.lowers, lex.words["prepositions"]
-    finite = lex.auxiliaries | set(lex.words["state_aux"])  # "wurden", "seien ... worden"
+    finite = lex.finite_auxiliaries  # "wurden", "seien ... worden"
     for k in range(a, min(b, cand.index)):
         count = _cardinal(lex, lowers[k])
         if count is None or count < 2 or (k > a and lowers[k - 1] in preps):

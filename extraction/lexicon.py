@@ -232,6 +232,9 @@ class Lexicon:
             for key in ("perfect_aux", "passive_aux", "future_auxiliaries")
             for w in self.conf.get(key, ())
         )
+        # ... and with the state auxiliary ("ist", "seien"): the words that make a clause finite
+        # beside its participle or infinitive
+        self.finite_auxiliaries = self.auxiliaries | frozenset(self.conf.get("state_aux", ()))
         # abbreviations read only as written ("IS", never the verb "is"): the KB alias of each
         self.acronyms: dict[str, str] = self.conf.get("acronyms", {})
         # the KB's last names (English spellings) by their spelling key, for names a language

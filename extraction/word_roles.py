@@ -921,14 +921,8 @@ def _finite_at(lex: Lexicon, s: Sentence, lowers: list[str], k: int, i: int) -> 
     """Whether the German clause's finite verb stands at ``k``: the predicate ``i`` itself,
     or an auxiliary or modal before its participle or infinitive."""
     return k == i or (
-        k < i and (lowers[k] in _auxiliaries(lex) or s.lemmas[k] in lex.words["modal_verbs"])
+        k < i and (lowers[k] in lex.finite_auxiliaries or s.lemmas[k] in lex.words["modal_verbs"])
     )
-
-
-def _auxiliaries(lex: Lexicon) -> set[str]:
-    """The forms of the passive, perfect and state auxiliaries ("wurde", "hat", "ist")."""
-    words = lex.words
-    return {*words["passive_aux"], *words["perfect_aux"], *words["state_aux"]}
 
 
 def _inner_owner(
@@ -1414,7 +1408,7 @@ def _headline_passive(lex: Lexicon, s: Sentence, lowers: list[str], i: int, verb
     return (
         last == i
         and verb in lex.transitive
-        and not _auxiliaries(lex).intersection(lowers)
+        and not lex.finite_auxiliaries.intersection(lowers)
         and not set(lex.words["modal_verbs"]).intersection(s.lemmas)
     )
 
