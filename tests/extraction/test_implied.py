@@ -402,6 +402,9 @@ def test_no_state_summons_its_own_diplomat(extractor: Extractor) -> None:
             "CUB",
         ),
         ("The Cuban president pardoned three dissidents.", "en", "CONCEDE", "CUB"),
+        # activists and demonstrators are the opposition (Phoenix agents), whom police act on
+        ("Die weißrussische Polizei nahm 30 Demonstranten fest.", "de", "COERCE", "BLR"),
+        ("Egyptian police detained twelve activists.", "en", "COERCE", "EGY"),
     ],
 )
 def test_a_named_state_body_acts_on_its_own_people(
