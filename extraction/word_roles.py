@@ -904,15 +904,17 @@ def _subject_owner(
 ) -> bool:
     """Whether ``m`` is the genitive (or von phrase) of a German subject that opens the
     clause, the two filling the place before the finite verb ("Die Truppen der Regierung von
-    Baschar al-Assad griffen ... an"): only one phrase stands there, so the owner is part of
+    Baschar al-Assad griffen ... an", "Anhänger des früheren Präsidenten X protestierten gegen
+    ..."): only one phrase stands there, so the owner is part of
     the subject, never the object. A clause that opens with a conjunction keeps its dative
     ("dass die Regierung der Opposition half")."""
     return (
         lex.lang == "de"
         and subject is not None
         and subject.start - seg[0] <= 1
-        and m.start == subject.end + 1
+        and m.start > subject.end
         and lowers[subject.end] in lex.words["genitive_links"]
+        and all(s.words[k][:1].islower() for k in range(subject.end + 1, m.start))
         and _finite_at(lex, s, lowers, m.end, i)
     )
 

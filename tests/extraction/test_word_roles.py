@@ -65,6 +65,8 @@ def test_an_apposition_of_the_speaker_is_no_target_of_the_content_before_the_ver
     [
         "Die Truppen der Regierung von Baschar al-Assad haben die Rebellen angegriffen.",
         "Die Soldaten der Regierung von Präsident Assad griffen am Montag die Rebellen an.",
+        # an adjective between the article and the owner's noun
+        "Die Soldaten des gestürzten Präsidenten Janukowitsch griffen die Rebellen an.",
     ],
 )
 def test_the_owner_of_an_opening_subject_is_no_target(extractor: Extractor, text: str) -> None:
