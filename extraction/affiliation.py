@@ -130,14 +130,18 @@ def hyphen_compound(
         return None
     body = memory.bodies.get(head.lower()) if sep else None
     prefix = (head, body.country) if body and body.country else None
-    held = rest.lower() in lex.words.get("held_places", ())
+    # "PKK-Stellungen", "IS-Hochburg", "US-Stützpunkt": a military place stands for its
+    # holder, as "Stellungen der PKK" does (an attack on it hits the PKK); "PKK-Mitglieder",
+    # "Hamas-Anhänger": the members stand for their group, as "Mitglieder der PKK" do
+    member = rest.lower() in lex.words.get("member_nouns", ())
+    held = member or rest.lower() in lex.words.get("held_places", ())
     prefix = prefix or _prefix_actor(kb, lex, head, sep, day, any_group=held)
     if prefix is None:
         return None
     name, country = prefix
+    if member and country == "IGO":
+        return None  # "das Nato-Mitglied Norwegen": an IGO's members are states
     if not rest or held:
-        # "PKK-Stellungen", "IS-Hochburg", "US-Stützpunkt": a military place stands for its
-        # holder, as "Stellungen der PKK" does (an attack on it hits the PKK)
         return Actor(word, name if not rest else None, country)
     agent = lex.agent(lex.lemma(rest), rest)
     if agent is None:
