@@ -508,6 +508,15 @@ def assign_roles(
         # "verlangen von Präsident Erdogan", "forderten vom Parlament", "demanded from": in
         # an active clause a von/from phrase after the verb is whom the act is aimed at
         asked = [m for m in agents + origins if m.start > i and cand.cameo[:2] != "07"]
+        territories = ("PLACE", "COUNTRY")
+        losers = [
+            m for m in agents if m.kind not in territories and m.start > getattr(subject, "end", a)
+        ]
+        if objects and objects[0].kind in territories and losers:
+            # "hat Ramadi vom IS zurückerobert", "befreite die Stadt von den Rebellen": in an
+            # active clause a territory taken from a group names where, the group whom the act
+            # is aimed at
+            objects = losers
         # "beschwerte sich bei der UNO über die Ukraine": a complaint is aimed at what it is about
         about = [
             m

@@ -73,3 +73,18 @@ def test_the_owner_of_an_opening_subject_is_no_target(extractor: Extractor, text
     # only one phrase stands before the finite verb: the genitive belongs to the subject
     [attack] = code(extractor, text, "de")
     assert (attack.source.sector, attack.target.sector) == ("MIL", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die irakische Armee hat die Stadt Ramadi von der Terrormiliz IS zurückerobert.",
+        "Die irakische Armee hat Ramadi vom IS zurückerobert.",
+    ],
+)
+def test_a_territory_taken_from_a_group_aims_the_act_at_the_group(
+    extractor: Extractor, text: str
+) -> None:
+    # the place says where; the group it was taken from is whom the act is aimed at
+    [attack] = code(extractor, text, "de")
+    assert (attack.source.country, attack.target.country) == ("IRQ", "IMG")
