@@ -135,13 +135,14 @@ def topic_phrase(lex: Lexicon, s: Sentence, lowers: list[str], m: EntitySpan, i:
 
 
 def is_verb(lex: Lexicon, s: Sentence, k: int) -> bool:
-    """Whether word ``k`` is a verb: a reporting verb, a listed one, or a German auxiliary
-    ("Im Osten haben die Truppen ...": the look-back for a preposition stops at "haben")."""
+    """Whether word ``k`` is a verb: a reporting verb, a listed one, or a German auxiliary or
+    modal ("Im Osten haben die Truppen ...", "In der Stadt sollen Soldaten ...": the look-back
+    for a preposition stops at "haben", "sollen")."""
     word = s.words[k]
     if not word[:1].islower():
         return False
     if s.lemmas[k] in lex.words["reporting_verbs"] or (
-        lex.lang == "de" and word in lex.auxiliaries
+        lex.lang == "de" and (word in lex.auxiliaries or s.lemmas[k] in lex.words["modal_verbs"])
     ):
         return True
     if lex.lang == "de" and s.lemmas[k] in lex.separable_stems:

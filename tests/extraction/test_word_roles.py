@@ -10,7 +10,7 @@ from extraction.model import Actor
 from extraction.spans import EntitySpan, Sentence
 from extraction.word_roles import _passive_recipient
 
-from .conftest import code
+from .conftest import code, coded
 
 
 def _sentence(text: str) -> Sentence:
@@ -88,3 +88,24 @@ def test_a_territory_taken_from_a_group_aims_the_act_at_the_group(
     # the place says where; the group it was taken from is whom the act is aimed at
     [attack] = code(extractor, text, "de")
     assert (attack.source.country, attack.target.country) == ("IRQ", "IMG")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Trotz Streit in der Frage wollen Indien und Japan enger zusammenarbeiten.",
+            ("AGREE", "IND", "JPN"),
+        ),
+        (
+            "In der Provinz sollen Soldaten Kenias zehn Somalier getötet haben.",
+            ("ASSAULT", "KEN", "SOM"),
+        ),
+    ],
+)
+def test_a_modal_verb_closes_the_phrase_before_it(
+    extractor: Extractor, text: str, wanted: tuple[str, str, str]
+) -> None:
+    """The actor after a finite modal is its subject, not in the phrase that opens the
+    sentence ("in der Frage wollen Indien ...")."""
+    assert wanted in coded(extractor, text)
