@@ -11,6 +11,7 @@ from collections.abc import Collection
 from .lexicon import Lexicon
 
 __all__ = [
+    "addition_commas",
     "apposition_commas",
     "apposition_pairs",
     "clause_segs",
@@ -147,6 +148,38 @@ def list_commas(lex: Lexicon, words: list[str]) -> set[int]:
             if words[j].lower() in coordinators and j + 1 < len(words) and nominal(words[j + 1]):
                 found.update(run)
             break
+    return found
+
+
+def addition_commas(lex: Lexicon, words: list[str]) -> set[int]:
+    """The commas before a phrase added to its clause's role ("gehen gegen die PKK, aber auch
+    gegen ihre Politiker vor", "nicht nur Chile, sondern auch Peru"): an additive opener
+    (``additive_openers``) and after it only capitalised words and the words before a capitalised
+    one (articles, prepositions, numbers, adjectives) up to the next mark, a separable particle
+    at most closing it. The phrase has no verb of its own, so its comma does not cut the verb
+    from its particle."""
+    if lex.lang != "de":
+        return set()
+    openers = [tuple(o.split()) for o in lex.words.get("additive_openers", ())]
+    particles = lex.words["separable_particles"]
+    found: set[int] = set()
+    lowers = [w.lower() for w in words]
+    for i, word in enumerate(words):
+        if word != ",":
+            continue
+        opener = next((o for o in openers if tuple(lowers[i + 1 : i + 1 + len(o)]) == o), None)
+        if opener is None:
+            continue
+        start = i + 1 + len(opener)
+        end = next((k for k in range(start, len(words)) if words[k] in CLAUSE_END), len(words))
+        added = words[start:end]
+        if added and all(
+            w[:1].isupper()
+            or any(x[:1].isupper() for x in added[k + 1 :])
+            or (k == len(added) - 1 and w in particles)
+            for k, w in enumerate(added)
+        ):
+            found.add(i)
     return found
 
 

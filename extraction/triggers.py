@@ -23,6 +23,7 @@ from .reviewed import absorbs, idiom_at, recodes
 from .segments import (
     CLAUSE_END,
     PUNCT_BREAK,
+    addition_commas,
     apposition_commas,
     apposition_pairs,
     gloss_brackets,
@@ -92,9 +93,9 @@ class _Layout(NamedTuple):
         # Abkommen)")
         glossed = {k for a, b in gloss_brackets(words, agencies) for k in range(a, b)}
         appositions = apposition_commas(apposition_pairs(lex, words))
-        # neither an apposition nor a list cuts a verb from its particle ("lehnte die
-        # Forderungen Ugandas, Ruandas und Burundis ab")
-        joined = appositions | list_commas(lex, words)
+        # neither an apposition, a list nor an added phrase cuts a verb from its particle
+        # ("lehnte die Forderungen Ugandas, Ruandas und Burundis ab")
+        joined = appositions | list_commas(lex, words) | addition_commas(lex, words)
         return cls(glossed, joined, split_segments(words, (), agencies, appositions))
 
 

@@ -1,12 +1,18 @@
 """Stretches of a sentence: glosses and appositions do not cut one, a news agency's credit does;
-the commas of a list do not cut a verb from its particle."""
+the commas of a list or of an added phrase do not cut a verb from its particle."""
 
 from __future__ import annotations
 
 from extraction import Extractor
-from extraction.segments import apposition_commas, apposition_pairs, list_commas, split_segments
+from extraction.segments import (
+    addition_commas,
+    apposition_commas,
+    apposition_pairs,
+    list_commas,
+    split_segments,
+)
 
-from .conftest import code
+from .conftest import code, coded
 
 
 def test_a_news_agency_credit_still_ends_a_headline(extractor: Extractor) -> None:
@@ -51,3 +57,18 @@ def test_a_list_does_not_cut_a_verb_from_its_particle(extractor: Extractor) -> N
         ("REJECT", "KEN", "RWA"),
         ("REJECT", "KEN", "BDI"),
     }
+
+
+def test_the_comma_of_an_added_phrase_does_not_cut_a_verb_from_its_particle(
+    extractor: Extractor,
+) -> None:
+    text = "Die Polizei Kenias ging gegen Studenten aus Uganda, aber auch gegen Journalisten vor."
+    assert ("COERCE", "KEN", "UGA") in coded(extractor, text)
+    text = "Peru lehnte nicht nur den Plan Chiles, sondern auch die Forderung Boliviens ab."
+    assert ("REJECT", "PER", "CHL") in coded(extractor, text)
+
+
+def test_an_added_clause_with_its_own_verb_keeps_its_comma(extractor: Extractor) -> None:
+    lex = extractor._resources("de")[1]
+    assert addition_commas(lex, _words("Kenia griff Uganda , aber auch Ruanda an .")) == {3}
+    assert addition_commas(lex, _words("Kenia griff Uganda , aber auch Ruanda griff an .")) == set()
