@@ -439,6 +439,9 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
             if o.country and o.country not in NON_STATE_CODES and o.kind in ("PER", "GROUP")
         ]
         between = lowers[m.end : nxt.start] if nxt is not None else []
+        if country is None and opens_participle(lex, between):
+            # "Truppen der von Russland unterstützten Regierung Syriens" are the government's
+            country = _participle_noun_country(lex, lowers, mentions, k + 1)
         if country is None and (
             nxt is not None
             and nxt.country
@@ -462,6 +465,20 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
         if country:
             a = m.actor
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
+
+
+def _participle_noun_country(
+    lex: Lexicon, lowers: list[str], mentions: list[EntitySpan], j: int
+) -> str | None:
+    """The country of the noun that the participle phrase whose agent is the mention at ``j``
+    qualifies: the next mention, when only the participle and adjectives stand between them
+    ("der von Russland unterstützten syrischen Regierung")."""
+    if j + 1 >= len(mentions):
+        return None
+    gap = lowers[mentions[j].end : mentions[j + 1].start]
+    if 1 <= len(gap) <= 2 and all(w.isalpha() and w.endswith(lex.adjective_endings) for w in gap):
+        return mentions[j + 1].country
+    return None
 
 
 def _possessor_country(lex: Lexicon, s: Sentence, mentions: list[EntitySpan], k: int) -> str | None:

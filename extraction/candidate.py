@@ -44,6 +44,7 @@ __all__ = [
     "court_verdict",
     "dedupe",
     "impersonal_subject",
+    "in_attribution",
     "judgement",
     "local_sides",
     "no_implied",
@@ -436,6 +437,13 @@ def local_sides(cand: Candidate) -> None:
             setattr(cand, side, replace(m, actor=replace(m.actor, country=loc.country)))
 
 
+def in_attribution(cand: Candidate, m: EntitySpan) -> bool:
+    """Whether the mention stands in the attribution told after the act ("X griff ... an,
+    sagte der Minister in Washington"): who reports an act, and where, is no side of it."""
+    reporter = cand.reporter
+    return reporter is not None and cand.index < reporter.start <= m.start
+
+
 def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[Candidate]) -> None:
     """Violence with one side named: the other side is the nearest opposing actor, or the
     counterpart of an earlier fight of the article."""
@@ -444,7 +452,12 @@ def conflict_fallbacks(actors: list[EntitySpan], cand: Candidate, history: list[
         return
     if cand.target is None:
         others = [
-            m for m in actors if m.start > cand.index and m.country and m.country != named.country
+            m
+            for m in actors
+            if m.start > cand.index
+            and m.country
+            and m.country != named.country
+            and not in_attribution(cand, m)
         ]
         if others:
             cand.target = others[0]

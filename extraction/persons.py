@@ -16,6 +16,7 @@ from .spans import (
     ArticleMemory,
     EntitySpan,
     Sentence,
+    opens_participle,
     particle_name,
     predicate_verb,
     span_end,
@@ -59,6 +60,7 @@ def combine_atoms(
             and (
                 _adjectives_only(words[span_end(atom) : nxt[1]], lex)
                 and _owns_gap(lex, words, atom, nxt[1])
+                and not _owned_after(lex, words, atom, span_end(nxt))
                 if isinstance(atom, EntitySpan)
                 # "Der Ägypter ist Journalist": the noun is the predicate, not the group;
                 # "Nigerianer gegen die Regierung": a phrase of its own
@@ -381,6 +383,19 @@ def _owns_gap(lex: Lexicon, words: list[str], atom: EntitySpan, noun: int) -> bo
     before = words[atom.start - 1].lower() if atom.start > 0 else ""
     return last.endswith(tuple(lex.conf["genitive_suffixes"])) or (
         before in lex.words["genitive_links"]
+    )
+
+
+def _owned_after(lex: Lexicon, words: list[str], atom: EntitySpan, end: int) -> bool:
+    """Whether the agent noun ending at ``end`` names its owner after it while the name before
+    it is the agent of a participle ("der von Russland unterstützten Regierung von Baschar
+    al-Assad"): a noun has one owner, so the name only did something to it ("die von Russland
+    entsandten Truppen" stay Russia's)."""
+    article_prep = [w.lower() for w in words[max(0, atom.start - 2) : atom.start]]
+    return (
+        opens_participle(lex, article_prep)
+        and end < len(words)
+        and words[end].lower() in lex.words["genitive_links"]
     )
 
 

@@ -13,6 +13,7 @@ from .candidate import (
     condemned_attacker,
     conflict_fallbacks,
     impersonal_subject,
+    in_attribution,
     judgement,
     local_sides,
     no_place_source,
@@ -43,7 +44,7 @@ from .kb import REFLEXIVE, Trigger
 from .lexicon import Lexicon, known_word
 from .model import Actor
 from .segments import PUNCT_BREAK, clause_segs
-from .spans import EntitySpan, Sentence, after_word
+from .spans import EntitySpan, Sentence, after_word, opens_participle
 
 __all__ = [
     "assign_roles",
@@ -561,8 +562,6 @@ def assign_roles(
     if not condemned:
         place_as_target(cand)
     answered_party(s, lex.words, cand, history)
-    if condemned and cand.target is None:
-        cand.target = condemned_attacker(cand, history)
     if (
         cand.target is None
         and cand.source is not None
@@ -584,8 +583,12 @@ def assign_roles(
             and not _oblique(lex, lowers, m)
             and not (frame is not None and frame[0] <= m.start < frame[1])
         ]
-        if content:
-            cand.target = content[0]
+        # "Die Angriffe der syrischen Armee seien empörend, kritisierte X": a content whose
+        # subject is a thing is aimed at the actor owning it, as the object "kritisierte die
+        # Angriffe der syrischen Armee" is
+        cand.target = content[0] if content else _content_owner(lex, s, actors, a, cand)
+    if condemned and cand.target is None:
+        cand.target = condemned_attacker(cand, history)
     if cand.target is None and cand.source is not None:
         # "bestellte den Botschafter ... ein, um sich über ... zu beschweren": a purpose
         # clause with no object of its own is aimed at the object of the clause it serves
@@ -607,6 +610,7 @@ def assign_roles(
         # "die von den USA verhängten Strafmaßnahmen", "durch Luftangriffe zerstört": an agent
         # phrase before the verb tells who did something else, not whom the act is aimed at
         others = [m for m in others if m.start > i or m.prep not in lex.words["agent_preps"]]
+        others = [m for m in others if not in_attribution(cand, m)]
         addressee = _unnamed_addressee(lex, s, mentions, seg, segs, cand)
         if others and addressee is not None:
             # whom the act addresses is its target, not an actor of its content ("gegen den
@@ -807,6 +811,8 @@ def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Can
     if root(cand.cameo) != DISAPPROVAL_ROOT:
         return False
     a, b = seg
+    if "after-content" in cand.notes:
+        a = 0  # "Der Angriff sei empörend, kritisierte X": the attack is in the content before
     return any(
         (t := lex.word_trigger(s.words[k], s.lemmas[k])) is not None
         and root(t.cameo) in VIOLENT_ROOTS
@@ -849,6 +855,30 @@ def _passive_recipient(lex: Lexicon, s: Sentence, free: list[EntitySpan]) -> Ent
 def _genitive_attribute(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
     """Whether the mention is in the genitive after a noun ("der Vater des Franzosen"):
     its article, after adjectives at most, is a genitive one and follows a noun."""
+    return _genitive_head(lex, s, m) is not None
+
+
+def _content_owner(
+    lex: Lexicon, s: Sentence, actors: list[EntitySpan], a: int, cand: Candidate
+) -> EntitySpan | None:
+    """The first actor in the genitive of a noun in the content told before the speech act
+    opening the stretch at ``a`` ("Die Politik der Regierung sei gescheitert, kritisierte X").
+    The genitive of a violent noun that takes no attacker in it is the victim ("die Tötung
+    des Journalisten"), never the one the words are aimed at."""
+    for m in actors:
+        head = _genitive_head(lex, s, m) if m.start < a and m is not cand.source else None
+        if head is None or m.prep is not None:
+            continue
+        trig = lex.word_trigger(s.words[head], s.lemmas[head])
+        victim = trig is not None and root(trig.cameo) in VIOLENT_ROOTS
+        if not victim or _agent_genitive(lex, s.lemmas[head].lower()):
+            return m
+    return None
+
+
+def _genitive_head(lex: Lexicon, s: Sentence, m: EntitySpan) -> int | None:
+    """The noun the mention is the genitive of: its article, after adjectives at most, is a
+    genitive one and follows that noun."""
     links = lex.words.get("genitive_links", ())
     k = m.start - 1
     while (
@@ -858,9 +888,9 @@ def _genitive_attribute(lex: Lexicon, s: Sentence, m: EntitySpan) -> bool:
         and s.lowers[k].endswith(lex.adjective_endings)
     ):
         k -= 1
-    return (
-        k > 0 and s.lowers[k] in links and s.words[k - 1][:1].isupper() and s.words[k - 1].isalpha()
-    )
+    if k > 0 and s.lowers[k] in links and s.words[k - 1][:1].isupper() and s.words[k - 1].isalpha():
+        return k - 1
+    return None
 
 
 def _own_cooperation(cand: Candidate, guess: EntitySpan) -> bool:
@@ -915,16 +945,23 @@ def _subject_owner(
     """Whether ``m`` is the genitive (or von phrase) of a German subject that opens the
     clause, the two filling the place before the finite verb ("Die Truppen der Regierung von
     Baschar al-Assad griffen ... an", "Anhänger des früheren Präsidenten X protestierten gegen
-    ..."): only one phrase stands there, so the owner is part of
-    the subject, never the object. A clause that opens with a conjunction keeps its dative
-    ("dass die Regierung der Opposition half")."""
+    ..."): only one phrase stands there, so the owner is part of the subject, never the
+    object, also after a participle phrase before its noun ("Die Truppen der von Russland
+    unterstützten Regierung Syriens griffen ... an"). A clause that opens with a
+    conjunction keeps its dative ("dass die Regierung der Opposition half")."""
     return (
         lex.lang == "de"
         and subject is not None
         and subject.start - seg[0] <= 1
         and m.start > subject.end
         and lowers[subject.end] in lex.words["genitive_links"]
-        and all(s.words[k][:1].islower() for k in range(subject.end + 1, m.start))
+        and (
+            all(s.words[k][:1].islower() for k in range(subject.end + 1, m.start))
+            or (
+                opens_participle(lex, lowers[subject.end : subject.end + 2])
+                and s.words[m.start - 1][:1].islower()
+            )
+        )
         and _finite_at(lex, s, lowers, m.end, i)
     )
 

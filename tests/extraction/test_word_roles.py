@@ -109,3 +109,47 @@ def test_a_modal_verb_closes_the_phrase_before_it(
     """The actor after a finite modal is its subject, not in the phrase that opens the
     sentence ("in der Frage wollen Indien ...")."""
     assert wanted in coded(extractor, text)
+
+
+def test_the_owner_after_a_participle_phrase_in_the_subject_is_its_country_and_no_target(
+    extractor: Extractor,
+) -> None:
+    # "der von China unterstützten Regierung von Präsident Assad": China is the participle's
+    # agent, the government (Syria's) owns the soldiers, and it is no target of their attack
+    [attack] = code(
+        extractor,
+        "Die Soldaten der von China unterstützten Regierung von Präsident Assad griffen am "
+        "Montag die Rebellen an.",
+        "de",
+    )
+    assert (attack.source.country, attack.source.sector) == ("SYR", "MIL")
+    assert attack.target.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the content's subject is a thing: its owner in the genitive is criticised
+        "Die Angriffe der ägyptischen Armee seien ein Verbrechen, kritisierte der libysche "
+        "Außenminister.",
+        # the content names an attack without its doer: the article's attacker before
+        "Die ägyptische Armee bombardierte am Montag ein Dorf. Der Angriff sei ein Verbrechen, "
+        "kritisierte der libysche Außenminister.",
+    ],
+)
+def test_criticism_after_its_content_is_aimed_at_the_owner_or_doer_of_what_it_names(
+    extractor: Extractor, text: str
+) -> None:
+    accusations = [e for e in code(extractor, text, "de") if e.event_type == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in accusations] == [("LBY", "EGY")]
+
+
+def test_the_place_of_the_report_is_no_side_of_the_fight_reported(extractor: Extractor) -> None:
+    # "..., sagte der Minister in Tripolis": where the words were said is nobody's side
+    events = code(
+        extractor,
+        "Die ägyptische Armee griff am Montag mehrere Dörfer an, sagte der libysche "
+        "Außenminister in Tripolis.",
+        "de",
+    )
+    assert not [e for e in events if e.target is not None and e.target.country == "LBY"]
