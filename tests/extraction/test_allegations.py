@@ -170,3 +170,22 @@ def test_an_accusation_in_the_passive_without_accuser_is_the_speaker_s(
 def test_the_dative_of_a_passive_is_whom_it_is_aimed_at(extractor: Extractor, text: str) -> None:
     """A ditransitive verb's indirect object stays the dative in the passive: its target."""
     assert pairs(extractor, text, "ACCUSE") == {("UGA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Iran unterstellt Saudi-Arabien, einen Angriff auf seine Grenzposten vorzubereiten.",
+        "Der Iran unterstellte Saudi-Arabien feindselige Absichten.",
+    ],
+)
+def test_imputing_an_intent_is_an_accusation(extractor: Extractor, text: str) -> None:
+    """'jdm. etw. unterstellen' imputes it to them (Ding de-en 167459): the imputed attack
+    did not happen and is no assault of the speaker."""
+    assert pairs(extractor, text, "ACCUSE") == {("IRN", "SAU")}
+    assert not pairs(extractor, text, "ASSAULT")
+
+
+def test_placing_a_body_under_an_authority_is_no_accusation(extractor: Extractor) -> None:
+    text = "Die türkische Regierung will die Polizei direkt dem Innenministerium unterstellen."
+    assert not pairs(extractor, text, "ACCUSE")
