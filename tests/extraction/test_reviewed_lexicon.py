@@ -340,6 +340,9 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
             "ACCUSE",
         ),
         ("Kenia hat die Rebellen Ugandas als Terrororganisation eingestuft.", "ACCUSE"),
+        # calling sth. a wrong or unjust (CAMEO.2.0 DECLARE ... UNJUST, CALL ... ILLEGITIMATE)
+        ("Kenia hat die Sanktionen Ugandas als Unrecht bezeichnet.", "ACCUSE"),
+        ("Die Regierung Kenias wertet die Grenzschließung Ugandas als ungerechtfertigt.", "ACCUSE"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
