@@ -802,6 +802,14 @@ def test_the_genitive_of_a_multiword_preposition_is_an_ally_not_a_side(
     assert (event.event_type, event.source.country, event.target.country) == ("ASSAULT", *sides)
 
 
+def test_the_genitive_after_in_den_reihen_is_the_side_one_fights_on(
+    extractor: Extractor,
+) -> None:
+    # "in den Reihen" + genitive: the ranks one fights in, no enemy (Ding: Reihen :: ranks)
+    text = "Söldner aus Bolivien kämpften in den Reihen der Rebellen Perus."
+    assert not [e for e in code(extractor, text, "de") if e.target and e.target.country == "PER"]
+
+
 def test_the_kurds_are_an_actor_of_no_single_state(extractor: Extractor) -> None:
     [event] = code(extractor, "Die Armee der Türkei griff die Kurden im Irak an.", "de")
     assert (event.source.country, event.target.text, event.target.country) == (
