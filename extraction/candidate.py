@@ -57,6 +57,7 @@ __all__ = [
     "reported_accuser",
     "reported_partner",
     "retreat_origin",
+    "sentencing_court",
     "takes_recipient",
 ]
 
@@ -499,14 +500,31 @@ def condemned_attacker(cand: Candidate, history: list[Candidate]) -> EntitySpan 
     verurteilte den Angriff scharf"): the attacker of the article's latest earlier act of
     violence, as CAMEO.2.0 codes CONDEMN * ATTACKS / BOMBING / KILLING / RAID [111] against the
     one who did it. Only an attacker with a country, and never the condemner itself."""
-    latest = next(
-        (
-            o.source
-            for o in reversed(history)
-            if root(o.cameo) in VIOLENT_ROOTS and o.source is not None
-        ),
-        None,
+    return _latest_doer(cand, history, lambda o: root(o.cameo) in VIOLENT_ROOTS)
+
+
+def sentencing_court(cand: Candidate, history: list[Candidate]) -> EntitySpan | None:
+    """Who is criticised for a verdict the criticism names without its court ("Kenia
+    bezeichnete das Urteil als Unrecht"): the court (a JUD source) of the article's latest
+    earlier act by one, as CAMEO.2.0 codes SLAM * SENTENCE and ATTACK * RULING [111]
+    (CAMEO.2.0.txt:1451, 8971) against those who passed it. Only a court with a country,
+    and never the critic itself."""
+    return _latest_doer(
+        cand, history, lambda o: o.source is not None and _sector(o.source) == "JUD"
     )
+
+
+def _sector(mention: EntitySpan) -> str | None:
+    return mention.actor.sector if mention.actor else None
+
+
+def _latest_doer(
+    cand: Candidate, history: list[Candidate], did_it: Callable[[Candidate], bool]
+) -> EntitySpan | None:
+    """The source of the article's latest earlier act that ``did_it`` accepts: the one a
+    judgement of that act without its doer is aimed at. Only a doer with a country, and never
+    the judge itself."""
+    latest = next((o.source for o in reversed(history) if did_it(o) and o.source is not None), None)
     if latest is None or not latest.country or cand.source is None:
         return None
     return None if latest.actor is cand.source.actor else latest

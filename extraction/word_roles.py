@@ -21,6 +21,7 @@ from .candidate import (
     no_town_recipient,
     place_as_target,
     retreat_origin,
+    sentencing_court,
     takes_recipient,
 )
 from .clause_trigger import in_fixed_marker
@@ -589,6 +590,8 @@ def assign_roles(
         cand.target = content[0] if content else _content_owner(lex, s, actors, a, cand)
     if condemned and cand.target is None:
         cand.target = condemned_attacker(cand, history)
+    if cand.target is None and _criticised_verdict(lex, s, seg, cand):
+        cand.target = sentencing_court(cand, history)
     if cand.target is None and cand.source is not None:
         # "bestellte den Botschafter ... ein, um sich über ... zu beschweren": a purpose
         # clause with no object of its own is aimed at the object of the clause it serves
@@ -818,6 +821,16 @@ def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Can
         and root(t.cameo) in VIOLENT_ROOTS
         for k in range(a, b)
         if k != cand.index
+    )
+
+
+def _criticised_verdict(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Candidate) -> bool:
+    """Whether a disapproval's clause names a verdict (``verdict_nouns``: "bezeichnete das
+    Urteil als Unrecht"): it is aimed at the court that passed it."""
+    nouns = lex.words.get("verdict_nouns", ())
+    a, b = seg
+    return root(cand.cameo) == DISAPPROVAL_ROOT and any(
+        s.lowers[k] in nouns for k in range(a, b) if k != cand.index
     )
 
 

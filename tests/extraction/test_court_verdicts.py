@@ -28,3 +28,22 @@ def test_a_courts_condemnation_is_a_verdict(extractor: Extractor, text: str, cou
 def test_a_governments_condemnation_stays_criticism(extractor: Extractor) -> None:
     text = "Die kolumbianische Regierung verurteilte den Angriff der Rebellen der ELN."
     assert [c for c, _, _ in coded(extractor, text, kind="cameo")] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "Der Außenminister Perus hat das Urteil als Unrecht bezeichnet.",
+        "Die Regierung Perus kritisierte das Urteil scharf.",
+    ],
+)
+def test_criticism_of_a_verdict_is_aimed_at_the_court_that_passed_it(
+    extractor: Extractor, criticism: str
+) -> None:
+    # CAMEO.2.0 SLAM * SENTENCE [111]: the verdict named without its court is the latest one
+    verdict = (
+        "Ein Gericht in Quito verurteilte den Blogger Pablo Ortiz aus Peru zu acht Jahren Haft."
+    )
+    assert coded(extractor, f"{verdict} {criticism}")[-1] == ("ACCUSE", "PER", "ECU")
+    # with no court's act before it, the criticism has no target of its own
+    assert ("ACCUSE", "PER", "ECU") not in coded(extractor, criticism)
