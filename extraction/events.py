@@ -203,6 +203,14 @@ def code_sentence(
         for i, t in triggers
         if not (t.lemma in lex.words.get("order_verbs", ()) and seg_of[i] in noun_segs)
     ]
+    # "verschob das Treffen": an event noun beside a verb of putting off or calling off
+    # (``called_off_verbs``) did not take place
+    called_off = {
+        seg_of[k]
+        for k in seg_of
+        if s.lemmas[k] in lex.words.get("called_off_verbs", ()) and s.words[k][:1].islower()
+    }
+    triggers = [(i, t) for i, t in triggers if not (t.pos == "NOUN" and seg_of[i] in called_off)]
     mark_preps(lex, lowers, mentions, s)
     triggers = [
         (i, t)
