@@ -46,7 +46,7 @@ def test_a_meeting_held_is_still_a_consultation(extractor: Extractor) -> None:
     "text",
     [
         "Kenia hat das Gipfeltreffen mit Uganda verschoben.",
-        "Das Treffen zwischen Kenia und Uganda wurde auf Juni vertagt.",
+        "Das Treffen zwischen Kenia und Uganda wurde auf Juni verschoben.",
         "Kenia hat den Abzug seiner Truppen aus Uganda aufgeschoben.",
     ],
 )
