@@ -440,7 +440,7 @@ def inherit_countries(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> 
         ]
         between = lowers[m.end : nxt.start] if nxt is not None else []
         if country is None and opens_participle(lex, between):
-            # "Truppen der von Russland unterstützten Regierung Syriens" are the government's
+            # "Truppen der von China unterstützten Regierung Syriens" are the government's
             country = _participle_noun_country(lex, lowers, mentions, k + 1)
         if country is None and (
             nxt is not None
@@ -472,7 +472,7 @@ def _participle_noun_country(
 ) -> str | None:
     """The country of the noun that the participle phrase whose agent is the mention at ``j``
     qualifies: the next mention, when only the participle and adjectives stand between them
-    ("der von Russland unterstützten syrischen Regierung")."""
+    ("der von China unterstützten syrischen Regierung")."""
     if j + 1 >= len(mentions):
         return None
     gap = lowers[mentions[j].end : mentions[j + 1].start]

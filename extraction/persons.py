@@ -388,8 +388,8 @@ def _owns_gap(lex: Lexicon, words: list[str], atom: EntitySpan, noun: int) -> bo
 
 def _owned_after(lex: Lexicon, words: list[str], atom: EntitySpan, end: int) -> bool:
     """Whether the agent noun ending at ``end`` names its owner after it while the name before
-    it is the agent of a participle ("der von Russland unterstützten Regierung von Baschar
-    al-Assad"): a noun has one owner, so the name only did something to it ("die von Russland
+    it is the agent of a participle ("der von China unterstützten Regierung von Präsident
+    Assad"): a noun has one owner, so the name only did something to it ("die von Russland
     entsandten Truppen" stay Russia's)."""
     article_prep = [w.lower() for w in words[max(0, atom.start - 2) : atom.start]]
     return (

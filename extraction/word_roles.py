@@ -957,9 +957,9 @@ def _subject_owner(
 ) -> bool:
     """Whether ``m`` is the genitive (or von phrase) of a German subject that opens the
     clause, the two filling the place before the finite verb ("Die Truppen der Regierung von
-    Baschar al-Assad griffen ... an", "Anhänger des früheren Präsidenten X protestierten gegen
-    ..."): only one phrase stands there, so the owner is part of the subject, never the
-    object, also after a participle phrase before its noun ("Die Truppen der von Russland
+    Baschar al-Assad griffen ... an", "Die Soldaten des gestürzten Präsidenten X griffen ...
+    an"): only one phrase stands there, so the owner is part of the subject, never the
+    object, also after a participle phrase before its noun ("Die Truppen der von China
     unterstützten Regierung Syriens griffen ... an"). A clause that opens with a
     conjunction keeps its dative ("dass die Regierung der Opposition half")."""
     return (

@@ -33,7 +33,7 @@ def test_a_governments_condemnation_stays_criticism(extractor: Extractor) -> Non
 @pytest.mark.parametrize(
     "criticism",
     [
-        "Der Außenminister Perus hat das Urteil als Unrecht bezeichnet.",
+        "Die Außenministerin Perus bezeichnete das Urteil als Unrecht.",
         "Die Regierung Perus kritisierte das Urteil scharf.",
     ],
 )
