@@ -205,10 +205,9 @@ def code_sentence(
     ]
     # "verschob das Treffen": an event noun beside a verb of putting off or calling off
     # (``called_off_verbs``) did not take place
+    calling_off = lex.words.get("called_off_verbs", ())
     called_off = {
-        seg_of[k]
-        for k in seg_of
-        if s.lemmas[k] in lex.words.get("called_off_verbs", ()) and s.words[k][:1].islower()
+        seg_of[k] for k in seg_of if s.lemmas[k] in calling_off and s.words[k][:1].islower()
     }
     triggers = [(i, t) for i, t in triggers if not (t.pos == "NOUN" and seg_of[i] in called_off)]
     mark_preps(lex, lowers, mentions, s)

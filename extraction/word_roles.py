@@ -4,7 +4,7 @@ and the German coder, whose verb-second and verb-final clauses the order rules c
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from .candidate import (
@@ -811,26 +811,32 @@ def _condemned_attack(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Can
     """Whether a disapproval's clause names an attack ("verurteilte die Anschläge in Brüssel",
     "condemned the attacks in Brussels"): the place of the attack is where it hit, not the
     one accused."""
-    if root(cand.cameo) != DISAPPROVAL_ROOT:
-        return False
     a, b = seg
     if "after-content" in cand.notes:
         a = 0  # "Der Angriff sei empörend, kritisierte X": the attack is in the content before
-    return any(
-        (t := lex.word_trigger(s.words[k], s.lemmas[k])) is not None
-        and root(t.cameo) in VIOLENT_ROOTS
-        for k in range(a, b)
-        if k != cand.index
-    )
+
+    def violent(k: int) -> bool:
+        t = lex.word_trigger(s.words[k], s.lemmas[k])
+        return t is not None and root(t.cameo) in VIOLENT_ROOTS
+
+    return _disapproval_names(cand, (a, b), violent)
 
 
 def _criticised_verdict(lex: Lexicon, s: Sentence, seg: tuple[int, int], cand: Candidate) -> bool:
     """Whether a disapproval's clause names a verdict (``verdict_nouns``: "bezeichnete das
     Urteil als Unrecht"): it is aimed at the court that passed it."""
     nouns = lex.words.get("verdict_nouns", ())
-    a, b = seg
+    return _disapproval_names(cand, seg, lambda k: s.lowers[k] in nouns)
+
+
+def _disapproval_names(
+    cand: Candidate, span: tuple[int, int], names: Callable[[int], bool]
+) -> bool:
+    """Whether ``cand`` is a disapproval (CAMEO 11) and a word of ``span`` other than its
+    trigger is one that ``names`` accepts: what the disapproval is aimed at by its words."""
+    a, b = span
     return root(cand.cameo) == DISAPPROVAL_ROOT and any(
-        s.lowers[k] in nouns for k in range(a, b) if k != cand.index
+        names(k) for k in range(a, b) if k != cand.index
     )
 
 
