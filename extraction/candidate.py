@@ -16,9 +16,12 @@ from .codes import (
     ARMED_GROUP_SECTORS,
     DISAPPROVAL_ROOT,
     MEETING_ROOT,
+    NON_STATE_CODES,
     PARTY_ROOTS,
     PROTEST_ROOT,
+    PUBLIC_PROTEST_CODES,
     RECIPROCAL_ROOTS,
+    STATE_SECTORS,
     TOPIC_ROOTS,
     VENUE_ROOTS,
     VERDICT_CODE,
@@ -53,6 +56,7 @@ __all__ = [
     "no_town_recipient",
     "paired",
     "place_as_target",
+    "protest_at_home",
     "protested_embassy",
     "reported_accuser",
     "reported_partner",
@@ -253,6 +257,57 @@ def protested_embassy(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
             cand.target = EntitySpan(k, k + 1, "GROUP", embassy)
             cand.notes.append("embassy")
             return
+
+
+# who protests not against his own government by default: a state and its bodies, armed
+# groups, refugees, and the sides of labour disputes (unions, workers, firms)
+NO_HOME_PROTEST_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS | {"REF", "LAB", "BUS"}
+
+
+def protest_at_home(lex: Lexicon, cand: Candidate) -> None:
+    """A people's demonstration or riot at home whose clause names no one it is aimed at is
+    aimed at its own government: PLOVER 0.8 codes as PROTEST "demonstrations ... carried out
+    as protests against the target actor", "to protest a policy, action, or actor(s)", and
+    the policy a people protests against at home is its state's ("Tausende Italiener
+    demonstrierten in Rom gegen die Reform"). Only the public protests of
+    ``PUBLIC_PROTEST_CODES`` told by a verb, whose subject is the protester (a protest noun
+    is often named by someone else, "erklärte angesichts von Protesten"), by people,
+    parties or the opposition: a state or its bodies protest diplomatically, abroad ("Ungarn
+    protestierte" may be the state or its people, and is left alone); workers, unions and
+    firms protest against employers; refugees and armed groups are often of another state
+    than the one they protest in. A protest told in another country is aimed there
+    (:func:`place_as_target`)."""
+    source = cand.source
+    if (
+        cand.target is not None
+        or cand.trigger.pos != "VERB"
+        or cand.cameo[:3] not in PUBLIC_PROTEST_CODES
+        or source is None
+        or source.actor is None
+        or not source.country
+        or source.country in NON_STATE_CODES
+        or source.actor.sector in NO_HOME_PROTEST_SECTORS
+        or (cand.location is not None and cand.location.country not in (None, source.country))
+        or not _people(lex, source)
+    ):
+        return
+    government = Actor("(government)", None, source.country, "GOV", implied=True)
+    # a zero-width span at the trigger: the government stands nowhere in the sentence
+    cand.target = EntitySpan(cand.index, cand.index, "GROUP", government)
+    cand.notes.append("home-government")
+
+
+def _people(lex: Lexicon, mention: EntitySpan) -> bool:
+    """Whether a mention names a people or a body of people, who protest together (PLOVER
+    0.8: "civilian demonstrations and other collective actions"), not a state, a place or
+    one person (who "protests" in words or "demonstrates" his strength): a group or
+    organisation, or a demonym noun that is no country's name ("Italiener"; not "Ungarn")."""
+    if mention.kind in ("GROUP", "ORG"):
+        return True
+    if mention.kind != "COUNTRY":
+        return False
+    head = mention.actor.text.split()[-1].lower() if mention.actor else ""
+    return head in lex.person_demonyms and head not in lex.kb.country_names[lex.lang]
 
 
 def place_as_target(cand: Candidate) -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "PROCEDURE_ROOTS",
     "PROTEST_ROOT",
     "PUBLIC_CLASH_ROOTS",
+    "PUBLIC_PROTEST_CODES",
     "RECIPROCAL_ROOTS",
     "SIZED_ROOTS",
     "STATE_SECTORS",
@@ -83,6 +84,11 @@ COERCIVE_ROOTS = VIOLENT_ROOTS | {"17"}
 # strike at a firm, an attacker and a passer-by).
 PROTEST_ROOT = "14"
 PUBLIC_CLASH_ROOTS = COERCIVE_ROOTS | {PROTEST_ROOT}
+# Demonstrate or rally, protest violently (CAMEO 140, 141, 145 and their children): the
+# protests of a people in public, aimed at a policy or act (PLOVER 0.8 PROTEST), at home
+# its government's. Not hunger strikes, strikes, boycotts, blockades (142-144), as often
+# aimed at an employer, a firm or a jailer.
+PUBLIC_PROTEST_CODES = frozenset({"140", "141", "145"})
 # Express intent to cooperate: aimed at whom the intended act is ("ready to lift the ban on X").
 INTENT_ROOT = "03"
 # Disapprove (criticise, condemn): aimed at whom the disapproved act is, not where it happened.

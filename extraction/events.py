@@ -23,6 +23,7 @@ from .candidate import (
     judgement,
     no_implied,
     paired,
+    protest_at_home,
     protested_embassy,
     reported_accuser,
     reported_partner,
@@ -307,6 +308,7 @@ def code_sentence(
             visit_by_prefix(kb, lex, words[i], cand)
         protested_embassy(lex, s, cand)
         _recode(lex, lowers, cand, imply)
+        protest_at_home(lex, cand)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
             cand.source
@@ -614,6 +616,7 @@ def _code_clauses(
         clause_roles(lex, parse, ci, cand, history)
         protested_embassy(lex, s, cand)
         _recode(lex, s.lowers, cand, imply)
+        protest_at_home(lex, cand)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):

@@ -133,3 +133,42 @@ def test_a_protest_at_an_embassy_is_aimed_at_its_state(
 ) -> None:
     # not at the town the embassy stands in
     assert {target for _, target in pairs(extractor, text, "PROTEST", lang)} == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        (
+            "Tausende Peruaner demonstrierten am Sonntag in Lima gegen die Steuerreform.",
+            "de",
+            "PER",
+        ),
+        ("Die kenianische Opposition protestierte in Nairobi.", "de", "KEN"),
+        ("Thousands of Peruvian students marched in Lima against the tax reform.", "en", "PER"),
+    ],
+)
+def test_a_peoples_protest_at_home_is_aimed_at_its_government(
+    extractor: Extractor, text: str, lang: str, country: str
+) -> None:
+    events = [e for e in code(extractor, text, lang) if e.event_type == "PROTEST"]
+    assert [(e.target.country, e.target.sector) for e in events if e.target] == [(country, "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's protest is diplomatic, aimed abroad
+        "Peru protestierte am Montag.",
+        # workers protest against their employer
+        "Vor dem Werk in Lima demonstrierten am Freitag 500 peruanische Arbeiter.",
+        # a protest abroad is aimed at its hosts, not at the protesters' government
+        "Tausende Peruaner demonstrierten am Sonntag in Madrid.",
+        # one person's protest is words, no public protest of a people
+        "Der peruanische Schriftsteller Juan Quispe protestierte am Montag in Lima.",
+    ],
+)
+def test_no_own_government_for_a_state_workers_or_a_protest_abroad(
+    extractor: Extractor, text: str
+) -> None:
+    events = code(extractor, text, "de")
+    assert not [e for e in events if e.target is not None and e.target.text == "(government)"]
