@@ -264,14 +264,17 @@ def protested_embassy(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
 NO_HOME_PROTEST_SECTORS = STATE_SECTORS | ARMED_GROUP_SECTORS | {"REF", "LAB", "BUS"}
 
 
-def protest_at_home(lex: Lexicon, cand: Candidate) -> None:
+def protest_at_home(lex: Lexicon, s: Sentence, cand: Candidate) -> None:
     """A people's demonstration or riot at home whose clause names no one it is aimed at is
     aimed at its own government: PLOVER 0.8 codes as PROTEST "demonstrations ... carried out
     as protests against the target actor", "to protest a policy, action, or actor(s)", and
     the policy a people protests against at home is its state's ("Tausende Italiener
     demonstrierten in Rom gegen die Reform"). Only the public protests of
-    ``PUBLIC_PROTEST_CODES`` told by a verb, whose subject is the protester (a protest noun
-    is often named by someone else, "erklärte angesichts von Protesten"), by people,
+    ``PUBLIC_PROTEST_CODES`` told by a verb, whose subject is the protester, or by a protest
+    noun in the phrase of manner of another verb ("verließ aus Protest den Saal", "walked
+    out in protest", ``protest_manner_preps``: CAMEO.2.0 codes "* (IN PROTEST)" with any
+    act as a protest by its subject); a protest noun alone is often named by someone else
+    ("erklärte angesichts von Protesten"). Only protests by people,
     parties or the opposition: a state or its bodies protest diplomatically, abroad ("Ungarn
     protestierte" may be the state or its people, and is left alone); workers, unions and
     firms protest against employers; refugees and armed groups are often of another state
@@ -280,7 +283,7 @@ def protest_at_home(lex: Lexicon, cand: Candidate) -> None:
     source = cand.source
     if (
         cand.target is not None
-        or cand.trigger.pos != "VERB"
+        or not (cand.trigger.pos == "VERB" or _manner_protest(lex, s, cand))
         or cand.cameo[:3] not in PUBLIC_PROTEST_CODES
         or source is None
         or source.actor is None
@@ -295,6 +298,12 @@ def protest_at_home(lex: Lexicon, cand: Candidate) -> None:
     # a zero-width span at the trigger: the government stands nowhere in the sentence
     cand.target = EntitySpan(cand.index, cand.index, "GROUP", government)
     cand.notes.append("home-government")
+
+
+def _manner_protest(lex: Lexicon, s: Sentence, cand: Candidate) -> bool:
+    """Whether the candidate's protest noun stands in a phrase of manner, "aus Protest"."""
+    i = cand.index
+    return i > 0 and s.lowers[i - 1] in lex.words.get("protest_manner_preps", ())
 
 
 def _people(lex: Lexicon, mention: EntitySpan) -> bool:

@@ -308,7 +308,7 @@ def code_sentence(
             visit_by_prefix(kb, lex, words[i], cand)
         protested_embassy(lex, s, cand)
         _recode(lex, lowers, cand, imply)
-        protest_at_home(lex, cand)
+        protest_at_home(lex, s, cand)
         _numbers(lex, lowers, seg, cand)
         if (out or commented) and not (
             cand.source
@@ -616,7 +616,7 @@ def _code_clauses(
         clause_roles(lex, parse, ci, cand, history)
         protested_embassy(lex, s, cand)
         _recode(lex, s.lowers, cand, imply)
-        protest_at_home(lex, cand)
+        protest_at_home(lex, s, cand)
         ranked.append((c.relation != "root", len(ranked), cand))
     out: list[Candidate] = []
     for _, _, cand in sorted(ranked, key=lambda r: r[:2]):

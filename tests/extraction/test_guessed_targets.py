@@ -145,6 +145,7 @@ def test_a_protest_at_an_embassy_is_aimed_at_its_state(
         ),
         ("Die kenianische Opposition protestierte in Nairobi.", "de", "KEN"),
         ("Thousands of Peruvian students marched in Lima against the tax reform.", "en", "PER"),
+        ("Die kenianische Opposition verließ aus Protest den Saal.", "de", "KEN"),
     ],
 )
 def test_a_peoples_protest_at_home_is_aimed_at_its_government(
@@ -163,6 +164,8 @@ def test_a_peoples_protest_at_home_is_aimed_at_its_government(
         "Vor dem Werk in Lima demonstrierten am Freitag 500 peruanische Arbeiter.",
         # a protest abroad is aimed at its hosts, not at the protesters' government
         "Tausende Peruaner demonstrierten am Sonntag in Madrid.",
+        # a protest noun alone is often named by someone else
+        "Der peruanische Präsident sprach angesichts der Proteste peruanischer Studenten.",
         # one person's protest is words, no public protest of a people
         "Der peruanische Schriftsteller Juan Quispe protestierte am Montag in Lima.",
     ],
