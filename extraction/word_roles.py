@@ -1357,7 +1357,10 @@ def _unknown_name_before_verb(
 
 def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
     """Whether a German article or possessive before the mention marks it accusative, dative
-    or genitive ("einen", "dem", "des" ...), so that it is an object, never the subject."""
+    or genitive ("einen", "dem", "des" ...), so that it is an object, never the subject. Not
+    the genitive of a part ("große Teile der Opposition", "die Mehrheit der Abgeordneten":
+    ``partitive_nouns``, Duden's partitive genitive): the actor stands for the whole phrase,
+    whose case its part noun's article tells, and may be its subject."""
     oblique = lex.words.get("oblique_articles")
     if not oblique:
         return False
@@ -1367,7 +1370,7 @@ def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
         if lowers[k] in oblique or any(
             _feminine_oblique(lex, lowers[k], w) for w in lowers[m.start : min(m.end, m.start + 2)]
         ):
-            return True
+            return not (k > 0 and lowers[k - 1] in lex.words.get("partitive_nouns", ()))
         if not lowers[k].isalpha() or not lowers[k].endswith(lex.adjective_endings):
             return False  # only adjectives may stand between the article and the noun
     return False

@@ -153,3 +153,24 @@ def test_the_place_of_the_report_is_no_side_of_the_fight_reported(extractor: Ext
         "de",
     )
     assert not [e for e in events if e.target is not None and e.target.country == "LBY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Große Teile der kenianischen Opposition kritisierten die Regierung.", ("KEN", "KEN")),
+        ("Ein Teil der ugandischen Opposition kritisierte am Montag Kenia.", ("UGA", "KEN")),
+    ],
+)
+def test_the_genitive_of_a_part_may_be_the_subject(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    [accusation] = code(extractor, text, "de")
+    assert accusation.source.sector == "OPP"
+    assert (accusation.source.country, accusation.target.country) == pair
+
+
+def test_the_genitive_of_a_part_in_the_object_stays_the_object(extractor: Extractor) -> None:
+    text = "Die kenianische Polizei nahm am Montag Teile der Opposition fest."
+    [arrest] = code(extractor, text, "de")
+    assert (arrest.source.sector, arrest.target.sector) == ("COP", "OPP")
