@@ -13,6 +13,7 @@ states.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from .affiliation import demonym_country, named_states
@@ -25,7 +26,7 @@ from .phrases import attributive
 from .spans import ArticleMemory, EntitySpan, Sentence, after_word
 from .triggers import verb_trigger_at
 
-__all__ = ["anaphor"]
+__all__ = ["anaphor", "opening_subject"]
 
 MAX_ADJECTIVES = 2  # "das kleine ölreiche Emirat"
 
@@ -64,6 +65,9 @@ def anaphor(
             EntitySpan(i, end, "PER", Actor(text, p.name, p.country, p.sector, p.actor_id))
             for p in persons
         ]
+    subject = _previous_subject(lex, s, i, memory)
+    if subject is not None:
+        return i + 1, [subject]
     low = s.lowers[i]
     w = lex.words
     pair = low in w["pronouns_pair"]
@@ -83,6 +87,38 @@ def anaphor(
         )
         for p in persons
     ]
+
+
+def opening_subject(
+    lex: Lexicon, s: Sentence, mentions: list[EntitySpan], first: int = 0
+) -> tuple[str, EntitySpan] | None:
+    """The actor that opens sentence ``s`` right after a definite article at ``first`` (the
+    first word after a dateline), with that article: the subject German word order puts
+    first ("Das Militär drohte ..."), which a pronoun of its gender opening the next sentence
+    stands for ("Es warf ... vor"; ``subject_pronoun_articles``); only an actor of a known
+    country."""
+    articles = set(lex.conf.get("subject_pronoun_articles", {}).values())
+    if first >= len(s.words) or s.lowers[first] not in articles:
+        return None
+    head = next((m for m in mentions if m.start == first + 1), None)
+    if head is None or head.actor is None or not head.actor.country or not head.acts:
+        return None  # an actor of no country would take one from the next sentence's names
+    return s.lowers[first], head
+
+
+def _previous_subject(
+    lex: Lexicon, s: Sentence, i: int, memory: ArticleMemory
+) -> EntitySpan | None:
+    """The previous sentence's opening subject (:func:`opening_subject`) where the sentence
+    opens with a pronoun of its gender: "sie" for "die Regierung" or "die Rebellen", "es" for
+    "das Militär", "er" for "der Sicherheitsrat"."""
+    if i > 0 or memory.subject is None:
+        return None
+    article, head = memory.subject
+    if lex.conf.get("subject_pronoun_articles", {}).get(s.lowers[i]) != article:
+        return None
+    actor = replace(head.actor, text=s.words[i]) if head.actor is not None else None
+    return EntitySpan(i, i + 1, head.kind, actor, place=head.place, anaphor=True)
 
 
 def _inverted_speaker(lex: Lexicon, s: Sentence, i: int) -> bool:

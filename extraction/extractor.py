@@ -10,12 +10,14 @@ from copy import deepcopy
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
 from .affiliation import count_named_countries
+from .anaphora import opening_subject
 from .bounds import break_long_runs, sentence_ranges
 from .candidate import Candidate, takes_recipient
 from .codes import VIOLENT_ROOTS, root
@@ -70,6 +72,15 @@ class Extraction:
 
     events: list[Event]
     truncated: bool = False
+
+
+class Opening(NamedTuple):
+    """A sentence read, where its own words open after a dateline, and its mentions where
+    they were found (a sentence with no trigger is not searched for them)."""
+
+    sentence: Sentence
+    first: int
+    mentions: list[EntitySpan] | None
 
 
 class Extractor:
@@ -259,6 +270,7 @@ class Extractor:
         other is named."""
         batch: list = []
         read_to = 0
+        previous: Opening | None = None
         for s, start_char, end_char in sentences:
             # a story read again without its title (_blank_sentences): the article memory
             # already holds its names, which must not count twice
@@ -266,24 +278,52 @@ class Extractor:
             # most sentences tell no event: skip the mention pass when no trigger can fire
             triggers = find_triggers(lex, s)
             opening = dateline if dateline is not None and start_char < dateline.end else None
+            # the first word after the dateline: where the sentence's own words open
+            first = (
+                next((k for k, at in enumerate(s.offsets) if at >= opening.end), 0)
+                if opening
+                else 0
+            )
             if not triggers:
                 if not again:
                     remember_persons(self.kb, lex, s, day, memory)
                     count_named_countries(self.kb, lex, s, memory, opening and opening.country)
                 if not self._may_argue(lex, s):
+                    previous = Opening(s, first, None)
                     continue
                 # the article memory has read it as a sentence without an event already
                 again = True
+            memory.subject = self._previous_subject(lex, s, previous, day, memory)
             mentions = find_entities(self.kb, lex, s, day, deepcopy(memory) if again else memory)
             if opening is not None:
                 for m in mentions:
                     m.dateline = opening.start <= s.offsets[m.start] < opening.end
+            previous = Opening(s, first, mentions)
             batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
                 yield self._worth(batch, syntax, lex.lang)
                 batch = []
         if batch:
             yield self._worth(batch, syntax, lex.lang)
+
+    def _previous_subject(
+        self,
+        lex: Lexicon,
+        s: Sentence,
+        previous: Opening | None,
+        day: str | None,
+        memory: ArticleMemory,
+    ) -> tuple[str, EntitySpan] | None:
+        """The subject that opened the sentence before ``s`` (:func:`opening_subject`), where
+        ``s`` opens with a pronoun that may stand for it; the mentions of a sentence that was
+        not coded are found only then."""
+        pronouns = lex.conf.get("subject_pronoun_articles", {})
+        if previous is None or not s.lowers or s.lowers[0] not in pronouns:
+            return None
+        mentions = previous.mentions
+        if mentions is None:
+            mentions = find_entities(self.kb, lex, previous.sentence, day, deepcopy(memory))
+        return opening_subject(lex, previous.sentence, mentions, previous.first)
 
     def _worth(self, batch: list, syntax: Language | None, lang: str) -> list:
         """With a syntax pipeline, the sentences that can give a published event (to be

@@ -111,6 +111,9 @@ class ArticleMemory:
     titled: list[tuple[str, Actor]] = field(default_factory=list)
     # the armed groups named so far, in order: whom "die Rebellen", "the militants" refer to
     armed_groups: list[Actor] = field(default_factory=list)
+    # the actor that opened the sentence before as its subject, with its definite article
+    # ("die", "das"): what a pronoun of that gender opening the next sentence stands for
+    subject: tuple[str, EntitySpan] | None = None
 
     def main_country(self) -> str | None:
         """The country named most often in the article's coded sentences so far, if it

@@ -32,3 +32,43 @@ def test_a_fight_told_with_an_opening_pronoun_takes_the_earlier_attacker(
         "Sie sollen 100 Kämpfer verfeindeter Milizen getötet haben."
     )
     assert pairs(extractor, text, "ASSAULT") == {("IMG", "LBY")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Das Militär Nordkoreas testete eine Rakete. "
+            "Es warf der Regierung in Seoul Kriegspläne vor.",
+            "ACCUSE",
+            {("PRK", "KOR")},
+        ),
+        (
+            "Der Sicherheitsrat der Vereinten Nationen tagte am Montag. "
+            "Er forderte Russland auf, die Angriffe zu beenden.",
+            "REQUEST",
+            {("IGO", "RUS")},
+        ),
+        # the subject after a dateline
+        (
+            "Lima \u2013 Die Regierung Perus berief ihren Botschafter ein. "
+            "Sie warf Chile Spionage vor.",
+            "ACCUSE",
+            {("PER", "CHL")},
+        ),
+    ],
+)
+def test_an_opening_pronoun_stands_for_the_subject_that_opened_the_sentence_before(
+    extractor: Extractor, text: str, kind: str, expected: set
+) -> None:
+    assert pairs(extractor, text, kind) == expected
+
+
+def test_an_opening_pronoun_of_another_gender_does_not_stand_for_that_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Das Militär Nordkoreas testete eine Rakete. "
+        "Sie warf der Regierung in Seoul Kriegspläne vor."
+    )
+    assert ("PRK", "KOR") not in pairs(extractor, text, "ACCUSE")
