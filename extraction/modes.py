@@ -437,7 +437,7 @@ def apply_modes(
         and not set(lowers) & (hypothetical - backshift)
         and _future_tense(lex, clause, backshift)
     )
-    if any(w in hypothetical for w in clause) and not (
+    if (any(w in hypothetical for w in clause) or _possible_act(lex, words, i)) and not (
         reported_future or (reported and _reported_past(lex, lowers, clause))
     ):
         cand.mode = "hypothetical"
@@ -453,6 +453,20 @@ def apply_modes(
     elif conditional_sentence(lex, lowers):
         cand.mode = "hypothetical"
     return True
+
+
+def _possible_act(lex: Lexicon, words: list[str], i: int) -> bool:
+    """Whether an attributive "mögliche" (``hypothetical_attributes``) modifies the trigger
+    noun at ``i`` ("ein möglicher neuer Angriff"): the act is only possible. An attribute of
+    another noun leaves the act as told ("protestierten gegen mögliche Wahlen"): a German
+    attribute modifies the first noun after it, the first capitalised word."""
+    attributes = lex.words.get("hypothetical_attributes", ())
+    for k in range(i - 1, -1, -1):
+        if words[k].lower() in attributes:
+            return True
+        if not words[k].isalpha() or words[k][:1].isupper():
+            return False
+    return False
 
 
 def _intending(

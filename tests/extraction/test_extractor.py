@@ -414,6 +414,21 @@ def test_using_riot_control_means_against_people_is_violent_repression(
 @pytest.mark.parametrize(
     ("text", "mode"),
     [
+        # "möglich" before the event noun makes the event only possible
+        ("Ein möglicher Angriff Kenias auf Uganda beunruhigt Tansania.", "hypothetical"),
+        # before another noun it leaves the event as told
+        ("Tausende Kenianer protestierten in Nairobi gegen mögliche Neuwahlen.", None),
+    ],
+)
+def test_an_attributive_moeglich_makes_only_the_noun_it_modifies_hypothetical(
+    extractor: Extractor, text: str, mode: str | None
+) -> None:
+    assert {event.mode for event in code(extractor, text, "de")} == {mode}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
         # indirect speech tells a past deed with "hätten" and a participle: a fact reported
         (
             "Die Regierung Kenias erklärte, Soldaten Ugandas hätten die Stadt Busia angegriffen.",
