@@ -505,21 +505,18 @@ def people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None
     """A people named by its demonym takes the country it lives in, as PLOVER codes actors:
     "Albaner in Südserbien", "the Albanians of southern Serbia" (a place right after the people
     noun), and with an "ethnic" marker any place the sentence sets the event in ("ethnic
-    Hungarian activists marching in Slovakia", "ethnische Ungarn ... im Süden der Slowakei")."""
+    Hungarian activists marching in Slovakia", "ethnische Ungarn ... im Süden der Slowakei").
+    So does a people of several states, whose demonym names none ("die Kurden im Nordirak":
+    Iraq's)."""
     ethnic = lex.words.get("ethnic_words", set())
     links = set(lex.words.get("genitive_links", ())) | set(lex.words.get("country_preps", ()))
     lowers = s.lowers
     for k, m in enumerate(mentions):
         a = m.actor
-        if (
-            a is None
-            or a.name
-            or not a.country
-            or a.country in NON_STATE_CODES
-            or m.place is not None
-        ):
+        if a is None or a.name or a.country in NON_STATE_CODES or m.place is not None:
             continue
-        demonyms = [w for w in lowers[m.start : m.end] if lex.demonyms.get(w) == a.country]
+        # a demonym's row has an empty country for a people of several states
+        demonyms = [w for w in lowers[m.start : m.end] if lex.demonyms.get(w) == (a.country or "")]
         if not demonyms:
             continue
         marked = any(w in ethnic for w in lowers[max(0, m.start - 1) : m.end])
@@ -559,3 +556,4 @@ def people_abroad(lex: Lexicon, s: Sentence, mentions: list[EntitySpan]) -> None
                 country = min(located, key=lambda o: abs(o.start - m.start)).country
         if country:
             m.actor = Actor(a.text, a.name, country, a.sector, a.actor_id)
+            m.supranational = False

@@ -733,6 +733,9 @@ def test_german_counterparts_of_english_triggers(
             "Albanians",
             "MNE",
         ),
+        # a people of several states, whose demonym names none
+        ("Die Kurden in Syrien haben die Regierung kritisiert.", "de", "Kurden", "SYR"),
+        ("Die Kurden im Nordirak griffen die Stellungen der Miliz an.", "de", "Kurden", "IRQ"),
     ],
 )
 def test_ethnic_group_takes_the_country_it_lives_in(
