@@ -343,6 +343,10 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
         # calling sth. a wrong or unjust (CAMEO.2.0 DECLARE ... UNJUST, CALL ... ILLEGITIMATE)
         ("Kenia hat die Sanktionen Ugandas als Unrecht bezeichnet.", "ACCUSE"),
         ("Die Regierung Kenias wertet die Grenzschließung Ugandas als ungerechtfertigt.", "ACCUSE"),
+        # 'nennen' takes its predicate without 'als' (CAMEO.2.0 CALL ... ILLEGITIMATE, LIAR)
+        ("Die Regierung Kenias nannte die Grenzschließung Ugandas unannehmbar.", "ACCUSE"),
+        ("Der Außenminister Kenias nannte den Präsidenten Ugandas einen Lügner.", "ACCUSE"),
+        ("Kenia hat den Einmarsch Ugandas einen Völkerrechtsbruch genannt.", "ACCUSE"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
@@ -363,6 +367,8 @@ def test_idioms_beside_the_table_code_their_event(
         "Die Zeitung Kenias berichtete über verschärfte Kontrollen an der Grenze zu Uganda.",
         # a fence elsewhere than on a border is no event
         "Der Präsident Kenias ließ in Uganda einen Zaun um seine Residenz bauen.",
+        # 'nennen' naming a fact, not calling something so
+        "Die Polizei Kenias nannte keine Einzelheiten zu dem Treffen mit Uganda.",
     ],
 )
 def test_an_idiom_without_event_or_as_an_adjective_codes_nothing(
