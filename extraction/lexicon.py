@@ -108,6 +108,7 @@ class Lexicon:
     separable_stems: frozenset[str] = field(init=False)
     noun_heads: list[str] = field(init=False)
     non_events: frozenset[str] = field(init=False)
+    listed_participles: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.conf = self.kb.lang[self.lang]
@@ -127,9 +128,13 @@ class Lexicon:
             self.triggers.setdefault(lemma, [trig])
         # the past participles the reviewed rows list for a table verb are that verb: the
         # lemmatiser leaves many as they stand ("bombardiert", "entführt", "begnadigt")
-        for form, lemma in reviewed_participles(rows).items():
+        participles = reviewed_participles(rows)
+        for form, lemma in participles.items():
             if lemma in table and form not in self.triggers:
                 self.triggers[form] = table[lemma]
+        # ... and participles wherever they stand: the lemmatiser's own lemma of a strong one
+        # it does not know is the form itself ("beschossen", "vernommen"), as for an infinitive
+        self.listed_participles = frozenset(f for f, lemma in participles.items() if f != lemma)
         self.non_events = reviewed_non_events(self.kb, rows) - set(table)
         self.idioms = {}
         all_idioms = reviewed_idioms(self.kb, rows)
@@ -381,7 +386,7 @@ class Lexicon:
         if not word.endswith(("t", "en")):
             return False
         # not the infinitive: "gewährt", "erschossen" ("gewähren", "verurteilen" are none)
-        if word[-1] != "t" and word == lemma:
+        if word[-1] != "t" and word == lemma and word not in self.listed_participles:
             return False
         return word.startswith(self.participle_starts) or word.endswith("iert")
 
