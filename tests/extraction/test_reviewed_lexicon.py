@@ -377,6 +377,26 @@ def test_an_idiom_without_event_or_as_an_adjective_codes_nothing(
     assert code(extractor, text, "de") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung Kenias hat den Gouverneur von Nairobi seines Amtes enthoben.",
+        "Der Gouverneur von Nairobi wurde von der Regierung Kenias seines Postens enthoben.",
+        "Der Gouverneur von Nairobi wurde von der Regierung Kenias von seinem Amt entbunden.",
+        # not the urging (100) of the bare verb
+        "Der Gouverneur von Nairobi wurde von der Regierung Kenias aus dem Amt gedrängt.",
+    ],
+)
+def test_removing_from_office_reduces_relations(extractor: Extractor, text: str) -> None:
+    """CAMEO.2.0 REMOVE * (FROM OFFICE) [160]: the remover is the source, also in the passive."""
+    [event] = code(extractor, text, "de")
+    assert (event.cameo, event.source.text, event.target.text) == (
+        "160",
+        "Regierung Kenias",
+        "Gouverneur von Nairobi",
+    )
+
+
 def test_listed_participles_of_a_table_verb_are_that_verb(tmp_path: Path) -> None:
     kb = _kb_with(
         tmp_path,
