@@ -396,6 +396,7 @@ def _located(
         m.country == country
         and (
             (m.kind == "PLACE" and (m.place is None or m.place.kind != "capital"))
+            or _town_named(lex, s, m, directions)
             or (
                 m.start > 0
                 and s.lowers[m.start - 1] in preps
@@ -407,6 +408,20 @@ def _located(
         )
         for m in mentions
     )
+
+
+def _town_named(lex: Lexicon, s: Sentence, m: EntitySpan, directions: bool) -> bool:
+    """Whether a place's name follows a noun that calls it a town ("in der Hauptstadt
+    Nairobi", "in der kenianischen Hauptstadt Nairobi"): so named, a capital is where
+    something happens, not its government acting, as after a preposition ("in Nairobi").
+    Without ``directions``, not a town a movement comes from or goes to ("aus der Hauptstadt
+    Kiew")."""
+    k = m.start - 1
+    if m.kind != "PLACE" or k < 0 or s.lowers[k] not in lex.words.get("settlement_words", ()):
+        return False
+    if k > 0 and modifier_of(lex, s.lowers[k - 1], m.country):
+        k -= 1  # the town's own demonym: "der kenianischen Hauptstadt"
+    return directions or not after_word(lex, s.lowers, k, lex.words.get("direction_preps", ()))
 
 
 def _locative_preps(lex: Lexicon) -> set[str]:

@@ -246,6 +246,26 @@ def test_agent_inherits_a_place_right_after_it(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tausende Studenten haben in der Hauptstadt Nairobi gegen die Regierung demonstriert.",
+        "In der kenianischen Hauptstadt Nairobi protestierten Tausende Studenten gegen die "
+        "Regierung.",
+    ],
+)
+def test_a_capital_named_as_a_town_sets_the_scene(extractor: Extractor, text: str) -> None:
+    """A capital after its settlement noun is where the act happens, as "in Nairobi" is."""
+    assert roles(code(extractor, text, "de")) == [("PROTEST", "KEN", "KEN")]
+
+
+def test_a_town_a_movement_comes_from_places_no_state_body(extractor: Extractor) -> None:
+    found = mentions(
+        extractor, "Die Polizei stoppte zehn Flüchtlinge aus der Hauptstadt Kabul.", "de"
+    )
+    assert found["Polizei"].country is None
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "span", "country"),
     [
         ("Kenia sagte, seine Truppen seien aus Somalia abgezogen.", "de", "Truppen", "KEN"),
