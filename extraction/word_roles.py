@@ -26,6 +26,7 @@ from .candidate import (
 )
 from .clause_trigger import in_fixed_marker
 from .codes import (
+    CALL_ROOTS,
     CLOSING_SPEECH_ROOTS,
     COERCIVE_ROOTS,
     CONTENT_TARGET_ROOTS,
@@ -528,6 +529,17 @@ def assign_roles(
             and m.prep in lex.words.get("topic_preps", ())
             and m.start > i
         ]
+        if (
+            asked
+            and lex.lang == "de"
+            and root(cand.cameo) in CALL_ROOTS
+            and objects
+            and asked[0].start < objects[0].start
+        ):
+            # "verlangte von Uganda die Auslieferung des Rebellenführers": in German word order
+            # the von-phrase before the demanded act is whom the call is made of; an actor
+            # after it takes part in the act demanded
+            objects = []
         cand.target = next(iter(objects + about + goals + asked), None)
         if origins and cand.cameo[:2] == "07" and origins[0].kind != "PLACE":
             # "Lieferungen aus Nordkorea": from -> source; "aus der Stadt X" is where aid goes

@@ -72,3 +72,18 @@ def test_an_unnamed_english_addressee_is_no_actor_of_the_demanded_act(
 def test_a_named_english_addressee_keeps_the_target(extractor: Extractor) -> None:
     text = "The government of Libya urged Egypt to fly airstrikes against IS."
     assert ("LBY", "EGY") in pairs(extractor, text, "REQUEST", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru forderte von Chile die Auslieferung des Rebellenführers.",
+        "Die Regierung Perus verlangte von Chile die Freilassung der Journalisten.",
+        # the von-phrase of the demanded act, after it, is no addressee
+        "Peru forderte Chile zur Freilassung von zwei Soldaten auf.",
+    ],
+)
+def test_a_von_phrase_before_the_demanded_act_is_whom_it_is_asked_of(
+    extractor: Extractor, text: str
+) -> None:
+    assert pairs(extractor, text, "REQUEST") == {("PER", "CHL")}
