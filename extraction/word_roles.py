@@ -43,7 +43,7 @@ from .codes import (
 )
 from .figurative import abstract_noun
 from .kb import REFLEXIVE, Trigger
-from .lexicon import Lexicon, known_word
+from .lexicon import Lexicon, known_word, masculine
 from .model import Actor
 from .segments import PUNCT_BREAK, clause_segs
 from .spans import EntitySpan, Sentence, after_word, opens_participle
@@ -402,8 +402,13 @@ def assign_roles(
     pronouns = lex.words["pronouns_person"] | lex.words.get("pronouns_plural", set())
     pronoun_subject = _pronoun_subject(lex, lowers, seg, i, cand.trigger, pronouns, mentions)
     opening_pronoun = _opening_pronoun(lex, s, seg, i, cand.trigger, pronouns, mentions)
+    # "Die Regierung Kubas kritisierte der russische Präsident": an object may open the
+    # clause when the subject after the verb shows its case
+    shown = [
+        m for m in nominative if cand.trigger.pos == "VERB" and _nominative_after_verb(lex, s, i, m)
+    ]
     unnamed_subject = owner is None and (
-        _unresolved_subject(lex, s, seg, i, cand.trigger)
+        (_unresolved_subject(lex, s, seg, i, cand.trigger) and not shown)
         or pronoun_subject
         or opening_pronoun
         # "Dass man mit der Türkei verhandle, verteidigte der Kanzler": "man" is the subject
@@ -415,7 +420,7 @@ def assign_roles(
         # "Ein Leitartikel forderte Obama auf": the actor after the verb is its object; after
         # an opening pronoun every actor is ("Sie sollen 20 Soldaten getötet haben")
         nominative = [m for m in nominative if m.start < i and not opening_pronoun]
-    subject = antecedent or owner or (nominative[0] if nominative else None)
+    subject = antecedent or owner or (shown or nominative or [None])[0]
     if (
         cand.reporter is not None
         and not antecedent
@@ -1386,6 +1391,31 @@ def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
         if not lowers[k].isalpha() or not lowers[k].endswith(lex.adjective_endings):
             return False  # only adjectives may stand between the article and the noun
     return False
+
+
+def _nominative_after_verb(lex: Lexicon, s: Sentence, i: int, m: EntitySpan) -> bool:
+    """Whether the mention right after the German verb ``i`` is a nominative by its article
+    and endings, so the clause's subject even after an object that opens it: "der" with
+    weak "-e" adjectives ("der russische Präsident"; a dative or genitive would end in "-en")
+    or with a masculine title ("der Papst"; "der Ministerin", "der Regierung" are datives)."""
+    article = i + 1
+    if m.start <= article or s.lowers[article] not in lex.words.get("masculine_articles", ()):
+        return False
+    noun = article + 1
+    while noun < m.end and s.words[noun][:1].islower():
+        noun += 1
+    if noun == m.end or m.start not in (article + 1, noun):
+        return False  # the mention is the noun of this article, or it with its adjectives
+    adjectives = s.words[article + 1 : noun]
+    if adjectives:
+        return all(w.endswith("e") for w in adjectives)
+    word = s.lowers[noun]
+    return (
+        m.title
+        and masculine(word) is None
+        and not word.endswith("e")
+        and not _feminine_oblique(lex, s.lowers[article], word)
+    )
 
 
 def _in_main_clause(

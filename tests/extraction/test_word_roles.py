@@ -1,5 +1,6 @@
 """German roles from word order (extraction.word_roles): the recipient of a passive whose
-subject is no actor. Invented sentences."""
+subject is no actor, the subject after the verb of a clause an object opens. Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -174,3 +175,23 @@ def test_the_genitive_of_a_part_in_the_object_stays_the_object(extractor: Extrac
     text = "Die kenianische Polizei nahm am Montag Teile der Opposition fest."
     [arrest] = code(extractor, text, "de")
     assert (arrest.source.sector, arrest.target.sector) == ("COP", "OPP")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an object opens the clause; "der" and a weak "-e" adjective, or "der" and a
+        # masculine title, make the noun after the verb the subject
+        ("Die Regierung Perus kritisierte der chilenische Präsident scharf.", "CHL", "PER"),
+        ("Die Bischöfe Kenias lobte der Papst für ihren Einsatz.", "VAT", "KEN"),
+        ("Norwegen warf der Außenminister Schwedens Wortbruch vor.", "SWE", "NOR"),
+        # a dative after the verb stays the object
+        ("Norwegen warf der Außenministerin Schwedens Wortbruch vor.", "NOR", "SWE"),
+        ("Norwegen warf der schwedischen Regierung Wortbruch vor.", "NOR", "SWE"),
+    ],
+)
+def test_a_nominative_after_the_verb_is_the_subject_of_a_clause_an_object_opens(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    [event] = code(extractor, text, "de")
+    assert (event.source.country, event.target.country) == (source, target)
