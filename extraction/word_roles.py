@@ -1394,18 +1394,28 @@ def _oblique(lex: Lexicon, lowers: list[str], m: EntitySpan) -> bool:
 
 
 def _nominative_after_verb(lex: Lexicon, s: Sentence, i: int, m: EntitySpan) -> bool:
-    """Whether the mention right after the German verb ``i`` is a nominative by its article
-    and endings, so the clause's subject even after an object that opens it: "der" with
-    weak "-e" adjectives ("der russische Präsident"; a dative or genitive would end in "-en")
-    or with a masculine title ("der Papst"; "der Ministerin", "der Regierung" are datives)."""
-    article = i + 1
-    if m.start <= article or s.lowers[article] not in lex.words.get("masculine_articles", ()):
+    """Whether the mention right after the German verb ``i`` (or after the auxiliary of its
+    clause: "hat der Papst ... gelobt") is a nominative by its article and endings, so the
+    clause's subject even after an object that opens it: "der" with weak "-e" adjectives
+    ("der russische Präsident"; a dative or genitive would end in "-en") or with a masculine
+    title ("der Papst"; "der Ministerin", "der Regierung" are datives)."""
+    articles = lex.words.get("masculine_articles", ())
+    article = m.start - 1
+    while article > 0 and s.lowers[article] not in articles and s.words[article][:1].islower():
+        article -= 1  # adjectives before the mention ("der langjährige [Präsident X]")
+    if article < 1 or s.lowers[article] not in articles:
+        return False
+    verb = article - 1
+    auxiliary = s.lowers[verb] in lex.words["perfect_aux"] or s.lemmas[verb] in lex.words.get(
+        "modal_verbs", ()
+    )
+    if not (verb == i or (auxiliary and verb < i)):
         return False
     noun = article + 1
     while noun < m.end and s.words[noun][:1].islower():
         noun += 1
-    if noun == m.end or m.start not in (article + 1, noun):
-        return False  # the mention is the noun of this article, or it with its adjectives
+    if noun == m.end:
+        return False
     adjectives = s.words[article + 1 : noun]
     if adjectives:
         return all(w.endswith("e") for w in adjectives)

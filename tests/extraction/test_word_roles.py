@@ -185,9 +185,13 @@ def test_the_genitive_of_a_part_in_the_object_stays_the_object(extractor: Extrac
         ("Die Regierung Perus kritisierte der chilenische Präsident scharf.", "CHL", "PER"),
         ("Die Bischöfe Kenias lobte der Papst für ihren Einsatz.", "VAT", "KEN"),
         ("Norwegen warf der Außenminister Schwedens Wortbruch vor.", "SWE", "NOR"),
+        # ... or after the clause's auxiliary
+        ("Die Regierung Perus hat der Präsident Chiles scharf kritisiert.", "CHL", "PER"),
+        ("Die Bischöfe Kenias will der Papst im Mai loben.", "VAT", "KEN"),
         # a dative after the verb stays the object
         ("Norwegen warf der Außenministerin Schwedens Wortbruch vor.", "NOR", "SWE"),
         ("Norwegen warf der schwedischen Regierung Wortbruch vor.", "NOR", "SWE"),
+        ("Der Papst hat der Regierung Kenias gedankt.", "VAT", "KEN"),
     ],
 )
 def test_a_nominative_after_the_verb_is_the_subject_of_a_clause_an_object_opens(
