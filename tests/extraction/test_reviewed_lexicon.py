@@ -347,6 +347,9 @@ def test_an_idiom_of_a_verb_the_table_lacks_is_read_beside_the_table(tmp_path: P
         ("Die Regierung Kenias nannte die Grenzschließung Ugandas unannehmbar.", "ACCUSE"),
         ("Der Außenminister Kenias nannte den Präsidenten Ugandas einen Lügner.", "ACCUSE"),
         ("Kenia hat den Einmarsch Ugandas einen Völkerrechtsbruch genannt.", "ACCUSE"),
+        # calling sth. illegal (CAMEO.2.0 DESCRIBE ... AS LAWLESS)
+        ("Kenia hat die Grenzschließung Ugandas als illegal bezeichnet.", "ACCUSE"),
+        ("Die Regierung Kenias betrachtet den Zaun Ugandas als völkerrechtswidrig.", "ACCUSE"),
         # an idiom read beside the table yields to a verb of the table
         ("Kenia übte Druck auf Uganda aus und forderte die Freilassung der Geiseln.", "REQUEST"),
     ],
