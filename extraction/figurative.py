@@ -57,10 +57,10 @@ def figurative_sense(
     a struggle with a problem, a feeling of being oppressed, a statement for the record)."""
     if lex.lang != "de":
         return trig
-    if root(trig.cameo) == THREAT_ROOT and trig.pos == "NOUN" and _labelled(lex, lowers, i):
-        return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
     if root(trig.cameo) not in COERCIVE_ROOTS | {THREAT_ROOT}:
         return trig
+    if trig.pos == "NOUN" and _labelled(lex, lowers, i):
+        return replace(trig, cameo=CRITICISM, mode=None, context=(), negated=None)
     if trig.pos == "VERB" and _felt(lex, lowers, seg, i):
         return None  # "fühlt sich unterdrückt", "sieht sich bedroht"
     if root(trig.cameo) == THREAT_ROOT:
@@ -82,9 +82,10 @@ def figurative_sense(
 
 
 def _labelled(lex: Lexicon, lowers: Sequence[str], i: int) -> bool:
-    """Whether a threat noun is what its stretch's verb of calling names something ("bezeichnete
-    Russland als Bedrohung", "betrachte die Angriffe als Provokation und Bedrohung"): a
-    judgement of the one called, criticism (111), not a threat."""
+    """Whether a threat or force noun is what its stretch's verb of calling names something
+    ("bezeichnete Russland als Bedrohung", "bezeichnete die Mission als Invasion"): a judgement
+    of the one called, criticism (111), not a threat or an act of force, as CAMEO.2.0 codes
+    'BRAND - * KIDNAPPING [111]' (CAMEO.2.0.txt:2404)."""
     # a list of modifiers may cut the stretch between "als" and its noun ("als sehr, sehr
     # ernsthafte Bedrohung"): both are looked for in the sentence around it
     before = lowers[max(0, i - LABEL_REACH) : i]

@@ -153,6 +153,13 @@ def test_calling_an_actor_a_threat_is_criticism(extractor: Extractor) -> None:
     assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["THREATEN"]
 
 
+def test_calling_an_act_an_invasion_is_criticism(extractor: Extractor) -> None:
+    text = "Der Präsident Perus bezeichnete die Mission Chiles als Invasion."
+    assert roles(code(extractor, text, "de")) == [("ACCUSE", "PER", "CHL")]
+    text = "Die Armee Perus begann am Montag eine Invasion Chiles."
+    assert [t for t, _, _ in roles(code(extractor, text, "de"))] == ["COERCE"]
+
+
 def test_an_organisations_own_phrase_is_not_what_an_attack_is_aimed_at(
     extractor: Extractor,
 ) -> None:
