@@ -293,7 +293,7 @@ class Extractor:
                     continue
                 # the article memory has read it as a sentence without an event already
                 again = True
-            memory.subject = self._previous_subject(lex, s, previous, day, memory)
+            memory.subject = self._subject_before(lex, s, previous, day, memory)
             mentions = find_entities(self.kb, lex, s, day, deepcopy(memory) if again else memory)
             if opening is not None:
                 for m in mentions:
@@ -306,7 +306,7 @@ class Extractor:
         if batch:
             yield self._worth(batch, syntax, lex.lang)
 
-    def _previous_subject(
+    def _subject_before(
         self,
         lex: Lexicon,
         s: Sentence,

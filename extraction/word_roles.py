@@ -404,9 +404,8 @@ def assign_roles(
     opening_pronoun = _opening_pronoun(lex, s, seg, i, cand.trigger, pronouns, mentions)
     # "Die Regierung Kubas kritisierte der russische Präsident": an object may open the
     # clause when the subject after the verb shows its case
-    shown = [
-        m for m in nominative if cand.trigger.pos == "VERB" and _nominative_after_verb(lex, s, i, m)
-    ]
+    verb = cand.trigger.pos == "VERB"
+    shown = [m for m in nominative if verb and _nominative_after_verb(lex, s, i, m)]
     unnamed_subject = owner is None and (
         (_unresolved_subject(lex, s, seg, i, cand.trigger) and not shown)
         or pronoun_subject
@@ -1002,11 +1001,20 @@ def _subject_owner(
     )
 
 
-def _finite_at(lex: Lexicon, s: Sentence, lowers: list[str], k: int, i: int) -> bool:
+def _finite_at(
+    lex: Lexicon,
+    s: Sentence,
+    lowers: list[str],
+    k: int,
+    i: int,
+    auxiliaries: Collection[str] | None = None,
+) -> bool:
     """Whether the German clause's finite verb stands at ``k``: the predicate ``i`` itself,
-    or an auxiliary or modal before its participle or infinitive."""
+    or an auxiliary (of ``auxiliaries``, by default every finite one) or modal before its
+    participle or infinitive."""
+    auxiliaries = lex.finite_auxiliaries if auxiliaries is None else auxiliaries
     return k == i or (
-        k < i and (lowers[k] in lex.finite_auxiliaries or s.lemmas[k] in lex.words["modal_verbs"])
+        k < i and (lowers[k] in auxiliaries or s.lemmas[k] in lex.words["modal_verbs"])
     )
 
 
@@ -1405,11 +1413,7 @@ def _nominative_after_verb(lex: Lexicon, s: Sentence, i: int, m: EntitySpan) -> 
         article -= 1  # adjectives before the mention ("der langjährige [Präsident X]")
     if article < 1 or s.lowers[article] not in articles:
         return False
-    verb = article - 1
-    auxiliary = s.lowers[verb] in lex.words["perfect_aux"] or s.lemmas[verb] in lex.words.get(
-        "modal_verbs", ()
-    )
-    if not (verb == i or (auxiliary and verb < i)):
+    if not _finite_at(lex, s, s.lowers, article - 1, i, lex.words["perfect_aux"]):
         return False
     noun = article + 1
     while noun < m.end and s.words[noun][:1].islower():
