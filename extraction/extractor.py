@@ -301,10 +301,10 @@ class Extractor:
             previous = Opening(s, first, mentions)
             batch.append((s, start_char, end_char, triggers, mentions))
             if len(batch) == PARSE_BATCH:
-                yield self._worth(batch, syntax, lex.lang)
+                yield self._worth(batch, syntax, lex)
                 batch = []
         if batch:
-            yield self._worth(batch, syntax, lex.lang)
+            yield self._worth(batch, syntax, lex)
 
     def _subject_before(
         self,
@@ -325,7 +325,7 @@ class Extractor:
             mentions = find_entities(self.kb, lex, previous.sentence, day, deepcopy(memory))
         return opening_subject(lex, previous.sentence, mentions, previous.first)
 
-    def _worth(self, batch: list, syntax: Language | None, lang: str) -> list:
+    def _worth(self, batch: list, syntax: Language | None, lex: Lexicon) -> list:
         """With a syntax pipeline, the sentences that can give a published event (to be
         parsed); without, all of them."""
         if syntax is None:
@@ -333,7 +333,7 @@ class Extractor:
         return [
             item
             for item in batch
-            if self._worth_parsing(lang, *item[3:]) or self._argued(lang, item[0], *item[3:])
+            if self._worth_parsing(lex.lang, *item[3:]) or self._argued(lex, item[0], *item[3:])
         ]
 
     def _worth_parsing(
@@ -369,13 +369,17 @@ class Extractor:
 
     def _argued(
         self,
-        lang: str,
+        lex: Lexicon,
         s: Sentence,
         triggers: list[tuple[int, Trigger]],
         mentions: list[EntitySpan],
     ) -> bool:
-        """Whether such a sentence (no table trigger) names a resolved actor: worth parsing."""
-        return not triggers and any(m.actor is not None and m.actor.country for m in mentions)
+        """Whether a sentence with no table trigger is worth parsing as :meth:`_worth_parsing`
+        judges a trigger's, for every code its verbs' lemma rows with arguments may give
+        ("recalled its ambassador": both sides named; "seized": one, the authorities implied)."""
+        if triggers:
+            return False
+        return self._worth_parsing(lex.lang, verb_lexicon(lex).argued_triggers(s.words), mentions)
 
     def _other_side_elsewhere(self, trigger: Trigger) -> bool:
         """Whether one resolved actor can make the event whole: its code has no recipient,

@@ -12,7 +12,7 @@ grammatical subject the logical object, as the patterns are written for the acti
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -259,8 +259,30 @@ class VerbLexicon:
     def _argues(self, word: str) -> bool:
         """Whether ``word`` may be a verb with a coded lemma row with arguments (cached:
         :meth:`may_argue` tests every word of most sentences)."""
-        keys = (word.lower(), *self.lex.trigger_candidates(word, lemma_of(word, self.lang)))
-        return any(self.participles.get(key, key) in self.argued for key in keys)
+        return any(self.participles.get(key, key) in self.argued for key in self._keys(word))
+
+    def _keys(self, word: str) -> tuple[str, ...]:
+        """The lemma keys ``word`` may be listed under, as the trigger table reads it."""
+        return (word.lower(), *self.lex.trigger_candidates(word, lemma_of(word, self.lang)))
+
+    def argued_triggers(self, words: Sequence[str]) -> list[tuple[int, Trigger]]:
+        """By word position, every trigger a lemma row with arguments of the word may code
+        (each pattern's code), also as a separable verb with a particle the sentence has ("lud
+        ... ein": einladen): what the parse of a sentence the trigger table finds nothing in
+        can code at most, for the extractor's gate before the parse."""
+        particles = self.separable.intersection(w.lower() for w in words)
+        found = []
+        for i, word in enumerate(words):
+            keys = self._keys(word)
+            keys += tuple(particle + key for particle in particles for key in keys)
+            for lemma in {self.participles.get(key, key) for key in keys} & self.argued:
+                found.extend(
+                    (i, Trigger(lemma, "VERB", pat.cameo, None, (), pat.negated))
+                    for sense in self.senses[(lemma, "VERB")]
+                    for pat in sense.patterns
+                    if pat.cameo
+                )
+        return found
 
     def argued_sense(self, s: Sentence, clause: Clause) -> Trigger | None:
         """The most specific lemma row with arguments (curated or reviewed) that the clause

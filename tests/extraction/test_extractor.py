@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import extraction
+import extraction.extractor as ext
 from extraction import Document, Extractor, UnsupportedLanguage
 
 from .conftest import code, coded
@@ -937,3 +938,28 @@ def test_a_sentence_opening_with_a_condition_is_hypothetical(
 ) -> None:
     events = code(extractor, text, lang)
     assert (etype, mode) in {(e.event_type, e.mode) for e in events}, events
+
+
+def test_a_sentence_coded_only_by_its_verbs_arguments_is_parsed_when_it_can_publish(
+    default_extractor: Extractor, monkeypatch
+) -> None:
+    """No table trigger, a verb whose lemma rows with arguments may code it: parsed when its
+    mentions can supply what the codes need (a recall needs both sides; a seizure's agent may
+    be the place's authorities), as a table trigger's sentence is."""
+    parsed: list[str] = []
+    parse = ext.parse_sentences
+
+    def spy(nlp, sentences):
+        parsed.extend(" ".join(s.words) for s in sentences)
+        parse(nlp, sentences)
+
+    monkeypatch.setattr(ext, "parse_sentences", spy)
+    text = (
+        "Mali recalled its ambassador on Monday. France recalled its ambassador from Mali. "
+        "Armed men seized a bus in Mali."
+    )
+    default_extractor.run(Document("x", text, language="en", published_at="2025-09-03"))
+    assert parsed == [
+        "France recalled its ambassador from Mali .",
+        "Armed men seized a bus in Mali .",
+    ]

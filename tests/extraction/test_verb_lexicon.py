@@ -13,7 +13,7 @@ from extraction.clauses import Clause
 from extraction.kb import DATA_DIR, load_kb, read_tsv
 from extraction.lexicon import Lexicon, lemma_of
 from extraction.spans import Sentence
-from extraction.verb_lexicon import code_clause
+from extraction.verb_lexicon import code_clause, verb_lexicon
 from extraction.verbs_build import parse_cameo_verbs
 from extraction.verbs_candidates import Candidate, english_clause, ranked
 
@@ -369,3 +369,19 @@ def test_in_order_to_is_a_purpose_marker_not_an_order(extractor, text: str) -> N
 def test_an_order_stays_an_order(extractor) -> None:
     events = code(extractor, "Belarus placed an order for Lithuanian grain.", "en")
     assert [e.cameo for e in events] == ["100"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The envoy was recalled today", {(3, "recall", "161")}),
+        ("de", "Die Regierung rief gestern den Gesandten zurück", {(2, "zurückrufen", "161")}),
+        ("en", "The envoy arrived today", set()),
+    ],
+)
+def test_argued_triggers_are_the_codes_a_verbs_rows_with_arguments_may_give(
+    lang: str, text: str, expected: set
+) -> None:
+    found = verb_lexicon(Lexicon(lang, load_kb())).argued_triggers(text.split())
+    assert expected <= {(i, t.lemma, t.cameo) for i, t in found}
+    assert bool(found) == bool(expected)
