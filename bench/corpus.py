@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["SHARED_DATA", "news_articles"]
+__all__ = ["SHARED_DATA", "bbc_rows", "gnad_rows", "news_articles"]
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # Sections with the most political news first.
@@ -32,10 +32,7 @@ GNAD_SECTIONS = (
 
 
 def _bbc(data: Path) -> Iterator[dict]:
-    with gzip.open(
-        data / "bbc_news_english" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8"
-    ) as f:
-        rows = [json.loads(line) for line in f]
+    rows = bbc_rows(None, data)
     rows.sort(key=lambda row: (BBC_SECTIONS.index(row["category"]), row["id"]))
     for row in rows:
         yield {
@@ -48,8 +45,7 @@ def _bbc(data: Path) -> Iterator[dict]:
 
 
 def _gnad(data: Path) -> Iterator[dict]:
-    with (data / "10kgnad_german_news" / "test.csv").open(encoding="utf-8", newline="") as f:
-        rows = list(enumerate(csv.reader(f, delimiter=";", quotechar="'")))
+    rows = list(enumerate(gnad_rows(None, data)))
     rows.sort(key=lambda item: (GNAD_SECTIONS.index(item[1][0]), item[0]))
     for number, (_, text) in rows:
         yield {
@@ -74,3 +70,19 @@ def news_articles(count: int, data: Path = SHARED_DATA) -> list[dict]:
         if len(articles) == count:
             break
     return articles
+
+
+def bbc_rows(count: int | None, data: Path = SHARED_DATA) -> list[dict]:
+    """The first ``count`` BBC rows (all with None) in the file's order: id, title, body,
+    category."""
+    with gzip.open(
+        data / "bbc_news_english" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8"
+    ) as f:
+        return [json.loads(line) for line in itertools.islice(f, count)]
+
+
+def gnad_rows(count: int | None, data: Path = SHARED_DATA) -> list[list[str]]:
+    """The first ``count`` rows (all with None) of the 10kGNAD test split in the file's
+    order: section, text."""
+    with (data / "10kgnad_german_news" / "test.csv").open(encoding="utf-8", newline="") as f:
+        return list(itertools.islice(csv.reader(f, delimiter=";", quotechar="'"), count))

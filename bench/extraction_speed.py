@@ -20,10 +20,7 @@ The corpora are read in place and never copied (their licences are non-commercia
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import importlib.util
-import json
 import os
 import resource
 import statistics
@@ -38,29 +35,22 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: before numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+from bench.corpus import bbc_rows, gnad_rows  # noqa: E402
 from extraction import Document, Extraction, Extractor  # noqa: E402
 from extraction.syntax import load_syntax_pipeline  # noqa: E402
 from extraction.syntax_eval import pipeline_speed  # noqa: E402
 from streams.extractor_pool import BATCH  # noqa: E402
 
-SHARED = REPO.parent / "shared" / "data"
-
 
 def german(n: int) -> list[Document]:
-    path = SHARED / "10kgnad_german_news" / "test.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))[:n]
     return [
-        Document(f"de{i}", row[1], language="de", published_at="2016-01-01")
-        for i, row in enumerate(rows)
+        Document(f"de{i}", body, language="de", published_at="2016-01-01")
+        for i, (_, body) in enumerate(gnad_rows(n))
     ]
 
 
 def english(n: int) -> list[Document]:
-    path = SHARED / "bbc_news_english" / "bbc_news_2225.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for _, line in zip(range(n), fh, strict=False)]
-    return [Document(r["id"], r["body"], r["title"], "en", "2005-01-01") for r in rows]
+    return [Document(r["id"], r["body"], r["title"], "en", "2005-01-01") for r in bbc_rows(n)]
 
 
 def rss_mb() -> float:
