@@ -29,6 +29,7 @@ __all__ = [
     "hyphen_compound",
     "inherit_countries",
     "led_by",
+    "may_lead",
     "named_states",
     "opposed_government",
     "people_abroad",
@@ -59,11 +60,22 @@ def demonym_country(lex: Lexicon, low: str) -> str | None:
 def capital_adjective(lex: Lexicon, s: Sentence, i: int) -> str | None:
     """The state of a capital's adjective before a state body ("das Moskauer
     Außenministerium"); before anything else it is the city's ("Wiener Zeitung")."""
-    country = lex.capital_adjectives.get(s.words[i].lower())
+    country = lex.capital_adjectives.get(s.lowers[i])
     if country is None or i + 1 >= len(s.words):
         return None
     agent = lex.agent(s.lemmas[i + 1], s.words[i + 1])
     return country if agent is not None and agent[0] in CAPITAL_BODIES else None
+
+
+def may_lead(lex: Lexicon, s: Sentence) -> bool:
+    """Whether :func:`led_by` may find anything in ``s``: each of its forms has a word of
+    ``led_words``, alone ("led", "geführte") or after a hyphen ("Vietnamese-led"). Most
+    sentences have none: one test per sentence spares the per-word rule."""
+    led, lowers = lex.words.get("led_words"), s.lowers
+    return bool(led) and (
+        not led.isdisjoint(lowers)
+        or not led.isdisjoint(low.rpartition("-")[2] for low in lowers if "-" in low)
+    )
 
 
 def led_by(kb: KnowledgeBase, lex: Lexicon, words: list[str], i: int) -> tuple[int, str] | None:
@@ -126,8 +138,8 @@ def hyphen_compound(
     prefix on an (agent) noun is a group of that country; the sector comes from the head.
     A body the article named before is a prefix too ("KVP-Chef": the party's country)."""
     head, sep, rest = word.partition("-")
-    if rest and not rest[:1].isupper():
-        return None
+    if not sep or (rest and not rest[:1].isupper()):
+        return None  # no prefix without a hyphen
     body = memory.bodies.get(head.lower()) if sep else None
     prefix = (head, body.country) if body and body.country else None
     # "PKK-Stellungen", "IS-Hochburg", "US-Stützpunkt": a military place stands for its

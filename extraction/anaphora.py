@@ -26,7 +26,7 @@ from .phrases import attributive
 from .spans import ArticleMemory, EntitySpan, Sentence, after_word
 from .triggers import verb_trigger_at
 
-__all__ = ["anaphor", "opening_subject"]
+__all__ = ["anaphor", "anaphor_starts", "opening_subject"]
 
 MAX_ADJECTIVES = 2  # "das kleine ölreiche Emirat"
 
@@ -87,6 +87,20 @@ def anaphor(
         )
         for p in persons
     ]
+
+
+def anaphor_starts(lex: Lexicon, s: Sentence, memory: ArticleMemory) -> list[bool]:
+    """Per word of ``s``, whether an anaphor may start there (else :func:`anaphor` finds
+    none): each kind opens with a definite article, a pair word ("beide", "both") or a
+    pronoun, and the previous subject's pronoun opens the sentence. Most words are none of
+    these: one test per sentence spares them the per-word rules, which read nothing else of
+    the article for such a word."""
+    w = lex.words
+    openers = w["definite_articles"] | w["pronouns_pair"] | w["pronouns_person"]
+    starts = [low in openers for low in s.lowers]
+    if starts and memory.subject is not None:
+        starts[0] = True
+    return starts
 
 
 def opening_subject(

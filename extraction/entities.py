@@ -22,10 +22,11 @@ from .affiliation import (
     hyphen_compound,
     inherit_countries,
     led_by,
+    may_lead,
     opposed_government,
     people_abroad,
 )
-from .anaphora import anaphor
+from .anaphora import anaphor, anaphor_starts
 from .bodies import remember_bodies
 from .kb import KnowledgeBase, folded
 from .kb_lookup import kb_match, town_in_name
@@ -42,10 +43,11 @@ def find_entities(
 ) -> list[EntitySpan]:
     """All actor/place mentions of the sentence, left to right, non-overlapping."""
     atoms: list[EntitySpan | tuple[str, int, object]] = []
-    words, lemmas, n = s.words, s.lemmas, len(s.words)
+    words, lemmas, lowers, n = s.words, s.lemmas, s.lowers, len(s.words)
+    leads, opens = may_lead(lex, s), anaphor_starts(lex, s, memory)
     i = 0
     while i < n:
-        led = led_by(kb, lex, words, i)
+        led = led_by(kb, lex, words, i) if leads else None
         if led is not None:
             atoms.append(("DEM", i, led))
             i = led[0]
@@ -61,7 +63,7 @@ def find_entities(
             and m.kind == "COUNTRY"
             and m.end == i + 1
             and i + 1 < n
-            and words[i].lower() in lex.demonyms
+            and lowers[i] in lex.demonyms
         ):
             place = kb_match(kb, lex, s, i + 1, day, memory)
             if place is not None and place.kind == "PLACE" and place.country == m.country:
@@ -78,12 +80,12 @@ def find_entities(
             atoms.append(m)
             i = m.end
             continue
-        referred = anaphor(kb, lex, s, i, day, memory, atoms)
+        referred = anaphor(kb, lex, s, i, day, memory, atoms) if opens[i] else None
         if referred is not None:
             i, referents = referred
             atoms.extend(referents)
             continue
-        low = words[i].lower()
+        low = lowers[i]
         hyphen = hyphen_compound(kb, lex, words[i], day, memory)
         if hyphen is not None and _titles_new_name(kb, lex, s, i, day, memory):
             # "US-Außenminister John Okonkwo": a title, which the name after it joins
@@ -94,7 +96,7 @@ def find_entities(
             atoms.append(EntitySpan(i, i + 1, "GROUP", hyphen, agent_noun=True))
             i += 1
             continue
-        two = f"{low} {words[i + 1].lower()}" if i + 1 < n else ""
+        two = f"{low} {lowers[i + 1]}" if i + 1 < n else ""
         if two and two in lex.demonyms:
             atoms.append(("DEM", i, (i + 2, lex.demonyms[two])))
             i += 2

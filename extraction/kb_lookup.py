@@ -81,7 +81,7 @@ def kb_match(
         )
     ):
         return None
-    for j in range(_phrase_end(kb, words, i), i, -1):
+    for j in range(_phrase_end(kb, s.lowers, i), i, -1):
         text = _phrase(s, i, j)
         phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
@@ -101,7 +101,7 @@ def kb_match(
     return None
 
 
-def _phrase_end(kb: KnowledgeBase, words: list[str], i: int) -> int:
+def _phrase_end(kb: KnowledgeBase, lowers: list[str], i: int) -> int:
     """Where the phrases read at ``i`` end at the latest: right after the first word inside the
     stretch that no KB name of several words has (:attr:`KnowledgeBase.name_words`), for
     words ``i`` to ``j`` can be such a name only when every word between the first and the
@@ -109,11 +109,11 @@ def _phrase_end(kb: KnowledgeBase, words: list[str], i: int) -> int:
     adjective's -en as -e: "Vereinigten"); the last may also lose a genitive's ending. Most
     phrases tried were no name: this spares their look-ups. A hyphen in a word ends the
     test: hyphenated words are read joined and split."""
-    stop = min(len(words), i + MAX_PHRASE)
+    stop = min(len(lowers), i + MAX_PHRASE)
     for k in range(i + 1, stop - 1):
-        low = words[k].lower()
-        plain = folded(low)
-        if NAME_SPLIT.search(low) or NAME_SPLIT.search(plain):
+        low = lowers[k]
+        plain = folded(low)  # ``low`` itself when it is ASCII: searched once
+        if NAME_SPLIT.search(low) or (plain is not low and NAME_SPLIT.search(plain)):
             return stop
         forms = (low, plain, low[:-1], plain[:-1]) if low.endswith("en") else (low, plain)
         if kb.name_words.isdisjoint(forms):
@@ -181,6 +181,8 @@ def _phrase(s: Sentence, i: int, j: int) -> str:
     """Words ``i`` to ``j`` as written: a hyphen the tokenizer split off stays joined to the
     words it touches ("Guinea-Bissau", "Timor-Leste"); a regnal number loses the dot German
     writes after it ("König Abdullah II.", "Papst Benedikt XVI.")."""
+    if j == i + 1:
+        return s.words[i]  # most phrases tried: one word, as written
     out: list[str] = []
     for k in range(i, j):
         word = s.words[k]
