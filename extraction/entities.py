@@ -106,8 +106,10 @@ def find_entities(
             atoms.append(("DEM", i, (i + 1, capital)))
             i += 1
             continue
-        demonym = demonym_country(lex, low)
-        if demonym is not None and (lex.lang != "en" or words[i][:1].isupper()):
+        # English writes its demonyms capitalised: a lower-case word is not looked up
+        capitalised = lex.lang != "en" or words[i][:1].isupper()
+        demonym = demonym_country(lex, low) if capitalised else None
+        if demonym is not None:
             atoms.append(("DEM", i, (i + 1, demonym)))
             i += 1
             continue
@@ -210,12 +212,11 @@ def remember_persons(
     that a later short name or bare title ("Putin", "der Kremlchef") finds them, and a short
     name of the article's persons makes its person the latest named. Only those, found by a
     cheap first-word test: this runs on most sentences of an article."""
-    words, first_words = s.words, kb.person_first_words
+    words, lowers, first_words = s.words, s.lowers, kb.person_first_words
     i, n = 0, len(words)
     while i < n:
-        word = words[i]
-        if word[:1].isupper() and (
-            word.lower() in first_words or folded(word.lower()) in memory.aliases
+        if words[i][:1].isupper() and (
+            lowers[i] in first_words or folded(lowers[i]) in memory.aliases
         ):
             m = kb_match(kb, lex, s, i, day, memory)
             if m is not None:

@@ -47,7 +47,7 @@ def kb_match(
         and not particle_name(lex, words[i])
     ):
         return None
-    first = folded(words[i].lower())
+    first = folded(s.lowers[i])
     region = (
         None
         if first in kb.first_words or not first.startswith(lex.compass_prefixes)
@@ -81,8 +81,9 @@ def kb_match(
         )
     ):
         return None
-    for j in range(_phrase_end(kb, s.lowers, i), i, -1):
-        text = _phrase(s, i, j)
+    texts = _phrases(s, i, _phrase_end(kb, s.lowers, i))
+    for j in range(i + len(texts), i, -1):
+        text = texts[j - i - 1]
         phrase = text.lower()
         if j - i == 1 and phrase in lex.words.get("not_places", ()):
             continue  # a common noun that is also a town somewhere ("Ende", "Mitte")
@@ -177,14 +178,14 @@ def _readings(
             yield sfx, mention
 
 
-def _phrase(s: Sentence, i: int, j: int) -> str:
-    """Words ``i`` to ``j`` as written: a hyphen the tokenizer split off stays joined to the
-    words it touches ("Guinea-Bissau", "Timor-Leste"); a regnal number loses the dot German
-    writes after it ("König Abdullah II.", "Papst Benedikt XVI.")."""
-    if j == i + 1:
-        return s.words[i]  # most phrases tried: one word, as written
+def _phrases(s: Sentence, i: int, stop: int) -> list[str]:
+    """Words ``i`` to ``j`` as written, for each ``j`` up to ``stop`` (from one pass, shortest
+    first): a hyphen the tokenizer split off stays joined to the words it touches
+    ("Guinea-Bissau", "Timor-Leste"); a regnal number loses the dot German writes after it
+    ("König Abdullah II.", "Papst Benedikt XVI.")."""
     out: list[str] = []
-    for k in range(i, j):
+    texts: list[str] = []
+    for k in range(i, stop):
         word = s.words[k]
         if k > i and REGNAL_NUMBER.fullmatch(word):
             word = word[:-1]
@@ -193,7 +194,8 @@ def _phrase(s: Sentence, i: int, j: int) -> str:
             out[-1] += word
         else:
             out.append(word)
-    return " ".join(out)
+        texts.append(" ".join(out))
+    return texts
 
 
 def _compass_region(kb: KnowledgeBase, lex: Lexicon, word: str) -> PlaceEntry | None:
