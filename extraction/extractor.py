@@ -27,6 +27,7 @@ from .dates import parse_published, resolve_date
 from .entities import find_entities, remember_persons
 from .errors import UnsupportedLanguage
 from .events import code_sentence
+from .figurative import abstract_noun
 from .implied import ImpliedAgents, load_implied_agents
 from .kb import DATA_DIR, KnowledgeBase, Trigger, load_kb
 from .language import SUPPORTED, detect_language, warm_identifier
@@ -125,6 +126,8 @@ class Extractor:
         for lang in sorted(SUPPORTED):
             _, lex, _ = self._resources(lang)
             lex.lemma("Warm")  # simplemma reads its dictionary of the language on first use
+            verb_lexicon(lex)  # read on the first sentence with no table trigger otherwise
+        abstract_noun("warm")  # the German abstract nouns, read on first use
         warm_identifier()
         _freeze_loaded()
 
