@@ -15,6 +15,8 @@ from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 from .kb import DATA_DIR, KnowledgeBase, Trigger, read_tsv
 from .reviewed import (
     Idiom,
+    idiom_nouns,
+    noun_keys,
     recodes,
     reviewed_idioms,
     reviewed_non_events,
@@ -284,6 +286,12 @@ class Lexicon:
                 for i in idioms
                 if i.verb not in table and i.trigger is not None and not self._recodes(i)
             )
+        # the nouns the idioms need: a stretch whose words match none of them
+        # (:func:`~extraction.reviewed.noun_keys`) is not searched for an idiom
+        self.idiom_nouns = frozenset().union(
+            *(idiom_nouns(i) for idioms in self.idioms.values() for i in idioms)
+        )
+        self.idiom_noun_keys = lru_cache(maxsize=CACHE_SIZE)(self._idiom_noun_keys)
         # stems a separable particle makes an idiom's verb ("stellen" of "einstellen")
         self.idiom_stems = frozenset(
             form[len(particle) :]
@@ -319,6 +327,10 @@ class Lexicon:
             or word.lower() in self.idioms
             or self.word_trigger(word, lemma) is not None
         )
+
+    def _idiom_noun_keys(self, lemma: str) -> frozenset[str]:
+        """The idioms' nouns that ``lemma`` matches (most lemmas none)."""
+        return noun_keys(lemma) & self.idiom_nouns
 
     def lemma(self, word: str) -> str:
         """simplemma's lemma, except a German preterite it leaves as itself ("brach" is

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .kb import REFLEXIVE, KnowledgeBase, Trigger
 
@@ -28,6 +28,8 @@ __all__ = [
     "Idiom",
     "absorbs",
     "idiom_at",
+    "idiom_nouns",
+    "noun_keys",
     "recodes",
     "reviewed_idioms",
     "reviewed_non_events",
@@ -185,18 +187,17 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
 
 
 @lru_cache(maxsize=20_000)
+def noun_keys(lemma: str) -> frozenset[str]:
+    """The nouns of an idiom that ``lemma`` matches (:func:`_noun_matches`): the lemma in the
+    reformed spelling and each of its endings long enough to end a compound (cached per
+    lemma: a stretch's words are tested against each idiom of its verb)."""
+    spelled = _spelling(lemma)
+    return frozenset([spelled, *(spelled[k:] for k in range(1, len(spelled) - COMPOUND_HEAD + 1))])
+
+
 def _noun_matches(lemma: str, nouns: frozenset[str]) -> bool:
-    """Whether ``lemma`` is one of ``nouns`` or a compound ending in a long one (cached: an
-    idiom's nouns are tested against every word of its stretch)."""
-    lemma = _spelling(lemma)
-    return lemma in nouns or lemma.endswith(_compound_heads(nouns))
-
-
-@cache
-def _compound_heads(nouns: frozenset[str]) -> tuple[str, ...]:
-    """The nouns long enough to end a compound, as one tuple for ``str.endswith`` (cached:
-    the noun sets are the lexicon's idioms', a fixed few)."""
-    return tuple(n for n in nouns if len(n) >= COMPOUND_HEAD)
+    """Whether ``lemma`` is one of ``nouns`` or a compound ending in a long one."""
+    return not nouns.isdisjoint(noun_keys(lemma))
 
 
 def _fits(
@@ -248,12 +249,34 @@ def idiom_at(
     lowers: Sequence[str],
     seg: tuple[int, int],
     contractions: Mapping[str, str],
+    present: frozenset[str] | None = None,
 ) -> tuple[Idiom, int] | None:
     """The first idiom of the verb (looked up by ``key_forms``: lemma, word) whose noun stands
-    in ``seg``, and the noun's index; ``lemmas`` are lower-case."""
+    in ``seg``, and the noun's index; ``lemmas`` are lower-case. An idiom whose noun matches
+    no word of the stretch is passed over before the search for where it stands (most are):
+    ``present`` holds the :func:`noun_keys` of the stretch's words (at least those that are
+    the idioms' nouns; None: found here)."""
+    if present is None:
+        a, b = seg
+        present = frozenset().union(*map(noun_keys, lemmas[a:b]))
     for form in key_forms:
         for idiom in idioms.get(form, ()):
+            if _absent(idiom.nouns, present) or (
+                idiom.phrase is not None and _absent(idiom.phrase[1], present)
+            ):
+                continue
             k = _fits(idiom, lemmas, lowers, seg, contractions)
             if k is not None:
                 return idiom, k
     return None
+
+
+def idiom_nouns(idiom: Idiom) -> frozenset[str]:
+    """The nouns the idiom needs one of: its noun's and its phrase's."""
+    return idiom.nouns | idiom.phrase[1] if idiom.phrase is not None else idiom.nouns
+
+
+def _absent(nouns: frozenset[str], present: frozenset[str]) -> bool:
+    """Whether an idiom's ``nouns`` (none: it needs no noun) match none of the ``present``
+    :func:`noun_keys` of a stretch's words."""
+    return bool(nouns) and nouns.isdisjoint(present)

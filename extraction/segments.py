@@ -188,13 +188,16 @@ def split_segments(
     joints: Collection[int] = (),
     agencies: Collection[str] = (),
     appositions: Collection[int] = (),
+    brackets: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Stretches of the sentence between punctuation marks, except the ``joints`` (the commas
     of a list of actors: "Chile, Peru und Bolivien kritisierten X" is one stretch), the
-    brackets around a gloss (:func:`gloss_brackets`) and the commas around an apposition
-    (:func:`apposition_commas`)."""
+    brackets around a gloss (:func:`gloss_brackets`; ``brackets`` when the caller found them)
+    and the commas around an apposition (:func:`apposition_commas`)."""
     segs, start = [], 0
-    glosses = {k for bracket in gloss_brackets(words, agencies) for k in bracket}
+    if brackets is None:
+        brackets = gloss_brackets(words, agencies)
+    glosses = {k for bracket in brackets for k in bracket}
     glosses.update(appositions)
     for i, w in enumerate(words):
         if w in PUNCT_BREAK and i not in joints and i not in glosses:

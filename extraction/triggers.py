@@ -4,9 +4,10 @@ the checks that a word is no trigger here (attributive participles, weak reading
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection
+from functools import cached_property
 from itertools import compress
-from typing import NamedTuple
 
 from .candidate import judgement
 from .clause_trigger import in_fixed_marker
@@ -47,6 +48,9 @@ CLOSED_CLASSES = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM
 
 
 CLOSED_TAGS = frozenset({"ART", "APPR", "KON", "DT", "IN", "CC"})
+# the word lists whose words, after a particle and a coordinator, make a fixed phrase of them
+# or join two prepositions ("ab und zu", "nach und nach", "vor und nach der Wahl")
+_JOINED_BY_COORDINATOR = ("separable_particles", "articles", "prepositions")
 
 
 def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
@@ -77,26 +81,32 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     return found
 
 
-class _Layout(NamedTuple):
+class _Layout:
     """How a sentence's punctuation divides it, the same for the main and the fallback table
     of its language (both read the language's word lists): found once per sentence, not once
-    per table."""
+    per table. The commas that cut no verb from its particle are found only when a separable
+    verb asks (most sentences with a word that may trigger have none)."""
 
-    glossed: set[int]  # words in the brackets of a gloss
-    joined: set[int]  # commas that cut no verb from its particle
-    segments: list[tuple[int, int]]
+    def __init__(self, lex: Lexicon, words: list[str]) -> None:
+        self._lex, self._words = lex, words
+        agencies = lex.words["news_agencies"]
+        brackets = gloss_brackets(words, agencies)
+        # a gloss names or measures; its words are not the sentence's event ("(Schengener
+        # Abkommen)")
+        self.glossed = {k for a, b in brackets for k in range(a, b)}
+        self._appositions = apposition_commas(apposition_pairs(lex, words))
+        self.segments = split_segments(words, (), agencies, self._appositions, brackets)
 
     @classmethod
     def of(cls, lex: Lexicon, words: list[str]) -> _Layout:
-        agencies = lex.words["news_agencies"]
-        # a gloss names or measures; its words are not the sentence's event ("(Schengener
-        # Abkommen)")
-        glossed = {k for a, b in gloss_brackets(words, agencies) for k in range(a, b)}
-        appositions = apposition_commas(apposition_pairs(lex, words))
-        # neither an apposition, a list nor an added phrase cuts a verb from its particle
-        # ("lehnte die Forderungen Ugandas, Ruandas und Burundis ab")
-        joined = appositions | list_commas(lex, words) | addition_commas(lex, words)
-        return cls(glossed, joined, split_segments(words, (), agencies, appositions))
+        return cls(lex, words)
+
+    @cached_property
+    def joined(self) -> set[int]:
+        """The commas that cut no verb from its particle: neither an apposition, a list nor an
+        added phrase does ("lehnte die Forderungen Ugandas, Ruandas und Burundis ab")."""
+        lex, words = self._lex, self._words
+        return self._appositions | list_commas(lex, words) | addition_commas(lex, words)
 
 
 def _triggers_in(
@@ -113,21 +123,23 @@ def _triggers_in(
     found: list[tuple[int, Trigger]] = []
     word_trigger = lex.word_trigger
     contractions = lex.conf.get("prep_contractions", {})
-    glossed, joined = layout.glossed, layout.joined
+    glossed = layout.glossed
     undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
+    order = sorted(may)  # each stretch visits its own words of ``may`` only, in order
     for a, b in layout.segments:
         first = len(found)
-        for i in range(a, b):
+        for i in order[bisect_left(order, a) : bisect_left(order, b)]:
             word = words[i]
-            if i not in may or not word[:1].isalpha() or i in glossed:
+            if not word[:1].isalpha() or i in glossed:
                 continue
             forms: tuple[str, ...] = (lemmas[i], lowers[i])
             if lemmas[i] in lex.idiom_stems and lex.pos_fits_verb(word):
                 # "stellte die Hilfe ein": the closing particle makes the idiom's verb
-                particle = _closing_particle(lex, lowers, i, joined)
+                particle = _closing_particle(lex, lowers, i, layout.joined)
                 forms = (particle + lemmas[i], *forms) if particle else forms
             if not lex.idioms.keys().isdisjoint(forms) and lex.pos_fits_verb(word):
-                match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions)
+                present = frozenset().union(*map(lex.idiom_noun_keys, lemmas[a:b]))
+                match = idiom_at(lex.idioms, forms, lemmas, lowers, (a, b), contractions, present)
                 # the verb's sense is decided by its noun; an event noun ("verhängte
                 # Sanktionen", "führten Gespräche", "zu Streiks aufgerufen") is coded by the
                 # table as it stands, and the verb adds no event of its own, unless the
@@ -144,7 +156,7 @@ def _triggers_in(
                     if idiom.trigger is not None and (noun is None or k in undone):
                         found.append((i, idiom.trigger))
                     continue
-            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, joined)
+            hit = _lookup_trigger(lex, word, lemmas[i], lowers, (i, b), word_trigger, layout)
             if hit is not None and lex.wrong_reflexive(hit, REFLEXIVE in lowers[a:b]):
                 continue
             if hit is not None and not in_fixed_marker(lex, lowers, i):
@@ -188,7 +200,7 @@ def verb_trigger_at(lex: Lexicon, s: Sentence, k: int) -> Trigger | None:
     """The trigger word ``k`` of ``s`` is as a verb, with the separable particle that closes
     its clause ("warf ... vor" is vorwerfen)."""
     return _lookup_trigger(
-        lex, s.words[k], s.lemmas[k], s.lowers, (k, len(s.words)), lex.word_trigger, ()
+        lex, s.words[k], s.lemmas[k], s.lowers, (k, len(s.words)), lex.word_trigger, None
     )
 
 
@@ -199,8 +211,10 @@ def _lookup_trigger(
     lowers: list[str],
     span: tuple[int, int],
     word_trigger,
-    appositions: Collection[int],
+    layout: _Layout | None,
 ) -> Trigger | None:
+    """The trigger of the word at ``span``'s start, its stretch ending at ``span``'s end;
+    ``layout`` tells the commas that cut no verb from its particle (None: every comma does)."""
     i, end = span
     if i + 1 < end and lemma in lex.bigram_heads:
         bigram = f"{lemma} {lowers[i + 1]}"
@@ -215,7 +229,7 @@ def _lookup_trigger(
         return hit  # no particle can make this word a listed verb
     # separable verb: the particle closing the clause makes the verb ("lud ... ein" is
     # einladen; "traf ... ein" is eintreffen, to arrive, not treffen, to meet)
-    particle = _closing_particle(lex, lowers, i, appositions)
+    particle = _closing_particle(lex, lowers, i, layout.joined if layout is not None else ())
     if particle is None:
         return hit
     if hit is not None and hit.lemma.startswith(particle):
@@ -246,11 +260,15 @@ def _closing_particle(
     if last is None or lowers[last] not in particles:
         return None
     particle = lowers[last]
+    coordinators = lex.words["coordinators"]
+    opened = [k + 1 for k in range(i + 1, last - 1) if lowers[k] in coordinators]
+    if not opened:
+        return particle  # no later verb can take the particle (most clauses)
     tables = [lex.triggers, lex.idioms] + ([lex.fallback.triggers] if lex.fallback else [])
     closed = lex.words["function_words"] | lex.words.get("articles", set())
-    for k in range(i + 1, last - 1):
-        if lowers[k] in lex.words["coordinators"] and lowers[k + 1] not in closed:
-            verb = particle + lex.lemma(lowers[k + 1])
+    for k in opened:
+        if lowers[k] not in closed:
+            verb = particle + lex.lemma(lowers[k])
             if any(verb in table for table in tables) or known_word(verb, lex.lang):
                 return None
     return particle
@@ -266,15 +284,12 @@ def _particle_before_coordinator(
     i, close = span
     words = lex.words
     particles, coordinators = words["separable_particles"], words["coordinators"]
-    joined = particles | words.get("articles", set()) | words.get("prepositions", set())
     for k in range(i + 1, close - 2):
-        if (
-            lowers[k] in particles
-            and lowers[k + 1] in coordinators
-            and lowers[k + 2] not in joined
-            and lowers[k + 2].isalpha()
-        ):
-            return k
+        if lowers[k] in particles and lowers[k + 1] in coordinators:
+            after = lowers[k + 2]
+            joins = any(after in words.get(key, ()) for key in _JOINED_BY_COORDINATOR)
+            if after.isalpha() and not joins:
+                return k
     return None
 
 

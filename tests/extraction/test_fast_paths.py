@@ -9,7 +9,7 @@ import pytest
 from extraction import Document, Extractor, triggers
 from extraction.extractor import _blank_sentences, _punct_chars
 from extraction.pipeline import load_pipeline
-from extraction.reviewed import _noun_matches
+from extraction.reviewed import _noun_matches, idiom_at, noun_keys
 from extraction.triggers import find_triggers
 
 from .conftest import code
@@ -156,6 +156,31 @@ def test_an_idioms_nouns_match_by_their_own_set() -> None:
     assert not _noun_matches("selbstmordanschlag", frozenset({"angriff", "krieg"}))
     assert not _noun_matches("handelskrieg", frozenset({"krieg"}))  # too short to be a head
     assert _noun_matches("krieg", frozenset({"krieg"}))
+
+
+@pytest.mark.parametrize(
+    "lemma", ["selbstmordanschlag", "anschlag", "beschuß", "kompromiss", "krieg", "gesprächen", ""]
+)
+def test_a_lemmas_noun_keys_are_the_nouns_it_matches(lemma: str) -> None:
+    """noun_keys holds exactly the nouns _noun_matches accepts: the lemma (reformed spelling)
+    and its endings long enough to end a compound."""
+    nouns = {"anschlag", "krieg", "beschuss", "kompromiss", "gespräch", "mordanschlag", ""}
+    spelled = lemma.replace("ß", "ss")
+    wanted = {n for n in nouns if spelled == n or (len(n) >= 6 and spelled.endswith(n))}
+    assert {n for n in nouns if n in noun_keys(lemma)} == wanted
+
+
+def test_an_idiom_is_found_with_and_without_the_lexicons_noun_keys(extractor: Extractor) -> None:
+    """The stretch's idiom nouns the trigger pass hands idiom_at (Lexicon.idiom_noun_keys) find
+    the idiom noun_keys of every word find: "stellte die Hilfe ein", "übte scharfe Kritik"."""
+    nlp, lex, _ = extractor._resources("de")
+    for text in ["Ghana übte scharfe Kritik an Peru.", "Peru stellte die Hilfe für Chile ein."]:
+        (s, _, _), *_ = _blank_sentences(nlp.make_doc(text), text, lex, _punct_chars(nlp))
+        seg = (0, len(s.words) - 1)
+        present = frozenset().union(*map(lex.idiom_noun_keys, s.lemmas))
+        for form in {*s.lemmas, *s.lowers, "ein" + s.lemmas[1]} & lex.idioms.keys():
+            args = (lex.idioms, [form], s.lemmas, s.lowers, seg, {})
+            assert idiom_at(*args, present) == idiom_at(*args)
 
 
 def test_the_fallback_table_is_asked_only_about_words_that_may_be_verbs(
