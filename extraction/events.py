@@ -149,12 +149,11 @@ def code_sentence(
     ]
     # an idiom read beside the table yields to a table verb ("dass X Druck ausübt - und er
     # fordert ...": the demand is the event)
-    table_verb = any(t.pos == "VERB" and t not in lex.side_triggers for _, t in triggers)
+    table_verb = any(t.pos == "VERB" and not lex.side_trigger(t) for _, t in triggers)
     strong = [
         (i, t)
         for i, t in triggers
-        if not weak_trigger(lex, words, lowers, i, t)
-        and not (table_verb and t in lex.side_triggers)
+        if not weak_trigger(lex, words, lowers, i, t) and not (table_verb and lex.side_trigger(t))
     ]
     if strong:
         triggers = strong

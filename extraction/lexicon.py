@@ -270,6 +270,7 @@ class Lexicon:
         # an event ("jdn. für etw. verantwortlich machen"): a sentence with no other trigger
         # is still read with the fallback table (its verbs and these idioms)
         self.side_triggers: frozenset[Trigger] = frozenset()
+        self._side_lemmas: frozenset[str] = frozenset()
         if not self.fallback_table:
             # an idiom of a verb the table lacks is read beside the table: one that makes a
             # table noun another event ("die Hilfe einstellen" stops aid), where the noun
@@ -286,6 +287,7 @@ class Lexicon:
                 for i in idioms
                 if i.verb not in table and i.trigger is not None and not self._recodes(i)
             )
+            self._side_lemmas = frozenset(t.lemma for t in self.side_triggers)
         # the nouns the idioms need: a stretch whose words match none of them
         # (:func:`~extraction.reviewed.noun_keys`) is not searched for an idiom
         self.idiom_nouns = frozenset().union(
@@ -327,6 +329,11 @@ class Lexicon:
             or word.lower() in self.idioms
             or self.word_trigger(word, lemma) is not None
         )
+
+    def side_trigger(self, trig: Trigger) -> bool:
+        """Whether ``trig`` is one of :attr:`side_triggers`, asked by lemma first: a
+        trigger's hash is computed anew on each look-up, and most lemmas are none."""
+        return trig.lemma in self._side_lemmas and trig in self.side_triggers
 
     def _idiom_noun_keys(self, lemma: str) -> frozenset[str]:
         """The idioms' nouns that ``lemma`` matches (most lemmas none)."""

@@ -160,14 +160,16 @@ def addition_commas(lex: Lexicon, words: list[str]) -> set[int]:
     from its particle."""
     if lex.lang != "de":
         return set()
+    commas = [i for i, word in enumerate(words) if word == ","]
+    if not commas:
+        return set()
     openers = [tuple(o.split()) for o in lex.words.get("additive_openers", ())]
     particles = lex.words["separable_particles"]
+    reach = max(map(len, openers), default=0)  # the words an opener may take
     found: set[int] = set()
-    lowers = [w.lower() for w in words]
-    for i, word in enumerate(words):
-        if word != ",":
-            continue
-        opener = next((o for o in openers if tuple(lowers[i + 1 : i + 1 + len(o)]) == o), None)
+    for i in commas:
+        after = tuple(w.lower() for w in words[i + 1 : i + 1 + reach])
+        opener = next((o for o in openers if after[: len(o)] == o), None)
         if opener is None:
             continue
         start = i + 1 + len(opener)

@@ -74,7 +74,7 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
     # only triggers may be none, verbs that are an event only on people ("hält Peru vor, die
     # Fischereirechte zu verletzen": ``person_patient_verbs``, events._injures_people)
     weak = lex.words.get("person_patient_verbs", ())
-    if fallback is not None and all(t in lex.side_triggers or t.lemma in weak for _, t in found):
+    if fallback is not None and all(lex.side_trigger(t) or t.lemma in weak for _, t in found):
         words = fallback.fallback_words
         if not words.isdisjoint(s.lemmas) or not words.isdisjoint(s.lowers):
             return _triggers_in(fallback, s, layout, verbs_only=True) or found
@@ -125,10 +125,10 @@ def _triggers_in(
     contractions = lex.conf.get("prep_contractions", {})
     glossed = layout.glossed
     undone: set[int] = set()  # event nouns whose verb's idiom codes the event instead
-    order = sorted(may)  # each stretch visits its own words of ``may`` only, in order
     for a, b in layout.segments:
         first = len(found)
-        for i in order[bisect_left(order, a) : bisect_left(order, b)]:
+        # the stretch's words that may trigger (``may`` is in order)
+        for i in may[bisect_left(may, a) : bisect_left(may, b)]:
             word = words[i]
             if not word[:1].isalpha() or i in glossed:
                 continue
@@ -169,18 +169,15 @@ def _triggers_in(
     return [(i, hit) for i, hit in found if i not in undone]
 
 
-def _may_words(lex: Lexicon, s: Sentence, verbs_only: bool) -> set[int]:
-    """The words of ``s`` that :meth:`Lexicon.may_trigger` passes; with ``verbs_only``, of
-    those that may be a verb only (the fallback table, asked often, is not even asked about
-    the others: German nouns missed its caches)."""
+def _may_words(lex: Lexicon, s: Sentence, verbs_only: bool) -> list[int]:
+    """The words of ``s`` that :meth:`Lexicon.may_trigger` passes, in order; with
+    ``verbs_only``, of those that may be a verb only (the fallback table, asked often, is not
+    even asked about the others: German nouns missed its caches)."""
     words, lemmas = s.words, s.lemmas
     if not verbs_only:
-        return set(compress(range(len(words)), map(lex.may_trigger, words, lemmas)))
-    return {
-        i
-        for i, word in enumerate(words)
-        if lex.pos_fits_verb(word) and lex.may_trigger(word, lemmas[i])
-    }
+        return list(compress(range(len(words)), map(lex.may_trigger, words, lemmas)))
+    verbs = compress(range(len(words)), map(lex.pos_fits_verb, words))
+    return [i for i in verbs if lex.may_trigger(words[i], lemmas[i])]
 
 
 def _blamed(
