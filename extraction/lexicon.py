@@ -50,6 +50,7 @@ LOW_MEMORY_FROM_BYTES = 1_000_000
 # any lookup (lemma or known word) builds the index.
 LOW_MEMORY_BLOCK = 8
 stream_dictionary_factory._BLOCK_SIZE = LOW_MEMORY_BLOCK
+_NO_NOUNS: frozenset[str] = frozenset()  # the idiom nouns of most lemmas
 
 
 @cache
@@ -336,8 +337,9 @@ class Lexicon:
         return trig.lemma in self._side_lemmas and trig in self.side_triggers
 
     def _idiom_noun_keys(self, lemma: str) -> frozenset[str]:
-        """The idioms' nouns that ``lemma`` matches (most lemmas none)."""
-        return noun_keys(lemma) & self.idiom_nouns
+        """The idioms' nouns that ``lemma`` matches (most lemmas none: one shared empty set
+        stands for them in the cache)."""
+        return noun_keys(lemma) & self.idiom_nouns or _NO_NOUNS
 
     def lemma(self, word: str) -> str:
         """simplemma's lemma, except a German preterite it leaves as itself ("brach" is

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .kb import REFLEXIVE, KnowledgeBase, Trigger
 
@@ -186,18 +186,25 @@ def reviewed_idioms(kb: KnowledgeBase, rows: Iterable[Mapping[str, str]]) -> dic
     return out
 
 
-@lru_cache(maxsize=20_000)
 def noun_keys(lemma: str) -> frozenset[str]:
     """The nouns of an idiom that ``lemma`` matches (:func:`_noun_matches`): the lemma in the
-    reformed spelling and each of its endings long enough to end a compound (cached per
-    lemma: a stretch's words are tested against each idiom of its verb)."""
+    reformed spelling and each of its endings long enough to end a compound. The lexicon
+    keeps, per lemma, those that are its idioms' nouns (``Lexicon.idiom_noun_keys``)."""
     spelled = _spelling(lemma)
     return frozenset([spelled, *(spelled[k:] for k in range(1, len(spelled) - COMPOUND_HEAD + 1))])
 
 
 def _noun_matches(lemma: str, nouns: frozenset[str]) -> bool:
     """Whether ``lemma`` is one of ``nouns`` or a compound ending in a long one."""
-    return not nouns.isdisjoint(noun_keys(lemma))
+    lemma = _spelling(lemma)
+    return lemma in nouns or lemma.endswith(_compound_heads(nouns))
+
+
+@cache
+def _compound_heads(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The nouns long enough to end a compound, as one tuple for ``str.endswith`` (cached:
+    the noun sets are the lexicon's idioms', a fixed few)."""
+    return tuple(n for n in nouns if len(n) >= COMPOUND_HEAD)
 
 
 def _fits(

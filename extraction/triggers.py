@@ -251,9 +251,7 @@ def _closing_particle(
     particles = lex.words["separable_particles"]
     last = _particle_before_coordinator(lex, lowers, (i, close))
     if last is None:
-        last = next(
-            (k for k in range(close - 1, i, -1) if any(c.isalnum() for c in lowers[k])), None
-        )
+        last = next((k for k in range(close - 1, i, -1) if any(map(str.isalnum, lowers[k]))), None)
     if last is None or lowers[last] not in particles:
         return None
     particle = lowers[last]
