@@ -15,6 +15,7 @@ once, by this checkout's pipeline), the medians and the ratio this / REF per rou
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -40,10 +41,9 @@ def measure(code: Path, lang: str, articles: int, count: bool) -> dict:
     sys.path.insert(0, str(code))
     from extraction import Document, Extractor
 
-    try:
-        from streams.extractor_pool import BATCH
-    except ImportError:  # a commit before batched extraction
-        BATCH = None
+    batch: int | None = None  # a commit before batched extraction: one article at a time
+    with contextlib.suppress(ImportError):
+        from streams.extractor_pool import BATCH as batch
     if lang == "en":
         docs = [
             Document(r["id"], r["body"], r["title"], "en", "2005-01-01")
@@ -58,18 +58,24 @@ def measure(code: Path, lang: str, articles: int, count: bool) -> dict:
     if hasattr(extractor, "preload"):
         extractor.preload()
     extractor.extract(Document("warm", "The chancellor met the president.", language=lang))
-    seconds, events, sentences = [], [], []
+    seconds: list[float] = []
+    events: list[int] = []
+    sentences: list[int] = []
     for r in range(PASSES):
         part = docs[r * articles : (r + 1) * articles]
         cpu = time.process_time()
-        if BATCH is None:
+        if batch is None:
             found = sum(len(extractor.extract(d)) for d in part)
         else:
-            found = sum(
-                len(x.events)
-                for k in range(0, len(part), BATCH)
-                for x in extractor.run_many(part[k : k + BATCH])
-            )
+            results = [
+                x
+                for k in range(0, len(part), batch)
+                for x in extractor.run_many(part[k : k + batch])
+            ]
+            failed = [x for x in results if isinstance(x, Exception)]
+            if failed:
+                raise failed[0]
+            found = sum(len(x.events) for x in results if not isinstance(x, Exception))
         seconds.append(time.process_time() - cpu)
         events.append(found)
         if count:  # after the clock: it warms the tokenizer cache
