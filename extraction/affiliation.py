@@ -140,7 +140,7 @@ def hyphen_compound(
     head, sep, rest = word.partition("-")
     if not sep or (rest and not rest[:1].isupper()):
         return None  # no prefix without a hyphen
-    body = memory.bodies.get(head.lower()) if sep else None
+    body = memory.bodies.get(head.lower())
     prefix = (head, body.country) if body and body.country else None
     # "PKK-Stellungen", "IS-Hochburg", "US-Stützpunkt": a military place stands for its
     # holder, as "Stellungen der PKK" does (an attack on it hits the PKK); "PKK-Mitglieder",

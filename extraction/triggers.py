@@ -64,7 +64,7 @@ def find_triggers(lex: Lexicon, s: Sentence) -> list[tuple[int, Trigger]]:
         """The layout, found on first use (a closure: functools.cache's wrapper, made per
         sentence, cost more than the layout saved)."""
         if not layouts:
-            layouts.append(_Layout.of(lex, s.words))
+            layouts.append(_Layout(lex, s.words))
         return layouts[0]
 
     found = _triggers_in(lex, s, layout)
@@ -96,10 +96,6 @@ class _Layout:
         self.glossed = {k for a, b in brackets for k in range(a, b)}
         self._appositions = apposition_commas(apposition_pairs(lex, words))
         self.segments = split_segments(words, (), agencies, self._appositions, brackets)
-
-    @classmethod
-    def of(cls, lex: Lexicon, words: list[str]) -> _Layout:
-        return cls(lex, words)
 
     @cached_property
     def joined(self) -> set[int]:

@@ -135,9 +135,9 @@ def test_the_layout_is_found_once_and_only_where_a_word_may_trigger(
     """A sentence with no word that may trigger needs no punctuation layout; one read with the
     main and the fallback table finds it once."""
     calls: list[list[str]] = []
-    of = triggers._Layout.of
+    layout = triggers._Layout
     monkeypatch.setattr(
-        triggers._Layout, "of", lambda lex, words: calls.append(words) or of(lex, words)
+        triggers, "_Layout", lambda lex, words: calls.append(words) or layout(lex, words)
     )
     for lang, text, wanted in [
         ("en", "The weather was mild all week.", 0),
