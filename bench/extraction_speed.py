@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: before numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from bench.corpus import bbc_rows, gnad_rows  # noqa: E402
+from bench.corpus import document_fields  # noqa: E402
 from extraction import Document, Extraction, Extractor  # noqa: E402
 from extraction.syntax import load_syntax_pipeline  # noqa: E402
 from extraction.syntax_eval import pipeline_speed  # noqa: E402
@@ -43,14 +43,11 @@ from streams.extractor_pool import BATCH  # noqa: E402
 
 
 def german(n: int) -> list[Document]:
-    return [
-        Document(f"de{i}", body, language="de", published_at="2016-01-01")
-        for i, (_, body) in enumerate(gnad_rows(n))
-    ]
+    return [Document(**fields) for fields in document_fields("de", n)]
 
 
 def english(n: int) -> list[Document]:
-    return [Document(r["id"], r["body"], r["title"], "en", "2005-01-01") for r in bbc_rows(n)]
+    return [Document(**fields) for fields in document_fields("en", n)]
 
 
 def rss_mb() -> float:

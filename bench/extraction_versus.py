@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: before numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from bench.corpus import bbc_rows, gnad_rows  # noqa: E402  (no project imports)
+from bench.corpus import document_fields  # noqa: E402  (no project imports)
 
 PASSES = 3
 
@@ -44,16 +44,7 @@ def measure(code: Path, lang: str, articles: int, count: bool) -> dict:
     batch: int | None = None  # a commit before batched extraction: one article at a time
     with contextlib.suppress(ImportError):
         from streams.extractor_pool import BATCH as batch
-    if lang == "en":
-        docs = [
-            Document(r["id"], r["body"], r["title"], "en", "2005-01-01")
-            for r in bbc_rows(PASSES * articles)
-        ]
-    else:
-        docs = [
-            Document(f"de{i}", body, language="de", published_at="2016-01-01")
-            for i, (_, body) in enumerate(gnad_rows(PASSES * articles))
-        ]
+    docs = [Document(**fields) for fields in document_fields(lang, PASSES * articles)]
     extractor = Extractor()
     if hasattr(extractor, "preload"):
         extractor.preload()
@@ -67,15 +58,12 @@ def measure(code: Path, lang: str, articles: int, count: bool) -> dict:
         if batch is None:
             found = sum(len(extractor.extract(d)) for d in part)
         else:
-            results = [
-                x
-                for k in range(0, len(part), batch)
-                for x in extractor.run_many(part[k : k + batch])
-            ]
-            failed = [x for x in results if isinstance(x, Exception)]
-            if failed:
-                raise failed[0]
-            found = sum(len(x.events) for x in results if not isinstance(x, Exception))
+            found = 0
+            for k in range(0, len(part), batch):
+                for result in extractor.run_many(part[k : k + batch]):
+                    if isinstance(result, Exception):
+                        raise result
+                    found += len(result.events)
         seconds.append(time.process_time() - cpu)
         events.append(found)
         if count:  # after the clock: it warms the tokenizer cache
